@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { type MentionCounts, parseCounts, sumCounts } from '../engine/messages';
+
+/**
+ * What each frame of each tab found, kept in storage.session so that it
+ * survives the service worker going to sleep. One key per frame: frames
+ * report concurrently, and separate keys need no read-modify-write.
+ */
+const PREFIX = 'mentions:';
+const frameKey = (tabId: number, frameId: number) => `${PREFIX}${tabId}:${frameId}`;
+const tabPrefix = (tabId: number) => `${PREFIX}${tabId}:`;
+
+export async function saveFrameMentions(tabId: number, frameId: number, counts: MentionCounts): Promise<void> {
+  await browser.storage.session.set({ [frameKey(tabId, frameId)]: counts });
+}
+
+export async function tabMentions(tabId: number): Promise<MentionCounts> {
+  const all = await browser.storage.session.get(null);
+  const frames: MentionCounts[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(tabPrefix(tabId))) continue;
+    const counts = parseCounts(value);
+    if (counts) frames.push(counts);
+  }
+  return sumCounts(frames);
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const keys = Object.keys(all).filter((key) => key.startsWith(tabPrefix(tabId)));
+  if (keys.length > 0) await browser.storage.session.remove(keys);
+}

@@ -1,0 +1,21 @@
+import { BUNDLED_PACK } from '../data/bundled-pack';
+import { EntityDirectory } from './entity-directory';
+import { StoryOverview } from './story-overview';
+
+/** The options page: the story Context Lens knows and the names it highlights. */
+export function OptionsPage() {
+  return (
+    <main class="options">
+      <header>
+        <img src="/icon/48.png" alt="" width={32} height={32} />
+        <h1>Context Lens</h1>
+      </header>
+      <p class="privacy">
+        Everything Context Lens knows ships inside the extension. It reads pages only on your computer and sends nothing
+        anywhere.
+      </p>
+      <StoryOverview pack={BUNDLED_PACK} />
+      <EntityDirectory pack={BUNDLED_PACK} />
+    </main>
+  );
+}

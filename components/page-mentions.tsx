@@ -1,0 +1,35 @@
+import type { EntityKind, StoryPack } from '../data/schema';
+import type { MentionCounts } from '../engine/messages';
+import { KIND_LABEL } from './entity-kinds';
+
+/** The story's entities found on the page, grouped by kind, most mentioned first. */
+export function PageMentions({ pack, counts }: { pack: StoryPack; counts: MentionCounts }) {
+  const found = pack.entities.filter((entity) => (counts[entity.id] ?? 0) > 0);
+  if (found.length === 0) {
+    return <p class="empty">None of the story’s names appear on this page.</p>;
+  }
+  const kinds = [...new Set(found.map((entity) => entity.kind))] as EntityKind[];
+  return (
+    <div class="mentions">
+      {kinds.map((kind) => (
+        <section key={kind} aria-label={KIND_LABEL[kind].plural}>
+          <h3 style={{ '--kind-colour': KIND_LABEL[kind].colour }}>{KIND_LABEL[kind].plural}</h3>
+          <ul>
+            {found
+              .filter((entity) => entity.kind === kind)
+              .sort((a, b) => (counts[b.id] ?? 0) - (counts[a.id] ?? 0))
+              .map((entity) => (
+                <li key={entity.id} data-entity={entity.id}>
+                  <span class="name">{entity.name}</span>
+                  <span class="count">
+                    {counts[entity.id]}
+                    <span class="visually-hidden"> mentions</span>
+                  </span>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,272 @@
+import type { EntityKind } from '../data/schema';
+
+/** What the matcher needs to know of an entity: a subset of the pack's Entity. */
+export interface MatchableEntity {
+  id: string;
+  kind: EntityKind;
+  names: readonly string[];
+  laterMentions: readonly string[];
+  notNames: readonly string[];
+}
+
+export interface Mention {
+  entityId: string;
+  kind: EntityKind;
+  /** UTF-16 offsets into the scanned string, as DOM Ranges use. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Matcher {
+  /**
+   * Every mention in `text`, in order, none overlapping. `seenEntities` holds
+   * the entities whose full name occurred earlier in the page; it is read to
+   * admit later-mention forms ("Ma") and updated with the full names found, so
+   * a page passes the same set through its blocks in document order.
+   */
+  findMentions(text: string, seenEntities?: Set<string>): Mention[];
+  readonly patternCount: number;
+}
+
+enum Role {
+  Name = 0,
+  Later = 1,
+  Not = 2,
+}
+
+/** Class of chars that occur in no pattern: every state goes back to the root. */
+const OTHER = 0;
+/** All white space, folded into one class; a run of it counts as one space. */
+const SPACE = 1;
+/** Invisible chars (soft hyphen, zero-width space) that the automaton steps over. */
+const SKIP = 0xffff;
+
+const WHITESPACE = [
+  0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+  0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+];
+const INVISIBLE = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+/** Typographic apostrophes read as the straight one, so "China’s" and "China's" are the same name. */
+const APOSTROPHES = [0x2019, 0x02bc];
+
+/**
+ * Compiles the entities' names into one Aho-Corasick automaton with a full
+ * transition table over a compressed alphabet. A scan then costs one table
+ * lookup per char, whatever the number of names.
+ */
+export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
+  const classOf = new Uint16Array(0x10000);
+  for (const code of WHITESPACE) classOf[code] = SPACE;
+  for (const code of INVISIBLE) classOf[code] = SKIP;
+  let classCount = 2;
+  const foldedCode = (code: number) => (APOSTROPHES.includes(code) ? 0x27 : code);
+
+  const patternEntity: number[] = [];
+  const patternRole: Role[] = [];
+  const patternUnits: number[] = [];
+  const patternLeftWord: boolean[] = [];
+  const patternRightWord: boolean[] = [];
+
+  // Trie over char classes, built with maps, then flattened into the table.
+  const children: Map<number, number>[] = [new Map()];
+  const terminal: number[] = [-1];
+  const seenPatterns = new Set<string>();
+
+  const addPattern = (raw: string, entityIndex: number, role: Role) => {
+    const units: number[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const code = foldedCode(raw.charCodeAt(i));
+      if (INVISIBLE.includes(code)) continue;
+      if (WHITESPACE.includes(code)) {
+        if (units.length > 0 && units[units.length - 1] !== -1) units.push(-1);
+        continue;
+      }
+      units.push(code);
+    }
+    while (units[units.length - 1] === -1) units.pop();
+    if (units.length === 0) return;
+    const key = units.join(',');
+    if (seenPatterns.has(key)) return;
+    seenPatterns.add(key);
+
+    let state = 0;
+    for (const unit of units) {
+      let cls: number;
+      if (unit === -1) cls = SPACE;
+      else {
+        if (classOf[unit] === OTHER) {
+          classOf[unit] = classCount++;
+          if (unit === 0x27) for (const code of APOSTROPHES) classOf[code] = classOf[unit];
+        }
+        cls = classOf[unit] as number;
+      }
+      const node = children[state] as Map<number, number>;
+      let next = node.get(cls);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        terminal.push(-1);
+        node.set(cls, next);
+      }
+      state = next;
+    }
+    const index = patternEntity.length;
+    terminal[state] = index;
+    patternEntity.push(entityIndex);
+    patternRole.push(role);
+    patternUnits.push(units.length);
+    patternLeftWord.push(isWordCode(units[0] as number));
+    patternRightWord.push(isWordCode(units[units.length - 1] as number));
+  };
+
+  entities.forEach((entity, entityIndex) => {
+    const roles: [readonly string[], Role][] = [
+      [entity.names, Role.Name],
+      [entity.laterMentions, Role.Later],
+      [entity.notNames, Role.Not],
+    ];
+    for (const [names, role] of roles) {
+      for (const name of names) {
+        addPattern(name, entityIndex, role);
+        // Headlines set names in capitals; lower case stays unmatched on purpose.
+        const upper = name.toUpperCase();
+        if (upper !== name) addPattern(upper, entityIndex, role);
+      }
+    }
+  });
+
+  const stateCount = children.length;
+  const C = classCount;
+  const delta = new Int32Array(stateCount * C);
+  const fail = new Int32Array(stateCount);
+  const outPattern = new Int32Array(terminal);
+  const dictLink = new Int32Array(stateCount).fill(-1);
+  const hasOutput = new Uint8Array(stateCount);
+
+  const queue: number[] = [];
+  for (const [cls, child] of children[0] as Map<number, number>) {
+    delta[cls] = child;
+    queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head] as number;
+    const f = fail[state] as number;
+    const fOut = outPattern[f] as number;
+    dictLink[state] = fOut >= 0 ? f : (dictLink[f] as number);
+    hasOutput[state] = (outPattern[state] as number) >= 0 || (dictLink[state] as number) >= 0 ? 1 : 0;
+    const row = state * C;
+    const failRow = f * C;
+    for (let cls = 1; cls < C; cls++) delta[row + cls] = delta[failRow + cls] as number;
+    for (const [cls, child] of children[state] as Map<number, number>) {
+      fail[child] = delta[failRow + cls] as number;
+      delta[row + cls] = child;
+      queue.push(child);
+    }
+  }
+
+  const startOf = (text: string, end: number, units: number) => {
+    let j = end;
+    let remaining = units;
+    let lastWasSpace = false;
+    while (remaining > 0 && j > 0) {
+      j--;
+      const cls = classOf[text.charCodeAt(j)];
+      if (cls === SKIP) continue;
+      const space = cls === SPACE;
+      if (space && lastWasSpace) continue;
+      lastWasSpace = space;
+      remaining--;
+    }
+    return j;
+  };
+
+  const findMentions = (text: string, seenEntities: Set<string> = new Set()): Mention[] => {
+    let candidates: number[] | null = null; // flat triples: pattern, start, end
+    let state = 0;
+    let prevSpace = true;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const cls = classOf[text.charCodeAt(i)] as number;
+      if (cls === SKIP) continue;
+      if (cls === SPACE) {
+        if (prevSpace) continue;
+        prevSpace = true;
+      } else prevSpace = false;
+      state = delta[state * C + cls] as number;
+      if (hasOutput[state] === 0) continue;
+      let t = (outPattern[state] as number) >= 0 ? state : (dictLink[state] as number);
+      while (t >= 0) {
+        const p = outPattern[t] as number;
+        const end = i + 1;
+        const start = startOf(text, end, patternUnits[p] as number);
+        if ((!patternLeftWord[p] || !isWordBefore(text, start)) && (!patternRightWord[p] || !isWordAt(text, end))) {
+          candidates ??= [];
+          candidates.push(p, start, end);
+        }
+        t = dictLink[t] as number;
+      }
+    }
+    if (candidates === null) return [];
+    return select(text, candidates, seenEntities);
+  };
+
+  const select = (text: string, flat: number[], seenEntities: Set<string>): Mention[] => {
+    const order: number[] = [];
+    for (let k = 0; k < flat.length; k += 3) order.push(k);
+    // Leftmost first; at the same start, longest first.
+    order.sort(
+      (a, b) => (flat[a + 1] as number) - (flat[b + 1] as number) || (flat[b + 2] as number) - (flat[a + 2] as number),
+    );
+    const mentions: Mention[] = [];
+    let coveredUntil = 0;
+    for (const k of order) {
+      const p = flat[k] as number;
+      const start = flat[k + 1] as number;
+      const end = flat[k + 2] as number;
+      if (start < coveredUntil) continue;
+      const entity = entities[patternEntity[p] as number] as MatchableEntity;
+      const role = patternRole[p];
+      if (role === Role.Later && !seenEntities.has(entity.id)) continue;
+      coveredUntil = end;
+      if (role === Role.Not) continue;
+      if (role === Role.Name) seenEntities.add(entity.id);
+      mentions.push({ entityId: entity.id, kind: entity.kind, start, end, text: text.slice(start, end) });
+    }
+    return mentions;
+  };
+
+  return { findMentions, patternCount: patternEntity.length };
+}
+
+const NOT_SPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+
+/**
+ * Whether a char continues a word for boundary purposes. Han and kana are
+ * written without spaces, so a Latin name right next to them still stands alone.
+ */
+function isWordCode(code: number): boolean {
+  if (code < 0x80) {
+    return (
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      code === 0x5f
+    );
+  }
+  const ch = String.fromCodePoint(code);
+  return WORD_CHAR.test(ch) && !NOT_SPACED_SCRIPT.test(ch);
+}
+
+function isWordAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  return isWordCode(text.codePointAt(index) as number);
+}
+
+function isWordBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const code = text.charCodeAt(index - 1);
+  const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
+  return isWordCode(isLowSurrogate && index >= 2 ? (text.codePointAt(index - 2) as number) : code);
+}

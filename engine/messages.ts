@@ -1,0 +1,61 @@
+/**
+ * Messages between the extension's parts, as one typed union. Each receiver
+ * parses what arrives with the functions below and ignores anything else, so
+ * a malformed or foreign message can never reach our logic.
+ */
+
+/** Mentions per entity id, for one frame. */
+export type MentionCounts = Record<string, number>;
+
+export type Message =
+  /** Content script → background: what this frame found (replaces its earlier report). */
+  | { type: 'frame-mentions'; counts: MentionCounts }
+  /** Popup → background: the mention counts of a tab, all frames added up. */
+  | { type: 'tab-mentions'; tabId: number };
+
+const MAX_ENTITIES = 1000;
+const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export function parseMessage(value: unknown): Message | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'frame-mentions': {
+      const counts = parseCounts(m.counts);
+      return counts ? { type: 'frame-mentions', counts } : null;
+    }
+    case 'tab-mentions':
+      return Number.isInteger(m.tabId) && (m.tabId as number) >= 0
+        ? { type: 'tab-mentions', tabId: m.tabId as number }
+        : null;
+    default:
+      return null;
+  }
+}
+
+export function parseCounts(value: unknown): MentionCounts | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const entries = Object.entries(value);
+  if (entries.length > MAX_ENTITIES) return null;
+  const counts: MentionCounts = {};
+  for (const [id, n] of entries) {
+    if (!ENTITY_ID.test(id) || !Number.isSafeInteger(n) || (n as number) < 0) return null;
+    counts[id] = n as number;
+  }
+  return counts;
+}
+
+/** Adds up the reports of a tab's frames. */
+export function sumCounts(frames: Iterable<MentionCounts>): MentionCounts {
+  const total: MentionCounts = {};
+  for (const counts of frames) {
+    for (const [id, n] of Object.entries(counts)) total[id] = (total[id] ?? 0) + n;
+  }
+  return total;
+}
+
+export function totalMentions(counts: MentionCounts): number {
+  let total = 0;
+  for (const n of Object.values(counts)) total += n;
+  return total;
+}

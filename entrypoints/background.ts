@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { showMentionCount } from '../background/badge';
+import { forgetTab, saveFrameMentions, tabMentions } from '../background/tab-mentions';
+import { parseMessage, totalMentions } from '../engine/messages';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    // Only our own pages and content scripts may talk to us.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parseMessage(raw);
+    if (message === null) return undefined;
+    switch (message.type) {
+      case 'frame-mentions': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || tabId < 0) return undefined;
+        return saveFrameMentions(tabId, sender.frameId ?? 0, message.counts)
+          .then(() => tabMentions(tabId))
+          .then((counts) => showMentionCount(tabId, totalMentions(counts)))
+          .then(() => undefined);
+      }
+      case 'tab-mentions':
+        return tabMentions(message.tabId);
+    }
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document in the tab: the old page's counts no longer apply.
+    if (change.status === 'loading') void forgetTab(tabId).then(() => showMentionCount(tabId, 0));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+});

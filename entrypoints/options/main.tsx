@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { OptionsPage } from '../../components/options-page';
+import '../../components/panel.css';
+
+render(<OptionsPage />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { PopupPanel } from '../../components/popup-panel';
+import '../../components/panel.css';
+
+render(<PopupPanel />, document.getElementById('app') as HTMLElement);

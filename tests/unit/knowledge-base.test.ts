@@ -1,0 +1,181 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACK } from '../../data/bundled-pack';
+import { checkStoryPack } from '../../engine/story-pack';
+import { ARTICLE_PATH, FACTS_PATH, PROJECT_ROOT } from '../shared-paths';
+
+const pack = BUNDLED_PACK;
+const article = readFileSync(ARTICLE_PATH, 'utf8');
+const facts = readFileSync(FACTS_PATH, 'utf8');
+
+/** Rows of the "Who and what is named" table in FACTS.md. */
+function factsTable() {
+  return facts
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| entity') && !line.startsWith('|---'))
+    .map((line) => {
+      const [entity, kind, names, , paragraphs] = line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim());
+      return {
+        entity: entity as string,
+        kind: kind as string,
+        names: (names as string)
+          .split(/[,;]/)
+          .map((name) => name.trim())
+          .filter((name) => name !== '' && !name.startsWith('"') && !name.includes('later mention')),
+        paragraphs: (paragraphs as string).split(',').map((p) => p.trim()),
+      };
+    });
+}
+
+function entityNamed(name: string) {
+  return pack.entities.find((e) => e.names.includes(name) || e.name === name);
+}
+
+describe('the bundled story pack', () => {
+  it('passes the full schema and reference check', () => {
+    const result = checkStoryPack(pack);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('has the 14 entities of FACTS.md with their kinds', () => {
+    const rows = factsTable();
+    expect(rows).toHaveLength(14);
+    expect(pack.entities).toHaveLength(14);
+    const kindOf: Record<string, string> = { 'person (founder)': 'person' };
+    for (const row of rows) {
+      const entity = entityNamed(row.entity);
+      expect(entity, row.entity).toBeDefined();
+      expect(entity?.kind).toBe(kindOf[row.kind] ?? row.kind);
+    }
+    const kinds = pack.entities.map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'firm')).toHaveLength(6);
+    expect(kinds.filter((k) => k === 'city')).toHaveLength(4);
+    expect(kinds.filter((k) => k === 'official')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'person')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'institution')).toHaveLength(2);
+  });
+
+  it('knows every name FACTS.md says a page may use, on the right entity', () => {
+    for (const row of factsTable()) {
+      const entity = entityNamed(row.entity);
+      for (const name of row.names) expect(entity?.names, `${row.entity}: ${name}`).toContain(name);
+    }
+  });
+
+  it('keeps the ambiguous short forms as later mentions only', () => {
+    const later = (id: string) => pack.entities.find((e) => e.id === id)?.laterMentions;
+    expect(later('jack-ma')).toContain('Ma');
+    expect(later('yin-li')).toContain('Yin');
+    expect(later('jd-com')).toContain('JD');
+    expect(later('qihoo-360')).toContain('360');
+    const allNames = pack.entities.flatMap((e) => e.names);
+    for (const ambiguous of ['Ma', 'Li', 'Yin', '360', 'JD', 'party', 'planner']) {
+      expect(allNames).not.toContain(ambiguous);
+    }
+  });
+
+  it('cites for each entity every paragraph FACTS.md places it in', () => {
+    for (const row of factsTable()) {
+      const entity = entityNamed(row.entity);
+      const cited = new Set(pack.facts.filter((f) => f.entities.includes(entity?.id ?? '')).map((f) => f.paragraph));
+      for (const paragraph of row.paragraphs) expect([...cited], `${row.entity} ${paragraph}`).toContain(paragraph);
+    }
+  });
+
+  it('records the article as undated, with both phases and the key figures', () => {
+    expect(pack.source.headline).toBe('China’s Tech Crackdown: A Roller Coaster Ride for Big Tech Firms');
+    expect(pack.source.published).toBe('undated');
+    expect(pack.source.paragraphs.map((p) => p.id)).toEqual([
+      'standfirst',
+      'P1',
+      'P2',
+      'P3',
+      'P4',
+      'P5',
+      'P6',
+      'P7',
+      'P8',
+    ]);
+    expect(pack.phases.map((p) => p.id)).toEqual(['crackdown', 'reconciliation', 'background']);
+    const figures = pack.keyFigures.map((f) => f.value);
+    expect(figures).toEqual(
+      expect.arrayContaining(['$1.1 trillion', 'over $1 trillion', 'October 2020', 'Three years', 'Fourth month']),
+    );
+    for (const phase of ['crackdown', 'reconciliation', 'background']) {
+      expect(pack.facts.some((f) => f.phase === phase)).toBe(true);
+    }
+  });
+
+  it('holds the relations the story states', () => {
+    const has = (from: string, type: string, to: string) =>
+      pack.relations.some((r) => r.from === from && r.type === type && r.to === to);
+    expect(has('alibaba', 'based-in', 'hangzhou')).toBe(true);
+    expect(has('jack-ma', 'founded', 'alibaba')).toBe(true);
+    expect(has('yin-li', 'party-chief-of', 'beijing')).toBe(true);
+    expect(has('hangzhou', 'deal-with', 'qihoo-360')).toBe(true);
+    expect(has('hangzhou', 'deal-with', 'netease')).toBe(true);
+    for (const firm of ['jd-com', 'xiaomi', 'kuaishou']) expect(has('yin-li', 'met', firm)).toBe(true);
+  });
+});
+
+/** Lower-cased words with punctuation dropped, as the copy rule compares them. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function dataFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? dataFiles(path) : [path];
+  });
+}
+
+describe('the knowledge base is in our own words', () => {
+  const RUN = 8;
+  const articleRuns = new Set<string>();
+  const articleWords = words(article);
+  for (let i = 0; i + RUN <= articleWords.length; i++) articleRuns.add(articleWords.slice(i, i + RUN).join(' '));
+
+  it('quotes the headline exactly once, as the source title', () => {
+    const all = dataFiles(join(PROJECT_ROOT, 'data'))
+      .map((path) => readFileSync(path, 'utf8'))
+      .join('\n');
+    expect(all.split(pack.source.headline)).toHaveLength(2);
+  });
+
+  it('copies no run of 8 words from the article into data/', () => {
+    const copied: string[] = [];
+    for (const path of dataFiles(join(PROJECT_ROOT, 'data'))) {
+      const text = readFileSync(path, 'utf8').replace(pack.source.headline, ' ');
+      const w = words(text);
+      for (let i = 0; i + RUN <= w.length; i++) {
+        const run = w.slice(i, i + RUN).join(' ');
+        if (articleRuns.has(run)) copied.push(`${path}: "${run}"`);
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+
+  it('the copy check would catch a copied sentence', () => {
+    const sentence = article.split('\n')[5] as string;
+    const w = words(sentence);
+    expect(articleRuns.has(w.slice(3, 3 + RUN).join(' '))).toBe(true);
+  });
+
+  it('takes nothing from the unrelated teaser lines', () => {
+    const teasers = article.split('\n').filter((line) => line.startsWith('- '));
+    expect(teasers).toHaveLength(3);
+    const all = JSON.stringify(pack).toLowerCase();
+    for (const word of ['trump', 'melania', 'super pac', 'italy', 'belt and road', '$40 million']) {
+      expect(all).not.toContain(word);
+    }
+  });
+});

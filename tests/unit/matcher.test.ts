@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACK } from '../../data/bundled-pack';
+import { compileMatcher, type MatchableEntity } from '../../engine/matcher';
+
+const matcher = compileMatcher(BUNDLED_PACK.entities);
+const found = (text: string) => matcher.findMentions(text).map((m) => [m.entityId, m.text]);
+
+describe('matcher rules', () => {
+  it.each([
+    ['Alibaba shares rose', [['alibaba', 'Alibaba']]],
+    ['Jack Maynard scored', []],
+    ['Alibabas everywhere', []],
+    ['Alibaba’s founder', [['alibaba', 'Alibaba']]],
+    ["Alibaba's founder", [['alibaba', 'Alibaba']]],
+    ['a Hangzhou-based firm', [['hangzhou', 'Hangzhou']]],
+    ['a Xiaomi-backed start-up', [['xiaomi', 'Xiaomi']]],
+    [
+      'JD.com and JD.COM',
+      [
+        ['jd-com', 'JD.com'],
+        ['jd-com', 'JD.COM'],
+      ],
+    ],
+    ['ALIBABA SHARES SOAR', [['alibaba', 'ALIBABA']]],
+    ['alibaba in lower case', []],
+    ['the CCP and the ccp', [['ccp', 'CCP']]],
+    ['NDRC, Ndrc, ndrc', [['ndrc', 'NDRC']]],
+    [
+      '阿里巴巴和杭州',
+      [
+        ['alibaba', '阿里巴巴'],
+        ['hangzhou', '杭州'],
+      ],
+    ],
+    ['马云说', [['jack-ma', '马云']]],
+    ['Alibaba Group said', [['alibaba', 'Alibaba Group']]],
+    ['the Communist Party of China met', [['ccp', 'Communist Party of China']]],
+    ['in Beijing.', [['beijing', 'Beijing']]],
+    ['在Alibaba的', [['alibaba', 'Alibaba']]],
+    ['京东方 is not 京东', [['jd-com', '京东']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('counts short forms only after the full name', () => {
+    expect(found('Ma said so. Later Jack Ma spoke, and Ma left.')).toEqual([
+      ['jack-ma', 'Jack Ma'],
+      ['jack-ma', 'Ma'],
+    ]);
+    expect(found('JD shares rose')).toEqual([]);
+    expect(found('JD.com rose; JD fell')).toEqual([
+      ['jd-com', 'JD.com'],
+      ['jd-com', 'JD'],
+    ]);
+  });
+
+  it('carries what was seen across the blocks of one page', () => {
+    const seen = new Set<string>();
+    expect(matcher.findMentions('Yin Li visited.', seen)).toHaveLength(1);
+    expect(matcher.findMentions('Yin said more.', seen).map((m) => m.text)).toEqual(['Yin']);
+  });
+
+  it('reads runs of white space and invisible chars as the text shows them', () => {
+    const text = 'met Jack\n   Ma and Ali\u00adbaba';
+    const mentions = matcher.findMentions(text);
+    expect(mentions.map((m) => [m.start, m.end])).toEqual([
+      [4, 14],
+      [19, 27],
+    ]);
+    expect(mentions.map((m) => m.text)).toEqual(['Jack\n   Ma', 'Ali\u00adbaba']);
+  });
+});
+
+describe('matcher properties', () => {
+  const entities: MatchableEntity[] = [
+    { id: 'a', kind: 'firm', names: ['Alpha Corp', 'Alpha'], laterMentions: [], notNames: [] },
+    { id: 'b', kind: 'city', names: ['Bravo', '布拉沃'], laterMentions: [], notNames: [] },
+    { id: 'c', kind: 'person', names: ['Charlie Delta'], laterMentions: [], notNames: [] },
+  ];
+  const names = entities.flatMap((e) => e.names.map((name) => ({ name, id: e.id })));
+  const small = compileMatcher(entities);
+  const filler = fc.stringMatching(/^[a-z .,;!?]{0,12}$/);
+
+  it('finds every inserted name at its offsets, with no overlap and nothing else', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(filler, fc.constantFrom(...names)), { maxLength: 8 }), filler, (parts, tail) => {
+        let text = '';
+        const expected: [string, number, number][] = [];
+        for (const [gap, { name, id }] of parts) {
+          // A space keeps inserted names apart, so each stands as a whole word.
+          text += `${gap} `;
+          expected.push([id, text.length, text.length + name.length]);
+          text += `${name} `;
+        }
+        text += tail;
+        const mentions = small.findMentions(text);
+        expect(mentions.map((m) => [m.entityId, m.start, m.end])).toEqual(expected);
+        for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        for (let i = 1; i < mentions.length; i++) {
+          expect(mentions[i]?.start).toBeGreaterThanOrEqual(mentions[i - 1]?.end ?? 0);
+        }
+      }),
+    );
+  });
+});
