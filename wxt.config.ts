@@ -8,6 +8,8 @@ const FIREFOX_ADDON_ID = 'context-lens@context-lens.dev';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // Reviewers get what builds the add-on, not our test runs' output.
+  zip: { excludeSources: ['artifacts/**', 'test-results/**', 'bench/out/**'] },
   manifest: ({ browser }) => ({
     name: 'Context Lens',
     description:
@@ -19,7 +21,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: FIREFOX_ADDON_ID,
-              strict_min_version: '140.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -7,10 +7,21 @@ import { StoryOverview } from './story-overview';
 
 type PageState = { status: 'loading' } | { status: 'ready'; counts: MentionCounts } | { status: 'unavailable' };
 
-async function activeTabMentions(): Promise<PageState> {
+/**
+ * The tab the panel describes: the active one, or the one named by `?tab=`
+ * when the panel is opened as a page of its own (in a tab, or by tests).
+ */
+async function targetTabId(): Promise<number | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isSafeInteger(named) && named > 0) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return { status: 'unavailable' };
-  const counts = parseCounts(await browser.runtime.sendMessage({ type: 'tab-mentions', tabId: tab.id }));
+  return tab?.id;
+}
+
+async function activeTabMentions(): Promise<PageState> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return { status: 'unavailable' };
+  const counts = parseCounts(await browser.runtime.sendMessage({ type: 'tab-mentions', tabId }));
   return counts ? { status: 'ready', counts } : { status: 'unavailable' };
 }
 

@@ -1,5 +1,7 @@
 // Finds a Chrome or Chromium to drive: CHROME_PATH first, then the usual install places.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -24,4 +26,14 @@ export function findChrome() {
     'No Chrome or Chromium found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium; ' +
       'macOS: install Google Chrome) or set CHROME_PATH to its executable.',
   );
+}
+
+// Run directly (npm run test:e2e does), it says which browser the tests will drive, or how to get one.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  try {
+    console.log(`Browser for end-to-end tests: ${findChrome()}`);
+  } catch (error) {
+    console.error(/** @type {Error} */ (error).message);
+    process.exit(1);
+  }
 }

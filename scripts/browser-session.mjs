@@ -1,0 +1,55 @@
+// Starts Chrome or Chromium with the built extension loaded, as the demo and
+// the end-to-end tests both need it: its own profile, no network beyond
+// 127.0.0.1, and the extension id read off the service worker.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChrome } from './find-chrome.mjs';
+
+export const EXTENSION_DIR = resolve(fileURLToPath(new URL('..', import.meta.url)), '.output/chrome-mv3');
+
+/**
+ * @param {{ headless: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null }} options
+ */
+export async function launchWithExtension({ headless, extensionDir = EXTENSION_DIR, viewport }) {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}. Run "npm run build" first.`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'context-lens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChrome(),
+    headless,
+    viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // The machines running this have no internet, and pages must not reach it anyway.
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const leavesMachine = /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1';
+    return leavesMachine ? route.abort('blockedbyclient') : route.continue();
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

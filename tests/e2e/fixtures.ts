@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import { type BrowserContext, test as base, type ConsoleMessage, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension } from '../../scripts/browser-session.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { CORPUS_DIR, PROJECT_ROOT } from '../shared-paths';
+
+export { expect } from '@playwright/test';
+
+interface Server {
+  origin: string;
+  /** A page written for the tests, from tests/e2e/pages. */
+  fixture(name: string): string;
+  /** A real saved page from ../shared/corpus/pages, served with its own charset. */
+  corpus(name: string): string;
+  demo: string;
+}
+
+interface Extension {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  id: string;
+  /** Errors that came from our code: service worker, content script, popup or options page. */
+  errors: string[];
+  /** Opens the toolbar panel as a page, describing the tab of `forPage`. */
+  openPanel(forPage?: Page): Promise<Page>;
+}
+
+const isOurs = (url: string | undefined) => url?.startsWith('chrome-extension://') ?? false;
+
+export const test = base.extend<{ extension: Extension; page: Page }, { server: Server }>({
+  server: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the destructuring.
+    async ({}, use) => {
+      const server = await startStaticServer({
+        '/fixtures/': resolve(PROJECT_ROOT, 'tests/e2e/pages'),
+        '/demo/': resolve(PROJECT_ROOT, 'demo'),
+        '/corpus/': CORPUS_DIR,
+      });
+      await use({
+        origin: server.origin,
+        fixture: (name) => `${server.origin}/fixtures/${name}`,
+        corpus: (name) => `${server.origin}/corpus/${encodeURIComponent(name)}`,
+        demo: `${server.origin}/demo/briefing.html`,
+      });
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  extension: async ({ headless }, use) => {
+    const session = await launchWithExtension({ headless });
+    const errors: string[] = [];
+    const onConsole = (message: ConsoleMessage) => {
+      if (message.type() === 'error' && isOurs(message.location().url)) {
+        errors.push(`${message.location().url}: ${message.text()}`);
+      }
+    };
+    session.context.on('console', onConsole);
+    session.serviceWorker.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
+    });
+    session.context.on('weberror', (webError) => {
+      const stack = webError.error().stack ?? '';
+      if (stack.includes('chrome-extension://')) errors.push(`uncaught: ${stack}`);
+    });
+    await use({
+      context: session.context,
+      serviceWorker: session.serviceWorker,
+      id: session.extensionId,
+      errors,
+      async openPanel(forPage) {
+        const tabId = forPage
+          ? await session.serviceWorker.evaluate(
+              async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+            )
+          : undefined;
+        const panel = await session.context.newPage();
+        await panel.goto(`chrome-extension://${session.extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
+        return panel;
+      },
+    });
+    await session.close();
+  },
+
+  page: async ({ extension }, use) => {
+    const page = extension.context.pages()[0] ?? (await extension.context.newPage());
+    await use(page);
+  },
+});

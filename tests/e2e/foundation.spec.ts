@@ -1,0 +1,90 @@
+import { readHighlights, waitForScan } from '../../scripts/page-probe.mjs';
+import { expect, test } from './fixtures';
+
+const allTexts = (highlights: { texts: string[] }[]) => highlights.flatMap((h) => h.texts);
+
+test('the extension loads with no errors in the service worker', async ({ extension }) => {
+  expect(extension.id).toMatch(/^[a-p]{32}$/);
+  const manifest = await extension.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.name).toBe('Context Lens');
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.permissions).toEqual(['storage']);
+  expect(extension.errors).toEqual([]);
+});
+
+test('the content script highlights a fixture page without touching its DOM', async ({ extension, page, server }) => {
+  // Watch the DOM from the moment the parser is done; our content script runs after that.
+  await extension.context.addInitScript(() => {
+    const record: string[] = [];
+    (window as unknown as { __mutations: string[] }).__mutations = record;
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((list) => {
+        for (const m of list) record.push(`${m.type} on ${(m.target as Element).nodeName}`);
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+  await page.goto(server.fixture('basic.html'));
+  await waitForScan(page);
+  const { highlights, scans } = await readHighlights(page);
+
+  expect(scans).toHaveLength(1);
+  expect(highlights.map((h) => h.name).sort()).toEqual([
+    'context-lens-city',
+    'context-lens-firm',
+    'context-lens-institution',
+    'context-lens-official',
+    'context-lens-person',
+  ]);
+  expect(allTexts(highlights).sort()).toEqual(
+    ['Alibaba', 'Alibaba', 'Hangzhou', 'Hangzhou', 'Jack Ma', 'Shenzhen', 'Tianjin'].sort(),
+  );
+  expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
+  expect(extension.errors).toEqual([]);
+});
+
+test('the popup opens and lists what the page mentions', async ({ extension, page, server }) => {
+  await page.goto(server.fixture('basic.html'));
+  await waitForScan(page);
+  const panel = await extension.openPanel(page);
+  await expect(panel.getByRole('heading', { name: /On this page/ })).toContainText('7 mentions');
+  await expect(panel.locator('[data-entity="hangzhou"]')).toContainText('Hangzhou');
+  await expect(panel.locator('[data-entity="hangzhou"] .count')).toContainText('2');
+  await expect(
+    panel.getByRole('heading', { name: 'China and its tech giants: from crackdown to courtship' }),
+  ).toBeVisible();
+  expect(extension.errors).toEqual([]);
+});
+
+test('the demo page loads and every entity of the story is highlighted', async ({ extension, page, server }) => {
+  await page.goto(server.demo);
+  await waitForScan(page);
+  const panel = await extension.openPanel(page);
+  const listed = await panel
+    .locator('[data-entity]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-entity')));
+  expect(listed).toHaveLength(14);
+  const { highlights } = await readHighlights(page);
+  expect(allTexts(highlights)).toEqual(
+    expect.arrayContaining(['Jack Ma', 'Ma', 'Yin', 'JD', '360', '阿里巴巴', '国家发展和改革委员会']),
+  );
+  expect(extension.errors).toEqual([]);
+});
+
+test('the options page shows the story and every name it looks for', async ({ extension }) => {
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.id}/options.html`);
+  await expect(options.locator('tbody tr')).toHaveCount(14);
+  await expect(options.locator('[data-entity="jd-com"]')).toContainText('After the full name: “JD”');
+  expect(extension.errors).toEqual([]);
+});
+
+test('corpus pages are served in their own charset and scanned', async ({ extension, page, server }) => {
+  await page.goto(server.corpus('qq-tencent-news.html'));
+  expect(await page.evaluate(() => document.characterSet)).toMatch(/^(GBK|gb2312|GB18030)$/i);
+  await waitForScan(page);
+  await page.goto(server.corpus('telegraph-jack-maynard.html'));
+  await waitForScan(page);
+  const { highlights } = await readHighlights(page);
+  expect(allTexts(highlights)).not.toContain('Jack Ma');
+  expect(extension.errors).toEqual([]);
+});
