@@ -1,0 +1,36 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetTab, saveFrameMentions, tabMentions } from '../../background/tab-mentions';
+
+describe('mention counts per tab', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('adds up the frames of a tab', async () => {
+    await saveFrameMentions(7, 0, { alibaba: 2, beijing: 1 });
+    await saveFrameMentions(7, 3, { alibaba: 1, 'jack-ma': 4 });
+    await saveFrameMentions(8, 0, { tianjin: 9 });
+    expect(await tabMentions(7)).toEqual({ alibaba: 3, beijing: 1, 'jack-ma': 4 });
+  });
+
+  it('replaces a frame’s earlier report', async () => {
+    await saveFrameMentions(7, 0, { alibaba: 2 });
+    await saveFrameMentions(7, 0, { beijing: 1 });
+    expect(await tabMentions(7)).toEqual({ beijing: 1 });
+  });
+
+  it('forgets one tab and keeps the others', async () => {
+    await saveFrameMentions(7, 0, { alibaba: 2 });
+    await saveFrameMentions(70, 0, { beijing: 1 });
+    await forgetTab(7);
+    expect(await tabMentions(7)).toEqual({});
+    expect(await tabMentions(70)).toEqual({ beijing: 1 });
+  });
+
+  it('ignores stored values that are not counts', async () => {
+    await fakeBrowser.storage.session.set({ 'mentions:7:1': 'garbage', 'mentions:7:2': { alibaba: -1 } });
+    await saveFrameMentions(7, 0, { alibaba: 2 });
+    expect(await tabMentions(7)).toEqual({ alibaba: 2 });
+  });
+});
