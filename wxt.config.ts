@@ -1,14 +1,29 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { findChrome } from './scripts/find-chrome.mjs';
 
 // Firefox needs a stable add-on id for storage.sync and for signing; the
 // data_collection_permissions key states that we collect nothing.
 const FIREFOX_ADDON_ID = 'context-lens@context-lens.dev';
 
+/** `npm run dev` opens the same browser as the demo and the tests (CHROME_PATH or a usual place). */
+function devBrowser(): Record<string, string> | undefined {
+  try {
+    return { chrome: findChrome() };
+  } catch {
+    return undefined; // WXT's runner then looks for Chrome itself.
+  }
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   // Reviewers get what builds the add-on, not our test runs' output.
+  webExt: {
+    binaries: devBrowser(),
+    // Chromium refuses to start its sandbox as root (containers, CI boxes).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   zip: { excludeSources: ['artifacts/**', 'test-results/**', 'bench/out/**'] },
   manifest: ({ browser }) => ({
     name: 'Context Lens',

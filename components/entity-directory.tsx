@@ -1,12 +1,26 @@
+import { useMemo, useState } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
+import { createStorySearch } from '../engine/story-search';
 import { KIND_LABEL } from './entity-kinds';
 
-/** Every entity of a story with the names Context Lens looks for on pages. */
+/** Every entity of a story with the names Context Lens looks for on pages, with a fuzzy filter. */
 export function EntityDirectory({ pack }: { pack: StoryPack }) {
+  const search = useMemo(() => createStorySearch(pack), [pack]);
+  const [query, setQuery] = useState('');
+  const shown = query.trim() === '' ? pack.entities : search.find(query, pack.entities.length);
   return (
     <section aria-labelledby="directory-title">
       <h2 id="directory-title">Names Context Lens looks for</h2>
-      <table class="directory">
+      <input
+        type="search"
+        class="directory-filter"
+        placeholder="Filter: a name in English or Chinese, or a topic"
+        aria-label="Filter the names"
+        value={query}
+        onInput={(event) => setQuery(event.currentTarget.value)}
+      />
+      {shown.length === 0 && <p class="empty">Nothing in the story matches “{query}”.</p>}
+      <table class="directory" hidden={shown.length === 0}>
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -15,7 +29,7 @@ export function EntityDirectory({ pack }: { pack: StoryPack }) {
           </tr>
         </thead>
         <tbody>
-          {pack.entities.map((entity) => (
+          {shown.map((entity) => (
             <tr key={entity.id} data-entity={entity.id}>
               <th scope="row">
                 {entity.name}

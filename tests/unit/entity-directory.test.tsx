@@ -1,0 +1,23 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EntityDirectory } from '../../components/entity-directory';
+import { BUNDLED_PACK } from '../../data/bundled-pack';
+
+afterEach(cleanup);
+
+const rows = () => screen.getAllByRole('row').slice(1);
+
+describe('EntityDirectory', () => {
+  it('lists every entity, then narrows to what a typo-tolerant filter finds', () => {
+    render(<EntityDirectory pack={BUNDLED_PACK} />);
+    expect(rows()).toHaveLength(14);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Filter the names' }), { target: { value: 'hangzou' } });
+    expect(rows()[0]?.getAttribute('data-entity')).toBe('hangzhou');
+  });
+
+  it('says so when nothing matches', () => {
+    render(<EntityDirectory pack={BUNDLED_PACK} />);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Filter the names' }), { target: { value: 'zzzqqq' } });
+    expect(screen.getByText('Nothing in the story matches “zzzqqq”.')).toBeTruthy();
+  });
+});
