@@ -16,6 +16,8 @@ export interface Mention {
   start: number;
   end: number;
   text: string;
+  /** Found by a later-mention form ("Ma"), admitted because the full name came earlier. */
+  later: boolean;
 }
 
 export interface Matcher {
@@ -24,9 +26,13 @@ export interface Matcher {
    * the entities whose full name occurred earlier in the page; it is read to
    * admit later-mention forms ("Ma") and updated with the full names found, so
    * a page passes the same set through its blocks in document order.
+   * `turnedAway` collects the entities whose later forms were found but not
+   * admitted, so a live page can look again once their full name turns up.
    */
-  findMentions(text: string, seenEntities?: Set<string>): Mention[];
+  findMentions(text: string, seenEntities?: Set<string>, turnedAway?: Set<string>): Mention[];
   readonly patternCount: number;
+  /** Entities that have later-mention forms: only their full names decide what later text admits. */
+  readonly entitiesWithLaterForms: ReadonlySet<string>;
 }
 
 enum Role {
@@ -181,7 +187,7 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
     return j;
   };
 
-  const findMentions = (text: string, seenEntities: Set<string> = new Set()): Mention[] => {
+  const findMentions = (text: string, seenEntities: Set<string> = new Set(), turnedAway?: Set<string>): Mention[] => {
     let candidates: number[] | null = null; // flat triples: pattern, start, end
     let state = 0;
     let prevSpace = true;
@@ -208,10 +214,10 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
       }
     }
     if (candidates === null) return [];
-    return select(text, candidates, seenEntities);
+    return select(text, candidates, seenEntities, turnedAway);
   };
 
-  const select = (text: string, flat: number[], seenEntities: Set<string>): Mention[] => {
+  const select = (text: string, flat: number[], seenEntities: Set<string>, turnedAway?: Set<string>): Mention[] => {
     const order: number[] = [];
     for (let k = 0; k < flat.length; k += 3) order.push(k);
     // Leftmost first; at the same start, longest first.
@@ -227,16 +233,27 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
       if (start < coveredUntil) continue;
       const entity = entities[patternEntity[p] as number] as MatchableEntity;
       const role = patternRole[p];
-      if (role === Role.Later && !seenEntities.has(entity.id)) continue;
+      if (role === Role.Later && !seenEntities.has(entity.id)) {
+        turnedAway?.add(entity.id);
+        continue;
+      }
       coveredUntil = end;
       if (role === Role.Not) continue;
       if (role === Role.Name) seenEntities.add(entity.id);
-      mentions.push({ entityId: entity.id, kind: entity.kind, start, end, text: text.slice(start, end) });
+      mentions.push({
+        entityId: entity.id,
+        kind: entity.kind,
+        start,
+        end,
+        text: text.slice(start, end),
+        later: role === Role.Later,
+      });
     }
     return mentions;
   };
 
-  return { findMentions, patternCount: patternEntity.length };
+  const entitiesWithLaterForms = new Set(entities.filter((e) => e.laterMentions.length > 0).map((e) => e.id));
+  return { findMentions, patternCount: patternEntity.length, entitiesWithLaterForms };
 }
 
 const NOT_SPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

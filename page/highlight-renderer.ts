@@ -28,19 +28,21 @@ export class HighlightRenderer {
     this.byKind.get(kind)?.add(range);
   }
 
+  remove(kind: EntityKind, range: Range): void {
+    this.byKind.get(kind)?.delete(range);
+  }
+
   get size(): number {
     let size = 0;
     for (const highlight of this.byKind.values()) size += highlight.size;
     return size;
   }
 
-  clear(): void {
-    for (const highlight of this.byKind.values()) highlight.clear();
-  }
-
+  /** Unregisters every highlight at once; the renderer is spent afterwards. */
   dispose(): void {
-    for (const kind of ENTITY_KINDS) {
-      if (CSS.highlights.get(highlightName(kind)) === this.byKind.get(kind)) CSS.highlights.delete(highlightName(kind));
+    for (const [kind, highlight] of this.byKind) {
+      highlight.clear();
+      if (CSS.highlights.get(highlightName(kind)) === highlight) CSS.highlights.delete(highlightName(kind));
     }
     this.byKind.clear();
   }

@@ -4,11 +4,28 @@
  * and <br> end a block, so a name never runs across them.
  */
 
+/** An element, or a shadow root, whose direct inline content forms blocks. */
+export type BlockContainer = Element | ShadowRoot;
+
 export interface TextBlock {
   text: string;
   nodes: Text[];
   /** Offset in `text` where each node's data begins. */
   starts: number[];
+  /** The nearest ancestor that is not inline: the unit a live update rescans. */
+  container: BlockContainer;
+}
+
+export interface WalkOptions {
+  /** Our own UI host, never read. */
+  ownHost?: Element | null;
+  /**
+   * Read only the container's own inline content, not the block elements
+   * inside it: they are containers of their own.
+   */
+  shallow?: boolean;
+  /** Called for each open shadow root met on the way; deep walks also read it. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** Subtrees that readers don't read as prose, or where a highlight would get in the way. */
@@ -69,9 +86,13 @@ const INLINE = new Set([
   'var',
   'wbr',
   'img',
+  'tspan',
+  'textPath',
 ]);
 
-export function isSkipped(el: Element, ownHost: Element | null): boolean {
+export const isInline = (node: Node): boolean => node.nodeType === 1 && INLINE.has((node as Element).localName);
+
+export function isSkipped(el: Element, ownHost: Element | null | undefined): boolean {
   if (SKIPPED.has(el.localName) || el === ownHost) return true;
   if (el.attributes.length === 0) return false;
   if (el.hasAttribute('hidden')) return true;
@@ -79,17 +100,51 @@ export function isSkipped(el: Element, ownHost: Element | null): boolean {
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+/** Whether the node sits in a subtree the scanner never reads (itself included). */
+export function isInsideSkipped(node: Node, ownHost: Element | null | undefined): boolean {
+  for (let n: Node | null = node; n !== null; n = n.parentNode) {
+    if (n.nodeType === 1 && isSkipped(n as Element, ownHost)) return true;
+  }
+  return false;
+}
+
+/** The container whose blocks include `node`: its nearest ancestor that is not inline. */
+export function blockContainerOf(node: Node): BlockContainer | null {
+  let n: Node | null = node.nodeType === 1 && !isInline(node) ? node : node.parentNode;
+  while (n !== null && n.nodeType === 1 && isInline(n)) n = n.parentNode;
+  if (n === null) return null;
+  if (n.nodeType === 1) return n as Element;
+  return n.nodeType === 11 && (n as ShadowRoot).host !== undefined ? (n as ShadowRoot) : null;
+}
+
 /**
- * Yields the blocks under `root` in document order. A generator, so a caller
- * can stop between blocks and resume after yielding to the page.
+ * Yields the blocks under `root` in document order, then those of the open
+ * shadow roots found under it. A generator, so a caller can stop between
+ * blocks and resume after yielding to the page.
  */
-export function* textBlocks(root: Node, ownHost: Element | null = null): Generator<TextBlock> {
+export function* textBlocks(root: BlockContainer, options: WalkOptions = {}): Generator<TextBlock> {
+  const pendingRoots: BlockContainer[] = [root];
+  for (let r = 0; r < pendingRoots.length; r++) {
+    yield* walk(pendingRoots[r] as BlockContainer, options, (shadow) => {
+      options.onShadowRoot?.(shadow);
+      if (!options.shallow) pendingRoots.push(shadow);
+    });
+  }
+}
+
+function* walk(
+  root: BlockContainer,
+  options: WalkOptions,
+  foundShadow: (root: ShadowRoot) => void,
+): Generator<TextBlock> {
+  const { ownHost, shallow = false } = options;
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
   const flush = (): TextBlock | null => {
     if (nodes.length === 0) return null;
-    const block = { text, nodes, starts };
+    const first = nodes[0] as Text;
+    const block = { text, nodes, starts, container: shallow ? root : (blockContainerOf(first) ?? root) };
     nodes = [];
     starts = [];
     text = '';
@@ -108,11 +163,16 @@ export function* textBlocks(root: Node, ownHost: Element | null = null): Generat
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (!INLINE.has(el.localName)) {
+      const inline = INLINE.has(el.localName);
+      if (!inline) {
         const block = flush();
         if (block) yield block;
       }
-      descend = !isSkipped(el, ownHost) && el.firstChild !== null;
+      if (!isSkipped(el, ownHost) && (inline || !shallow)) {
+        const shadow = el.shadowRoot;
+        if (shadow !== null) foundShadow(shadow);
+        descend = el.firstChild !== null;
+      }
     }
 
     if (descend) {
@@ -122,13 +182,13 @@ export function* textBlocks(root: Node, ownHost: Element | null = null): Generat
     // Climb until a next sibling exists; leaving a block element ends its block.
     while (node !== null && node !== root && node.nextSibling === null) {
       node = node.parentNode;
-      if (node !== null && node !== root && node.nodeType === 1 && !INLINE.has((node as Element).localName)) {
+      if (node !== null && node !== root && node.nodeType === 1 && !isInline(node)) {
         const block = flush();
         if (block) yield block;
       }
     }
     if (node === null || node === root) break;
-    if (node.nodeType === 1 && !INLINE.has((node as Element).localName)) {
+    if (node.nodeType === 1 && !isInline(node)) {
       const block = flush();
       if (block) yield block;
     }

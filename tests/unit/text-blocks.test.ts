@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { locate, textBlocks } from '../../page/text-blocks';
+import { blockContainerOf, locate, textBlocks } from '../../page/text-blocks';
 
 function blocksOf(html: string, ownHost: Element | null = null) {
   document.body.innerHTML = html;
-  return [...textBlocks(document.body, ownHost)].map((block) => block.text);
+  return [...textBlocks(document.body, { ownHost })].map((block) => block.text);
 }
 
 describe('textBlocks', () => {
@@ -35,8 +35,36 @@ describe('textBlocks', () => {
 
   it('skips our own UI host', () => {
     document.body.innerHTML = '<p>page</p><context-lens-ui><p>ours</p></context-lens-ui>';
-    const host = document.body.querySelector('context-lens-ui');
-    expect([...textBlocks(document.body, host)].map((b) => b.text)).toEqual(['page']);
+    const ownHost = document.body.querySelector('context-lens-ui');
+    expect([...textBlocks(document.body, { ownHost })].map((b) => b.text)).toEqual(['page']);
+  });
+
+  it('names the container of each block: its nearest ancestor that is not inline', () => {
+    document.body.innerHTML = '<div id="d">lead <span>in</span><p id="p">para <b>bold</b></p>tail</div>';
+    const blocks = [...textBlocks(document.body)];
+    expect(blocks.map((b) => [b.text, (b.container as Element).id])).toEqual([
+      ['lead in', 'd'],
+      ['para bold', 'p'],
+      ['tail', 'd'],
+    ]);
+    const bold = document.querySelector('b')?.firstChild as Node;
+    expect((blockContainerOf(bold) as Element).id).toBe('p');
+  });
+
+  it('reads only a container’s own inline text when shallow', () => {
+    document.body.innerHTML = '<div id="d">lead <span>in</span><p>para</p>tail</div>';
+    const div = document.getElementById('d') as Element;
+    expect([...textBlocks(div, { shallow: true })].map((b) => b.text)).toEqual(['lead in', 'tail']);
+  });
+
+  it('reads open shadow roots after the light tree and reports them', () => {
+    document.body.innerHTML = '<p>light</p><div id="host"></div><p>after</p>';
+    const shadow = (document.getElementById('host') as Element).attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>shadow text</p>';
+    const seen: ShadowRoot[] = [];
+    const blocks = [...textBlocks(document.body, { onShadowRoot: (root) => seen.push(root) })];
+    expect(blocks.map((b) => b.text)).toEqual(['light', 'after', 'shadow text']);
+    expect(seen).toEqual([shadow]);
   });
 
   it('maps offsets in a block back to text nodes', () => {

@@ -1,0 +1,237 @@
+import type { Matcher } from '../engine/matcher';
+import type { MentionCounts } from '../engine/messages';
+import { HighlightRenderer } from './highlight-renderer';
+import { adoptHighlightStyles } from './highlight-styles';
+import { containsComposed, planWork, type WorkPlan } from './live-changes';
+import { MentionStore, type PageMention } from './mention-store';
+import { type BlockContainer, isInsideSkipped, locate, type TextBlock, textBlocks } from './text-blocks';
+import { runInSlices, type SliceStats } from './time-slices';
+
+/** Names of our performance entries; tests and outside checks read them. */
+export const MEASURE_SCAN = 'context-lens:scan';
+export const MEASURE_UPDATE = 'context-lens:update';
+
+/** After a batch, stay idle at least nine times as long as it worked: our share stays under 10%. */
+const BACKOFF_FACTOR = 9;
+/** requestIdleCallback's deadline, so a busy page still sees new text highlighted promptly. */
+const IDLE_TIMEOUT_MS = 100;
+
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'contenteditable'],
+};
+
+export interface HighlighterOptions {
+  matcher: Matcher;
+  /** Our UI's host element, which is never read and whose changes never trigger work. */
+  ownHost: () => Element | null;
+  onCountsChanged: (counts: MentionCounts) => void;
+}
+
+interface Session {
+  cancelled: boolean;
+  store: MentionStore;
+  renderer: HighlightRenderer;
+  observer: MutationObserver;
+  shadowRoots: WeakSet<ShadowRoot>;
+  pending: MutationRecord[];
+  draining: boolean;
+  lastBatchEnd: number;
+  lastBatchWorkedMs: number;
+  lastCounts: string;
+}
+
+/**
+ * Keeps a document's mentions highlighted: one full scan, then live updates
+ * from a MutationObserver, all in short slices. `stop()` removes every
+ * highlight at once and disconnects; `start()` brings them back.
+ */
+export class PageHighlighter {
+  private session: Session | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: HighlighterOptions,
+  ) {}
+
+  get running(): boolean {
+    return this.session !== null;
+  }
+
+  /** The current mentions, for hit-testing and navigation; empty when stopped. */
+  get store(): MentionStore | null {
+    return this.session?.store ?? null;
+  }
+
+  async start(): Promise<void> {
+    if (this.session !== null) return;
+    const root = this.doc.body ?? this.doc.documentElement;
+    if (root === null) return;
+    const renderer = new HighlightRenderer();
+    const session: Session = {
+      cancelled: false,
+      store: new MentionStore(renderer, this.options.matcher.entitiesWithLaterForms),
+      renderer,
+      observer: new MutationObserver((records) => this.onMutations(session, records)),
+      shadowRoots: new WeakSet(),
+      pending: [],
+      draining: false,
+      lastBatchEnd: 0,
+      lastBatchWorkedMs: 0,
+      lastCounts: '',
+    };
+    this.session = session;
+    session.observer.observe(this.doc, OBSERVED);
+    await this.execute(session, { deep: [root], shallow: [], sweep: false }, MEASURE_SCAN);
+    void this.drain(session);
+  }
+
+  stop(): void {
+    const session = this.session;
+    if (session === null) return;
+    this.session = null;
+    session.cancelled = true;
+    session.observer.disconnect();
+    session.pending = [];
+    session.renderer.dispose();
+    this.report(session, {});
+  }
+
+  private onMutations(session: Session, records: MutationRecord[]): void {
+    if (session.cancelled) return;
+    for (const record of records) session.pending.push(record);
+    void this.drain(session);
+  }
+
+  /** Processes queued mutations one batch at a time, backing off while the page keeps changing. */
+  private async drain(session: Session): Promise<void> {
+    if (session.draining) return;
+    session.draining = true;
+    try {
+      while (!session.cancelled && session.pending.length > 0) {
+        const backoff = session.lastBatchEnd + BACKOFF_FACTOR * session.lastBatchWorkedMs - performance.now();
+        if (backoff > 0) await sleep(backoff);
+        await idle();
+        if (session.cancelled) break;
+        const records = session.pending;
+        session.pending = [];
+        await this.execute(session, planWork(records, this.options.ownHost()), MEASURE_UPDATE);
+      }
+    } finally {
+      session.draining = false;
+    }
+  }
+
+  private async execute(session: Session, plan: WorkPlan, measure: string): Promise<void> {
+    const changed = { gained: new Set<string>(), lost: new Set<string>() };
+    const stats = await runInSlices(this.steps(session, plan, changed), session);
+    if (stats === null) return;
+    // Later forms ("Ma") outside this pass may now stand before or after a different first full name.
+    const withLaterForms = this.options.matcher.entitiesWithLaterForms;
+    const entities = new Set([...changed.gained, ...changed.lost].filter((id) => withLaterForms.has(id)));
+    if (entities.size > 0) {
+      const visited = (c: BlockContainer) =>
+        plan.shallow.includes(c) || plan.deep.some((root) => containsComposed(root, c));
+      const recheck = session.store.containersToRecheck(entities).filter((c) => !visited(c));
+      if (recheck.length > 0) {
+        const more = await runInSlices(
+          this.steps(session, { deep: [], shallow: recheck, sweep: false }, changed),
+          session,
+        );
+        if (more === null) return;
+        merge(stats, more);
+      }
+    }
+    this.finish(session, stats, measure);
+  }
+
+  private *steps(
+    session: Session,
+    plan: WorkPlan,
+    changed: { gained: Set<string>; lost: Set<string> },
+  ): Generator<void> {
+    const { store } = session;
+    const ownHost = this.options.ownHost();
+    const dropped = (lost: Set<string>) => {
+      for (const id of lost) changed.lost.add(id);
+    };
+    if (plan.sweep) dropped(store.dropWhere((c) => !c.isConnected));
+    yield;
+    for (const root of plan.deep) {
+      dropped(store.dropWhere((c) => containsComposed(root, c)));
+      if (!root.isConnected || isInsideSkipped(root, ownHost)) continue;
+      const seen = store.seenBefore(root);
+      const blocks = textBlocks(root, { ownHost, onShadowRoot: (shadow) => this.watchShadowRoot(session, shadow) });
+      for (const block of blocks) {
+        this.scanBlock(session, block, seen, changed.gained);
+        yield;
+      }
+    }
+    for (const container of plan.shallow) {
+      dropped(store.dropWhere((c) => c === container));
+      if (!container.isConnected || isInsideSkipped(container, ownHost)) continue;
+      const seen = store.seenBefore(container);
+      for (const block of textBlocks(container, { ownHost, shallow: true })) {
+        this.scanBlock(session, block, seen, changed.gained);
+        yield;
+      }
+    }
+  }
+
+  private scanBlock(session: Session, block: TextBlock, seen: Set<string>, gained: Set<string>): void {
+    const turnedAway = new Set<string>();
+    const found = this.options.matcher.findMentions(block.text, seen, turnedAway);
+    const mentions: PageMention[] = [];
+    for (const mention of found) {
+      const range = this.doc.createRange();
+      const [startNode, startOffset] = locate(block, mention.start, false);
+      const [endNode, endOffset] = locate(block, mention.end, true);
+      range.setStart(startNode, startOffset);
+      range.setEnd(endNode, endOffset);
+      mentions.push({ entityId: mention.entityId, kind: mention.kind, range, later: mention.later });
+      if (!mention.later) gained.add(mention.entityId);
+    }
+    session.store.add(block.container, mentions, turnedAway);
+  }
+
+  private watchShadowRoot(session: Session, root: ShadowRoot): void {
+    if (session.shadowRoots.has(root)) return;
+    session.shadowRoots.add(root);
+    session.observer.observe(root, OBSERVED);
+    adoptHighlightStyles(root);
+  }
+
+  private finish(session: Session, stats: SliceStats, measure: string): void {
+    session.lastBatchEnd = performance.now();
+    session.lastBatchWorkedMs = stats.workedMs;
+    performance.measure(measure, {
+      start: stats.startedAt,
+      duration: stats.workedMs,
+      detail: { longestSliceMs: stats.longestSliceMs, slices: stats.slices, mentions: session.store.size },
+    });
+    this.report(session, session.store.counts());
+  }
+
+  private report(session: Session, counts: MentionCounts): void {
+    const key = JSON.stringify(counts);
+    if (key === session.lastCounts) return;
+    session.lastCounts = key;
+    this.options.onCountsChanged(counts);
+  }
+}
+
+function merge(into: SliceStats, more: SliceStats): void {
+  into.workedMs += more.workedMs;
+  into.longestSliceMs = Math.max(into.longestSliceMs, more.longestSliceMs);
+  into.slices += more.slices;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function idle(): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return sleep(16);
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }));
+}
