@@ -1,4 +1,4 @@
-import pack from './packs/china-tech-reset.json';
+import pack from './packs/china-tech-reset.json' with { type: 'json' };
 import type { StoryPack } from './schema';
 
 /**

@@ -57,7 +57,7 @@ const INVISIBLE = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 const APOSTROPHES = [0x2019, 0x02bc];
 
 /**
- * Compiles the entities' names into one Aho-Corasick automaton with a full
+ * Compiles the entities' names into one Aho-Corasick automaton with a
  * transition table over a compressed alphabet. A scan then costs one table
  * lookup per char, whatever the number of names.
  */
@@ -144,29 +144,33 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
 
   const stateCount = children.length;
   const C = classCount;
-  const delta = new Int32Array(stateCount * C);
+  // The transition table is filled on demand: a page visits few of its
+  // states, and building it whole would cost start-up time on every page.
+  const UNKNOWN = -1;
+  const delta = new Int32Array(stateCount * C).fill(UNKNOWN);
   const fail = new Int32Array(stateCount);
   const outPattern = new Int32Array(terminal);
   const dictLink = new Int32Array(stateCount).fill(-1);
   const hasOutput = new Uint8Array(stateCount);
 
-  const queue: number[] = [];
-  for (const [cls, child] of children[0] as Map<number, number>) {
-    delta[cls] = child;
-    queue.push(child);
-  }
+  for (let cls = 0; cls < C; cls++) delta[cls] = (children[0] as Map<number, number>).get(cls) ?? 0;
+  const transition = (state: number, cls: number): number => {
+    const cached = delta[state * C + cls] as number;
+    if (cached !== UNKNOWN) return cached;
+    const next = (children[state] as Map<number, number>).get(cls) ?? transition(fail[state] as number, cls);
+    delta[state * C + cls] = next;
+    return next;
+  };
+
+  const queue: number[] = [...(children[0] as Map<number, number>).values()];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] as number;
     const f = fail[state] as number;
     const fOut = outPattern[f] as number;
     dictLink[state] = fOut >= 0 ? f : (dictLink[f] as number);
     hasOutput[state] = (outPattern[state] as number) >= 0 || (dictLink[state] as number) >= 0 ? 1 : 0;
-    const row = state * C;
-    const failRow = f * C;
-    for (let cls = 1; cls < C; cls++) delta[row + cls] = delta[failRow + cls] as number;
     for (const [cls, child] of children[state] as Map<number, number>) {
-      fail[child] = delta[failRow + cls] as number;
-      delta[row + cls] = child;
+      fail[child] = transition(f, cls);
       queue.push(child);
     }
   }
@@ -199,7 +203,12 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
         if (prevSpace) continue;
         prevSpace = true;
       } else prevSpace = false;
-      state = delta[state * C + cls] as number;
+      if (cls === OTHER) {
+        state = 0;
+        continue;
+      }
+      const next = delta[state * C + cls] as number;
+      state = next === UNKNOWN ? transition(state, cls) : next;
       if (hasOutput[state] === 0) continue;
       let t = (outPattern[state] as number) >= 0 ? state : (dictLink[state] as number);
       while (t >= 0) {
@@ -256,12 +265,22 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
   return { findMentions, patternCount: patternEntity.length, entitiesWithLaterForms };
 }
 
-const NOT_SPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/** Combining marks continue the letter before them (Unicode blocks of combining diacritics). */
+const COMBINING: readonly [number, number][] = [
+  [0x0300, 0x036f],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0x20d0, 0x20ff],
+  [0xfe20, 0xfe2f],
+];
 
 /**
- * Whether a char continues a word for boundary purposes. Han and kana are
- * written without spaces, so a Latin name right next to them still stands alone.
+ * Whether a char continues a word for boundary purposes: ASCII letters,
+ * digits and "_", any letter of a cased script (Latin with its diacritics,
+ * Greek, Cyrillic, Armenian, full-width Latin…) and combining marks. Han,
+ * kana and other scripts written without spaces have no case, so a Latin
+ * name right next to them still stands alone. Case mapping does this without
+ * Unicode property regexes, which cost tens of milliseconds to compile.
  */
 function isWordCode(code: number): boolean {
   if (code < 0x80) {
@@ -272,8 +291,9 @@ function isWordCode(code: number): boolean {
       code === 0x5f
     );
   }
+  if (COMBINING.some(([from, to]) => code >= from && code <= to)) return true;
   const ch = String.fromCodePoint(code);
-  return WORD_CHAR.test(ch) && !NOT_SPACED_SCRIPT.test(ch);
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 function isWordAt(text: string, index: number): boolean {

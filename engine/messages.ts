@@ -11,7 +11,9 @@ export type Message =
   /** Content script → background: what this frame found (replaces its earlier report). */
   | { type: 'frame-mentions'; counts: MentionCounts }
   /** Popup → background: the mention counts of a tab, all frames added up. */
-  | { type: 'tab-mentions'; tabId: number };
+  | { type: 'tab-mentions'; tabId: number }
+  /** Extension → content script: switch this page's highlighting off or back on. */
+  | { type: 'set-highlighting'; enabled: boolean };
 
 const MAX_ENTITIES = 1000;
 const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -28,6 +30,8 @@ export function parseMessage(value: unknown): Message | null {
       return Number.isInteger(m.tabId) && (m.tabId as number) >= 0
         ? { type: 'tab-mentions', tabId: m.tabId as number }
         : null;
+    case 'set-highlighting':
+      return typeof m.enabled === 'boolean' ? { type: 'set-highlighting', enabled: m.enabled } : null;
     default:
       return null;
   }

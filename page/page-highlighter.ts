@@ -5,11 +5,12 @@ import { adoptHighlightStyles } from './highlight-styles';
 import { containsComposed, planWork, type WorkPlan } from './live-changes';
 import { MentionStore, type PageMention } from './mention-store';
 import { type BlockContainer, isInsideSkipped, locate, type TextBlock, textBlocks } from './text-blocks';
-import { runInSlices, type SliceStats } from './time-slices';
+import { runInSlices, type SliceStats, yieldToPage } from './time-slices';
 
 /** Names of our performance entries; tests and outside checks read them. */
 export const MEASURE_SCAN = 'context-lens:scan';
 export const MEASURE_UPDATE = 'context-lens:update';
+export const MEASURE_BOOT = 'context-lens:boot';
 
 /** After a batch, stay idle at least nine times as long as it worked: our share stays under 10%. */
 const BACKOFF_FACTOR = 9;
@@ -51,6 +52,7 @@ interface Session {
  */
 export class PageHighlighter {
   private session: Session | null = null;
+  private starting = false;
 
   constructor(
     private readonly doc: Document,
@@ -67,9 +69,14 @@ export class PageHighlighter {
   }
 
   async start(): Promise<void> {
-    if (this.session !== null) return;
+    if (this.session !== null || this.starting) return;
+    // Set-up and scan start in a task of their own, apart from the script's start-up.
+    this.starting = true;
+    await yieldToPage();
+    this.starting = false;
+    const setupStart = performance.now();
     const root = this.doc.body ?? this.doc.documentElement;
-    if (root === null) return;
+    if (this.session !== null || root === null) return;
     const renderer = new HighlightRenderer();
     const session: Session = {
       cancelled: false,
@@ -85,7 +92,7 @@ export class PageHighlighter {
     };
     this.session = session;
     session.observer.observe(this.doc, OBSERVED);
-    await this.execute(session, { deep: [root], shallow: [], sweep: false }, MEASURE_SCAN);
+    await this.execute(session, { deep: [root], shallow: [], sweep: false }, MEASURE_SCAN, setupStart);
     void this.drain(session);
   }
 
@@ -125,9 +132,9 @@ export class PageHighlighter {
     }
   }
 
-  private async execute(session: Session, plan: WorkPlan, measure: string): Promise<void> {
+  private async execute(session: Session, plan: WorkPlan, measure: string, taskStart?: number): Promise<void> {
     const changed = { gained: new Set<string>(), lost: new Set<string>() };
-    const stats = await runInSlices(this.steps(session, plan, changed), session);
+    const stats = await runInSlices(this.steps(session, plan, changed), session, taskStart);
     if (stats === null) return;
     // Later forms ("Ma") outside this pass may now stand before or after a different first full name.
     const withLaterForms = this.options.matcher.entitiesWithLaterForms;

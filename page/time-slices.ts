@@ -32,11 +32,16 @@ export function yieldToPage(): Promise<void> {
  * Runs an iterator of small steps in slices of `SLICE_MS`, yielding to the
  * page between slices. Returns null when cancelled between two slices.
  */
-export async function runInSlices(steps: Iterator<unknown>, token: Cancellable): Promise<SliceStats | null> {
-  const stats: SliceStats = { startedAt: performance.now(), workedMs: 0, longestSliceMs: 0, slices: 0 };
-  for (;;) {
+export async function runInSlices(
+  steps: Iterator<unknown>,
+  token: Cancellable,
+  /** When the current task began, if work before this call belongs to the first slice. */
+  taskStart = performance.now(),
+): Promise<SliceStats | null> {
+  const stats: SliceStats = { startedAt: taskStart, workedMs: 0, longestSliceMs: 0, slices: 0 };
+  for (let first = true; ; first = false) {
     if (token.cancelled) return null;
-    const sliceStart = performance.now();
+    const sliceStart = first ? taskStart : performance.now();
     let done = false;
     do {
       done = steps.next().done === true;

@@ -12,6 +12,19 @@ import { findChrome } from './find-chrome.mjs';
 export const EXTENSION_DIR = resolve(fileURLToPath(new URL('..', import.meta.url)), '.output/chrome-mv3');
 
 /**
+ * Aborts every request that would leave the machine: the machines running
+ * this have no internet, and test pages must not reach it anyway.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+export async function routeToLoopbackOnly(context) {
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const leavesMachine = /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1';
+    return leavesMachine ? route.abort('blockedbyclient') : route.continue();
+  });
+}
+
+/**
  * @param {{ headless: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null }} options
  */
 export async function launchWithExtension({ headless, extensionDir = EXTENSION_DIR, viewport }) {
@@ -35,12 +48,7 @@ export async function launchWithExtension({ headless, extensionDir = EXTENSION_D
       '--disable-sync',
     ],
   });
-  // The machines running this have no internet, and pages must not reach it anyway.
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    const leavesMachine = /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1';
-    return leavesMachine ? route.abort('blockedbyclient') : route.continue();
-  });
+  await routeToLoopbackOnly(context);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { compileMatcher } from '../../engine/matcher';
-import type { MentionCounts } from '../../engine/messages';
+import { type MentionCounts, parseMessage } from '../../engine/messages';
 import { highlightsSupported } from '../../page/highlight-renderer';
-import { PageHighlighter } from '../../page/page-highlighter';
+import { MEASURE_BOOT, PageHighlighter } from '../../page/page-highlighter';
 import './highlights.css';
 
 /** Counts go to the background at most this often while a page keeps changing. */
@@ -18,6 +18,7 @@ export default defineContentScript({
     // Never throw into the page: a failure here ends our work on this page quietly.
     try {
       if (!highlightsSupported()) return;
+      const bootStart = performance.now();
       let reportTimer: number | undefined;
       const report = (counts: MentionCounts) => {
         clearTimeout(reportTimer);
@@ -32,10 +33,24 @@ export default defineContentScript({
         ownHost: () => null,
         onCountsChanged: report,
       });
+      browser.runtime.onMessage.addListener((raw, sender) => {
+        if (sender.id !== browser.runtime.id) return undefined;
+        const message = parseMessage(raw);
+        if (message?.type !== 'set-highlighting') return undefined;
+        if (message.enabled) highlighter.start().catch(warn);
+        else highlighter.stop();
+        return undefined;
+      });
       ctx.onInvalidated(() => highlighter.stop());
-      await highlighter.start();
+      const started = highlighter.start();
+      performance.measure(MEASURE_BOOT, { start: bootStart, end: performance.now() });
+      await started;
     } catch (error) {
-      if (!ctx.isInvalid) console.warn('Context Lens could not read this page:', error);
+      if (!ctx.isInvalid) warn(error);
     }
   },
 });
+
+function warn(error: unknown): void {
+  console.warn('Context Lens could not read this page:', error);
+}

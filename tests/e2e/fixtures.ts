@@ -1,6 +1,15 @@
 import { resolve } from 'node:path';
-import { type BrowserContext, test as base, type ConsoleMessage, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension } from '../../scripts/browser-session.mjs';
+import {
+  type Browser,
+  type BrowserContext,
+  test as base,
+  type ConsoleMessage,
+  chromium,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import { launchWithExtension, routeToLoopbackOnly } from '../../scripts/browser-session.mjs';
+import { findChrome } from '../../scripts/find-chrome.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { CORPUS_DIR, PROJECT_ROOT } from '../shared-paths';
 
@@ -27,7 +36,18 @@ interface Extension {
 
 const isOurs = (url: string | undefined) => url?.startsWith('chrome-extension://') ?? false;
 
-export const test = base.extend<{ extension: Extension; page: Page }, { server: Server }>({
+export const test = base.extend<{ extension: Extension; page: Page }, { server: Server; plainBrowser: Browser }>({
+  /** The same Chromium without the extension, to compare pages against. */
+  plainBrowser: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the destructuring.
+    async ({}, use) => {
+      const browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+
   server: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the destructuring.
     async ({}, use) => {

@@ -104,3 +104,23 @@ describe('matcher properties', () => {
     );
   });
 });
+
+describe('word boundaries beyond ASCII', () => {
+  it.each([
+    ['Alibabaé', []],
+    ['éAlibaba', []],
+    ['Alibabaß', []],
+    ['AlibabaΩ', []],
+    ['AlibabaЖ', []],
+    ['Alibaba\u0301', []],
+    ['ＡAlibaba', []],
+    ['Alibaba。', [['alibaba', 'Alibaba']]],
+    ['«Alibaba»', [['alibaba', 'Alibaba']]],
+    ['(Alibaba)', [['alibaba', 'Alibaba']]],
+    ['ของAlibabaใน', [['alibaba', 'Alibaba']]],
+    ['アリババAlibabaの', [['alibaba', 'Alibaba']]],
+    ['Alibaba😀', [['alibaba', 'Alibaba']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

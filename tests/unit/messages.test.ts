@@ -8,6 +8,10 @@ describe('parseMessage', () => {
       counts: { alibaba: 2 },
     });
     expect(parseMessage({ type: 'tab-mentions', tabId: 12 })).toEqual({ type: 'tab-mentions', tabId: 12 });
+    expect(parseMessage({ type: 'set-highlighting', enabled: false })).toEqual({
+      type: 'set-highlighting',
+      enabled: false,
+    });
   });
 
   it.each([
@@ -21,6 +25,7 @@ describe('parseMessage', () => {
     { type: 'frame-mentions', counts: { '<img src=x>': 1 } },
     { type: 'tab-mentions', tabId: '12' },
     { type: 'tab-mentions', tabId: -1 },
+    { type: 'set-highlighting', enabled: 'no' },
   ])('rejects %j', (value) => {
     expect(parseMessage(value)).toBeNull();
   });

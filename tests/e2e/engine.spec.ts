@@ -1,0 +1,200 @@
+import type { Frame, Page } from '@playwright/test';
+import { readHighlights, waitForScan } from '../../scripts/page-probe.mjs';
+import { expect, test } from './fixtures';
+
+const byKind = async (target: Page | Frame) => {
+  const { highlights } = await readHighlights(target as Page);
+  return Object.fromEntries(
+    highlights.filter((h) => h.size > 0).map((h) => [h.name.slice('context-lens-'.length), h.texts]),
+  );
+};
+
+test('every entity is highlighted under its kind, and no trap is', async ({ extension, page, server }) => {
+  await page.goto(server.fixture('engine.html'));
+  await waitForScan(page);
+  expect(await byKind(page)).toEqual({
+    firm: ['Alibaba', 'Qihoo 360', 'NetEase', 'JD.com', 'Xiaomi', 'Kuaishou', 'Alibaba', 'Qihoo 360', 'JD', 'NetEase'],
+    city: ['Hangzhou', 'Beijing', 'Tianjin', 'Shenzhen', 'Beijing'],
+    official: ['Yin Li', 'Yin', 'Yin'],
+    person: ['Jack Ma', 'Jack Ma', 'Ma', 'Ma'],
+    institution: ['Chinese Communist Party', 'National Development and Reform Commission'],
+  });
+  expect(extension.errors).toEqual([]);
+});
+
+test('a mention split by inline markup is one range over its pieces', async ({ page, server }) => {
+  await page.goto(server.fixture('engine.html'));
+  await waitForScan(page);
+  const split = await page.evaluate(() => {
+    const paragraph = document.getElementById('split') as HTMLElement;
+    const ranges = [...CSS.highlights.values()].flatMap((h) => [...h]) as Range[];
+    return ranges
+      .filter((r) => paragraph.contains(r.commonAncestorContainer))
+      .map((r) => [r.toString(), r.startContainer === r.endContainer]);
+  });
+  expect(split.sort()).toEqual([
+    ['Alibaba', false],
+    ['Beijing', false],
+    ['Jack Ma', false],
+    ['Qihoo 360', false],
+  ]);
+});
+
+test('mentions in frames are highlighted in each frame', async ({ page, server }) => {
+  await page.goto(server.fixture('engine.html'));
+  await waitForScan(page);
+  const frame = async (id: string) => (await page.$(`#${id}`))?.contentFrame();
+  for (const [id, kind, text] of [
+    ['srcdoc-frame', 'firm', 'Kuaishou'],
+    ['same-origin-frame', 'city', 'Shenzhen'],
+    ['blank-frame', 'city', 'Tianjin'],
+  ] as const) {
+    const target = await frame(id);
+    if (!target) throw new Error(`no frame ${id}`);
+    await expect.poll(async () => (await byKind(target))[kind], { message: id }).toEqual([text]);
+  }
+});
+
+test('text added after load is highlighted, and removed text drops its ranges', async ({ extension, page, server }) => {
+  await page.goto(server.fixture('live.html'));
+  await waitForScan(page);
+  const texts = async () => (await readHighlights(page)).highlights.flatMap((h) => h.texts).sort();
+  expect(await texts()).toEqual(['Hangzhou']);
+
+  const added = await page.evaluate(async () => {
+    const p = document.createElement('p');
+    p.id = 'added';
+    p.textContent = 'Then Xiaomi and Jack Ma arrived.';
+    const t0 = performance.now();
+    document.getElementById('feed')?.append(p);
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        const all = [...CSS.highlights.values()].flatMap((h) => [...h]);
+        if (all.some((r) => r.toString() === 'Xiaomi')) resolve();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    return performance.now() - t0;
+  });
+  expect(added).toBeLessThan(1000);
+  expect(await texts()).toEqual(['Hangzhou', 'Jack Ma', 'Xiaomi']);
+
+  // Editing text in place, then appending inline text to an existing block.
+  await page.evaluate(() => {
+    const first = document.getElementById('first')?.firstChild as Text;
+    first.data = 'Shenzhen opens the feed.';
+    document.getElementById('added')?.append(' Ma left.');
+  });
+  await expect.poll(texts).toEqual(['Jack Ma', 'Ma', 'Shenzhen', 'Xiaomi']);
+
+  await page.evaluate(() => document.getElementById('added')?.remove());
+  await expect.poll(texts).toEqual(['Shenzhen']);
+  expect(extension.errors).toEqual([]);
+});
+
+test('a later form added before the first full name does not count, and counts once it follows one', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.fixture('live.html'));
+  await waitForScan(page);
+  const texts = async () => (await readHighlights(page)).highlights.flatMap((h) => h.texts).sort();
+  await page.evaluate(() => {
+    const early = document.createElement('p');
+    early.id = 'early';
+    early.textContent = 'Ma was quiet.';
+    document.getElementById('feed')?.prepend(early);
+    const late = document.createElement('p');
+    late.textContent = 'Jack Ma spoke.';
+    document.getElementById('feed')?.append(late);
+  });
+  await expect.poll(texts).toEqual(['Hangzhou', 'Jack Ma']);
+  // Now a full name arrives before the early "Ma": it must be picked up.
+  await page.evaluate(() => {
+    const intro = document.createElement('p');
+    intro.textContent = 'Jack Ma, first.';
+    document.getElementById('feed')?.prepend(intro);
+  });
+  await expect.poll(texts).toEqual(['Hangzhou', 'Jack Ma', 'Jack Ma', 'Ma']);
+});
+
+test('highlights inside an open shadow root are styled there without adding nodes', async ({ page, server }) => {
+  await page.goto(server.fixture('engine.html'));
+  await waitForScan(page);
+  const shadow = await page.evaluate(() => {
+    const root = document.getElementById('shadow-host')?.shadowRoot as ShadowRoot;
+    return {
+      sheets: root.adoptedStyleSheets.length,
+      rule: [...(root.adoptedStyleSheets[0]?.cssRules ?? [])].some((r) => r.cssText.includes('context-lens-firm')),
+      children: root.childNodes.length,
+    };
+  });
+  expect(shadow).toEqual({ sheets: 1, rule: true, children: 1 });
+});
+
+test('a page that mutates thousands of times a second stays responsive', async ({ extension, page, server }) => {
+  await page.goto(server.fixture('live.html'));
+  await waitForScan(page);
+  const result = await page.evaluate(async () => {
+    const feed = document.getElementById('feed') as HTMLElement;
+    const counter = document.createElement('p');
+    feed.append(counter);
+    let mutations = 0;
+    let worstGap = 0;
+    let last = performance.now();
+    const end = last + 2000;
+    await new Promise<void>((resolve) => {
+      const tick = () => {
+        const now = performance.now();
+        worstGap = Math.max(worstGap, now - last);
+        last = now;
+        for (let i = 0; i < 100; i++) {
+          counter.textContent = `Beijing tick ${mutations++}`;
+        }
+        if (now < end) setTimeout(tick, 0);
+        else resolve();
+      };
+      tick();
+    });
+    const updates = performance.getEntriesByName('context-lens:update', 'measure') as PerformanceMeasure[];
+    const worked = updates.reduce((sum, m) => sum + m.duration, 0);
+    return { mutations, worstGap, worked, updates: updates.length };
+  });
+  expect(result.mutations).toBeGreaterThan(5000);
+  // The page's own timer loop was never held up for long, and our work stayed a small share.
+  expect(result.worstGap).toBeLessThan(100);
+  expect(result.worked).toBeLessThan(2000 * 0.1);
+  await expect.poll(async () => (await readHighlights(page)).highlights.flatMap((h) => h.texts)).toContain('Beijing');
+  expect(extension.errors).toEqual([]);
+});
+
+test('switching highlighting off removes every highlight at once, and on brings them back', async ({
+  extension,
+  page,
+  server,
+}) => {
+  await page.goto(server.fixture('engine.html'));
+  await waitForScan(page);
+  const total = async () => (await readHighlights(page)).highlights.reduce((sum, h) => sum + h.size, 0);
+  const before = await total();
+  expect(before).toBeGreaterThan(20);
+  const send = (enabled: boolean) =>
+    extension.serviceWorker.evaluate(async (on) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab?.id as number, { type: 'set-highlighting', enabled: on });
+    }, enabled);
+
+  await send(false);
+  await expect.poll(total).toBe(0);
+  // Switched off, the page's changes are no longer watched.
+  await page.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Tianjin' })),
+  );
+  await page.waitForTimeout(300);
+  expect(await total()).toBe(0);
+
+  await send(true);
+  await expect.poll(total).toBe(before + 1);
+  expect(extension.errors).toEqual([]);
+});
