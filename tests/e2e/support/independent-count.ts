@@ -33,14 +33,14 @@ export function nameRows(pack: StoryPack): NameRow[] {
  * automaton, to check it against. Runs in the page.
  */
 export function countInRenderedText(rows: NameRow[]): Record<string, number> {
-  const escape = (s: string) =>
+  const asPattern = (s: string) =>
     s
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/ /g, '[ \\u00a0]+')
       .replace(/['’]/g, "['’]");
   const sorted = [...rows].sort((a, b) => b.text.length - a.text.length);
   const pattern = sorted
-    .map((row) => (row.latin ? `(?<![\\p{L}\\p{N}_])${escape(row.text)}(?![\\p{L}\\p{N}_])` : escape(row.text)))
+    .map((row) => (row.latin ? `(?<![\\p{L}\\p{N}_])${asPattern(row.text)}(?![\\p{L}\\p{N}_])` : asPattern(row.text)))
     .map((source) => `(${source})`)
     .join('|');
   const re = new RegExp(pattern, 'gu');
