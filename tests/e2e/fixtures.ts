@@ -8,7 +8,7 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
-import { launchWithExtension, routeToLoopbackOnly } from '../../scripts/browser-session.mjs';
+import { launchWithExtension } from '../../scripts/browser-session.mjs';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { CORPUS_DIR, PROJECT_ROOT } from '../shared-paths';
