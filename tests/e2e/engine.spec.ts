@@ -198,3 +198,15 @@ test('switching highlighting off removes every highlight at once, and on brings 
   await expect.poll(total).toBe(before + 1);
   expect(extension.errors).toEqual([]);
 });
+
+test('a single-page-app navigation that swaps the content moves the highlights with it', async ({ page, server }) => {
+  await page.goto(server.fixture('live.html'));
+  await waitForScan(page);
+  const texts = async () => (await readHighlights(page)).highlights.flatMap((h) => h.texts).sort();
+  await page.evaluate(() => {
+    history.pushState({}, '', '?page=2');
+    const feed = document.getElementById('feed') as HTMLElement;
+    feed.innerHTML = '<article><h2>Kuaishou results</h2><p>Tianjin and <a href="#">Shen</a>zhen</p></article>';
+  });
+  await expect.poll(texts).toEqual(['Kuaishou', 'Shenzhen', 'Tianjin']);
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS } from '../../data/schema';
+import { PROJECT_ROOT } from '../shared-paths';
+
+const css = readFileSync(join(PROJECT_ROOT, 'entrypoints/content/highlights.css'), 'utf8');
+const rules = new Map(
+  [...css.matchAll(/::highlight\(context-lens-([a-z]+)\)\s*\{([^}]*)\}/g)].map(([, kind, body]) => [
+    kind as string,
+    Object.fromEntries(
+      (body as string)
+        .split(';')
+        .map((declaration) => declaration.split(':').map((part) => part.trim()))
+        .filter((pair) => pair.length === 2),
+    ) as Record<string, string>,
+  ]),
+);
+
+/** WCAG 2 relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('highlight styles', () => {
+  it('style every kind', () => {
+    expect([...rules.keys()].sort()).toEqual([...ENTITY_KINDS].sort());
+  });
+
+  it.each([...ENTITY_KINDS])('%s sets its own text colour on its own tint, above WCAG AAA contrast', (kind) => {
+    const rule = rules.get(kind) ?? {};
+    expect(rule.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(rule['background-color']).toMatch(/^#[0-9a-f]{6}$/);
+    expect(contrast(rule.color as string, rule['background-color'] as string)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('tells kinds apart by tint and by underline style, not by colour alone', () => {
+    const tints = new Set([...rules.values()].map((rule) => rule['background-color']));
+    expect(tints.size).toBe(ENTITY_KINDS.length);
+    const underlines = new Set([...rules.values()].map((rule) => rule['text-decoration']?.split(' ')[2]));
+    expect(underlines.size).toBe(ENTITY_KINDS.length);
+  });
+});

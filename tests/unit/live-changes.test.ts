@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { containsComposed, planWork } from '../../page/live-changes';
+
+/** Runs `change` on a fresh body and returns the records a MutationObserver saw. */
+async function recordsOf(html: string, change: () => void): Promise<MutationRecord[]> {
+  document.body.innerHTML = html;
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((list) => records.push(...list));
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['hidden', 'contenteditable'],
+  });
+  change();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  observer.disconnect();
+  return records;
+}
+
+const ids = (nodes: Iterable<Node>) => [...nodes].map((n) => (n as Element).id || (n as Element).localName);
+const byId = (id: string) => document.getElementById(id) as HTMLElement;
+
+describe('planWork', () => {
+  it('rescans the container of edited text', async () => {
+    const records = await recordsOf('<div id="d"><p id="p">Jack <b>M</b></p></div>', () => {
+      (byId('p').querySelector('b')?.firstChild as Text).data = 'Ma';
+    });
+    expect(ids(planWork(records, null).shallow)).toEqual(['p']);
+  });
+
+  it('reads an added block as a subtree, and inline additions through their container', async () => {
+    const records = await recordsOf('<main id="m"><p id="p">Hello</p></main>', () => {
+      const article = document.createElement('article');
+      article.id = 'a';
+      article.innerHTML = '<p>Xiaomi</p>';
+      byId('m').append(article);
+      byId('p').append(document.createElement('b'));
+    });
+    const plan = planWork(records, null);
+    expect(ids(plan.deep)).toEqual(['a']);
+    expect(ids(plan.shallow)).toEqual(['p']);
+    expect(plan.sweep).toBe(false);
+  });
+
+  it('sweeps when a block is removed, and rescans when inline text is removed', async () => {
+    const records = await recordsOf('<main id="m"><p id="p">a <i>b</i></p><p id="gone">c</p></main>', () => {
+      byId('gone').remove();
+      byId('p').querySelector('i')?.remove();
+    });
+    const plan = planWork(records, null);
+    expect(plan.sweep).toBe(true);
+    expect(ids(plan.shallow)).toEqual(['p']);
+  });
+
+  it('covers nested work by the outermost subtree', async () => {
+    const records = await recordsOf('<main id="m"></main>', () => {
+      const outer = document.createElement('section');
+      outer.id = 'outer';
+      byId('m').append(outer);
+      const inner = document.createElement('div');
+      inner.id = 'inner';
+      outer.append(inner);
+      inner.append('text');
+    });
+    const plan = planWork(records, null);
+    expect(ids(plan.deep)).toEqual(['outer']);
+    expect(plan.shallow).toEqual([]);
+  });
+
+  it('rereads an element whose hidden or contenteditable attribute changed', async () => {
+    const records = await recordsOf('<div id="d">Tianjin</div>', () => {
+      byId('d').hidden = true;
+    });
+    expect(ids(planWork(records, null).deep)).toEqual(['d']);
+  });
+
+  it('never plans work for our own UI host or what happens inside it', async () => {
+    const records = await recordsOf('<p id="p">text</p>', () => {
+      const host = document.createElement('context-lens-ui');
+      host.id = 'host';
+      document.body.append(host);
+      host.append(document.createElement('div'));
+      host.textContent = 'Alibaba';
+    });
+    const plan = planWork(records, byId('host'));
+    expect(plan).toEqual({ deep: [], shallow: [], sweep: false });
+  });
+
+  it('looks through shadow roots for containment', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = byId('host').attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>inside</p>';
+    expect(containsComposed(document.body, shadow.querySelector('p') as Node)).toBe(true);
+    expect(containsComposed(shadow, document.body)).toBe(false);
+  });
+});
