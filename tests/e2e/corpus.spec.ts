@@ -90,6 +90,7 @@ for (const name of pages) {
     const longestTaskMs = Math.max(...tasks.map((t) => t.longest));
     expect(tasks.map((t) => t.name)).toContain('context-lens:boot');
 
+
     expect(longestTaskMs, JSON.stringify(tasks)).toBeLessThan(50);
 
     // Our highlights agree with an independent count over the text a reader sees.

@@ -34,6 +34,8 @@ interface Extension {
   openPanel(forPage?: Page): Promise<Page>;
 }
 
+const BROWSER_SETTLE_MS = 500;
+
 const isOurs = (url: string | undefined) => url?.startsWith('chrome-extension://') ?? false;
 
 export const test = base.extend<{ extension: Extension; page: Page }, { server: Server; plainBrowser: Browser }>({
@@ -104,6 +106,9 @@ export const test = base.extend<{ extension: Extension; page: Page }, { server: 
 
   page: async ({ extension }, use) => {
     const page = extension.context.pages()[0] ?? (await extension.context.newPage());
+    // A browser that has just started is still busy setting itself up on both cores; timings
+    // taken then say more about the machine than about us.
+    await page.waitForTimeout(BROWSER_SETTLE_MS);
     await use(page);
   },
 });
