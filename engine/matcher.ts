@@ -62,6 +62,19 @@ const APOSTROPHES = [0x2019, 0x02bc];
  * lookup per char, whatever the number of names.
  */
 export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
+  const steps = compileMatcherInSteps(entities);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same compilation as small steps, for a caller that spreads it over
+ * short tasks (a page's main thread): it yields after each entity and every
+ * few dozen states, and returns the matcher.
+ */
+export function* compileMatcherInSteps(entities: readonly MatchableEntity[]): Generator<void, Matcher> {
   const classOf = new Uint16Array(0x10000);
   for (const code of WHITESPACE) classOf[code] = SPACE;
   for (const code of INVISIBLE) classOf[code] = SKIP;
@@ -78,6 +91,7 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
   const children: Map<number, number>[] = [new Map()];
   const terminal: number[] = [-1];
   const seenPatterns = new Set<string>();
+  yield;
 
   const addPattern = (raw: string, entityIndex: number, role: Role) => {
     const units: number[] = [];
@@ -126,7 +140,7 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
     patternRightWord.push(isWordCode(units[units.length - 1] as number));
   };
 
-  entities.forEach((entity, entityIndex) => {
+  for (const [entityIndex, entity] of entities.entries()) {
     const roles: [readonly string[], Role][] = [
       [entity.names, Role.Name],
       [entity.laterMentions, Role.Later],
@@ -136,11 +150,13 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
       for (const name of names) {
         addPattern(name, entityIndex, role);
         // Headlines set names in capitals; lower case stays unmatched on purpose.
+        if (!hasCasedLetters(name)) continue;
         const upper = name.toUpperCase();
         if (upper !== name) addPattern(upper, entityIndex, role);
       }
     }
-  });
+    yield;
+  }
 
   const stateCount = children.length;
   const C = classCount;
@@ -164,6 +180,7 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
 
   const queue: number[] = [...(children[0] as Map<number, number>).values()];
   for (let head = 0; head < queue.length; head++) {
+    if ((head & 63) === 63) yield;
     const state = queue[head] as number;
     const f = fail[state] as number;
     const fOut = outPattern[f] as number;
@@ -265,22 +282,53 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
   return { findMentions, patternCount: patternEntity.length, entitiesWithLaterForms };
 }
 
-/** Combining marks continue the letter before them (Unicode blocks of combining diacritics). */
-const COMBINING: readonly [number, number][] = [
+/**
+ * Letters of the cased scripts (Latin with its extensions, IPA, Greek,
+ * Cyrillic, Armenian, Georgian, full-width Latin and digits) and combining
+ * marks, as code point ranges. A table rather than case mapping or Unicode
+ * property regexes: both load ICU data or compile large classes on first use,
+ * which costs tens of milliseconds in a page that has not used them yet.
+ */
+const WORD_RANGES: readonly [number, number][] = [
+  [0x00aa, 0x00aa],
+  [0x00b5, 0x00b5],
+  [0x00ba, 0x00ba],
+  [0x00c0, 0x00d6],
+  [0x00d8, 0x00f6],
+  [0x00f8, 0x02af],
   [0x0300, 0x036f],
+  [0x0370, 0x0373],
+  [0x0376, 0x0377],
+  [0x037b, 0x037d],
+  [0x0386, 0x0386],
+  [0x0388, 0x03ff],
+  [0x0400, 0x0481],
+  [0x0483, 0x052f],
+  [0x0531, 0x0556],
+  [0x0560, 0x0588],
+  [0x10a0, 0x10ff],
   [0x1ab0, 0x1aff],
-  [0x1dc0, 0x1dff],
+  [0x1c80, 0x1cbf],
+  [0x1d00, 0x1fff],
   [0x20d0, 0x20ff],
+  [0x2c00, 0x2c7f],
+  [0x2d00, 0x2d2f],
+  [0x2de0, 0x2dff],
+  [0xa640, 0xa69f],
+  [0xa720, 0xa7ff],
+  [0xab30, 0xab6f],
+  [0xfb00, 0xfb06],
   [0xfe20, 0xfe2f],
+  [0xff10, 0xff19],
+  [0xff21, 0xff3a],
+  [0xff41, 0xff5a],
 ];
 
 /**
  * Whether a char continues a word for boundary purposes: ASCII letters,
- * digits and "_", any letter of a cased script (Latin with its diacritics,
- * Greek, Cyrillic, Armenian, full-width Latin…) and combining marks. Han,
- * kana and other scripts written without spaces have no case, so a Latin
- * name right next to them still stands alone. Case mapping does this without
- * Unicode property regexes, which cost tens of milliseconds to compile.
+ * digits and "_", and the letters and marks of WORD_RANGES. Han, kana and
+ * other scripts written without spaces are not in it, so a Latin name right
+ * next to them still stands alone.
  */
 function isWordCode(code: number): boolean {
   if (code < 0x80) {
@@ -291,9 +339,27 @@ function isWordCode(code: number): boolean {
       code === 0x5f
     );
   }
-  if (COMBINING.some(([from, to]) => code >= from && code <= to)) return true;
-  const ch = String.fromCodePoint(code);
-  return ch.toLowerCase() !== ch.toUpperCase();
+  let lo = 0;
+  let hi = WORD_RANGES.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = WORD_RANGES[mid] as [number, number];
+    if (code < from) hi = mid - 1;
+    else if (code > to) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Whether a name has letters with case, so that its capitals differ from it. */
+function hasCasedLetters(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x80 && isWordCode(code))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function isWordAt(text: string, index: number): boolean {

@@ -4,8 +4,8 @@ import { HighlightRenderer } from './highlight-renderer';
 import { adoptHighlightStyles } from './highlight-styles';
 import { containsComposed, planWork, type WorkPlan } from './live-changes';
 import { MentionStore, type PageMention } from './mention-store';
-import { type BlockContainer, isInsideSkipped, locate, type TextBlock, textBlocks } from './text-blocks';
-import { runInSlices, type SliceStats, yieldToPage } from './time-slices';
+import { type BlockContainer, blockSteps, isInsideSkipped, locate, type TextBlock } from './text-blocks';
+import { measureWork, runInSlices, type SliceStats, yieldToPage } from './time-slices';
 
 /** Names of our performance entries; tests and outside checks read them. */
 export const MEASURE_SCAN = 'context-lens:scan';
@@ -134,8 +134,9 @@ export class PageHighlighter {
 
   private async execute(session: Session, plan: WorkPlan, measure: string, taskStart?: number): Promise<void> {
     const changed = { gained: new Set<string>(), lost: new Set<string>() };
-    const stats = await runInSlices(this.steps(session, plan, changed), session, taskStart);
-    if (stats === null) return;
+    const run = await runInSlices(this.steps(session, plan, changed), session, taskStart);
+    if (run === null) return;
+    const { stats } = run;
     // Later forms ("Ma") outside this pass may now stand before or after a different first full name.
     const withLaterForms = this.options.matcher.entitiesWithLaterForms;
     const entities = new Set([...changed.gained, ...changed.lost].filter((id) => withLaterForms.has(id)));
@@ -149,7 +150,7 @@ export class PageHighlighter {
           session,
         );
         if (more === null) return;
-        merge(stats, more);
+        merge(stats, more.stats);
       }
     }
     this.finish(session, stats, measure);
@@ -171,9 +172,9 @@ export class PageHighlighter {
       dropped(store.dropWhere((c) => containsComposed(root, c)));
       if (!root.isConnected || isInsideSkipped(root, ownHost)) continue;
       const seen = store.seenBefore(root);
-      const blocks = textBlocks(root, { ownHost, onShadowRoot: (shadow) => this.watchShadowRoot(session, shadow) });
+      const blocks = blockSteps(root, { ownHost, onShadowRoot: (shadow) => this.watchShadowRoot(session, shadow) });
       for (const block of blocks) {
-        this.scanBlock(session, block, seen, changed.gained);
+        if (block !== null) this.scanBlock(session, block, seen, changed.gained);
         yield;
       }
     }
@@ -181,8 +182,8 @@ export class PageHighlighter {
       dropped(store.dropWhere((c) => c === container));
       if (!container.isConnected || isInsideSkipped(container, ownHost)) continue;
       const seen = store.seenBefore(container);
-      for (const block of textBlocks(container, { ownHost, shallow: true })) {
-        this.scanBlock(session, block, seen, changed.gained);
+      for (const block of blockSteps(container, { ownHost, shallow: true })) {
+        if (block !== null) this.scanBlock(session, block, seen, changed.gained);
         yield;
       }
     }
@@ -214,11 +215,7 @@ export class PageHighlighter {
   private finish(session: Session, stats: SliceStats, measure: string): void {
     session.lastBatchEnd = performance.now();
     session.lastBatchWorkedMs = stats.workedMs;
-    performance.measure(measure, {
-      start: stats.startedAt,
-      duration: stats.workedMs,
-      detail: { longestSliceMs: stats.longestSliceMs, slices: stats.slices, mentions: session.store.size },
-    });
+    measureWork(measure, stats, { mentions: session.store.size });
     this.report(session, session.store.counts());
   }
 

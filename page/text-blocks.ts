@@ -117,12 +117,20 @@ export function blockContainerOf(node: Node): BlockContainer | null {
   return n.nodeType === 11 && (n as ShadowRoot).host !== undefined ? (n as ShadowRoot) : null;
 }
 
-/**
- * Yields the blocks under `root` in document order, then those of the open
- * shadow roots found under it. A generator, so a caller can stop between
- * blocks and resume after yielding to the page.
- */
+/** Nodes visited between two chances for a caller to pause, when no block ends sooner. */
+const NODES_PER_STEP = 128;
+
+/** Yields the blocks under `root` in document order, then those of the open shadow roots found under it. */
 export function* textBlocks(root: BlockContainer, options: WalkOptions = {}): Generator<TextBlock> {
+  for (const step of blockSteps(root, options)) if (step !== null) yield step;
+}
+
+/**
+ * The walk behind `textBlocks` as steps: a block, or null after every few
+ * hundred nodes that ended none, so a time-sliced caller can pause even in a
+ * long stretch of markup without text.
+ */
+export function* blockSteps(root: BlockContainer, options: WalkOptions = {}): Generator<TextBlock | null> {
   const pendingRoots: BlockContainer[] = [root];
   for (let r = 0; r < pendingRoots.length; r++) {
     yield* walk(pendingRoots[r] as BlockContainer, options, (shadow) => {
@@ -136,7 +144,7 @@ function* walk(
   root: BlockContainer,
   options: WalkOptions,
   foundShadow: (root: ShadowRoot) => void,
-): Generator<TextBlock> {
+): Generator<TextBlock | null> {
   const { ownHost, shallow = false } = options;
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -152,7 +160,12 @@ function* walk(
   };
 
   let node: Node | null = root.firstChild;
+  let visited = 0;
   while (node !== null) {
+    if (++visited === NODES_PER_STEP) {
+      visited = 0;
+      yield null;
+    }
     let descend = false;
     if (node.nodeType === 3) {
       const data = (node as Text).data;

@@ -1,5 +1,5 @@
 /** Work in slices this long, then let the page run: far below the 50 ms long-task line. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 5;
 
 export interface SliceStats {
   /** When the first slice began (performance.now()). */
@@ -28,29 +28,71 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** Longest we wait for a page to finish loading before starting anyway (some never fire load). */
+const LOAD_WAIT_MS = 3000;
+/** requestIdleCallback's deadline when waiting for a quiet moment. */
+const IDLE_WAIT_MS = 500;
+
+/**
+ * Resolves once the page has loaded and its main thread has a quiet moment:
+ * our first scan then does not compete with the page's own start-up (layout,
+ * scripts, and raster threads that share the cores).
+ */
+export async function pageSettled(doc: Document): Promise<void> {
+  if (doc.readyState !== 'complete') {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, LOAD_WAIT_MS);
+      doc.defaultView?.addEventListener(
+        'load',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
+    });
+  }
+  if (typeof requestIdleCallback === 'function') {
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS }));
+  }
+}
+
 /**
  * Runs an iterator of small steps in slices of `SLICE_MS`, yielding to the
- * page between slices. Returns null when cancelled between two slices.
+ * page between slices, and returns what the iterator returned. Returns null
+ * when cancelled between two slices.
  */
-export async function runInSlices(
-  steps: Iterator<unknown>,
+export async function runInSlices<T>(
+  steps: Iterator<unknown, T>,
   token: Cancellable,
   /** When the current task began, if work before this call belongs to the first slice. */
   taskStart = performance.now(),
-): Promise<SliceStats | null> {
+): Promise<{ stats: SliceStats; value: T } | null> {
   const stats: SliceStats = { startedAt: taskStart, workedMs: 0, longestSliceMs: 0, slices: 0 };
   for (let first = true; ; first = false) {
     if (token.cancelled) return null;
     const sliceStart = first ? taskStart : performance.now();
-    let done = false;
+    let step: IteratorResult<unknown, T>;
     do {
-      done = steps.next().done === true;
-    } while (!done && performance.now() - sliceStart < SLICE_MS);
+      step = steps.next();
+    } while (!step.done && performance.now() - sliceStart < SLICE_MS);
     const took = performance.now() - sliceStart;
     stats.workedMs += took;
     stats.longestSliceMs = Math.max(stats.longestSliceMs, took);
     stats.slices++;
-    if (done) return stats;
+    if (step.done) return { stats, value: step.value };
     await yieldToPage();
   }
+}
+
+/**
+ * Records sliced work as one performance measure named `name`: its duration
+ * is the time worked, its detail the longest slice (our longest task).
+ */
+export function measureWork(name: string, stats: SliceStats, detail: Record<string, unknown> = {}): void {
+  performance.measure(name, {
+    start: stats.startedAt,
+    duration: stats.workedMs,
+    detail: { longestSliceMs: stats.longestSliceMs, slices: stats.slices, ...detail },
+  });
 }

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
-import { compileMatcher } from '../../engine/matcher';
+import { compileMatcherInSteps } from '../../engine/matcher';
 import { type MentionCounts, parseMessage } from '../../engine/messages';
 import { highlightsSupported } from '../../page/highlight-renderer';
 import { MEASURE_BOOT, PageHighlighter } from '../../page/page-highlighter';
+import { measureWork, pageSettled, runInSlices } from '../../page/time-slices';
 import './highlights.css';
 
 /** Counts go to the background at most this often while a page keeps changing. */
@@ -18,7 +19,18 @@ export default defineContentScript({
     // Never throw into the page: a failure here ends our work on this page quietly.
     try {
       if (!highlightsSupported()) return;
+      await pageSettled(document);
       const bootStart = performance.now();
+      const token = {
+        get cancelled() {
+          return ctx.isInvalid;
+        },
+      };
+      // Even start-up is sliced: the page may be busiest right now.
+      const compiled = await runInSlices(compileMatcherInSteps(BUNDLED_PACK.entities), token, bootStart);
+      if (compiled === null) return;
+      measureWork(MEASURE_BOOT, compiled.stats);
+
       let reportTimer: number | undefined;
       const report = (counts: MentionCounts) => {
         clearTimeout(reportTimer);
@@ -29,7 +41,7 @@ export default defineContentScript({
         }, REPORT_DELAY_MS);
       };
       const highlighter = new PageHighlighter(document, {
-        matcher: compileMatcher(BUNDLED_PACK.entities),
+        matcher: compiled.value,
         ownHost: () => null,
         onCountsChanged: report,
       });
@@ -42,9 +54,7 @@ export default defineContentScript({
         return undefined;
       });
       ctx.onInvalidated(() => highlighter.stop());
-      const started = highlighter.start();
-      performance.measure(MEASURE_BOOT, { start: bootStart, end: performance.now() });
-      await started;
+      await highlighter.start();
     } catch (error) {
       if (!ctx.isInvalid) warn(error);
     }

@@ -79,7 +79,9 @@ async function ourTasks(page: Page) {
 }
 
 for (const name of pages) {
-  test(`corpus page ${name}`, async ({ extension, page, server, plainBrowser }) => {
+  test(`corpus page ${name}`, async ({ warmExtension: extension, server, plainBrowser }) => {
+    extension.errors.length = 0;
+    const page = await extension.context.newPage();
     const url = server.corpus(name);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await waitForScan(page, 60_000);
@@ -89,7 +91,6 @@ for (const name of pages) {
     const tasks = await ourTasks(page);
     const longestTaskMs = Math.max(...tasks.map((t) => t.longest));
     expect(tasks.map((t) => t.name)).toContain('context-lens:boot');
-
 
     expect(longestTaskMs, JSON.stringify(tasks)).toBeLessThan(50);
 
@@ -109,6 +110,7 @@ for (const name of pages) {
     }
 
     expect(extension.errors).toEqual([]);
+    await page.close();
     const scan = tasks.find((t) => t.name === 'context-lens:scan');
     summary.push({
       page: name,

@@ -38,7 +38,46 @@ const BROWSER_SETTLE_MS = 500;
 
 const isOurs = (url: string | undefined) => url?.startsWith('chrome-extension://') ?? false;
 
-export const test = base.extend<{ extension: Extension; page: Page }, { server: Server; plainBrowser: Browser }>({
+/** Starts Chromium with the extension and collects the errors our code raises. */
+async function openExtension(headless: boolean): Promise<{ extension: Extension; close: () => Promise<void> }> {
+  const session = await launchWithExtension({ headless });
+  const errors: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error' && isOurs(message.location().url)) {
+      errors.push(`${message.location().url}: ${message.text()}`);
+    }
+  };
+  session.context.on('console', onConsole);
+  session.serviceWorker.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
+  });
+  session.context.on('weberror', (webError) => {
+    const stack = webError.error().stack ?? '';
+    if (stack.includes('chrome-extension://')) errors.push(`uncaught: ${stack}`);
+  });
+  const extension: Extension = {
+    context: session.context,
+    serviceWorker: session.serviceWorker,
+    id: session.extensionId,
+    errors,
+    async openPanel(forPage) {
+      const tabId = forPage
+        ? await session.serviceWorker.evaluate(
+            async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+          )
+        : undefined;
+      const panel = await session.context.newPage();
+      await panel.goto(`chrome-extension://${session.extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
+      return panel;
+    },
+  };
+  return { extension, close: () => session.close() };
+}
+
+export const test = base.extend<
+  { extension: Extension; page: Page },
+  { server: Server; plainBrowser: Browser; warmExtension: Extension }
+>({
   /** The same Chromium without the extension, to compare pages against. */
   plainBrowser: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the destructuring.
@@ -70,39 +109,27 @@ export const test = base.extend<{ extension: Extension; page: Page }, { server: 
   ],
 
   extension: async ({ headless }, use) => {
-    const session = await launchWithExtension({ headless });
-    const errors: string[] = [];
-    const onConsole = (message: ConsoleMessage) => {
-      if (message.type() === 'error' && isOurs(message.location().url)) {
-        errors.push(`${message.location().url}: ${message.text()}`);
-      }
-    };
-    session.context.on('console', onConsole);
-    session.serviceWorker.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
-    });
-    session.context.on('weberror', (webError) => {
-      const stack = webError.error().stack ?? '';
-      if (stack.includes('chrome-extension://')) errors.push(`uncaught: ${stack}`);
-    });
-    await use({
-      context: session.context,
-      serviceWorker: session.serviceWorker,
-      id: session.extensionId,
-      errors,
-      async openPanel(forPage) {
-        const tabId = forPage
-          ? await session.serviceWorker.evaluate(
-              async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-            )
-          : undefined;
-        const panel = await session.context.newPage();
-        await panel.goto(`chrome-extension://${session.extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
-        return panel;
-      },
-    });
-    await session.close();
+    const { extension, close } = await openExtension(headless);
+    await use(extension);
+    await close();
   },
+
+  warmExtension: [
+    async ({ headless, server }, use) => {
+      const { extension, close } = await openExtension(headless);
+      // One browser for a whole file, started and used in a few tabs before any page is timed:
+      // the first pages after a browser starts compete with its own start-up on both cores.
+      for (let i = 0; i < 3; i++) {
+        const page = await extension.context.newPage();
+        await page.goto(server.demo);
+        await page.waitForTimeout(BROWSER_SETTLE_MS);
+        await page.close();
+      }
+      await use(extension);
+      await close();
+    },
+    { scope: 'worker' },
+  ],
 
   page: async ({ extension }, use) => {
     const page = extension.context.pages()[0] ?? (await extension.context.newPage());
