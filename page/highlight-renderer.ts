@@ -32,12 +32,6 @@ export class HighlightRenderer {
     this.byKind.get(kind)?.delete(range);
   }
 
-  get size(): number {
-    let size = 0;
-    for (const highlight of this.byKind.values()) size += highlight.size;
-    return size;
-  }
-
   /** Unregisters every highlight at once; the renderer is spent afterwards. */
   dispose(): void {
     for (const [kind, highlight] of this.byKind) {

@@ -95,10 +95,6 @@ export class MentionStore {
     return found;
   }
 
-  containers(): IterableIterator<BlockContainer> {
-    return this.byContainer.keys();
-  }
-
   counts(): MentionCounts {
     const counts: MentionCounts = {};
     for (const record of this.byContainer.values()) {

@@ -59,15 +59,6 @@ export class PageHighlighter {
     private readonly options: HighlighterOptions,
   ) {}
 
-  get running(): boolean {
-    return this.session !== null;
-  }
-
-  /** The current mentions, for hit-testing and navigation; empty when stopped. */
-  get store(): MentionStore | null {
-    return this.session?.store ?? null;
-  }
-
   async start(): Promise<void> {
     if (this.session !== null || this.starting) return;
     // Set-up and scan start in a task of their own, apart from the script's start-up.
