@@ -1,12 +1,19 @@
 import type { EntityKind } from '../data/schema';
 import type { MentionCounts } from '../engine/messages';
-import type { HighlightRenderer } from './highlight-renderer';
 import type { BlockContainer } from './text-blocks';
+
+/** Where mentions are painted: the page's highlight registry, or a recorder in tests. */
+export interface MentionPainter {
+  add(kind: EntityKind, range: Range): void;
+  remove(kind: EntityKind, range: Range): void;
+}
 
 export interface PageMention {
   entityId: string;
   kind: EntityKind;
   range: Range;
+  /** The text nodes the range runs through, first to last. */
+  nodes: readonly Text[];
   /** Found by a later-mention form ("Ma"), admitted after the full name. */
   later: boolean;
 }
@@ -26,9 +33,11 @@ export class MentionStore {
   private readonly byContainer = new Map<BlockContainer, ContainerRecord>();
   /** Full-name mentions of the entities that have later forms, the only ones `seenBefore` needs. */
   private readonly fullNames = new Map<string, Set<PageMention>>();
+  /** Mentions by the text nodes they run through: the index a pointer position is looked up in. */
+  private readonly byNode = new WeakMap<Text, PageMention[]>();
 
   constructor(
-    private readonly renderer: HighlightRenderer,
+    private readonly renderer: MentionPainter,
     entitiesWithLaterForms: ReadonlySet<string>,
   ) {
     for (const id of entitiesWithLaterForms) this.fullNames.set(id, new Set());
@@ -45,6 +54,11 @@ export class MentionStore {
       record.mentions.push(mention);
       this.renderer.add(mention.kind, mention.range);
       if (!mention.later) this.fullNames.get(mention.entityId)?.add(mention);
+      for (const node of mention.nodes) {
+        const list = this.byNode.get(node);
+        if (list === undefined) this.byNode.set(node, [mention]);
+        else list.push(mention);
+      }
     }
     for (const id of turnedAway) record.turnedAway.add(id);
   }
@@ -56,6 +70,11 @@ export class MentionStore {
       if (!drop(container)) continue;
       for (const mention of record.mentions) {
         this.renderer.remove(mention.kind, mention.range);
+        for (const node of mention.nodes) {
+          const list = this.byNode.get(node);
+          const at = list?.indexOf(mention) ?? -1;
+          if (list !== undefined && at >= 0) list.splice(at, 1);
+        }
         if (!mention.later) {
           lostFullNames.add(mention.entityId);
           this.fullNames.get(mention.entityId)?.delete(mention);
@@ -64,6 +83,22 @@ export class MentionStore {
       this.byContainer.delete(container);
     }
     return lostFullNames;
+  }
+
+  /**
+   * The mentions whose text holds a caret position (a text node and an offset
+   * in it, as caretPositionFromPoint gives): a lookup in that node's own short
+   * list, never a scan of the page's mentions. Both ends count, since a caret
+   * beside a mention's last letter sits at its end.
+   */
+  mentionsAt(node: Node, offset: number): PageMention[] {
+    if (node.nodeType !== 3) return [];
+    const list = this.byNode.get(node as Text);
+    if (list === undefined) return [];
+    return list.filter(({ range }) => {
+      if (node === range.startContainer && offset < range.startOffset) return false;
+      return !(node === range.endContainer && offset > range.endOffset);
+    });
   }
 
   /** Entities with later forms whose full name occurs before `node` in document order. */

@@ -186,11 +186,12 @@ export class PageHighlighter {
     const mentions: PageMention[] = [];
     for (const mention of found) {
       const range = this.doc.createRange();
-      const [startNode, startOffset] = locate(block, mention.start, false);
-      const [endNode, endOffset] = locate(block, mention.end, true);
+      const [startNode, startOffset, first] = locate(block, mention.start, false);
+      const [endNode, endOffset, last] = locate(block, mention.end, true);
       range.setStart(startNode, startOffset);
       range.setEnd(endNode, endOffset);
-      mentions.push({ entityId: mention.entityId, kind: mention.kind, range, later: mention.later });
+      const nodes = block.nodes.slice(first, last + 1);
+      mentions.push({ entityId: mention.entityId, kind: mention.kind, range, nodes, later: mention.later });
       if (!mention.later) gained.add(mention.entityId);
     }
     session.store.add(block.container, mentions, turnedAway);

@@ -211,8 +211,8 @@ function* walk(
   if (last) yield last;
 }
 
-/** The text node and offset of a position in a block's text. */
-export function locate(block: TextBlock, offset: number, preferEnd: boolean): [Text, number] {
+/** The text node, offset and node index of a position in a block's text. */
+export function locate(block: TextBlock, offset: number, preferEnd: boolean): [Text, number, number] {
   const { starts, nodes } = block;
   let lo = 0;
   let hi = starts.length - 1;
@@ -223,5 +223,5 @@ export function locate(block: TextBlock, offset: number, preferEnd: boolean): [T
     if (s < offset || (!preferEnd && s === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return [nodes[lo] as Text, offset - (starts[lo] as number)];
+  return [nodes[lo] as Text, offset - (starts[lo] as number), lo];
 }

@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BUNDLED_PACK } from '../../data/bundled-pack';
+import type { EntityKind } from '../../data/schema';
+import { compileMatcher } from '../../engine/matcher';
+import { type MentionPainter, MentionStore, type PageMention } from '../../page/mention-store';
+import { locate, textBlocks } from '../../page/text-blocks';
+
+const matcher = compileMatcher(BUNDLED_PACK.entities);
+
+/** Paints into a list, so the tests can see what the page would show. */
+class RecordingPainter implements MentionPainter {
+  readonly painted = new Set<Range>();
+  add(_kind: EntityKind, range: Range) {
+    this.painted.add(range);
+  }
+  remove(_kind: EntityKind, range: Range) {
+    this.painted.delete(range);
+  }
+}
+
+let painter: RecordingPainter;
+let store: MentionStore;
+
+/** Scans the body as the page highlighter does, into the store. */
+function scan(html: string) {
+  document.body.innerHTML = html;
+  const seen = new Set<string>();
+  for (const block of textBlocks(document.body)) {
+    const turnedAway = new Set<string>();
+    const mentions: PageMention[] = matcher.findMentions(block.text, seen, turnedAway).map((m) => {
+      const [startNode, startOffset, first] = locate(block, m.start, false);
+      const [endNode, endOffset, last] = locate(block, m.end, true);
+      const range = document.createRange();
+      range.setStart(startNode, startOffset);
+      range.setEnd(endNode, endOffset);
+      return { entityId: m.entityId, kind: m.kind, later: m.later, range, nodes: block.nodes.slice(first, last + 1) };
+    });
+    store.add(block.container, mentions, turnedAway);
+  }
+}
+
+const textOf = (selector: string, index = 0) => document.querySelector(selector)?.childNodes[index] as Text;
+
+beforeEach(() => {
+  painter = new RecordingPainter();
+  store = new MentionStore(painter, matcher.entitiesWithLaterForms);
+});
+
+describe('MentionStore', () => {
+  it('finds the mention under a caret position, through every node of a split mention', () => {
+    scan('<p id="p">Met Jack <a>Ma</a> and Xiaomi.</p>');
+    const before = textOf('#p');
+    expect(store.mentionsAt(before, 2)).toEqual([]);
+    expect(store.mentionsAt(before, 5).map((m) => m.entityId)).toEqual(['jack-ma']);
+    expect(store.mentionsAt(textOf('a'), 1).map((m) => m.entityId)).toEqual(['jack-ma']);
+    const after = textOf('#p', 2);
+    expect(store.mentionsAt(after, after.data.indexOf('Xiaomi') + 3).map((m) => m.entityId)).toEqual(['xiaomi']);
+    expect(store.mentionsAt(document.body, 0)).toEqual([]);
+  });
+
+  it('counts, and forgets what a dropped container held, in the index and the paint', () => {
+    scan('<p id="a">Beijing and Tianjin</p><p id="b">Beijing</p>');
+    expect(store.counts()).toEqual({ beijing: 2, tianjin: 1 });
+    expect(painter.painted.size).toBe(3);
+    const a = document.getElementById('a') as Element;
+    const lost = store.dropWhere((c) => c === a);
+    expect(lost).toEqual(new Set(['beijing', 'tianjin']));
+    expect(store.counts()).toEqual({ beijing: 1 });
+    expect(painter.painted.size).toBe(1);
+    expect(store.mentionsAt(textOf('#a'), 2)).toEqual([]);
+    expect(store.mentionsAt(textOf('#b'), 2).map((m) => m.entityId)).toEqual(['beijing']);
+  });
+
+  it('knows which later forms a container turned away, and where full names stand', () => {
+    scan('<p id="early">Ma spoke.</p><p id="full">Jack Ma listened.</p><p id="late">Ma left.</p>');
+    const early = document.getElementById('early') as Element;
+    const late = document.getElementById('late') as Element;
+    expect(store.seenBefore(early)).toEqual(new Set());
+    expect(store.seenBefore(late)).toEqual(new Set(['jack-ma']));
+    expect(store.containersToRecheck(new Set(['jack-ma']))).toEqual([early, late]);
+  });
+});
