@@ -1,6 +1,7 @@
 import type { EntityKind } from '../data/schema';
+import type { Mention } from '../engine/matcher';
 import type { MentionCounts } from '../engine/messages';
-import type { BlockContainer } from './text-blocks';
+import { type BlockContainer, locate, type TextBlock } from './text-blocks';
 
 /** Where mentions are painted: the page's highlight registry, or a recorder in tests. */
 export interface MentionPainter {
@@ -16,6 +17,17 @@ export interface PageMention {
   nodes: readonly Text[];
   /** Found by a later-mention form ("Ma"), admitted after the full name. */
   later: boolean;
+}
+
+/** A mention the matcher found in a block's text, placed on the page as a Range over its nodes. */
+export function placeMention(block: TextBlock, mention: Mention): PageMention {
+  const [startNode, startOffset, first] = locate(block, mention.start, false);
+  const [endNode, endOffset, last] = locate(block, mention.end, true);
+  const range = startNode.ownerDocument.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset);
+  const nodes = block.nodes.slice(first, last + 1);
+  return { entityId: mention.entityId, kind: mention.kind, range, nodes, later: mention.later };
 }
 
 interface ContainerRecord {

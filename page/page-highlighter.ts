@@ -3,8 +3,8 @@ import type { MentionCounts } from '../engine/messages';
 import { HighlightRenderer } from './highlight-renderer';
 import { adoptHighlightStyles } from './highlight-styles';
 import { containsComposed, planWork, type WorkPlan } from './live-changes';
-import { MentionStore, type PageMention } from './mention-store';
-import { type BlockContainer, blockSteps, isInsideSkipped, locate, type TextBlock } from './text-blocks';
+import { MentionStore, placeMention } from './mention-store';
+import { type BlockContainer, blockSteps, isInsideSkipped, type TextBlock } from './text-blocks';
 import { measureWork, runInSlices, type SliceStats, yieldToPage } from './time-slices';
 
 /** Names of our performance entries; tests and outside checks read them. */
@@ -183,18 +183,12 @@ export class PageHighlighter {
   private scanBlock(session: Session, block: TextBlock, seen: Set<string>, gained: Set<string>): void {
     const turnedAway = new Set<string>();
     const found = this.options.matcher.findMentions(block.text, seen, turnedAway);
-    const mentions: PageMention[] = [];
-    for (const mention of found) {
-      const range = this.doc.createRange();
-      const [startNode, startOffset, first] = locate(block, mention.start, false);
-      const [endNode, endOffset, last] = locate(block, mention.end, true);
-      range.setStart(startNode, startOffset);
-      range.setEnd(endNode, endOffset);
-      const nodes = block.nodes.slice(first, last + 1);
-      mentions.push({ entityId: mention.entityId, kind: mention.kind, range, nodes, later: mention.later });
-      if (!mention.later) gained.add(mention.entityId);
-    }
-    session.store.add(block.container, mentions, turnedAway);
+    for (const mention of found) if (!mention.later) gained.add(mention.entityId);
+    session.store.add(
+      block.container,
+      found.map((mention) => placeMention(block, mention)),
+      turnedAway,
+    );
   }
 
   private watchShadowRoot(session: Session, root: ShadowRoot): void {

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
 import type { EntityKind } from '../../data/schema';
 import { compileMatcher } from '../../engine/matcher';
-import { type MentionPainter, MentionStore, type PageMention } from '../../page/mention-store';
-import { locate, textBlocks } from '../../page/text-blocks';
+import { type MentionPainter, MentionStore, placeMention } from '../../page/mention-store';
+import { textBlocks } from '../../page/text-blocks';
 
 const matcher = compileMatcher(BUNDLED_PACK.entities);
 
@@ -27,14 +27,7 @@ function scan(html: string) {
   const seen = new Set<string>();
   for (const block of textBlocks(document.body)) {
     const turnedAway = new Set<string>();
-    const mentions: PageMention[] = matcher.findMentions(block.text, seen, turnedAway).map((m) => {
-      const [startNode, startOffset, first] = locate(block, m.start, false);
-      const [endNode, endOffset, last] = locate(block, m.end, true);
-      const range = document.createRange();
-      range.setStart(startNode, startOffset);
-      range.setEnd(endNode, endOffset);
-      return { entityId: m.entityId, kind: m.kind, later: m.later, range, nodes: block.nodes.slice(first, last + 1) };
-    });
+    const mentions = matcher.findMentions(block.text, seen, turnedAway).map((m) => placeMention(block, m));
     store.add(block.container, mentions, turnedAway);
   }
 }
