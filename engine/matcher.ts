@@ -97,8 +97,8 @@ export function* compileMatcherInSteps(entities: readonly MatchableEntity[]): Ge
     const units: number[] = [];
     for (let i = 0; i < raw.length; i++) {
       const code = foldedCode(raw.charCodeAt(i));
-      if (INVISIBLE.includes(code)) continue;
-      if (WHITESPACE.includes(code)) {
+      if (classOf[code] === SKIP) continue;
+      if (classOf[code] === SPACE) {
         if (units.length > 0 && units[units.length - 1] !== -1) units.push(-1);
         continue;
       }
