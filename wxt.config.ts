@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { COMMAND_NEXT, COMMAND_PREVIOUS } from './background/commands';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 // Firefox needs a stable add-on id for storage.sync and for signing; the
@@ -31,6 +32,17 @@ export default defineConfig({
       "Highlights the firms, cities and officials of China's tech crackdown and its reversal on any page, and explains each one's part in the story.",
     permissions: ['storage'],
     action: { default_title: 'Context Lens' },
+    // Chrome allows four suggested keys per extension: two here, one for the site switch, one spare.
+    commands: {
+      [COMMAND_NEXT]: {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted name on the page and open its card',
+      },
+      [COMMAND_PREVIOUS]: {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted name on the page and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

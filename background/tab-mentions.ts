@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type MentionCounts, parseCounts, sumCounts } from '../engine/messages';
+import { type MentionCounts, parseCounts, sumCounts, totalMentions } from '../engine/messages';
 
 /**
  * What each frame of each tab found, kept in storage.session so that it
@@ -23,6 +23,23 @@ export async function tabMentions(tabId: number): Promise<MentionCounts> {
     if (counts) frames.push(counts);
   }
   return sumCounts(frames);
+}
+
+/**
+ * The frame a keyboard command should act in: the top frame when it has
+ * mentions, otherwise the first frame that has some (a page whose story sits
+ * in an iframe), otherwise the top frame.
+ */
+export async function frameForCommands(tabId: number): Promise<number> {
+  const all = await browser.storage.session.get(null);
+  const withMentions: number[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(tabPrefix(tabId))) continue;
+    const counts = parseCounts(value);
+    if (counts !== null && totalMentions(counts) > 0) withMentions.push(Number(key.slice(tabPrefix(tabId).length)));
+  }
+  withMentions.sort((a, b) => a - b);
+  return withMentions[0] ?? 0;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

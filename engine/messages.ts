@@ -4,6 +4,9 @@
  * a malformed or foreign message can never reach our logic.
  */
 
+/** Which way to move through the mentions on a page. */
+export type Direction = 'next' | 'previous';
+
 /** Mentions per entity id, for one frame. */
 export type MentionCounts = Record<string, number>;
 
@@ -13,7 +16,9 @@ export type Message =
   /** Popup → background: the mention counts of a tab, all frames added up. */
   | { type: 'tab-mentions'; tabId: number }
   /** Extension → content script: switch this page's highlighting off or back on. */
-  | { type: 'set-highlighting'; enabled: boolean };
+  | { type: 'set-highlighting'; enabled: boolean }
+  /** Background → content script: a keyboard command asks for the next or previous mention's card. */
+  | { type: 'step-mention'; direction: Direction };
 
 const MAX_ENTITIES = 1000;
 const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -32,6 +37,10 @@ export function parseMessage(value: unknown): Message | null {
         : null;
     case 'set-highlighting':
       return typeof m.enabled === 'boolean' ? { type: 'set-highlighting', enabled: m.enabled } : null;
+    case 'step-mention':
+      return m.direction === 'next' || m.direction === 'previous'
+        ? { type: 'step-mention', direction: m.direction }
+        : null;
     default:
       return null;
   }

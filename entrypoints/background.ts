@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { showMentionCount } from '../background/badge';
-import { forgetTab, saveFrameMentions, tabMentions } from '../background/tab-mentions';
+import { commandDirection } from '../background/commands';
+import { forgetTab, frameForCommands, saveFrameMentions, tabMentions } from '../background/tab-mentions';
 import { parseMessage, totalMentions } from '../engine/messages';
 
 export default defineBackground(() => {
@@ -21,6 +22,16 @@ export default defineBackground(() => {
       case 'tab-mentions':
         return tabMentions(message.tabId);
     }
+  });
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    const direction = commandDirection(command);
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (direction === null || tabId === undefined) return;
+    const frameId = await frameForCommands(tabId);
+    await browser.tabs.sendMessage(tabId, { type: 'step-mention', direction }, { frameId }).catch(() => {
+      // No content script there (a browser page, a page we may not read): nothing to step through.
+    });
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -113,6 +113,17 @@ export class MentionStore {
     });
   }
 
+  /** Whether a mention is still on the page as the store knows it. */
+  has(mention: PageMention): boolean {
+    const first = mention.nodes[0];
+    return first !== undefined && (this.byNode.get(first)?.includes(mention) ?? false);
+  }
+
+  /** Every mention, container by container. */
+  *all(): Generator<PageMention> {
+    for (const record of this.byContainer.values()) yield* record.mentions;
+  }
+
   /** Entities with later forms whose full name occurs before `node` in document order. */
   seenBefore(node: Node): Set<string> {
     const seen = new Set<string>();

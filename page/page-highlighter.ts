@@ -3,7 +3,7 @@ import type { MentionCounts } from '../engine/messages';
 import { HighlightRenderer } from './highlight-renderer';
 import { adoptHighlightStyles } from './highlight-styles';
 import { containsComposed, planWork, type WorkPlan } from './live-changes';
-import { MentionStore, placeMention } from './mention-store';
+import { MentionStore, type PageMention, placeMention } from './mention-store';
 import { type BlockContainer, blockSteps, isInsideSkipped, type TextBlock } from './text-blocks';
 import { measureWork, runInSlices, type SliceStats, yieldToPage } from './time-slices';
 
@@ -30,6 +30,8 @@ export interface HighlighterOptions {
   /** Our UI's host element, which is never read and whose changes never trigger work. */
   ownHost: () => Element | null;
   onCountsChanged: (counts: MentionCounts) => void;
+  /** After every scan, update and stop: mentions may have come or gone. */
+  onMentionsChanged?: () => void;
 }
 
 interface Session {
@@ -96,6 +98,22 @@ export class PageHighlighter {
     session.pending = [];
     session.renderer.dispose();
     this.report(session, {});
+    this.options.onMentionsChanged?.();
+  }
+
+  /** The mentions at a caret position; none while highlighting is off. */
+  mentionsAt(node: Node, offset: number): PageMention[] {
+    return this.session?.store.mentionsAt(node, offset) ?? [];
+  }
+
+  /** Whether a mention is still highlighted. */
+  has(mention: PageMention): boolean {
+    return this.session?.store.has(mention) ?? false;
+  }
+
+  /** Every highlighted mention, in no particular order. */
+  mentions(): Iterable<PageMention> {
+    return this.session?.store.all() ?? [];
   }
 
   private onMutations(session: Session, records: MutationRecord[]): void {
@@ -203,6 +221,7 @@ export class PageHighlighter {
     session.lastBatchWorkedMs = stats.workedMs;
     measureWork(measure, stats, { mentions: session.store.size });
     this.report(session, session.store.counts());
+    this.options.onMentionsChanged?.();
   }
 
   private report(session: Session, counts: MentionCounts): void {

@@ -3,21 +3,24 @@
 
 /** @typedef {{ name: string, size: number, texts: string[] }} HighlightInfo */
 
+/** Highlights that mark one mention again (the open card's, a jump's flash), not mentions of a kind. */
+export const MARKS = ['context-lens-active', 'context-lens-flash'];
+
 /**
  * @param {import('playwright-core').Page} page
  * @returns {Promise<{ highlights: HighlightInfo[], scans: number[] }>}
  */
 export function readHighlights(page) {
-  return page.evaluate(() => {
+  return page.evaluate((marks) => {
     const highlights = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('context-lens-')) continue;
+      if (!name.startsWith('context-lens-') || marks.includes(name)) continue;
       const texts = [...highlight].map((range) => range.toString());
       highlights.push({ name, size: highlight.size, texts });
     }
     const scans = performance.getEntriesByName('context-lens:scan', 'measure').map((entry) => entry.duration);
     return { highlights, scans };
-  });
+  }, MARKS);
 }
 
 /**

@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
+import { DEFAULT_SHOW_DELAY_MS } from '../../engine/hover-intent';
 import { compileMatcherInSteps } from '../../engine/matcher';
 import { type MentionCounts, parseMessage } from '../../engine/messages';
+import { CardLayer } from '../../page/card-layer';
 import { highlightsSupported } from '../../page/highlight-renderer';
+import { MentionHover } from '../../page/mention-hover';
 import { MEASURE_BOOT, PageHighlighter } from '../../page/page-highlighter';
 import { measureWork, pageSettled, runInSlices } from '../../page/time-slices';
 import './highlights.css';
@@ -40,20 +43,41 @@ export default defineContentScript({
           });
         }, REPORT_DELAY_MS);
       };
+      const layer = new CardLayer(ctx);
+      let hover: MentionHover | null = null;
       const highlighter = new PageHighlighter(document, {
         matcher: compiled.value,
-        ownHost: () => null,
+        ownHost: () => layer.hostElement,
         onCountsChanged: report,
+        onMentionsChanged: () => hover?.mentionsChanged(),
+      });
+      hover = new MentionHover({
+        pack: BUNDLED_PACK,
+        mentions: highlighter,
+        layer,
+        showDelayMs: DEFAULT_SHOW_DELAY_MS,
       });
       browser.runtime.onMessage.addListener((raw, sender) => {
         if (sender.id !== browser.runtime.id) return undefined;
         const message = parseMessage(raw);
-        if (message?.type !== 'set-highlighting') return undefined;
-        if (message.enabled) highlighter.start().catch(warn);
-        else highlighter.stop();
+        if (message?.type === 'set-highlighting') {
+          if (message.enabled) {
+            hover?.start();
+            highlighter.start().catch(warn);
+          } else {
+            hover?.stop();
+            highlighter.stop();
+          }
+        } else if (message?.type === 'step-mention') {
+          hover?.step(message.direction);
+        }
         return undefined;
       });
-      ctx.onInvalidated(() => highlighter.stop());
+      ctx.onInvalidated(() => {
+        highlighter.stop();
+        hover?.dispose();
+      });
+      hover.start();
       await highlighter.start();
     } catch (error) {
       if (!ctx.isInvalid) warn(error);

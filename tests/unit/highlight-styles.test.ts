@@ -33,9 +33,17 @@ const contrast = (a: string, b: string) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
+const MARKS = ['active', 'flash'];
+
 describe('highlight styles', () => {
-  it('style every kind', () => {
-    expect([...rules.keys()].sort()).toEqual([...ENTITY_KINDS].sort());
+  it('style every kind, and the open card and jump marks', () => {
+    expect([...rules.keys()].sort()).toEqual([...ENTITY_KINDS, ...MARKS].sort());
+  });
+
+  it.each(MARKS)('the %s mark is legible (AAA contrast) and differs from every kind', (mark) => {
+    const rule = rules.get(mark) ?? {};
+    expect(contrast(rule.color as string, rule['background-color'] as string)).toBeGreaterThanOrEqual(7);
+    for (const kind of ENTITY_KINDS) expect(rules.get(kind)?.['background-color']).not.toBe(rule['background-color']);
   });
 
   it.each([...ENTITY_KINDS])('%s sets its own text colour on its own tint, above WCAG AAA contrast', (kind) => {
@@ -46,9 +54,10 @@ describe('highlight styles', () => {
   });
 
   it('tells kinds apart by tint and by underline style, not by colour alone', () => {
-    const tints = new Set([...rules.values()].map((rule) => rule['background-color']));
+    const kinds = ENTITY_KINDS.map((kind) => rules.get(kind) ?? {});
+    const tints = new Set(kinds.map((rule) => rule['background-color']));
     expect(tints.size).toBe(ENTITY_KINDS.length);
-    const underlines = new Set([...rules.values()].map((rule) => rule['text-decoration']?.split(' ')[2]));
+    const underlines = new Set(kinds.map((rule) => rule['text-decoration']?.split(' ')[2]));
     expect(underlines.size).toBe(ENTITY_KINDS.length);
   });
 });

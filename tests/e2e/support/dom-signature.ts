@@ -8,13 +8,19 @@ export interface DomSignature {
   textBag: number;
 }
 
-/** A fingerprint of the document's nodes and text, including open shadow trees. Runs in the page. */
+/**
+ * A fingerprint of the document's nodes and text, including open shadow
+ * trees. Our UI host (`context-lens-ui`, the one node we may add) is left out.
+ * Runs in the page.
+ */
 export function domSignature(): DomSignature {
   const signature = { elements: 0, textNodes: 0, textLength: 0, textHash: 0, textBag: 0 };
   let hash = 0x811c9dc5;
   let bag = 0;
   const visit = (root: Node) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (node) =>
+      (node as Element).localName === 'context-lens-ui' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    );
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       if (node.nodeType === Node.TEXT_NODE) {
         const data = (node as Text).data;

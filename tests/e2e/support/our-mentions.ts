@@ -19,7 +19,7 @@ export function readOurMentions(rows: NameRow[]): OurMentions {
   const owner = new Map(rows.map((row) => [normalise(row.text), row.entityId]));
   const result: OurMentions = { visible: {}, hidden: 0, inShadowRoots: 0, unknownTexts: [] };
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('context-lens-')) continue;
+    if (!name.startsWith('context-lens-') || name === 'context-lens-active' || name === 'context-lens-flash') continue;
     for (const range of highlight as Highlight) {
       const r = range as Range;
       const entityId = owner.get(normalise(r.toString()));

@@ -1,0 +1,83 @@
+import { useId } from 'preact/hooks';
+import type { StoryPack } from '../data/schema';
+import type { EntityProfile } from '../engine/entity-profile';
+import { KIND_LABEL } from './entity-kinds';
+import { SourceRef } from './source-ref';
+
+interface EntityStoryProps {
+  pack: StoryPack;
+  profile: EntityProfile;
+  /** The id the enclosing dialog or region is labelled by. */
+  headingId: string;
+  onSelectEntity(entityId: string): void;
+}
+
+/**
+ * What the story says about one entity: who or what it is, its facts phase
+ * by phase with their paragraphs, and the entities it is linked to. The hover
+ * card and the panel both show an entity through this component.
+ */
+export function EntityStory({ pack, profile, headingId, onSelectEntity }: EntityStoryProps) {
+  const { entity, phases, related } = profile;
+  const kind = KIND_LABEL[entity.kind];
+  const storyId = useId();
+  const relatedId = useId();
+  return (
+    <article class="entity-story" style={{ '--kind-colour': kind.colour }}>
+      <header class="entity-head">
+        <p class="kind">
+          <span class="swatch" aria-hidden="true" />
+          {kind.singular}
+        </p>
+        <h2 id={headingId} class="entity-name">
+          {entity.name}
+          {entity.nativeName !== undefined && (
+            <span class="native" lang="zh">
+              {' '}
+              {entity.nativeName}
+            </span>
+          )}
+        </h2>
+        <p class="description">{entity.description}</p>
+      </header>
+      {phases.length > 0 && (
+        <section class="in-story" aria-labelledby={storyId}>
+          <h3 id={storyId}>In the story</h3>
+          {phases.map(({ phase, facts }) => (
+            <div key={phase.id} class={`phase phase-${phase.id}`}>
+              <h4>
+                {phase.label} <span class="period">{phase.period}</span>
+              </h4>
+              <ul>
+                {facts.map(({ fact, paragraph }) => (
+                  <li key={fact.id}>
+                    {fact.text} <SourceRef paragraph={paragraph} source={pack.source} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+      {related.length > 0 && (
+        <section class="related" aria-labelledby={relatedId}>
+          <h3 id={relatedId}>Related</h3>
+          <ul>
+            {related.map(({ entity: other, label }) => (
+              <li key={other.id}>
+                <button
+                  type="button"
+                  class="related-entity"
+                  style={{ '--kind-colour': KIND_LABEL[other.kind].colour }}
+                  onClick={() => onSelectEntity(other.id)}
+                >
+                  <span class="relation">{label}</span> {other.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

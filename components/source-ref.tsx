@@ -1,0 +1,52 @@
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ParagraphRef, SourceArticle } from '../data/schema';
+
+/**
+ * A fact's paragraph reference ("¶5"). Hovering or focusing it shows which
+ * article it points into; the tooltip is fixed to the viewport so a
+ * scrolling card never clips it.
+ */
+export function SourceRef({ paragraph, source }: { paragraph: ParagraphRef; source: SourceArticle }) {
+  const [open, setOpen] = useState(false);
+  const tipId = useId();
+  const anchor = useRef<HTMLButtonElement>(null);
+  const tip = useRef<HTMLSpanElement>(null);
+
+  useLayoutEffect(() => {
+    const [reference, floating] = [anchor.current, tip.current];
+    if (!open || reference === null || floating === null) return;
+    void computePosition(reference, floating, {
+      strategy: 'fixed',
+      placement: 'top',
+      middleware: [offset(6), flip({ padding: 5 }), shift({ padding: 5 })],
+    }).then(({ x, y }) => {
+      floating.style.left = `${x}px`;
+      floating.style.top = `${y}px`;
+    });
+  }, [open]);
+
+  const show = () => setOpen(true);
+  const hide = () => setOpen(false);
+  return (
+    <span class="ref-wrap">
+      <button
+        ref={anchor}
+        type="button"
+        class="ref"
+        aria-label={`Source: ${paragraph.label}`}
+        aria-describedby={tipId}
+        onMouseEnter={show}
+        onMouseLeave={hide}
+        onFocus={show}
+        onBlur={hide}
+        onClick={() => setOpen((was) => !was)}
+      >
+        {paragraph.label}
+      </button>
+      <span ref={tip} id={tipId} role="tooltip" class="tip" hidden={!open}>
+        {paragraph.label} of “{source.headline}” ({source.published})
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,168 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { type ComponentChild, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import storyCss from '../components/entity-story.css?inline';
+import cardCss from '../components/hover-card.css?inline';
+
+/** The tag of the one element we add to a page: the host of our shadow root. */
+export const UI_HOST_TAG = 'context-lens-ui';
+
+const GAP_PX = 8;
+const EDGE_PX = 5;
+const MAX_WIDTH_PX = 360;
+/** Below this the card would be a sliver; it then overlaps the name rather than shrink further. */
+const MIN_HEIGHT_PX = 140;
+
+export interface Anchor {
+  range: Range;
+  /** Where the pointer was, so a name broken over two lines gets the card by the line pointed at. */
+  point: { x: number; y: number } | null;
+}
+
+/**
+ * Our UI's place in the page: a shadow root under one host element, added on
+ * first use, holding a popover frame that is positioned next to a Range with
+ * floating-ui. The popover lives in the top layer, so page z-indexes,
+ * overflow and transforms cannot hide or move it.
+ */
+export class CardLayer {
+  private ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  private frame: HTMLElement | null = null;
+  private host: HTMLElement | null = null;
+  private stopFollowing: (() => void) | null = null;
+  /** Counts shows and hides, so a show still waiting for the host gives way to a later hide. */
+  private generation = 0;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  /** Our host element, once it exists: the highlighter skips it and events from it are ours. */
+  get hostElement(): HTMLElement | null {
+    return this.host;
+  }
+
+  get isOpen(): boolean {
+    return this.frame?.matches(':popover-open') ?? false;
+  }
+
+  /** Whether keyboard focus is inside the card. */
+  get hasFocus(): boolean {
+    return this.host !== null && this.host.shadowRoot?.activeElement != null;
+  }
+
+  /** Renders `content` into the card and shows it beside `anchor`. */
+  async show(content: ComponentChild, anchor: Anchor): Promise<void> {
+    const generation = ++this.generation;
+    const frame = await this.mountedFrame();
+    if (generation !== this.generation) return;
+    render(content, frame);
+    if (!frame.matches(':popover-open')) frame.showPopover();
+    await this.follow(frame, anchor, generation);
+  }
+
+  /**
+   * Lays a card out once, unseen, while the page is idle: the first real
+   * card then finds the shadow root built, its styles parsed and its fonts
+   * resolved, and paints in a frame instead of several.
+   */
+  async prepare(content: ComponentChild): Promise<void> {
+    const generation = this.generation;
+    const frame = await this.mountedFrame();
+    if (generation !== this.generation || frame.matches(':popover-open')) return;
+    frame.style.visibility = 'hidden';
+    render(content, frame);
+    frame.showPopover();
+    frame.getBoundingClientRect();
+    frame.hidePopover();
+    frame.style.visibility = '';
+  }
+
+  /** Re-renders the open card's content in place (its place on the page stays). */
+  async update(content: ComponentChild): Promise<void> {
+    if (this.frame !== null) render(content, this.frame);
+  }
+
+  hide(): void {
+    this.generation++;
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    const frame = this.frame;
+    if (frame === null) return;
+    if (frame.matches(':popover-open')) frame.hidePopover();
+    render(null, frame);
+  }
+
+  /** Moves focus into the card, for a card opened from the keyboard. */
+  focus(): void {
+    const dialog = this.frame?.querySelector<HTMLElement>('[role="dialog"]');
+    dialog?.focus({ preventScroll: true });
+  }
+
+  dispose(): void {
+    this.hide();
+    void this.ui?.then((ui) => ui.remove());
+  }
+
+  private async mountedFrame(): Promise<HTMLElement> {
+    this.ui ??= createShadowRootUi(this.ctx, {
+      name: UI_HOST_TAG,
+      position: 'inline',
+      // Beside body rather than in it: page rules and frameworks that manage body's children leave it alone.
+      anchor: () => document.documentElement,
+      append: 'last',
+      mode: 'open',
+      css: `${storyCss}\n${cardCss}`,
+      // Keys typed in the card are ours; the page's shortcuts must not see them.
+      isolateEvents: true,
+      onMount: (container) => {
+        const frame = document.createElement('div');
+        frame.className = 'frame';
+        frame.popover = 'manual';
+        container.append(frame);
+        return frame;
+      },
+    });
+    const ui = await this.ui;
+    // A page may have thrown our host out (documentElement rebuilt); bring it back.
+    if (!ui.shadowHost.isConnected || ui.mounted === undefined) ui.mount();
+    this.host = ui.shadowHost;
+    this.frame = ui.mounted as HTMLElement;
+    return this.frame;
+  }
+
+  /** Places the card beside its anchor now, and again whenever the viewport or the card resizes. */
+  private async follow(frame: HTMLElement, anchor: Anchor, generation: number): Promise<void> {
+    this.stopFollowing?.();
+    const { range, point } = anchor;
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    const place = () =>
+      computePosition(reference, frame, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(point ?? undefined),
+          offset(GAP_PX),
+          flip({ padding: EDGE_PX }),
+          shift({ padding: EDGE_PX }),
+          size({
+            padding: EDGE_PX,
+            apply({ availableWidth, availableHeight, elements }) {
+              elements.floating.style.maxWidth = `${Math.min(MAX_WIDTH_PX, Math.max(0, availableWidth))}px`;
+              const floor = Math.min(MIN_HEIGHT_PX, window.innerHeight - 2 * EDGE_PX);
+              elements.floating.style.maxHeight = `${Math.max(floor, availableHeight)}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        frame.style.left = `${x}px`;
+        frame.style.top = `${y}px`;
+      });
+    await place();
+    if (generation !== this.generation) return;
+    this.stopFollowing = autoUpdate(reference, frame, () => void place().catch(() => undefined));
+  }
+}

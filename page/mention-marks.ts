@@ -1,0 +1,53 @@
+import { HIGHLIGHT_PREFIX } from './highlight-renderer';
+
+/** The mention whose card is open; painted over its kind's highlight. */
+export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
+/** A mention just jumped to, shown briefly so the eye finds it. */
+export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+
+const FLASH_MS = 900;
+
+/**
+ * The two highlights that mark single mentions: the active one and the one
+ * flashed after a jump. They sit above the kind highlights (higher priority)
+ * and, like them, never touch the page's DOM.
+ */
+export class MentionMarks {
+  private readonly active = new Highlight();
+  private readonly flashed = new Highlight();
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    this.active.priority = 1;
+    this.flashed.priority = 2;
+  }
+
+  setActive(range: Range | null): void {
+    this.active.clear();
+    if (range !== null) register(ACTIVE_HIGHLIGHT, this.active).add(range);
+  }
+
+  flash(range: Range): void {
+    clearTimeout(this.flashTimer);
+    this.flashed.clear();
+    register(FLASH_HIGHLIGHT, this.flashed).add(range);
+    this.flashTimer = setTimeout(() => this.flashed.clear(), FLASH_MS);
+  }
+
+  dispose(): void {
+    clearTimeout(this.flashTimer);
+    for (const [name, highlight] of [
+      [ACTIVE_HIGHLIGHT, this.active],
+      [FLASH_HIGHLIGHT, this.flashed],
+    ] as const) {
+      highlight.clear();
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    }
+  }
+}
+
+/** Registers a mark on first use, so a page nobody hovers has only the kind highlights. */
+function register(name: string, highlight: Highlight): Highlight {
+  if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+  return highlight;
+}
