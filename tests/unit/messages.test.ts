@@ -12,6 +12,10 @@ describe('parseMessage', () => {
       type: 'set-highlighting',
       enabled: false,
     });
+    expect(parseMessage({ type: 'step-mention', direction: 'previous' })).toEqual({
+      type: 'step-mention',
+      direction: 'previous',
+    });
   });
 
   it.each([
@@ -26,6 +30,8 @@ describe('parseMessage', () => {
     { type: 'tab-mentions', tabId: '12' },
     { type: 'tab-mentions', tabId: -1 },
     { type: 'set-highlighting', enabled: 'no' },
+    { type: 'step-mention' },
+    { type: 'step-mention', direction: 'sideways' },
   ])('rejects %j', (value) => {
     expect(parseMessage(value)).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetTab, saveFrameMentions, tabMentions } from '../../background/tab-mentions';
+import { forgetTab, frameForCommands, saveFrameMentions, tabMentions } from '../../background/tab-mentions';
 
 describe('mention counts per tab', () => {
   beforeEach(() => {
@@ -32,5 +32,16 @@ describe('mention counts per tab', () => {
     await fakeBrowser.storage.session.set({ 'mentions:7:1': 'garbage', 'mentions:7:2': { alibaba: -1 } });
     await saveFrameMentions(7, 0, { alibaba: 2 });
     expect(await tabMentions(7)).toEqual({ alibaba: 2 });
+  });
+
+  it('sends keyboard commands to the top frame, or to the first frame with mentions when it has none', async () => {
+    expect(await frameForCommands(7)).toBe(0);
+    await saveFrameMentions(7, 0, {});
+    await saveFrameMentions(7, 12, { alibaba: 1 });
+    await saveFrameMentions(7, 4, { beijing: 2 });
+    await saveFrameMentions(70, 1, { beijing: 2 });
+    expect(await frameForCommands(7)).toBe(4);
+    await saveFrameMentions(7, 0, { xiaomi: 1 });
+    expect(await frameForCommands(7)).toBe(0);
   });
 });

@@ -1,0 +1,137 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HoverCard, type HoverCardProps, type MentionPlace } from '../../components/hover-card';
+import { BUNDLED_PACK } from '../../data/bundled-pack';
+import type { StoryPack } from '../../data/schema';
+
+afterEach(cleanup);
+
+function renderCard(entityId: string, places: Record<string, MentionPlace> = {}, pack: StoryPack = BUNDLED_PACK) {
+  const props: HoverCardProps = {
+    pack,
+    entityId,
+    mentionsOf: (id) => places[id] ?? { count: 0, position: null },
+    onStep: vi.fn(),
+    onClose: vi.fn(),
+  };
+  const view = render(<HoverCard {...props} />);
+  return { ...view, props, dialog: screen.getByRole('dialog') };
+}
+
+const entity = (id: string) => {
+  const found = BUNDLED_PACK.entities.find((e) => e.id === id);
+  if (found === undefined) throw new Error(id);
+  return found;
+};
+
+describe('HoverCard', () => {
+  it.each(BUNDLED_PACK.entities.map((e) => e.id))(
+    '%s: a labelled dialog with its name, kind, description and every fact',
+    (id) => {
+      const { dialog } = renderCard(id);
+      const e = entity(id);
+      const heading = within(dialog).getByRole('heading', { level: 2 });
+      expect(dialog.getAttribute('aria-labelledby')).toBe(heading.id);
+      expect(heading.textContent).toContain(e.name);
+      if (e.nativeName) expect(within(heading).getByText(e.nativeName).getAttribute('lang')).toBe('zh');
+      expect(dialog.textContent).toContain(e.description);
+      for (const fact of BUNDLED_PACK.facts.filter((f) => f.entities.includes(id))) {
+        expect(dialog.textContent).toContain(fact.text);
+      }
+    },
+  );
+
+  it('shows the kind in words, not by colour alone', () => {
+    const { dialog } = renderCard('yin-li');
+    expect(within(dialog).getByText('Official')).toBeTruthy();
+  });
+
+  it('tells the crackdown before the reconciliation, and only the phases that apply', () => {
+    const { dialog, unmount } = renderCard('beijing');
+    const phases = within(dialog)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
+    expect(phases[0]).toMatch(/^Crackdown/);
+    expect(phases[1]).toMatch(/^Reconciliation/);
+    unmount();
+    const tianjin = renderCard('tianjin').dialog;
+    expect(
+      within(tianjin)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual([expect.stringMatching(/^Reconciliation/)]);
+  });
+
+  it('gives each fact its paragraph, with the headline on focus', () => {
+    const { dialog } = renderCard('jack-ma');
+    const [ref] = within(dialog).getAllByRole('button', { name: /^Source: ¶\d$/ });
+    if (ref === undefined) throw new Error('no paragraph reference');
+    const tip = document.getElementById(ref.getAttribute('aria-describedby') ?? '');
+    expect(tip?.getAttribute('role')).toBe('tooltip');
+    expect(tip?.hidden).toBe(true);
+    fireEvent.focus(ref);
+    expect(tip?.hidden).toBe(false);
+    expect(tip?.textContent).toContain(BUNDLED_PACK.source.headline);
+    fireEvent.blur(ref);
+    expect(tip?.hidden).toBe(true);
+  });
+
+  it('opens a related entity in place, with a way back', () => {
+    const { dialog } = renderCard('alibaba');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Founded by Jack Ma' }));
+    expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toContain('Jack Ma');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Back to Alibaba' }));
+    expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toContain('Alibaba');
+    expect(within(dialog).queryByRole('button', { name: /^Back to/ })).toBeNull();
+  });
+
+  it('says where the open mention stands and steps through the entity’s mentions', () => {
+    const { dialog, props } = renderCard('alibaba', { alibaba: { count: 3, position: 2 } });
+    expect(dialog.textContent).toContain('2 of 3 mentions on this page');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Next mention of Alibaba' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Previous mention of Alibaba' }));
+    expect(props.onStep).toHaveBeenNthCalledWith(1, 'alibaba', 'next');
+    expect(props.onStep).toHaveBeenNthCalledWith(2, 'alibaba', 'previous');
+  });
+
+  it('offers no steps for a single mention, and counts a related entity’s mentions', () => {
+    const { dialog, props } = renderCard('alibaba', {
+      alibaba: { count: 1, position: 1 },
+      hangzhou: { count: 4, position: null },
+    });
+    expect(dialog.textContent).toContain('1 of 1 mention on this page');
+    expect(within(dialog).queryByRole('button', { name: /mention of Alibaba/ })).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Based in Hangzhou' }));
+    expect(dialog.textContent).toContain('4 mentions on this page');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Next mention of Hangzhou' }));
+    expect(props.onStep).toHaveBeenCalledWith('hangzhou', 'next');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Back to Alibaba' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Founded by Jack Ma' }));
+    expect(dialog.textContent).toContain('Not mentioned on this page');
+  });
+
+  it('closes on Escape and on its close button', () => {
+    const { dialog, props } = renderCard('xiaomi');
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(props.onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts over at the new entity when it opens on another mention', () => {
+    const { dialog, props, rerender } = renderCard('alibaba');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Based in Hangzhou' }));
+    rerender(<HoverCard {...props} entityId="xiaomi" />);
+    expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toContain('Xiaomi');
+    expect(within(dialog).queryByRole('button', { name: /^Back to/ })).toBeNull();
+  });
+
+  it('renders knowledge-base text as text, never as markup', () => {
+    const hostile = structuredClone(BUNDLED_PACK) as StoryPack;
+    const target = hostile.entities.find((e) => e.id === 'netease');
+    if (target === undefined) throw new Error('netease');
+    target.description = '<img src=x onerror="alert(1)">';
+    const { dialog } = renderCard('netease', {}, hostile);
+    expect(dialog.querySelector('img')).toBeNull();
+    expect(dialog.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+});
