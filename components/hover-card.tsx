@@ -84,10 +84,10 @@ export function HoverCard({ pack, entityId, mentionsOf, onStep, onClose }: Hover
               aria-label={`Previous mention of ${name}`}
               onClick={() => onStep(shownId, 'previous')}
             >
-              ‹ Prev
+              <span aria-hidden="true">‹ </span>Previous
             </button>
             <button type="button" aria-label={`Next mention of ${name}`} onClick={() => onStep(shownId, 'next')}>
-              Next ›
+              Next<span aria-hidden="true"> ›</span>
             </button>
           </span>
         )}

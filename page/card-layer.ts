@@ -14,6 +14,21 @@ const MAX_WIDTH_PX = 360;
 /** Below this the card would be a sliver; it then overlaps the name rather than shrink further. */
 const MIN_HEIGHT_PX = 140;
 
+/** Full-screen elements that cannot show a child of ours. */
+const REPLACED_ELEMENTS = new Set(['video', 'iframe', 'img', 'canvas', 'embed', 'object', 'audio']);
+
+/**
+ * Where our host goes. Normally beside body rather than in it, where page
+ * rules and frameworks that manage body's children leave it alone. In full
+ * screen, inside the full-screen element: the rest of the page is inert
+ * then, and a card outside it could be seen but not clicked.
+ */
+function hostParent(): Element {
+  const fullscreen = document.fullscreenElement;
+  if (fullscreen != null && !REPLACED_ELEMENTS.has(fullscreen.localName)) return fullscreen;
+  return document.documentElement;
+}
+
 export interface Anchor {
   range: Range;
   /** Where the pointer was, so a name broken over two lines gets the card by the line pointed at. */
@@ -107,8 +122,7 @@ export class CardLayer {
     this.ui ??= createShadowRootUi(this.ctx, {
       name: UI_HOST_TAG,
       position: 'inline',
-      // Beside body rather than in it: page rules and frameworks that manage body's children leave it alone.
-      anchor: () => document.documentElement,
+      anchor: hostParent,
       append: 'last',
       mode: 'open',
       css: `${storyCss}\n${cardCss}`,
@@ -123,8 +137,10 @@ export class CardLayer {
       },
     });
     const ui = await this.ui;
-    // A page may have thrown our host out (documentElement rebuilt); bring it back.
-    if (!ui.shadowHost.isConnected || ui.mounted === undefined) ui.mount();
+    if (ui.mounted === undefined) ui.mount();
+    // Full screen began or ended, or the page threw our host out: put it where it is seen and reached.
+    const parent = hostParent();
+    if (ui.shadowHost.parentNode !== parent) parent.append(ui.shadowHost);
     this.host = ui.shadowHost;
     this.frame = ui.mounted as HTMLElement;
     return this.frame;

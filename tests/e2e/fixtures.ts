@@ -24,7 +24,7 @@ interface Server {
   demo: string;
 }
 
-interface Extension {
+export interface Extension {
   context: BrowserContext;
   serviceWorker: Worker;
   id: string;

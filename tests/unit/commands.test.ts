@@ -10,8 +10,9 @@ describe('keyboard commands', () => {
   });
 
   it('are declared in the manifest with suggested keys, within Chrome’s limit of four', async () => {
-    const manifest =
-      typeof config.manifest === 'function' ? await config.manifest({ browser: 'chrome' } as never) : config.manifest;
+    const manifest = await (typeof config.manifest === 'function'
+      ? config.manifest({ browser: 'chrome' } as never)
+      : config.manifest);
     const commands = (manifest?.commands ?? {}) as Record<string, { suggested_key?: { default?: string } }>;
     expect(Object.keys(commands)).toEqual(expect.arrayContaining([COMMAND_NEXT, COMMAND_PREVIOUS]));
     const keys = Object.values(commands)
