@@ -71,8 +71,36 @@ export function rangeCovers(range: Range, x: number, y: number): boolean {
 export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y: number): PageMention | null {
   const caret = caretAt(doc, x, y);
   if (caret === null) return null;
-  for (const mention of index.mentionsAt(caret.node, caret.offset)) {
-    if (rangeCovers(mention.range, x, y)) return mention;
+  for (const { node, offset } of sameSpot(caret)) {
+    for (const mention of index.mentionsAt(node, offset)) {
+      if (rangeCovers(mention.range, x, y)) return mention;
+    }
   }
   return null;
+}
+
+/**
+ * The caret and the other ways of writing the same place. Over the first
+ * half of a mention's first letter the caret says "before it", which the
+ * browser may give as the end of the text node before, or as a position in
+ * their parent element; the mention's own node, at offset 0, is the same spot.
+ */
+function sameSpot(caret: CaretPoint): CaretPoint[] {
+  const { node, offset } = caret;
+  if (node.nodeType !== 3) {
+    const before = node.childNodes[offset - 1];
+    const after = node.childNodes[offset];
+    const spots: CaretPoint[] = [];
+    if (after?.nodeType === 3) spots.push({ node: after, offset: 0 });
+    if (before?.nodeType === 3) spots.push({ node: before, offset: (before as Text).length });
+    return spots;
+  }
+  const spots = [caret];
+  const length = (node as Text).length;
+  if (offset !== 0 && offset !== length) return spots;
+  const walker = (node.ownerDocument ?? document).createTreeWalker(node.getRootNode(), NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  const neighbour = offset === 0 ? walker.previousNode() : walker.nextNode();
+  if (neighbour !== null) spots.push({ node: neighbour, offset: offset === 0 ? (neighbour as Text).length : 0 });
+  return spots;
 }

@@ -42,6 +42,14 @@ await mkdir(outDir, { recursive: true });
 const { highlights, scans } = await readHighlights(page);
 await page.screenshot({ path: `${outDir}/demo-page.png` });
 
+// The hover card, as a reader sees it after resting on a name, in the light and the dark scheme.
+const cardShots = [];
+for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+  await page.emulateMedia({ colorScheme });
+  cardShots.push(await screenshotCard(page, 'Alibaba Group', `${outDir}/card-${colorScheme}.png`));
+}
+await page.emulateMedia({ colorScheme: null });
+
 // The panel opened as a page, pointed at the demo tab (the active one until the panel opens).
 const tabId = await session.serviceWorker.evaluate(
   async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
@@ -62,7 +70,9 @@ const lines = [
   '',
   ...highlights.map((h) => `${h.name} (${h.size}): ${h.texts.join(' · ')}`),
   '',
-  `screenshots: ${outDir}/demo-page.png, ${outDir}/panel.png`,
+  ...cardShots.map((shot) => `card for “${shot.name}”: ${shot.heading} (${shot.paintMs.toFixed(1)} ms to paint)`),
+  '',
+  `screenshots: ${outDir}/demo-page.png, ${outDir}/card-light.png, ${outDir}/card-dark.png, ${outDir}/panel.png`,
 ];
 await writeFile(`${outDir}/report.txt`, `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
@@ -70,3 +80,49 @@ console.log(`\nNo display found, so the demo ran headless. Report and screenshot
 
 await session.close();
 await server.close();
+
+/**
+ * Rests the pointer on a mention until its card opens, and saves the part of
+ * the page that shows both.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ * @param {string} path
+ */
+async function screenshotCard(page, name, path) {
+  const spot = await page.evaluate((text) => {
+    for (const [key, highlight] of CSS.highlights) {
+      if (!key.startsWith('context-lens-')) continue;
+      for (const found of highlight) {
+        const range = /** @type {Range} */ (found);
+        if (range.toString() !== text) continue;
+        const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    return null;
+  }, name);
+  if (spot === null) throw new Error(`The demo page has no highlighted “${name}”.`);
+  await page.mouse.move(spot.x - 8, spot.y);
+  await page.mouse.move(spot.x, spot.y, { steps: 3 });
+  const dialog = page.locator('context-lens-ui').getByRole('dialog');
+  await dialog.waitFor();
+  const card = await page.evaluate(() => {
+    const frame = document.querySelector('context-lens-ui')?.shadowRoot?.querySelector('.frame');
+    const box = frame?.getBoundingClientRect() ?? new DOMRect();
+    const [paint] = performance.getEntriesByName('context-lens:card').slice(-1);
+    return {
+      box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+      heading: frame?.querySelector('h2')?.textContent ?? '',
+      paintMs: paint?.duration ?? 0,
+    };
+  });
+  const left = Math.max(0, Math.min(spot.x, card.box.left) - 40);
+  const top = Math.max(0, Math.min(spot.y, card.box.top) - 60);
+  await page.screenshot({
+    path,
+    clip: { x: left, y: top, width: Math.max(spot.x, card.box.right) + 40 - left, height: card.box.bottom + 20 - top },
+  });
+  await page.mouse.move(2, 2);
+  await dialog.waitFor({ state: 'hidden' });
+  return { name, heading: card.heading, paintMs: card.paintMs };
+}

@@ -101,3 +101,32 @@ describe('caretAt', () => {
     expect(caretAt({} as Document, 1, 1)).toBeNull();
   });
 });
+
+describe('mentionAtPoint at the edge of a text node', () => {
+  it('finds a mention that starts a text node when the caret is given as the end of the node before', () => {
+    document.body.innerHTML = '<p>then met <em>Xiaomi</em> here</p>';
+    const before = document.querySelector('p')?.firstChild as Text;
+    const inside = document.querySelector('em')?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(inside, 0);
+    range.setEnd(inside, 6);
+    const xiaomi: PageMention = {
+      entityId: 'xiaomi',
+      kind: 'firm',
+      range: laidOut(range, [rect(70, 10, 50, 18)]),
+      nodes: [inside],
+      later: false,
+    };
+    const index = { mentionsAt: (node: Node) => (node === inside ? [xiaomi] : []) };
+    const doc = {
+      elementFromPoint: () => null,
+      caretPositionFromPoint: () => ({ offsetNode: before, offset: before.length }),
+    } as unknown as Document;
+    expect(mentionAtPoint(doc, index, 72, 15)).toBe(xiaomi);
+    const viaElement = {
+      elementFromPoint: () => null,
+      caretPositionFromPoint: () => ({ offsetNode: document.querySelector('em'), offset: 0 }),
+    } as unknown as Document;
+    expect(mentionAtPoint(viaElement, index, 72, 15)).toBe(xiaomi);
+  });
+});
