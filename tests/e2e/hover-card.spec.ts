@@ -211,6 +211,59 @@ test('near every edge of the viewport the card stays inside it', async ({ page, 
   expectInsideViewport(await card.state());
 });
 
+test('what 200% zoom leaves of a window still fits the card', async ({ page, server }) => {
+  // At 200% zoom a 1280×900 window is 640×450 CSS pixels; px sizes scale with it.
+  await page.setViewportSize({ width: 640, height: 450 });
+  const card = await openPage(page, server.demo);
+  await card.hover(await card.mention('Alibaba Group'));
+  await card.waitOpen();
+  const state = await card.state();
+  expectInsideViewport(state);
+  expect(state.fontSize).toBe('14px');
+  const body = card.dialog.locator('.card-body');
+  expect(await body.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  await body.hover();
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => body.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  expect(await card.isOpen()).toBe(true);
+});
+
+test('the card follows its name when the window resizes', async ({ page, server }) => {
+  const card = await openPage(page, server.fixture('card.html'));
+  await card.hover(await card.mention('Beijing'));
+  await card.waitOpen();
+  const gap = () =>
+    page.evaluate(() => {
+      const [active] = (CSS.highlights.get('context-lens-active') as Highlight | undefined) ?? [];
+      const name = (active as Range).getClientRects()[0] as DOMRect;
+      const frame = document.querySelector('context-lens-ui')?.shadowRoot?.querySelector('.frame');
+      const box = frame?.getBoundingClientRect() as DOMRect;
+      return { vertical: Math.round(box.top - name.bottom), overlaps: box.left < name.right && box.right > name.left };
+    });
+  expect(await gap()).toEqual({ vertical: 8, overlaps: true });
+  // Narrower: the paragraph reflows and the name moves to another line.
+  await page.setViewportSize({ width: 420, height: 900 });
+  await expect.poll(gap).toEqual({ vertical: 8, overlaps: true });
+});
+
+test('a name inside a frame opens its card in that frame', async ({ page, server }) => {
+  await page.goto(server.fixture('engine.html'));
+  await waitForScan(page);
+  const frame = await (await page.$('#same-origin-frame'))?.contentFrame();
+  if (!frame) throw new Error('no same-origin frame');
+  await frame.waitForFunction(() => (CSS.highlights.get('context-lens-city')?.size ?? 0) > 0);
+  const spot = await frame.evaluate(() => {
+    const [range] = CSS.highlights.get('context-lens-city') as Highlight;
+    const box = (range as Range).getClientRects()[0] as DOMRect;
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  const offset = await page.locator('#same-origin-frame').boundingBox();
+  await new CardProbe(page).hover({ x: (offset?.x ?? 0) + spot.x, y: (offset?.y ?? 0) + spot.y });
+  await frame.locator('context-lens-ui').getByRole('dialog').waitFor();
+  await expect(frame.locator('context-lens-ui').getByRole('heading', { level: 2 })).toContainText('Shenzhen');
+  expect(await page.locator('context-lens-ui').count()).toBe(0);
+});
+
 test('the card shows over an element in full screen', async ({ page, server }) => {
   const card = await openPage(page, server.fixture('card.html'));
   await page.locator('#go-fullscreen').click();
