@@ -1,0 +1,133 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { applyPatch, type Checked, checkPatch, patchOf, type Settings } from '../engine/settings';
+import { decodeSiteChunks, encodeSiteChunks } from '../engine/site-chunks';
+
+/**
+ * Where the reader's settings live: storage.sync, so they follow the reader
+ * to other browsers, or storage.local when sync is missing or refuses the
+ * write (quota, rate limit). A marker in local storage says which area holds
+ * the current copy. Every part of the extension reads the same way and
+ * hears the same changes.
+ */
+
+type Area = 'sync' | 'local';
+
+/** The stored record: the changed fields, and how many chunks hold the site rules. */
+interface StoredSettings {
+  patch: unknown;
+  siteChunks: unknown;
+}
+
+export const SETTINGS_VERSION = 1;
+/** storage.sync allows 512 items; the rules never need more than a few dozen. */
+const MAX_CHUNKS = 64;
+
+const settingsItem = (area: Area) =>
+  storage.defineItem<StoredSettings | null>(`${area}:settings`, {
+    fallback: null,
+    // Recorded with every write; a copy written by a newer build is then recognised as such.
+    version: SETTINGS_VERSION,
+    migrations: {},
+  });
+
+const ITEMS = { sync: settingsItem('sync'), local: settingsItem('local') } as const;
+const AREA_MARKER = storage.defineItem<Area>('local:settingsArea', { fallback: 'sync' });
+const chunkKey = (area: Area, index: number) => `${area}:sites.${index}` as const;
+
+/** The settings now, with a warning for every part that could not be read (and fell back to its default). */
+export async function loadSettings(): Promise<Checked<Settings>> {
+  const marker = await AREA_MARKER.getValue().catch(() => 'sync');
+  const area: Area = marker === 'local' ? 'local' : 'sync';
+  try {
+    return await readArea(area);
+  } catch (error) {
+    return {
+      value: applyPatch({}, {}),
+      warnings: [`Settings could not be read (${String(error)}); using the defaults.`],
+    };
+  }
+}
+
+async function readArea(area: Area): Promise<Checked<Settings>> {
+  const item = ITEMS[area];
+  const [stored, meta] = await Promise.all([item.getValue(), item.getMeta()]);
+  const warnings: string[] = [];
+  const version = (meta as { v?: unknown }).v;
+  if (typeof version === 'number' && version > SETTINGS_VERSION) {
+    warnings.push(`Settings were saved by a newer version (${version}); keeping what this version understands.`);
+  }
+  if (stored === null) return { value: applyPatch({}, {}), warnings };
+  if (typeof stored !== 'object' || Array.isArray(stored)) {
+    return { value: applyPatch({}, {}), warnings: [...warnings, 'Stored settings were damaged; using the defaults.'] };
+  }
+  const patch = checkPatch(stored.patch);
+  const count = Number.isInteger(stored.siteChunks) ? Math.min(Number(stored.siteChunks), MAX_CHUNKS) : 0;
+  if (stored.siteChunks !== undefined && count !== stored.siteChunks) {
+    warnings.push('The stored size of the site list was damaged; reading what is there.');
+  }
+  const chunks = await storage.getItems(Array.from({ length: count }, (_, i) => chunkKey(area, i)));
+  const sites = decodeSiteChunks(chunks.map(({ value }) => value));
+  return { value: applyPatch(patch.value, sites.value), warnings: [...warnings, ...patch.warnings, ...sites.warnings] };
+}
+
+/**
+ * Saves settings: only what differs from the defaults, with the site rules
+ * in chunks, in one write so that no reader sees half of it.
+ */
+export async function saveSettings(settings: Settings): Promise<void> {
+  try {
+    await writeArea('sync', settings);
+    if ((await AREA_MARKER.getValue()) !== 'sync') {
+      await AREA_MARKER.setValue('sync');
+      await clearArea('local');
+    }
+  } catch (error) {
+    console.warn('Context Lens keeps its settings in this browser only: sync storage refused them.', error);
+    await writeArea('local', settings);
+    await AREA_MARKER.setValue('local');
+  }
+}
+
+async function writeArea(area: Area, settings: Settings): Promise<void> {
+  const chunks = encodeSiteChunks(settings.sites);
+  const previous = await ITEMS[area].getValue().catch(() => null);
+  const previousCount = Number.isInteger(previous?.siteChunks) ? Math.min(Number(previous?.siteChunks), MAX_CHUNKS) : 0;
+  await storage.setItems([
+    ...chunks.map((chunk, i) => ({ key: chunkKey(area, i), value: chunk })),
+    { item: ITEMS[area], value: { patch: patchOf(settings), siteChunks: chunks.length } },
+    { key: `${area}:settings$`, value: { v: SETTINGS_VERSION } },
+  ]);
+  const stale = Array.from({ length: Math.max(0, previousCount - chunks.length) }, (_, i) =>
+    chunkKey(area, chunks.length + i),
+  );
+  if (stale.length > 0) await storage.removeItems(stale);
+}
+
+async function clearArea(area: Area): Promise<void> {
+  const previous = await ITEMS[area].getValue().catch(() => null);
+  const count = Number.isInteger(previous?.siteChunks) ? Math.min(Number(previous?.siteChunks), MAX_CHUNKS) : 0;
+  await storage.removeItems([ITEMS[area], ...Array.from({ length: count }, (_, i) => chunkKey(area, i))]);
+}
+
+const OUR_KEYS = /^(settings\$?|settingsArea|sites\.\d+)$/;
+
+/**
+ * Calls `onChange` with fresh settings whenever another part of the
+ * extension (another tab, the panel, another browser through sync) saves
+ * them. Returns a function that stops listening.
+ */
+export function watchSettings(onChange: (settings: Checked<Settings>) => void): () => void {
+  let pending = false;
+  const listener = (changes: Record<string, unknown>) => {
+    if (!Object.keys(changes).some((key) => OUR_KEYS.test(key)) || pending) return;
+    // A save touches several keys; read once they have all landed.
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
+      loadSettings().then(onChange, () => undefined);
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { applyPatch, DEFAULT_SETTINGS } from '../../engine/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../settings/settings-store';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const mine = applyPatch({ enabled: true, hoverDelayMs: 700 }, { 'example.com': false, 'news.example.com': true });
+
+describe('settings storage', () => {
+  it('gives the defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual({ value: DEFAULT_SETTINGS, warnings: [] });
+  });
+
+  it('saves to storage.sync only what changed, and reads it back', async () => {
+    await saveSettings(mine);
+    const sync = await fakeBrowser.storage.sync.get(null);
+    expect(sync.settings).toEqual({ patch: { hoverDelayMs: 700 }, siteChunks: 1 });
+    expect(sync.settings$).toEqual({ v: 1 });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    expect(await loadSettings()).toEqual({ value: mine, warnings: [] });
+  });
+
+  it('removes chunks the site list no longer needs', async () => {
+    const many = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`site${i}.example.test`, false]));
+    await saveSettings(applyPatch({}, many));
+    expect(
+      Object.keys(await fakeBrowser.storage.sync.get(null)).filter((k) => k.startsWith('sites.')).length,
+    ).toBeGreaterThan(1);
+    await saveSettings(applyPatch({}, { 'example.com': false }));
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).filter((k) => k.startsWith('sites.'))).toEqual([
+      'sites.0',
+    ]);
+    expect((await loadSettings()).value.sites).toEqual({ 'example.com': false });
+  });
+
+  it('falls back to storage.local when sync refuses the write, and returns to sync later', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const refuse = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await saveSettings(mine);
+    expect(warn).toHaveBeenCalled();
+    expect((await fakeBrowser.storage.local.get('settingsArea')).settingsArea).toBe('local');
+    expect(await loadSettings()).toEqual({ value: mine, warnings: [] });
+
+    refuse.mockRestore();
+    const later = { ...mine, hoverDelayMs: 900 };
+    await saveSettings(later);
+    expect((await fakeBrowser.storage.local.get('settingsArea')).settingsArea).toBe('sync');
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    expect((await loadSettings()).value).toEqual(later);
+  });
+
+  it('turns damaged data into defaults plus warnings, keeping every valid part', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { patch: { enabled: 'maybe', hoverDelayMs: 800, extra: 1 }, siteChunks: 3 },
+      'sites.0': '-example.com +news.example.com ~junk',
+      'sites.1': 12,
+    });
+    const { value, warnings } = await loadSettings();
+    expect(value).toEqual(applyPatch({ hoverDelayMs: 800 }, { 'example.com': false, 'news.example.com': true }));
+    expect(warnings.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([['a string'], [[1, 2]], [42]])(
+    'reads %j stored as settings as the defaults, with a warning',
+    async (junk) => {
+      await fakeBrowser.storage.sync.set({ settings: junk });
+      const { value, warnings } = await loadSettings();
+      expect(value).toEqual(DEFAULT_SETTINGS);
+      expect(warnings.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('says so when a newer version saved the settings, and keeps what it understands', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { patch: { hoverDelayMs: 450 }, siteChunks: 0 },
+      settings$: { v: 7 },
+    });
+    const { value, warnings } = await loadSettings();
+    expect(value.hoverDelayMs).toBe(450);
+    expect(warnings.join(' ')).toMatch(/newer version/);
+  });
+
+  it('tells watchers about a save made elsewhere', async () => {
+    const seen: number[] = [];
+    const stop = watchSettings(({ value }) => seen.push(value.hoverDelayMs));
+    await saveSettings({ ...mine, hoverDelayMs: 1200 });
+    await vi.waitFor(() => expect(seen).toContain(1200));
+    stop();
+    await saveSettings({ ...mine, hoverDelayMs: 1300 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).not.toContain(1300);
+  });
+});

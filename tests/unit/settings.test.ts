@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS } from '../../data/schema';
+import { applyPatch, checkPatch, checkSites, DEFAULT_SETTINGS, patchOf } from '../../engine/settings';
+import { exportSettings, importSettings } from '../../engine/settings-file';
+import { CHUNK_CHARS, decodeSiteChunks, encodeSiteChunks } from '../../engine/site-chunks';
+
+/** Two thousand plausible site rules, as a long-time reader might collect. */
+const manySites = Object.fromEntries(
+  Array.from({ length: 2000 }, (_, i) => [`site-${i}.news-example-${i % 37}.test`, i % 3 === 0]),
+);
+
+describe('checkPatch', () => {
+  it('keeps every valid field', () => {
+    const patch = { enabled: false, mode: 'only-listed', kinds: { firm: false }, hoverDelayMs: 600 };
+    expect(checkPatch(patch)).toEqual({
+      value: { ...patch, kinds: { ...DEFAULT_SETTINGS.kinds, firm: false } },
+      warnings: [],
+    });
+  });
+
+  it('drops each wrong field with a warning and keeps the rest', () => {
+    const { value, warnings } = checkPatch({ enabled: 'yes', mode: 'sometimes', hoverDelayMs: 600, colour: 'red' });
+    expect(value).toEqual({ hoverDelayMs: 600 });
+    expect(warnings).toHaveLength(3);
+  });
+
+  it.each([[-1], [99], [2001], [300.5], ['300']])('refuses a hover delay of %j', (hoverDelayMs) => {
+    expect(checkPatch({ hoverDelayMs }).value).toEqual({});
+  });
+
+  it('never throws on garbage, and always gives settings that work', () => {
+    fc.assert(
+      fc.property(fc.anything(), (raw) => {
+        const { value } = checkPatch(raw);
+        const settings = applyPatch(value, {});
+        expect(typeof settings.enabled).toBe('boolean');
+        expect(ENTITY_KINDS.every((kind) => typeof settings.kinds[kind] === 'boolean')).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('checkSites', () => {
+  it('keeps every valid rule among damaged ones', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('example.com', 'news.example.com', 'localhost:3000', '10.0.0.1'), fc.boolean()),
+        fc.dictionary(fc.string(), fc.anything()),
+        (valid, garbage) => {
+          const { value } = checkSites({ ...garbage, ...valid });
+          for (const [pattern, enabled] of Object.entries(valid)) expect(value[pattern]).toBe(enabled);
+        },
+      ),
+    );
+  });
+});
+
+describe('patchOf', () => {
+  it('stores only what differs from the defaults', () => {
+    expect(patchOf(DEFAULT_SETTINGS)).toEqual({});
+    const changed = { ...DEFAULT_SETTINGS, hoverDelayMs: 500, kinds: { ...DEFAULT_SETTINGS.kinds, city: false } };
+    expect(patchOf(changed)).toEqual({ hoverDelayMs: 500, kinds: changed.kinds });
+    expect(applyPatch(patchOf(changed), {})).toEqual(changed);
+  });
+});
+
+describe('site rule chunks', () => {
+  it('fit 2,000 sites into items under storage.sync’s 8,192-byte limit, and read back whole', () => {
+    const chunks = encodeSiteChunks(manySites);
+    for (const [i, chunk] of chunks.entries()) {
+      const bytes = new TextEncoder().encode(`sites.${i}${JSON.stringify(chunk)}`).length;
+      expect(bytes).toBeLessThanOrEqual(8192);
+    }
+    expect(chunks.length).toBeLessThan(20);
+    const total = chunks.reduce((sum, chunk, i) => sum + `sites.${i}`.length + JSON.stringify(chunk).length, 0);
+    expect(total).toBeLessThan(102_400 - 8192);
+    expect(decodeSiteChunks(chunks)).toEqual({ value: manySites, warnings: [] });
+  });
+
+  it('never splits a rule across chunks', () => {
+    const chunks = encodeSiteChunks(manySites, 200);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(200);
+    expect(decodeSiteChunks(chunks).value).toEqual(manySites);
+    expect(CHUNK_CHARS).toBeLessThan(8192);
+  });
+
+  it('keeps the valid rules of a damaged or truncated list', () => {
+    const [first, second] = encodeSiteChunks({ 'a.test': false, 'b.test': true, 'c.test': false }, 16);
+    const truncated = (second ?? '').slice(0, 4);
+    const { value, warnings } = decodeSiteChunks([first, 42, `${truncated} %bad -ok.test`]);
+    expect(value).toMatchObject({ 'a.test': false, 'ok.test': false });
+    expect(warnings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('settings file', () => {
+  const mine = applyPatch({ mode: 'only-listed', hoverDelayMs: 450 }, { 'example.com': true, 'localhost:3000': false });
+
+  it('round-trips', () => {
+    expect(importSettings(exportSettings(mine))).toEqual({ settings: mine });
+  });
+
+  it.each([
+    ['not json', 'This file is not JSON.'],
+    ['{"format":"other"}', 'This is not a Context Lens settings file.'],
+    [
+      '{"format":"context-lens-settings","version":9,"settings":{}}',
+      'This file was made by a newer version of Context Lens.',
+    ],
+    ['{"format":"context-lens-settings","version":1}', 'The file holds no settings.'],
+  ])('refuses %j, saying why', (text, error) => {
+    expect(importSettings(text)).toEqual({ errors: [error] });
+  });
+
+  it('refuses a file with any invalid part, listing each, rather than import half of it', () => {
+    const file = JSON.parse(exportSettings(mine));
+    file.settings.hoverDelayMs = 5;
+    file.settings.sites['not a site'] = true;
+    const result = importSettings(JSON.stringify(file));
+    expect(result).toHaveProperty('errors');
+    expect((result as { errors: string[] }).errors).toHaveLength(2);
+  });
+});
