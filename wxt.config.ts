@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { COMMAND_NEXT, COMMAND_PREVIOUS } from './background/commands';
+import { COMMAND_NEXT, COMMAND_PREVIOUS, COMMAND_TOGGLE_SITE } from './background/commands';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 // Firefox needs a stable add-on id for storage.sync and for signing; the
@@ -32,7 +32,7 @@ export default defineConfig({
       "Highlights the firms, cities and officials of China's tech crackdown and its reversal on any page, and explains each one's part in the story.",
     permissions: ['storage'],
     action: { default_title: 'Context Lens' },
-    // Chrome allows four suggested keys per extension: two here, one for the site switch, one spare.
+    // Chrome allows four suggested keys per extension: three here, one spare.
     commands: {
       [COMMAND_NEXT]: {
         suggested_key: { default: 'Alt+Shift+Period' },
@@ -41,6 +41,10 @@ export default defineConfig({
       [COMMAND_PREVIOUS]: {
         suggested_key: { default: 'Alt+Shift+Comma' },
         description: 'Go to the previous highlighted name on the page and open its card',
+      },
+      [COMMAND_TOGGLE_SITE]: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Switch highlighting on or off for the current site',
       },
     },
     ...(browser === 'firefox'

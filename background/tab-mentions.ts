@@ -31,15 +31,27 @@ export async function tabMentions(tabId: number): Promise<MentionCounts> {
  * in an iframe), otherwise the top frame.
  */
 export async function frameForCommands(tabId: number): Promise<number> {
+  const frames = await frameCounts(tabId);
+  const withMentions = frames.filter(([, counts]) => totalMentions(counts) > 0).map(([frameId]) => frameId);
+  return withMentions.sort((a, b) => a - b)[0] ?? 0;
+}
+
+/** The frame with mentions of an entity: the top frame when it has some, else the first that does. */
+export async function frameWithEntity(tabId: number, entityId: string): Promise<number> {
+  const frames = await frameCounts(tabId);
+  const withEntity = frames.filter(([, counts]) => (counts[entityId] ?? 0) > 0).map(([frameId]) => frameId);
+  return withEntity.sort((a, b) => a - b)[0] ?? 0;
+}
+
+async function frameCounts(tabId: number): Promise<[number, MentionCounts][]> {
   const all = await browser.storage.session.get(null);
-  const withMentions: number[] = [];
+  const frames: [number, MentionCounts][] = [];
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(tabPrefix(tabId))) continue;
     const counts = parseCounts(value);
-    if (counts !== null && totalMentions(counts) > 0) withMentions.push(Number(key.slice(tabPrefix(tabId).length)));
+    if (counts !== null) frames.push([Number(key.slice(tabPrefix(tabId).length)), counts]);
   }
-  withMentions.sort((a, b) => a - b);
-  return withMentions[0] ?? 0;
+  return frames;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -40,13 +40,20 @@ export class HoverIntent<T> {
   private showTimer: unknown = null;
   private hideTimer: unknown = null;
   private readonly timers: Timers;
+  private showDelayMs: number;
 
   constructor(private readonly options: HoverIntentOptions<T>) {
     this.timers = options.timers ?? realTimers;
+    this.showDelayMs = options.showDelayMs;
   }
 
   get current(): T | null {
     return this.shown;
+  }
+
+  /** The reader changed the delay in settings; it applies from the next rest. */
+  setShowDelay(ms: number): void {
+    this.showDelayMs = ms;
   }
 
   /** The target under the pointer (null for none), reported at most once per frame. */
@@ -60,7 +67,7 @@ export class HoverIntent<T> {
       this.showTimer = this.timers.set(() => {
         this.showTimer = null;
         this.show(target);
-      }, this.options.showDelayMs);
+      }, this.showDelayMs);
     }
     this.updateHide();
   }

@@ -15,10 +15,19 @@ export type Message =
   | { type: 'frame-mentions'; counts: MentionCounts }
   /** Popup → background: the mention counts of a tab, all frames added up. */
   | { type: 'tab-mentions'; tabId: number }
-  /** Extension → content script: switch this page's highlighting off or back on. */
-  | { type: 'set-highlighting'; enabled: boolean }
   /** Background → content script: a keyboard command asks for the next or previous mention's card. */
-  | { type: 'step-mention'; direction: Direction };
+  | { type: 'step-mention'; direction: Direction }
+  /** Panel or background → a tab's top frame: which page is this? Answered with a PageInfo. */
+  | { type: 'page-info' }
+  /** Panel → background: show an entity's next mention in that tab, with its card. */
+  | { type: 'reveal-entity'; tabId: number; entityId: string }
+  /** Background → the content script of the frame that has the entity: show its next mention. */
+  | { type: 'show-entity'; entityId: string };
+
+/** A content script's answer to `page-info`. */
+export interface PageInfo {
+  url: string;
+}
 
 const MAX_ENTITIES = 1000;
 const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -32,11 +41,15 @@ export function parseMessage(value: unknown): Message | null {
       return counts ? { type: 'frame-mentions', counts } : null;
     }
     case 'tab-mentions':
-      return Number.isInteger(m.tabId) && (m.tabId as number) >= 0
-        ? { type: 'tab-mentions', tabId: m.tabId as number }
+      return isTabId(m.tabId) ? { type: 'tab-mentions', tabId: m.tabId } : null;
+    case 'page-info':
+      return { type: 'page-info' };
+    case 'reveal-entity':
+      return isTabId(m.tabId) && isEntityId(m.entityId)
+        ? { type: 'reveal-entity', tabId: m.tabId, entityId: m.entityId }
         : null;
-    case 'set-highlighting':
-      return typeof m.enabled === 'boolean' ? { type: 'set-highlighting', enabled: m.enabled } : null;
+    case 'show-entity':
+      return isEntityId(m.entityId) ? { type: 'show-entity', entityId: m.entityId } : null;
     case 'step-mention':
       return m.direction === 'next' || m.direction === 'previous'
         ? { type: 'step-mention', direction: m.direction }
@@ -44,6 +57,16 @@ export function parseMessage(value: unknown): Message | null {
     default:
       return null;
   }
+}
+
+const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isEntityId = (value: unknown): value is string => typeof value === 'string' && ENTITY_ID.test(value);
+
+/** A page-info answer, or null for anything else (no content script there, or a foreign reply). */
+export function parsePageInfo(value: unknown): PageInfo | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { url } = value as { url?: unknown };
+  return typeof url === 'string' && url.length < 10_000 ? { url } : null;
 }
 
 export function parseCounts(value: unknown): MentionCounts | null {

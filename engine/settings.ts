@@ -6,7 +6,15 @@
  * kept, the rest falls back to its default, and each loss is reported.
  */
 import { ENTITY_KINDS, type EntityKind } from '../data/schema';
-import { patternSite, type SiteMode, type SiteRules, type SiteSettings } from './site-rules';
+import {
+  patternSite,
+  type Site,
+  type SiteMode,
+  type SiteRules,
+  type SiteSettings,
+  setSiteEnabled,
+  siteEnabled,
+} from './site-rules';
 
 export interface Settings extends SiteSettings {
   /** Which kinds of entity are highlighted. */
@@ -134,4 +142,22 @@ export function patchOf(settings: Settings): SettingsPatch {
 /** The kinds the page highlights, as a set. */
 export function shownKinds(settings: Settings): ReadonlySet<EntityKind> {
   return new Set(ENTITY_KINDS.filter((kind) => settings.kinds[kind]));
+}
+
+/**
+ * Settings after the reader switches one site on or off (the panel's switch,
+ * the keyboard command). Switching a site on while everything is off turns
+ * Context Lens back on too, or the switch would seem to do nothing.
+ */
+export function withSiteSwitched(settings: Settings, site: Site, on: boolean): Settings {
+  return {
+    ...settings,
+    enabled: on ? true : settings.enabled,
+    sites: setSiteEnabled(settings.sites, site, on, settings.mode),
+  };
+}
+
+/** Whether the page's site is highlighted now, all switches considered. */
+export function siteIsOn(settings: Settings, site: Site): boolean {
+  return settings.enabled && siteEnabled(site, settings);
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { showMentionCount } from '../background/badge';
-import { commandDirection } from '../background/commands';
+import { COMMAND_TOGGLE_SITE, commandDirection } from '../background/commands';
+import { revealEntity, toggleSite } from '../background/page-actions';
 import { forgetTab, frameForCommands, saveFrameMentions, tabMentions } from '../background/tab-mentions';
 import { parseMessage, totalMentions } from '../engine/messages';
 
@@ -21,13 +22,22 @@ export default defineBackground(() => {
       }
       case 'tab-mentions':
         return tabMentions(message.tabId);
+      case 'reveal-entity':
+        return revealEntity(message.tabId, message.entityId);
+      default:
+        return undefined;
     }
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {
-    const direction = commandDirection(command);
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (direction === null || tabId === undefined) return;
+    if (tabId === undefined) return;
+    if (command === COMMAND_TOGGLE_SITE) {
+      await toggleSite(tabId);
+      return;
+    }
+    const direction = commandDirection(command);
+    if (direction === null) return;
     const frameId = await frameForCommands(tabId);
     await browser.tabs.sendMessage(tabId, { type: 'step-mention', direction }, { frameId }).catch(() => {
       // No content script there (a browser page, a page we may not read): nothing to step through.

@@ -92,6 +92,21 @@ export class MentionHover {
     });
   }
 
+  setShowDelay(ms: number): void {
+    this.intent.setShowDelay(ms);
+  }
+
+  /** The panel asks for an entity: its next mention from the open card or the view, card opened. */
+  showEntity(entityId: string): void {
+    const ordered = this.entityMentions(entityId);
+    const current = this.intent.current;
+    const target =
+      current !== null && current.entityId === entityId
+        ? stepFrom(ordered, current, 'next')
+        : firstFromViewport(ordered, 'next', innerHeight);
+    if (target !== null) this.jumpTo(target, false);
+  }
+
   stop(): void {
     this.listeners?.abort();
     this.listeners = null;

@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
-import { DEFAULT_SHOW_DELAY_MS } from '../../engine/hover-intent';
-import { compileMatcherInSteps } from '../../engine/matcher';
-import { type MentionCounts, parseMessage } from '../../engine/messages';
-import { CardLayer } from '../../page/card-layer';
+import { type MentionCounts, type PageInfo, parseMessage } from '../../engine/messages';
 import { highlightsSupported } from '../../page/highlight-renderer';
-import { MentionHover } from '../../page/mention-hover';
-import { MEASURE_BOOT, PageHighlighter } from '../../page/page-highlighter';
-import { measureWork, pageSettled, runInSlices } from '../../page/time-slices';
+import { LensOnPage } from '../../page/lens-on-page';
+import { pageSettled } from '../../page/time-slices';
+import { topPageUrl } from '../../page/top-page-url';
+import { loadSettings, watchSettings } from '../../settings/settings-store';
 import './highlights.css';
 
 /** Counts go to the background at most this often while a page keeps changing. */
@@ -22,18 +20,6 @@ export default defineContentScript({
     // Never throw into the page: a failure here ends our work on this page quietly.
     try {
       if (!highlightsSupported()) return;
-      await pageSettled(document);
-      const bootStart = performance.now();
-      const token = {
-        get cancelled() {
-          return ctx.isInvalid;
-        },
-      };
-      // Even start-up is sliced: the page may be busiest right now.
-      const compiled = await runInSlices(compileMatcherInSteps(BUNDLED_PACK.entities), token, bootStart);
-      if (compiled === null) return;
-      measureWork(MEASURE_BOOT, compiled.stats);
-
       let reportTimer: number | undefined;
       const report = (counts: MentionCounts) => {
         clearTimeout(reportTimer);
@@ -43,42 +29,36 @@ export default defineContentScript({
           });
         }, REPORT_DELAY_MS);
       };
-      const layer = new CardLayer(ctx);
-      let hover: MentionHover | null = null;
-      const highlighter = new PageHighlighter(document, {
-        matcher: compiled.value,
-        ownHost: () => layer.hostElement,
-        onCountsChanged: report,
-        onMentionsChanged: () => hover?.mentionsChanged(),
-      });
-      hover = new MentionHover({
-        pack: BUNDLED_PACK,
-        mentions: highlighter,
-        layer,
-        showDelayMs: DEFAULT_SHOW_DELAY_MS,
-      });
+      const lens = new LensOnPage(ctx, { pack: BUNDLED_PACK, pageUrl: topPageUrl(), onCountsChanged: report });
       browser.runtime.onMessage.addListener((raw, sender) => {
         if (sender.id !== browser.runtime.id) return undefined;
         const message = parseMessage(raw);
-        if (message?.type === 'set-highlighting') {
-          if (message.enabled) {
-            hover?.start();
-            highlighter.start().catch(warn);
-          } else {
-            hover?.stop();
-            highlighter.stop();
-          }
-        } else if (message?.type === 'step-mention') {
-          hover?.step(message.direction);
+        switch (message?.type) {
+          case 'step-mention':
+            lens.step(message.direction);
+            return undefined;
+          case 'show-entity':
+            lens.showEntity(message.entityId);
+            return undefined;
+          case 'page-info':
+            // Only the top frame speaks for the tab.
+            return window.top === window ? Promise.resolve<PageInfo>({ url: location.href }) : undefined;
+          default:
+            return undefined;
         }
-        return undefined;
+      });
+      const stopWatching = watchSettings(({ value, warnings }) => {
+        for (const warning of warnings) console.warn('Context Lens settings:', warning);
+        lens.apply(value).catch(warn);
       });
       ctx.onInvalidated(() => {
-        highlighter.stop();
-        hover?.dispose();
+        stopWatching();
+        lens.dispose();
       });
-      hover.start();
-      await highlighter.start();
+      await pageSettled(document);
+      const { value: settings, warnings } = await loadSettings();
+      for (const warning of warnings) console.warn('Context Lens settings:', warning);
+      await lens.apply(settings);
     } catch (error) {
       if (!ctx.isInvalid) warn(error);
     }

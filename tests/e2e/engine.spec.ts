@@ -179,10 +179,10 @@ test('switching highlighting off removes every highlight at once, and on brings 
   const total = async () => (await readHighlights(page)).highlights.reduce((sum, h) => sum + h.size, 0);
   const before = await total();
   expect(before).toBeGreaterThan(20);
+  // The global switch as the panel stores it: only changed settings, in storage.sync.
   const send = (enabled: boolean) =>
     extension.serviceWorker.evaluate(async (on) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab?.id as number, { type: 'set-highlighting', enabled: on });
+      await chrome.storage.sync.set({ settings: { patch: on ? {} : { enabled: false }, siteChunks: 0 } });
     }, enabled);
 
   await send(false);

@@ -144,6 +144,15 @@ describe('HoverIntent', () => {
     expect(events).toEqual(['close']);
   });
 
+  it('takes a changed delay from the next rest on', () => {
+    intent.setShowDelay(1000);
+    intent.pointerAt('alibaba');
+    vi.advanceTimersByTime(999);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open alibaba']);
+  });
+
   it('follows the configured delay', () => {
     const slow = new HoverIntent<Target>({
       showDelayMs: 800,

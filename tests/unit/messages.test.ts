@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage, sumCounts, totalMentions } from '../../engine/messages';
+import { parseMessage, parsePageInfo, sumCounts, totalMentions } from '../../engine/messages';
 
 describe('parseMessage', () => {
   it('accepts the messages of the union', () => {
@@ -8,9 +8,15 @@ describe('parseMessage', () => {
       counts: { alibaba: 2 },
     });
     expect(parseMessage({ type: 'tab-mentions', tabId: 12 })).toEqual({ type: 'tab-mentions', tabId: 12 });
-    expect(parseMessage({ type: 'set-highlighting', enabled: false })).toEqual({
-      type: 'set-highlighting',
-      enabled: false,
+    expect(parseMessage({ type: 'page-info' })).toEqual({ type: 'page-info' });
+    expect(parseMessage({ type: 'reveal-entity', tabId: 3, entityId: 'jack-ma' })).toEqual({
+      type: 'reveal-entity',
+      tabId: 3,
+      entityId: 'jack-ma',
+    });
+    expect(parseMessage({ type: 'show-entity', entityId: 'alibaba' })).toEqual({
+      type: 'show-entity',
+      entityId: 'alibaba',
     });
     expect(parseMessage({ type: 'step-mention', direction: 'previous' })).toEqual({
       type: 'step-mention',
@@ -29,7 +35,9 @@ describe('parseMessage', () => {
     { type: 'frame-mentions', counts: { '<img src=x>': 1 } },
     { type: 'tab-mentions', tabId: '12' },
     { type: 'tab-mentions', tabId: -1 },
-    { type: 'set-highlighting', enabled: 'no' },
+    { type: 'reveal-entity', tabId: 3 },
+    { type: 'reveal-entity', tabId: -3, entityId: 'alibaba' },
+    { type: 'show-entity', entityId: '<b>' },
     { type: 'step-mention' },
     { type: 'step-mention', direction: 'sideways' },
   ])('rejects %j', (value) => {
@@ -47,5 +55,13 @@ describe('counting', () => {
     const sum = sumCounts([{ a: 1, b: 2 }, { b: 3 }]);
     expect(sum).toEqual({ a: 1, b: 5 });
     expect(totalMentions(sum)).toBe(6);
+  });
+});
+
+describe('parsePageInfo', () => {
+  it('accepts a URL and nothing else', () => {
+    expect(parsePageInfo({ url: 'https://example.com/' })).toEqual({ url: 'https://example.com/' });
+    expect(parsePageInfo(undefined)).toBeNull();
+    expect(parsePageInfo({ url: 5 })).toBeNull();
   });
 });

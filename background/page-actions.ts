@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { parsePageInfo } from '../engine/messages';
+import { siteIsOn, withSiteSwitched } from '../engine/settings';
+import { siteOf } from '../engine/site-rules';
+import { loadSettings, saveSettings } from '../settings/settings-store';
+import { frameWithEntity } from './tab-mentions';
+
+/** The address of a tab's page, as its content script reports it; null where none runs. */
+export async function tabPageUrl(tabId: number): Promise<string | null> {
+  const reply = await browser.tabs.sendMessage(tabId, { type: 'page-info' }, { frameId: 0 }).catch(() => null);
+  return parsePageInfo(reply)?.url ?? null;
+}
+
+/** The keyboard command: switch the tab's site off if it is highlighted, on if it is not. */
+export async function toggleSite(tabId: number): Promise<void> {
+  const url = await tabPageUrl(tabId);
+  const site = url === null ? null : siteOf(url);
+  if (site === null) return;
+  const { value: settings } = await loadSettings();
+  await saveSettings(withSiteSwitched(settings, site, !siteIsOn(settings, site)));
+}
+
+/** The panel asks for an entity: the frame that has it shows its next mention and card. */
+export async function revealEntity(tabId: number, entityId: string): Promise<void> {
+  const frameId = await frameWithEntity(tabId, entityId);
+  await browser.tabs.sendMessage(tabId, { type: 'show-entity', entityId }, { frameId }).catch(() => {
+    // The page went away meanwhile.
+  });
+}

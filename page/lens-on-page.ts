@@ -1,0 +1,114 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { StoryPack } from '../data/schema';
+import { compileMatcherInSteps } from '../engine/matcher';
+import type { Direction, MentionCounts } from '../engine/messages';
+import { DEFAULT_SETTINGS, type Settings, shownKinds } from '../engine/settings';
+import { isEnabledFor } from '../engine/site-rules';
+import { CardLayer } from './card-layer';
+import { MentionHover } from './mention-hover';
+import { MEASURE_BOOT, PageHighlighter } from './page-highlighter';
+import { measureWork, runInSlices } from './time-slices';
+
+export interface LensOptions {
+  pack: StoryPack;
+  /** The page the site rules judge: the tab's top page, seen from this frame. */
+  pageUrl: string;
+  onCountsChanged(counts: MentionCounts): void;
+}
+
+/**
+ * Context Lens on one document, as the reader's settings want it: on or off
+ * for the site, the kinds they chose, their hover delay. Settings may change
+ * at any time; each change is applied in order, and only what changed is redone.
+ */
+export class LensOnPage {
+  private readonly layer: CardLayer;
+  private readonly hover: MentionHover;
+  private highlighter: PageHighlighter | null = null;
+  /** The kinds the current highlighter's matcher was compiled for. */
+  private compiledKinds = '';
+  private booted = false;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly options: LensOptions,
+  ) {
+    this.layer = new CardLayer(ctx);
+    this.hover = new MentionHover({
+      pack: options.pack,
+      layer: this.layer,
+      showDelayMs: DEFAULT_SETTINGS.hoverDelayMs,
+      mentions: {
+        mentionsAt: (node, offset) => this.highlighter?.mentionsAt(node, offset) ?? [],
+        has: (mention) => this.highlighter?.has(mention) ?? false,
+        mentions: () => this.highlighter?.mentions() ?? [],
+      },
+    });
+  }
+
+  /** Applies settings after any earlier ones have been applied. */
+  apply(settings: Settings): Promise<void> {
+    this.queue = this.queue.then(() => this.applyNow(settings));
+    return this.queue;
+  }
+
+  step(direction: Direction): void {
+    this.hover.step(direction);
+  }
+
+  showEntity(entityId: string): void {
+    this.hover.showEntity(entityId);
+  }
+
+  dispose(): void {
+    this.highlighter?.stop();
+    this.highlighter = null;
+    this.hover.dispose();
+  }
+
+  private async applyNow(settings: Settings): Promise<void> {
+    if (this.ctx.isInvalid) return;
+    this.hover.setShowDelay(settings.hoverDelayMs);
+    if (!isEnabledFor(this.options.pageUrl, settings)) {
+      this.hover.stop();
+      this.highlighter?.stop();
+      return;
+    }
+    const kinds = shownKinds(settings);
+    const kindsKey = [...kinds].sort().join(',');
+    if (this.highlighter === null || kindsKey !== this.compiledKinds) {
+      const replaced = await this.compile(kinds);
+      if (!replaced) return;
+      this.compiledKinds = kindsKey;
+    }
+    this.hover.start();
+    await this.highlighter?.start();
+  }
+
+  /** Compiles a matcher for the chosen kinds, in slices, and puts a highlighter on it. */
+  private async compile(kinds: ReadonlySet<string>): Promise<boolean> {
+    const started = performance.now();
+    const entities = this.options.pack.entities.filter((entity) => kinds.has(entity.kind));
+    const ctx = this.ctx;
+    const token = {
+      get cancelled() {
+        return ctx.isInvalid;
+      },
+    };
+    const compiled = await runInSlices(compileMatcherInSteps(entities), token, started);
+    if (compiled === null) return false;
+    if (!this.booted) {
+      this.booted = true;
+      measureWork(MEASURE_BOOT, compiled.stats);
+    }
+    this.highlighter?.stop();
+    this.highlighter = new PageHighlighter(document, {
+      matcher: compiled.value,
+      ownHost: () => this.layer.hostElement,
+      onCountsChanged: this.options.onCountsChanged,
+      onMentionsChanged: () => this.hover.mentionsChanged(),
+    });
+    return true;
+  }
+}
