@@ -30,7 +30,7 @@ export default defineConfig({
     name: 'Context Lens',
     description:
       "Highlights the firms, cities and officials of China's tech crackdown and its reversal on any page, and explains each one's part in the story.",
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Context Lens' },
     // Chrome allows four suggested keys per extension: three here, one spare.
     commands: {

@@ -25,7 +25,7 @@ export function EntityStory({ pack, profile, headingId, onSelectEntity }: Entity
   return (
     <article class="entity-story" style={{ '--kind-colour': kind.colour }}>
       <header class="entity-head">
-        <p class="kind">
+        <p class="entity-kind">
           <span class="swatch" aria-hidden="true" />
           {kind.singular}
         </p>

@@ -1,36 +1,34 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { BUNDLED_PACK } from '../data/bundled-pack';
-import { type MentionCounts, parseCounts, totalMentions } from '../engine/messages';
+import type { StoryPack } from '../data/schema';
+import { entityProfile } from '../engine/entity-profile';
+import { totalMentions } from '../engine/messages';
+import { isEnabledFor, siteKey, siteOf } from '../engine/site-rules';
+import { EntityStory } from './entity-story';
 import { PageMentions } from './page-mentions';
+import { type PageState, useInitialLookup, usePage, useSettings } from './panel-data';
+import { SiteSwitch } from './site-switch';
 import { StoryOverview } from './story-overview';
-
-type PageState = { status: 'loading' } | { status: 'ready'; counts: MentionCounts } | { status: 'unavailable' };
+import { StorySearchBox } from './story-search-box';
 
 /**
- * The tab the panel describes: the active one, or the one named by `?tab=`
- * when the panel is opened as a page of its own (in a tab, or by tests).
+ * The toolbar panel: the site switch, what the current page mentions, a
+ * search of the story, and the story in brief. An entity opened from the
+ * list of results shows its whole story here, as the card does on the page.
  */
-async function targetTabId(): Promise<number | undefined> {
-  const named = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isSafeInteger(named) && named > 0) return named;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
+export function PopupPanel({ pack }: { pack: StoryPack }) {
+  const { tabId, page } = usePage();
+  const [settings, saveSettings] = useSettings();
+  const [query, setQuery] = useState('');
+  const [trail, setTrail] = useState<string[]>([]);
+  useInitialLookup(useCallback((text: string) => setQuery(text.trim().slice(0, 100)), []));
 
-async function activeTabMentions(): Promise<PageState> {
-  const tabId = await targetTabId();
-  if (tabId === undefined) return { status: 'unavailable' };
-  const counts = parseCounts(await browser.runtime.sendMessage({ type: 'tab-mentions', tabId }));
-  return counts ? { status: 'ready', counts } : { status: 'unavailable' };
-}
-
-/** The toolbar panel: what the current page mentions, and the story in brief. */
-export function PopupPanel() {
-  const [page, setPage] = useState<PageState>({ status: 'loading' });
-  useEffect(() => {
-    activeTabMentions().then(setPage, () => setPage({ status: 'unavailable' }));
-  }, []);
+  const reveal = (entityId: string) => {
+    if (tabId === undefined) return;
+    void browser.runtime.sendMessage({ type: 'reveal-entity', tabId, entityId });
+  };
+  const openEntity = (entityId: string) => setTrail([...trail, entityId]);
+  const shownId = trail[trail.length - 1];
 
   return (
     <main class="panel">
@@ -41,16 +39,114 @@ export function PopupPanel() {
           Options
         </a>
       </header>
-      <section class="on-page" aria-labelledby="on-page-title" aria-busy={page.status === 'loading'}>
-        <h2 id="on-page-title">
-          On this page
-          {page.status === 'ready' && <span class="total"> · {totalMentions(page.counts)} mentions</span>}
-        </h2>
-        {page.status === 'loading' && <p class="empty">Looking at this page…</p>}
-        {page.status === 'unavailable' && <p class="empty">Context Lens has not read this page.</p>}
-        {page.status === 'ready' && <PageMentions pack={BUNDLED_PACK} counts={page.counts} />}
-      </section>
-      <StoryOverview pack={BUNDLED_PACK} />
+      {settings !== null && (
+        <SiteSwitch
+          settings={settings}
+          site={page.status === 'ready' ? siteOf(page.url) : null}
+          onChange={saveSettings}
+        />
+      )}
+      <StorySearchBox pack={pack} query={query} onQuery={setQuery} onOpen={openEntity} />
+      {shownId !== undefined ? (
+        <EntityView
+          pack={pack}
+          entityId={shownId}
+          mentions={page.status === 'ready' ? (page.counts[shownId] ?? 0) : 0}
+          onBack={() => setTrail(trail.slice(0, -1))}
+          onSelectEntity={openEntity}
+          onReveal={() => reveal(shownId)}
+        />
+      ) : (
+        <>
+          <OnThisPage
+            pack={pack}
+            page={page}
+            paused={settings !== null && page.status === 'ready' && !isEnabledFor(page.url, settings)}
+            onReveal={reveal}
+          />
+          <StoryOverview pack={pack} />
+        </>
+      )}
     </main>
+  );
+}
+
+interface OnThisPageProps {
+  pack: StoryPack;
+  page: PageState;
+  paused: boolean;
+  onReveal(entityId: string): void;
+}
+
+function OnThisPage({ pack, page, paused, onReveal }: OnThisPageProps) {
+  const site = page.status === 'ready' ? siteOf(page.url) : null;
+  return (
+    <section class="on-page" aria-labelledby="on-page-title" aria-busy={page.status === 'loading'}>
+      <h2 id="on-page-title">
+        On this page
+        {page.status === 'ready' && !paused && <span class="total"> · {totalMentions(page.counts)} mentions</span>}
+        {paused && <span class="total"> · paused</span>}
+      </h2>
+      {page.status === 'loading' && <p class="empty">Looking at this page…</p>}
+      {page.status === 'unavailable' && (
+        <p class="empty">
+          Context Lens can’t read this page. Browsers keep extensions off their own pages (settings, the extension
+          store), the built-in PDF viewer, and local files unless you allow file access. Search still works.
+        </p>
+      )}
+      {page.status === 'ready' && paused && (
+        <p class="empty">
+          Highlighting is paused{site !== null ? ` on ${siteKey(site)}` : ''}. Switch it on above to see the story’s
+          names here.
+        </p>
+      )}
+      {page.status === 'ready' && !paused && <PageMentions pack={pack} counts={page.counts} onReveal={onReveal} />}
+    </section>
+  );
+}
+
+interface EntityViewProps {
+  pack: StoryPack;
+  entityId: string;
+  mentions: number;
+  onBack(): void;
+  onSelectEntity(entityId: string): void;
+  onReveal(): void;
+}
+
+/** One entity's story in the panel, with the way back and a way to its mentions on the page. */
+function EntityView({ pack, entityId, mentions, onBack, onSelectEntity, onReveal }: EntityViewProps) {
+  const headingId = useId();
+  const profile = entityProfile(pack, entityId);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement)) {
+        event.preventDefault();
+        onBack();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onBack]);
+  if (profile === null) return null;
+  return (
+    <section class="entity-view" aria-labelledby={headingId}>
+      <button type="button" class="back" onClick={onBack}>
+        ← Back
+      </button>
+      <EntityStory pack={pack} profile={profile} headingId={headingId} onSelectEntity={onSelectEntity} />
+      <p class="entity-on-page">
+        {mentions === 0 ? (
+          'Not mentioned on this page.'
+        ) : (
+          <>
+            {mentions === 1 ? '1 mention' : `${mentions} mentions`} on this page{' '}
+            <button type="button" onClick={onReveal}>
+              Show on the page
+            </button>
+          </>
+        )}
+      </p>
+    </section>
   );
 }

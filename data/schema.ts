@@ -118,6 +118,12 @@ export const RELATION_WORDING: Record<RelationType, { forward: string; reverse: 
 
 export const RELATION_TYPES = Object.keys(RELATION_WORDING) as RelationType[];
 
+/** The story told in brief: for each phase, in order, the facts that carry it. */
+export interface ArcPhase {
+  phase: PhaseId;
+  facts: string[];
+}
+
 export interface StoryPack {
   schemaVersion: typeof STORY_PACK_SCHEMA_VERSION;
   id: string;
@@ -128,4 +134,5 @@ export interface StoryPack {
   entities: Entity[];
   facts: Fact[];
   relations: Relation[];
+  arc: ArcPhase[];
 }

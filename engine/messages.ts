@@ -4,6 +4,9 @@
  * a malformed or foreign message can never reach our logic.
  */
 
+/** storage.session key under which the context menu leaves text for the panel to look up. */
+export const LOOKUP_KEY = 'lookup';
+
 /** Which way to move through the mentions on a page. */
 export type Direction = 'next' | 'previous';
 

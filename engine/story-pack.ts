@@ -149,6 +149,16 @@ export function checkStoryPack(value: unknown): PackCheck {
     citesParagraph(where, r.paragraph);
   }
 
+  const arcPhases = new Set<string>();
+  for (const [i, step] of listOf(value.arc, 'arc', errors).entries()) {
+    if (!need(isObj(step) && isTextList(step.facts), `arc[${i}] needs a phase and a list of facts`)) continue;
+    const a = step as Obj;
+    need(phaseIds.has(a.phase as string), `arc[${i}] has unknown phase "${String(a.phase)}"`);
+    need(!arcPhases.has(a.phase as string), `arc lists phase "${String(a.phase)}" twice`);
+    arcPhases.add(a.phase as string);
+    for (const id of a.facts as string[]) need(factIds.has(id), `arc[${i}] refers to unknown fact "${id}"`);
+  }
+
   return errors.length === 0 ? { ok: true, pack: value as unknown as StoryPack } : { ok: false, errors };
 }
 

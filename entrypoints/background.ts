@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { showMentionCount } from '../background/badge';
 import { COMMAND_TOGGLE_SITE, commandDirection } from '../background/commands';
+import { createLookupMenu, lookUpSelection } from '../background/lookup-menu';
 import { revealEntity, toggleSite } from '../background/page-actions';
 import { forgetTab, frameForCommands, saveFrameMentions, tabMentions } from '../background/tab-mentions';
 import { parseMessage, totalMentions } from '../engine/messages';
@@ -43,6 +44,9 @@ export default defineBackground(() => {
       // No content script there (a browser page, a page we may not read): nothing to step through.
     });
   });
+
+  browser.runtime.onInstalled.addListener(() => createLookupMenu());
+  browser.contextMenus.onClicked.addListener((info) => void lookUpSelection(info.menuItemId, info.selectionText));
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the tab: the old page's counts no longer apply.

@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { LOOKUP_KEY } from '../engine/messages';
+import { toolbarAction } from './toolbar-action';
+
+const MENU_ID = 'context-lens-lookup';
+/** Longer selections are cut here: a search wants a name or a phrase, not a paragraph. */
+const MAX_LOOKUP_CHARS = 100;
+
+/** The selection's context-menu entry, made once per install or update. */
+export function createLookupMenu(): void {
+  browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({ id: MENU_ID, title: 'Look up “%s” in Context Lens', contexts: ['selection'] }),
+    );
+}
+
+/**
+ * Opens the panel searching for the selected text. The panel opens as the
+ * toolbar popup where the browser allows it, otherwise in a small window of
+ * its own; either way the text is only ever searched, never shown as markup.
+ */
+export async function lookUpSelection(menuItemId: string | number, selection: string | undefined): Promise<void> {
+  if (menuItemId !== MENU_ID) return;
+  const text = (selection ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_LOOKUP_CHARS);
+  if (text === '') return;
+  await browser.storage.session.set({ [LOOKUP_KEY]: text });
+  try {
+    await toolbarAction().openPopup();
+  } catch {
+    await browser.storage.session.remove(LOOKUP_KEY);
+    await browser.windows.create({
+      url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(text)}`),
+      type: 'popup',
+      width: 400,
+      height: 640,
+    });
+  }
+}

@@ -1,0 +1,82 @@
+import { useId, useMemo, useState } from 'preact/hooks';
+import type { StoryPack } from '../data/schema';
+import { createStorySearch } from '../engine/story-search';
+import { KIND_LABEL } from './entity-kinds';
+
+interface StorySearchBoxProps {
+  pack: StoryPack;
+  query: string;
+  onQuery(query: string): void;
+  onOpen(entityId: string): void;
+}
+
+/**
+ * Type to search the story (names in any spelling, descriptions, facts),
+ * arrows to move, Enter to open, Escape to clear. Typos are forgiven.
+ */
+export function StorySearchBox({ pack, query, onQuery, onOpen }: StorySearchBoxProps) {
+  const search = useMemo(() => createStorySearch(pack), [pack]);
+  const results = useMemo(() => search.find(query, 8), [search, query]);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const optionId = (i: number) => `${listId}-${i}`;
+  const open = results.length > 0;
+  const current = Math.min(active, results.length - 1);
+
+  return (
+    <div class="search">
+      <input
+        type="search"
+        class="search-input"
+        placeholder="Search the story: a name, a city, a topic"
+        aria-label="Search the story"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open ? optionId(current) : undefined}
+        value={query}
+        onInput={(event) => {
+          onQuery(event.currentTarget.value);
+          setActive(0);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && open) {
+            event.preventDefault();
+            setActive((current + 1) % results.length);
+          } else if (event.key === 'ArrowUp' && open) {
+            event.preventDefault();
+            setActive((current - 1 + results.length) % results.length);
+          } else if (event.key === 'Enter' && open) {
+            event.preventDefault();
+            const chosen = results[current];
+            if (chosen !== undefined) onOpen(chosen.id);
+          } else if (event.key === 'Escape' && query !== '') {
+            event.preventDefault();
+            onQuery('');
+          }
+        }}
+      />
+      <ul id={listId} role="listbox" aria-label="Search results" class="results" hidden={!open}>
+        {results.map((entity, i) => (
+          <li
+            key={entity.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === current}
+            data-entity={entity.id}
+            class="result"
+            style={{ '--kind-colour': KIND_LABEL[entity.kind].colour }}
+            onMouseEnter={() => setActive(i)}
+            onClick={() => onOpen(entity.id)}
+          >
+            <span class="result-name">{entity.name}</span>{' '}
+            <span class="result-kind">{KIND_LABEL[entity.kind].singular}</span>
+            <span class="result-description">{entity.description}</span>
+          </li>
+        ))}
+      </ul>
+      {query.trim() !== '' && !open && <p class="empty">Nothing in the story matches “{query.trim()}”.</p>}
+    </div>
+  );
+}
