@@ -73,6 +73,8 @@ export class LensOnPage {
     if (!isEnabledFor(this.options.pageUrl, settings)) {
       this.hover.stop();
       this.highlighter?.stop();
+      // Said even when nothing was highlighted: the panel and badge learn the page is here, and paused.
+      this.options.onCountsChanged({});
       return;
     }
     const kinds = shownKinds(settings);

@@ -12,6 +12,14 @@ import { findChrome } from './find-chrome.mjs';
 export const EXTENSION_DIR = resolve(fileURLToPath(new URL('..', import.meta.url)), '.output/chrome-mv3');
 
 /**
+ * Host names under the reserved .test domain resolve to 127.0.0.1 in our
+ * browsers, so tests can serve one local server as several sites
+ * (news.example.test, other.test) and exercise per-site rules.
+ */
+export const TEST_DOMAIN = '.test';
+const RESOLVE_TEST_SITES = `--host-resolver-rules=MAP *${TEST_DOMAIN} 127.0.0.1`;
+
+/**
  * Aborts every request that would leave the machine: the machines running
  * this have no internet, and test pages must not reach it anyway.
  * @param {import('playwright-core').BrowserContext} context
@@ -19,19 +27,21 @@ export const EXTENSION_DIR = resolve(fileURLToPath(new URL('..', import.meta.url
 export async function routeToLoopbackOnly(context) {
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    const leavesMachine = /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1';
+    const loopback = url.hostname === '127.0.0.1' || url.hostname.endsWith(TEST_DOMAIN);
+    const leavesMachine = /^(https?|wss?):$/.test(url.protocol) && !loopback;
     return leavesMachine ? route.abort('blockedbyclient') : route.continue();
   });
 }
 
 /**
- * @param {{ headless: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null }} options
+ * @param {{ headless: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null, profileDir?: string }} options
+ *   `profileDir` keeps the browser profile there (and leaves it) so a test can restart the browser with it.
  */
-export async function launchWithExtension({ headless, extensionDir = EXTENSION_DIR, viewport }) {
+export async function launchWithExtension({ headless, extensionDir = EXTENSION_DIR, viewport, profileDir }) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}. Run "npm run build" first.`);
   }
-  const profile = await mkdtemp(join(tmpdir(), 'context-lens-profile-'));
+  const profile = profileDir ?? (await mkdtemp(join(tmpdir(), 'context-lens-profile-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChrome(),
     headless,
@@ -46,6 +56,9 @@ export async function launchWithExtension({ headless, extensionDir = EXTENSION_D
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      RESOLVE_TEST_SITES,
+      // Test sites are plain http on 127.0.0.1; trying https first would only add a failed connection.
+      '--disable-features=HttpsUpgrades',
     ],
   });
   await routeToLoopbackOnly(context);
@@ -57,7 +70,7 @@ export async function launchWithExtension({ headless, extensionDir = EXTENSION_D
     extensionId,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (profileDir === undefined) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -22,6 +22,8 @@ interface Server {
   /** A real saved page from ../shared/corpus/pages, served with its own charset. */
   corpus(name: string): string;
   demo: string;
+  /** The same server under another host name (any name ending in .test reaches 127.0.0.1). */
+  on(host: string, url: string): string;
 }
 
 export interface Extension {
@@ -32,6 +34,8 @@ export interface Extension {
   errors: string[];
   /** Opens the toolbar panel as a page, describing the tab of `forPage`. */
   openPanel(forPage?: Page): Promise<Page>;
+  /** The browser's id for the tab showing `page`. */
+  tabIdOf(page: Page): Promise<number>;
 }
 
 const BROWSER_SETTLE_MS = 500;
@@ -61,14 +65,19 @@ async function openExtension(headless: boolean): Promise<{ extension: Extension;
     id: session.extensionId,
     errors,
     async openPanel(forPage) {
-      const tabId = forPage
-        ? await session.serviceWorker.evaluate(
-            async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-          )
-        : undefined;
+      const tabId = forPage ? await extension.tabIdOf(forPage) : undefined;
       const panel = await session.context.newPage();
       await panel.goto(`chrome-extension://${session.extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
       return panel;
+    },
+    async tabIdOf(page) {
+      // Without the "tabs" permission tab URLs are hidden from us: bring the page to the front and ask for the active tab.
+      await page.bringToFront();
+      const id = await session.serviceWorker.evaluate(
+        async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+      );
+      if (id === undefined) throw new Error(`no tab shows ${page.url()}`);
+      return id;
     },
   };
   return { extension, close: () => session.close() };
@@ -102,6 +111,11 @@ export const test = base.extend<
         fixture: (name) => `${server.origin}/fixtures/${name}`,
         corpus: (name) => `${server.origin}/corpus/${encodeURIComponent(name)}`,
         demo: `${server.origin}/demo/briefing.html`,
+        on: (host, url) => {
+          const moved = new URL(url);
+          moved.hostname = host;
+          return moved.href;
+        },
       });
       await server.close();
     },

@@ -24,14 +24,15 @@ async function openPage(page: Page, url: string): Promise<CardProbe> {
 
 /** Runs a manifest command as the browser would when its keys are pressed. */
 async function runCommand(extension: Extension, page: Page, command: string) {
-  const url = page.url();
+  const tabId = await extension.tabIdOf(page);
   await extension.serviceWorker.evaluate(
-    async ([name, pageUrl]: [string, string]) => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
+    ([name, id]: [string, number]) => {
       // Extension events can be dispatched by hand in Chromium; headless has no keyboard accelerators.
-      (chrome.commands.onCommand as unknown as { dispatch(n: string, t?: chrome.tabs.Tab): void }).dispatch(name, tab);
+      (chrome.commands.onCommand as unknown as { dispatch(n: string, t: { id: number }): void }).dispatch(name, {
+        id,
+      });
     },
-    [command, url] as [string, string],
+    [command, tabId] as [string, number],
   );
 }
 

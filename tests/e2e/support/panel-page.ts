@@ -1,0 +1,37 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Page object for the toolbar panel opened as a page (`popup.html?tab=ID`). */
+export class PanelPage {
+  readonly siteSwitch: Locator;
+  readonly globalSwitch: Locator;
+  readonly search: Locator;
+  readonly onPage: Locator;
+
+  constructor(readonly page: Page) {
+    this.siteSwitch = page.getByRole('switch', { name: /^Highlight on / });
+    this.globalSwitch = page.getByRole('switch', { name: 'On everywhere' });
+    this.search = page.getByRole('combobox', { name: 'Search the story' });
+    this.onPage = page.getByRole('region', { name: /^On this page/ });
+  }
+
+  async ready(): Promise<void> {
+    await this.page.locator('.on-page[aria-busy="false"]').waitFor();
+  }
+
+  entity(name: string): Locator {
+    return this.onPage.getByRole('button', { name: new RegExp(`^${name} \\d+ mentions?$`) });
+  }
+}
+
+/** How many mentions a page shows highlighted, all kinds. */
+export function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let total = 0;
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.startsWith('context-lens-') && name !== 'context-lens-active' && name !== 'context-lens-flash') {
+        total += highlight.size;
+      }
+    }
+    return total;
+  });
+}
