@@ -1,9 +1,12 @@
 import { BUNDLED_PACK } from '../data/bundled-pack';
 import { EntityDirectory } from './entity-directory';
+import { useSettings } from './panel-data';
+import { SettingsForm } from './settings-form';
 import { StoryOverview } from './story-overview';
 
-/** The options page: the story Context Lens knows and the names it highlights. */
+/** The options page: the reader's settings, the story Context Lens knows, and the names it highlights. */
 export function OptionsPage() {
+  const [settings, save] = useSettings();
   return (
     <main class="options">
       <header>
@@ -14,6 +17,7 @@ export function OptionsPage() {
         Everything Context Lens knows ships inside the extension. It reads pages only on your computer and sends nothing
         anywhere.
       </p>
+      {settings !== null && <SettingsForm settings={settings} onChange={save} />}
       <StoryOverview pack={BUNDLED_PACK} />
       <EntityDirectory pack={BUNDLED_PACK} />
     </main>

@@ -19,6 +19,7 @@ export function SiteSwitch({ settings, site, onChange }: SiteSwitchProps) {
             type="checkbox"
             role="switch"
             checked={siteIsOn(settings, site)}
+            aria-checked={siteIsOn(settings, site)}
             onChange={(event) => onChange(withSiteSwitched(settings, site, event.currentTarget.checked))}
           />
           <span>
@@ -31,6 +32,7 @@ export function SiteSwitch({ settings, site, onChange }: SiteSwitchProps) {
           type="checkbox"
           role="switch"
           checked={settings.enabled}
+          aria-checked={settings.enabled}
           onChange={(event) => onChange({ ...settings, enabled: event.currentTarget.checked })}
         />
         <span>On everywhere</span>

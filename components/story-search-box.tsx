@@ -57,25 +57,30 @@ export function StorySearchBox({ pack, query, onQuery, onOpen }: StorySearchBoxP
           }
         }}
       />
-      <ul id={listId} role="listbox" aria-label="Search results" class="results" hidden={!open}>
+      <div id={listId} role="listbox" aria-label="Search results" class="results" hidden={!open}>
         {results.map((entity, i) => (
-          <li
+          // Focus stays in the search field (aria-activedescendant); the options take clicks and, if focused, Enter.
+          <div
             key={entity.id}
             id={optionId(i)}
             role="option"
+            tabIndex={-1}
             aria-selected={i === current}
             data-entity={entity.id}
             class="result"
             style={{ '--kind-colour': KIND_LABEL[entity.kind].colour }}
             onMouseEnter={() => setActive(i)}
             onClick={() => onOpen(entity.id)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') onOpen(entity.id);
+            }}
           >
             <span class="result-name">{entity.name}</span>{' '}
             <span class="result-kind">{KIND_LABEL[entity.kind].singular}</span>
             <span class="result-description">{entity.description}</span>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       {query.trim() !== '' && !open && <p class="empty">Nothing in the story matches “{query.trim()}”.</p>}
     </div>
   );

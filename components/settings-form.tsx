@@ -1,0 +1,150 @@
+import { useRef, useState } from 'preact/hooks';
+import { ENTITY_KINDS } from '../data/schema';
+import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, type Settings } from '../engine/settings';
+import { exportSettings, importSettings } from '../engine/settings-file';
+import { KIND_LABEL } from './entity-kinds';
+import { SiteListEditor } from './site-list-editor';
+
+interface SettingsFormProps {
+  settings: Settings;
+  onChange(next: Settings): void;
+}
+
+/** The options page's settings: where to highlight, what, how the card opens, and settings as a file. */
+export function SettingsForm({ settings, onChange }: SettingsFormProps) {
+  return (
+    <section class="settings" aria-labelledby="settings-title">
+      <h2 id="settings-title">Settings</h2>
+      <p class="note">Changes apply at once, in every open tab.</p>
+
+      <fieldset>
+        <legend>Where Context Lens highlights</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={settings.enabled}
+            aria-checked={settings.enabled}
+            onChange={(event) => onChange({ ...settings, enabled: event.currentTarget.checked })}
+          />
+          Context Lens is on
+        </label>
+        <label class="choice">
+          <input
+            type="radio"
+            name="mode"
+            checked={settings.mode === 'everywhere-except'}
+            onChange={() => onChange({ ...settings, mode: 'everywhere-except' })}
+          />
+          On every site, except the sites switched off below
+        </label>
+        <label class="choice">
+          <input
+            type="radio"
+            name="mode"
+            checked={settings.mode === 'only-listed'}
+            onChange={() => onChange({ ...settings, mode: 'only-listed' })}
+          />
+          Only on the sites switched on below
+        </label>
+        <SiteListEditor
+          sites={settings.sites}
+          mode={settings.mode}
+          onChange={(sites) => onChange({ ...settings, sites })}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>What it highlights</legend>
+        {ENTITY_KINDS.map((kind) => (
+          <label key={kind} class="choice" style={{ '--kind-colour': KIND_LABEL[kind].colour }}>
+            <input
+              type="checkbox"
+              checked={settings.kinds[kind]}
+              onChange={(event) =>
+                onChange({ ...settings, kinds: { ...settings.kinds, [kind]: event.currentTarget.checked } })
+              }
+            />
+            <span class="kind">{KIND_LABEL[kind].plural}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>The card</legend>
+        <label for="hover-delay">Open the card after the pointer rests on a name for</label>
+        <div class="delay-row">
+          <input
+            id="hover-delay"
+            type="range"
+            min={HOVER_DELAY_MIN_MS}
+            max={HOVER_DELAY_MAX_MS}
+            step={50}
+            value={settings.hoverDelayMs}
+            aria-valuetext={`${settings.hoverDelayMs} milliseconds`}
+            onChange={(event) => onChange({ ...settings, hoverDelayMs: Number(event.currentTarget.value) })}
+          />
+          <output for="hover-delay">{settings.hoverDelayMs} ms</output>
+        </div>
+      </fieldset>
+
+      <SettingsFile settings={settings} onImport={onChange} />
+    </section>
+  );
+}
+
+/** Export to a JSON file, and import one: all or nothing, with the reasons when it is refused. */
+function SettingsFile({ settings, onImport }: { settings: Settings; onImport(next: Settings): void }) {
+  const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: 'context-lens-settings.json' });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const read = async (file: File | undefined) => {
+    if (file === undefined) return;
+    const imported = importSettings(await file.text());
+    if ('errors' in imported) {
+      setResult({ ok: false, lines: imported.errors });
+    } else {
+      onImport(imported.settings);
+      setResult({ ok: true, lines: ['Settings imported.'] });
+    }
+    if (fileInput.current !== null) fileInput.current.value = '';
+  };
+
+  return (
+    <fieldset>
+      <legend>Settings file</legend>
+      <div class="file-row">
+        <button type="button" onClick={download}>
+          Export settings
+        </button>
+        <label class="file-button">
+          Import settings…
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(event) => void read(event.currentTarget.files?.[0])}
+          />
+        </label>
+      </div>
+      {result !== null && (
+        <div class={result.ok ? 'import-ok' : 'import-errors'} role={result.ok ? 'status' : 'alert'}>
+          {!result.ok && <p>Nothing was changed. The file was refused because:</p>}
+          <ul>
+            {result.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </fieldset>
+  );
+}

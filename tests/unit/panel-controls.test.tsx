@@ -1,0 +1,154 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SettingsForm } from '../../components/settings-form';
+import { SiteListEditor } from '../../components/site-list-editor';
+import { SiteSwitch } from '../../components/site-switch';
+import { StorySearchBox } from '../../components/story-search-box';
+import { BUNDLED_PACK } from '../../data/bundled-pack';
+import { applyPatch, DEFAULT_SETTINGS } from '../../engine/settings';
+import { exportSettings } from '../../engine/settings-file';
+
+afterEach(cleanup);
+
+const site = { host: 'news.example.com', port: '' };
+
+describe('SiteSwitch', () => {
+  it('names the site and switches it off with a rule of its own', () => {
+    const onChange = vi.fn();
+    render(<SiteSwitch settings={DEFAULT_SETTINGS} site={site} onChange={onChange} />);
+    const toggle = screen.getByRole('switch', { name: 'Highlight on news.example.com' }) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    fireEvent.click(toggle);
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, sites: { 'news.example.com': false } });
+  });
+
+  it('shows a site covered by a parent rule as off, and switching it on turns everything back on', () => {
+    const onChange = vi.fn();
+    const settings = applyPatch({ enabled: false }, { 'example.com': false });
+    render(<SiteSwitch settings={settings} site={site} onChange={onChange} />);
+    const toggle = screen.getByRole('switch', { name: 'Highlight on news.example.com' }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    expect(onChange).toHaveBeenCalledWith({
+      ...settings,
+      enabled: true,
+      sites: { 'example.com': false, 'news.example.com': true },
+    });
+  });
+
+  it('offers only the global switch on a page without a site', () => {
+    render(<SiteSwitch settings={DEFAULT_SETTINGS} site={null} onChange={vi.fn()} />);
+    expect(screen.getAllByRole('switch').map((s) => s.getAttribute('aria-checked'))).toEqual(['true']);
+    expect(screen.getByRole('switch', { name: 'On everywhere' })).toBeTruthy();
+  });
+});
+
+describe('StorySearchBox', () => {
+  function renderSearch(query: string) {
+    const onOpen = vi.fn();
+    const onQuery = vi.fn();
+    render(<StorySearchBox pack={BUNDLED_PACK} query={query} onQuery={onQuery} onOpen={onOpen} />);
+    return { onOpen, onQuery, box: screen.getByRole('combobox', { name: 'Search the story' }) };
+  }
+
+  it('lists what a typo-ridden query means, best first, and opens it with Enter', () => {
+    const { onOpen, box } = renderSearch('kuai shou');
+    expect(screen.getAllByRole('option')[0]?.textContent).toContain('Kuaishou');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onOpen).toHaveBeenCalledWith('kuaishou');
+  });
+
+  it('moves through results with the arrows, wrapping, and marks the active one', () => {
+    const { onOpen, box } = renderSearch('hang');
+    const options = screen.getAllByRole('option');
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[1]?.id);
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[options.length - 1]?.id);
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onOpen).toHaveBeenCalledWith(options[options.length - 1]?.getAttribute('data-entity'));
+  });
+
+  it('clears with Escape, and says when nothing matches', () => {
+    const { onQuery, box } = renderSearch('zzqqxx');
+    expect(screen.getByText('Nothing in the story matches “zzqqxx”.')).toBeTruthy();
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(onQuery).toHaveBeenCalledWith('');
+  });
+});
+
+describe('SiteListEditor', () => {
+  it('refuses what is not a site, saying why, and adds a site as the mode wants it', () => {
+    const onChange = vi.fn();
+    render(<SiteListEditor sites={{}} mode="everywhere-except" onChange={onChange} />);
+    const input = screen.getByLabelText('Add a site to leave alone');
+    fireEvent.input(input, { target: { value: 'not a site!' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('alert').textContent).toContain('is not a site name');
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.input(input, { target: { value: 'https://www.Example.com/page' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(onChange).toHaveBeenCalledWith({ 'example.com': false });
+  });
+
+  it('adds sites switched on in "only listed" mode', () => {
+    const onChange = vi.fn();
+    render(<SiteListEditor sites={{}} mode="only-listed" onChange={onChange} />);
+    fireEvent.input(screen.getByLabelText('Add a site to highlight on'), { target: { value: 'localhost:3000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(onChange).toHaveBeenCalledWith({ 'localhost:3000': true });
+  });
+
+  it('switches, edits and removes a rule', () => {
+    const onChange = vi.fn();
+    render(<SiteListEditor sites={{ 'example.com': false }} mode="everywhere-except" onChange={onChange} />);
+    fireEvent.click(screen.getByRole('switch', { name: 'Highlight on example.com' }));
+    expect(onChange).toHaveBeenLastCalledWith({ 'example.com': true });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit example.com' }));
+    const edit = screen.getByLabelText('New address for example.com');
+    fireEvent.input(edit, { target: { value: 'bad site' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert')).toBeTruthy();
+    fireEvent.input(edit, { target: { value: 'example.org' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onChange).toHaveBeenLastCalledWith({ 'example.org': false });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove example.com' }));
+    expect(onChange).toHaveBeenLastCalledWith({});
+  });
+});
+
+describe('SettingsForm', () => {
+  const upload = (text: string) => {
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const file = new File([text], 'settings.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [file] } });
+  };
+
+  it('changes the mode, the kinds and the hover delay', () => {
+    const onChange = vi.fn();
+    render(<SettingsForm settings={DEFAULT_SETTINGS} onChange={onChange} />);
+    fireEvent.click(screen.getByLabelText('Only on the sites switched on below'));
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, mode: 'only-listed' });
+    fireEvent.click(screen.getByLabelText('Cities'));
+    expect(onChange.mock.lastCall?.[0].kinds.city).toBe(false);
+    fireEvent.change(screen.getByLabelText('Open the card after the pointer rests on a name for'), {
+      target: { value: '650' },
+    });
+    expect(onChange.mock.lastCall?.[0].hoverDelayMs).toBe(650);
+  });
+
+  it('imports a good file and refuses a bad one without changing anything', async () => {
+    const onChange = vi.fn();
+    render(<SettingsForm settings={DEFAULT_SETTINGS} onChange={onChange} />);
+    upload('{"format":"context-lens-settings","version":1,"settings":{"hoverDelayMs":3}}');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(/hoverDelayMs/)).toBeTruthy();
+    expect(onChange).not.toHaveBeenCalled();
+    const mine = applyPatch({ hoverDelayMs: 800 }, { 'example.com': false });
+    upload(exportSettings(mine));
+    await screen.findByRole('status');
+    expect(onChange).toHaveBeenCalledWith(mine);
+  });
+});

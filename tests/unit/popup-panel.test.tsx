@@ -1,0 +1,66 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PopupPanel } from '../../components/popup-panel';
+import { BUNDLED_PACK } from '../../data/bundled-pack';
+import type { MentionCounts } from '../../engine/messages';
+import { applyPatch } from '../../engine/settings';
+import { saveSettings } from '../../settings/settings-store';
+
+const TAB = 7;
+
+/** A tab whose top frame answers with `url` (or nobody answers), and whose frames found `counts`. */
+function tabShows(url: string | null, counts: MentionCounts = {}) {
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => {
+    if (url === null) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return { url };
+  }) as never);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => counts) as never);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  history.replaceState(null, '', `/popup.html?tab=${TAB}`);
+});
+
+afterEach(cleanup);
+
+describe('PopupPanel', () => {
+  it('says plainly that it cannot read a browser page, and search still works', async () => {
+    tabShows(null);
+    render(<PopupPanel pack={BUNDLED_PACK} />);
+    expect(await screen.findByText(/Context Lens can’t read this page/)).toBeTruthy();
+    expect(screen.queryByRole('switch', { name: /^Highlight on/ })).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Search the story' })).toBeTruthy();
+  });
+
+  it('lists the page’s mentions under the site switch', async () => {
+    tabShows('https://www.example.com/story', { alibaba: 3, hangzhou: 1 });
+    render(<PopupPanel pack={BUNDLED_PACK} />);
+    expect(await screen.findByRole('button', { name: 'Alibaba 3 mentions' })).toBeTruthy();
+    expect(await screen.findByRole('switch', { name: 'Highlight on example.com' })).toBeTruthy();
+    expect(screen.getByText('· 4 mentions')).toBeTruthy();
+  });
+
+  it('says when the page names nothing of the story', async () => {
+    tabShows('https://example.com/');
+    render(<PopupPanel pack={BUNDLED_PACK} />);
+    expect(await screen.findByText('None of the story’s names appear on this page.')).toBeTruthy();
+  });
+
+  it('shows the count as paused where the site is switched off', async () => {
+    await saveSettings(applyPatch({}, { 'example.com': false }));
+    tabShows('https://news.example.com/', {});
+    render(<PopupPanel pack={BUNDLED_PACK} />);
+    expect(await screen.findByText(/Highlighting is paused on news.example.com/)).toBeTruthy();
+    expect(((await screen.findByRole('switch', { name: /^Highlight on/ })) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('opens with the text the context menu left, searched', async () => {
+    await fakeBrowser.storage.session.set({ lookup: 'jack mah' });
+    tabShows('https://example.com/');
+    render(<PopupPanel pack={BUNDLED_PACK} />);
+    expect((await screen.findAllByRole('option'))[0]?.textContent).toContain('Jack Ma');
+    expect(await fakeBrowser.storage.session.get('lookup')).toEqual({});
+  });
+});
