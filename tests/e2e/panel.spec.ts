@@ -251,3 +251,42 @@ test('axe-core finds no violations in the panel or the options page', async ({ e
   const results = await new AxeBuilder({ page: options }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
+
+test('the options page adds a site rule, switches kinds and sets the delay, live in open tabs', async ({
+  extension,
+  page,
+  server,
+}) => {
+  await page.goto(server.on(NEWS, server.demo));
+  await waitForScan(page);
+  const before = await highlightCount(page);
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.id}/options.html`);
+
+  const add = options.getByLabel('Add a site to leave alone');
+  await add.fill('not a site!');
+  await options.getByRole('button', { name: 'Add' }).click();
+  await expect(options.getByRole('alert')).toContainText('is not a site name');
+  await add.fill(page.url());
+  await options.getByRole('button', { name: 'Add' }).click();
+  await expect.poll(() => highlightCount(page)).toBe(0);
+  await options.getByRole('button', { name: /^Remove / }).click();
+  await expect.poll(() => highlightCount(page)).toBe(before);
+
+  const cities = () => page.evaluate(() => CSS.highlights.get('context-lens-city')?.size ?? 0);
+  expect(await cities()).toBeGreaterThan(0);
+  await options.getByLabel('Cities').uncheck();
+  await expect.poll(cities).toBe(0);
+  await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+  await options.getByLabel('Cities').check();
+  await expect.poll(() => highlightCount(page)).toBe(before);
+
+  await options.getByLabel('Open the card after the pointer rests on a name for').fill('1500');
+  await expect(options.locator('output')).toHaveText('1500 ms');
+  const card = new CardProbe(page);
+  await page.bringToFront();
+  await card.hover(await card.mention('Tianjin'));
+  await page.waitForTimeout(800);
+  expect(await card.isOpen()).toBe(false);
+  await card.waitOpen();
+});

@@ -39,6 +39,19 @@ describe('checkStoryPack', () => {
     );
   });
 
+  it('finds an arc that cites unknown facts or phases, or repeats a phase', () => {
+    const pack = copy();
+    pack.arc[0].facts.push('no-such-fact');
+    pack.arc.push({ phase: 'aftermath', facts: [] }, { phase: 'crackdown', facts: [] });
+    expect(errorsOf(pack)).toEqual(
+      expect.arrayContaining([
+        'arc[0] refers to unknown fact "no-such-fact"',
+        'arc[3] has unknown phase "aftermath"',
+        'arc lists phase "crackdown" twice',
+      ]),
+    );
+  });
+
   it('finds a name claimed by two entities', () => {
     const pack = copy();
     pack.entities[1].names.push('Alibaba');

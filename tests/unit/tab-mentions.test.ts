@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetTab, frameForCommands, saveFrameMentions, tabMentions } from '../../background/tab-mentions';
+import {
+  forgetTab,
+  frameForCommands,
+  frameWithEntity,
+  saveFrameMentions,
+  tabMentions,
+} from '../../background/tab-mentions';
 
 describe('mention counts per tab', () => {
   beforeEach(() => {
@@ -43,5 +49,14 @@ describe('mention counts per tab', () => {
     expect(await frameForCommands(7)).toBe(4);
     await saveFrameMentions(7, 0, { xiaomi: 1 });
     expect(await frameForCommands(7)).toBe(0);
+  });
+
+  it('reveals an entity in the frame that has it, the top frame first', async () => {
+    await saveFrameMentions(7, 0, { alibaba: 1 });
+    await saveFrameMentions(7, 5, { beijing: 2, alibaba: 1 });
+    await saveFrameMentions(7, 3, { beijing: 1 });
+    expect(await frameWithEntity(7, 'alibaba')).toBe(0);
+    expect(await frameWithEntity(7, 'beijing')).toBe(3);
+    expect(await frameWithEntity(7, 'xiaomi')).toBe(0);
   });
 });
