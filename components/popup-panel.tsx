@@ -46,7 +46,7 @@ export function PopupPanel({ pack }: { pack: StoryPack }) {
           onChange={saveSettings}
         />
       )}
-      <StorySearchBox pack={pack} query={query} onQuery={setQuery} onOpen={openEntity} />
+      <StorySearchBox pack={pack} focusOnOpen query={query} onQuery={setQuery} onOpen={openEntity} />
       {shownId !== undefined ? (
         <EntityView
           pack={pack}

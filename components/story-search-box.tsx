@@ -1,10 +1,12 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
 import { createStorySearch } from '../engine/story-search';
 import { KIND_LABEL } from './entity-kinds';
 
 interface StorySearchBoxProps {
   pack: StoryPack;
+  /** Takes focus when shown, so a reader can type at once (the panel). */
+  focusOnOpen?: boolean;
   query: string;
   onQuery(query: string): void;
   onOpen(entityId: string): void;
@@ -14,7 +16,11 @@ interface StorySearchBoxProps {
  * Type to search the story (names in any spelling, descriptions, facts),
  * arrows to move, Enter to open, Escape to clear. Typos are forgiven.
  */
-export function StorySearchBox({ pack, query, onQuery, onOpen }: StorySearchBoxProps) {
+export function StorySearchBox({ pack, focusOnOpen = false, query, onQuery, onOpen }: StorySearchBoxProps) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) input.current?.focus();
+  }, [focusOnOpen]);
   const search = useMemo(() => createStorySearch(pack), [pack]);
   const results = useMemo(() => search.find(query, 8), [search, query]);
   const [active, setActive] = useState(0);
@@ -26,6 +32,7 @@ export function StorySearchBox({ pack, query, onQuery, onOpen }: StorySearchBoxP
   return (
     <div class="search">
       <input
+        ref={input}
         type="search"
         class="search-input"
         placeholder="Search the story: a name, a city, a topic"

@@ -52,6 +52,20 @@ test('switching a site off in the panel clears it in every tab of that site, and
   expect(extension.errors).toEqual([]);
 });
 
+test('a site switched off loses its highlights in its frames too', async ({ extension, page, server }) => {
+  await page.goto(server.on(NEWS, server.fixture('engine.html')));
+  await waitForScan(page);
+  const frame = await (await page.$('#same-origin-frame'))?.contentFrame();
+  if (!frame) throw new Error('no same-origin frame');
+  const inFrame = () => frame.evaluate(() => CSS.highlights.get('context-lens-city')?.size ?? 0);
+  await expect.poll(inFrame).toBe(1);
+  const panel = await openPanel(extension, page);
+  await panel.siteSwitch.uncheck();
+  await expect.poll(inFrame).toBe(0);
+  await panel.siteSwitch.check();
+  await expect.poll(inFrame).toBe(1);
+});
+
 test('a site switched off stays off after the browser restarts with the same profile', async ({ server }) => {
   const profileDir = await mkdtemp(join(tmpdir(), 'context-lens-restart-'));
   try {

@@ -31,7 +31,8 @@ describe('PopupPanel', () => {
     render(<PopupPanel pack={BUNDLED_PACK} />);
     expect(await screen.findByText(/Context Lens can’t read this page/)).toBeTruthy();
     expect(screen.queryByRole('switch', { name: /^Highlight on/ })).toBeNull();
-    expect(screen.getByRole('combobox', { name: 'Search the story' })).toBeTruthy();
+    // Focus starts in the search box, so a reader can type at once.
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Search the story' }));
   });
 
   it('lists the page’s mentions under the site switch', async () => {
