@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { BUNDLED_PACK } from '../data/bundled-pack';
+import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
+import { findChrome } from '../scripts/find-chrome.mjs';
+import { waitForScan } from '../scripts/page-probe.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
+import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';
+import { densePage } from './dense-page';
+
+export interface ScanRow {
+  page: string;
+  textNodes: number;
+  /** A bare TreeWalker over the page's text: the least any highlighter must do. */
+  floorMs: number;
+  /** Our context-lens:scan measure: main-thread time worked, over all slices. */
+  oursMs: number;
+  oursLongestSliceMs: number;
+  /** Extra main-thread task time with the extension, from CDP Performance.getMetrics. */
+  extraTaskMs: number;
+  markJsMs: number;
+  advancedMarkMs: number;
+  highlights: { ours: number; markJs: number; advancedMark: number };
+}
+
+const DENSE_URL = 'http://127.0.0.1/bench/dense-scan.html';
+/** Every page settles this long after our scan (or its load) before task time is read. */
+const SETTLE_MS = 1500;
+const LIBRARIES = {
+  markJs: readFileSync(`${PROJECT_ROOT}/node_modules/mark.js/dist/mark.min.js`, 'utf8'),
+  advancedMark: readFileSync(`${PROJECT_ROOT}/node_modules/advanced-mark.js/dist/mark.min.js`, 'utf8'),
+};
+/** Full names only: later forms ("Ma") need context neither library has. */
+const NAMES = [...new Set(BUNDLED_PACK.entities.flatMap((entity) => entity.names))];
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+async function taskMs(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/** The floor: walk every text node once, reading its length, as a highlighter's first pass must. */
+function walkText(): { ms: number; textNodes: number; chars: number } {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  let textNodes = 0;
+  let chars = 0;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    textNodes++;
+    chars += (node as Text).data.length;
+  }
+  return { ms: performance.now() - start, textNodes, chars };
+}
+
+/** mark.js and advanced-mark.js with the same names, whole words, across elements. */
+function runMark(names: string[]): Promise<{ ms: number; count: number }> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const Mark = (window as unknown as { Mark: new (root: Element) => { mark(k: string[], o: object): void } }).Mark;
+    new Mark(document.body).mark(names, {
+      acrossElements: true,
+      separateWordSearch: false,
+      accuracy: 'exactly',
+      diacritics: false,
+      done: (count: number) => resolve({ ms: performance.now() - start, count }),
+    });
+  });
+}
+
+export async function benchScan(pages: string[], rounds: number, progress: (line: string) => void): Promise<ScanRow[]> {
+  const server = await startStaticServer({ '/corpus/': CORPUS_DIR, '/demo/': `${PROJECT_ROOT}/demo` });
+  const { html: dense } = densePage(2000);
+  const targets = [
+    ...pages.map((name) => ({ name, url: `${server.origin}/corpus/${encodeURIComponent(name)}` })),
+    { name: 'demo/briefing.html', url: `${server.origin}/demo/briefing.html` },
+    { name: 'dense page (10,000 mentions)', url: DENSE_URL },
+  ];
+  const plain = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
+  const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+  await routeToLoopbackOnly(plainContext);
+  await plainContext.route(DENSE_URL, (route) => route.fulfill({ contentType: 'text/html', body: dense }));
+  const ours = await launchWithExtension({ headless: true });
+  await ours.context.route(DENSE_URL, (route) => route.fulfill({ contentType: 'text/html', body: dense }));
+  const rows: ScanRow[] = [];
+  try {
+    for (const [i, target] of targets.entries()) {
+      progress(`Page scan ${i + 1}/${targets.length}: ${target.name}`);
+      const samples = { floor: [] as number[], ours: [] as number[], longest: [] as number[], extra: [] as number[] };
+      const marks = { markJs: [] as number[], advancedMark: [] as number[] };
+      const counts = { ours: 0, markJs: 0, advancedMark: 0 };
+      let textNodes = 0;
+      for (let round = 0; round < rounds; round++) {
+        // Without the extension: the floor, and the page's own task time.
+        const bare = await plainContext.newPage();
+        await bare.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
+        await bare.waitForTimeout(SETTLE_MS);
+        const bareTasks = await taskMs(plainContext, bare);
+        const walk = await bare.evaluate(walkText);
+        samples.floor.push(walk.ms);
+        textNodes = walk.textNodes;
+        await bare.close();
+
+        // With the extension: our scan, and the extra task time it cost.
+        const tab = await ours.context.newPage();
+        await tab.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
+        await waitForScan(tab, 60_000);
+        await tab.waitForTimeout(SETTLE_MS);
+        const scan = await tab.evaluate(() => {
+          const [entry] = performance.getEntriesByName('context-lens:scan', 'measure') as PerformanceMeasure[];
+          let highlighted = 0;
+          for (const [name, highlight] of CSS.highlights)
+            if (name.startsWith('context-lens-')) highlighted += highlight.size;
+          return {
+            ms: entry?.duration ?? Number.NaN,
+            longest: entry?.detail?.longestSliceMs ?? Number.NaN,
+            highlighted,
+          };
+        });
+        samples.ours.push(scan.ms);
+        samples.longest.push(scan.longest);
+        counts.ours = scan.highlighted;
+        samples.extra.push((await taskMs(ours.context, tab)) - bareTasks);
+        await tab.close();
+
+        // The libraries, each on a fresh load of the same page.
+        for (const library of ['markJs', 'advancedMark'] as const) {
+          const lib = await plainContext.newPage();
+          await lib.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
+          await lib.addScriptTag({ content: LIBRARIES[library] });
+          const run = await lib.evaluate(runMark, NAMES);
+          marks[library].push(run.ms);
+          counts[library] = run.count;
+          await lib.close();
+        }
+      }
+      rows.push({
+        page: target.name,
+        textNodes,
+        floorMs: median(samples.floor),
+        oursMs: median(samples.ours),
+        oursLongestSliceMs: Math.max(...samples.longest),
+        extraTaskMs: median(samples.extra),
+        markJsMs: median(marks.markJs),
+        advancedMarkMs: median(marks.advancedMark),
+        highlights: counts,
+      });
+    }
+  } finally {
+    await ours.close();
+    await plain.close();
+    await server.close();
+  }
+  return rows;
+}
