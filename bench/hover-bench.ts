@@ -5,6 +5,7 @@ import { findChrome } from '../scripts/find-chrome.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { PROJECT_ROOT } from '../tests/shared-paths';
 import { densePage } from './dense-page';
+import { allowBenchFunctions } from './evaluate-shim';
 import type { HitTestResult } from './hit-test-probe';
 
 export interface HoverReport {
@@ -35,6 +36,7 @@ async function benchHitTest(quick: boolean): Promise<HitTestResult> {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await routeToLoopbackOnly(context);
+    await allowBenchFunctions(context);
     await context.route(DENSE_URL, (route) => route.fulfill({ contentType: 'text/html', body: html }));
     const page = await context.newPage();
     await page.goto(DENSE_URL);
@@ -52,6 +54,7 @@ async function benchHitTest(quick: boolean): Promise<HitTestResult> {
 async function benchCards(quick: boolean): Promise<number[]> {
   const { html } = densePage(PARAGRAPHS);
   const session = await launchWithExtension({ headless: true });
+  await allowBenchFunctions(session.context);
   try {
     await session.context.route(DENSE_URL, (route) => route.fulfill({ contentType: 'text/html', body: html }));
     const page = session.context.pages()[0] ?? (await session.context.newPage());

@@ -2,6 +2,7 @@ import { launchWithExtension } from '../scripts/browser-session.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { PROJECT_ROOT } from '../tests/shared-paths';
+import { allowBenchFunctions } from './evaluate-shim';
 
 export interface LiveReport {
   feed: { paragraphs: number; medianDelayMs: number; worstDelayMs: number; shareOfMainThread: number };
@@ -95,6 +96,7 @@ async function storm(): Promise<{ mutations: number; workedMs: number; elapsedMs
 export async function benchLive(quick: boolean): Promise<LiveReport> {
   const server = await startStaticServer({ '/fixtures/': `${PROJECT_ROOT}/tests/e2e/pages` });
   const session = await launchWithExtension({ headless: true });
+  await allowBenchFunctions(session.context);
   try {
     const page = session.context.pages()[0] ?? (await session.context.newPage());
     await page.goto(`${server.origin}/fixtures/live.html`);

@@ -7,6 +7,7 @@ import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';
 import { densePage } from './dense-page';
+import { allowBenchFunctions } from './evaluate-shim';
 
 export interface ScanRow {
   page: string;
@@ -82,8 +83,10 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
   const plain = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
   const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
   await routeToLoopbackOnly(plainContext);
+  await allowBenchFunctions(plainContext);
   await plainContext.route(DENSE_URL, (route) => route.fulfill({ contentType: 'text/html', body: dense }));
   const ours = await launchWithExtension({ headless: true });
+  await allowBenchFunctions(ours.context);
   await ours.context.route(DENSE_URL, (route) => route.fulfill({ contentType: 'text/html', body: dense }));
   const rows: ScanRow[] = [];
   try {

@@ -93,8 +93,13 @@ const INLINE = new Set([
 export const isInline = (node: Node): boolean => node.nodeType === 1 && INLINE.has((node as Element).localName);
 
 export function isSkipped(el: Element, ownHost: Element | null | undefined): boolean {
-  if (SKIPPED.has(el.localName) || el === ownHost) return true;
-  if (el.attributes.length === 0) return false;
+  return isSkippedNamed(el, el.localName, ownHost);
+}
+
+/** `isSkipped` for a walk that has already read the element's name. */
+function isSkippedNamed(el: Element, name: string, ownHost: Element | null | undefined): boolean {
+  if (SKIPPED.has(name) || el === ownHost) return true;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
@@ -149,16 +154,22 @@ function* walk(
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
+  // The nearest non-inline element above the walk, kept as the walk descends:
+  // each block's container without climbing the tree again for every block.
+  const outer = root.nodeType === 1 && isInline(root) ? (blockContainerOf(root) ?? root) : root;
+  let container: BlockContainer = outer;
+  const containers: BlockContainer[] = [];
+  const inlines: boolean[] = [];
   const flush = (): TextBlock | null => {
     if (nodes.length === 0) return null;
-    const first = nodes[0] as Text;
-    const block = { text, nodes, starts, container: shallow ? root : (blockContainerOf(first) ?? root) };
+    const block = { text, nodes, starts, container: shallow ? root : container };
     nodes = [];
     starts = [];
     text = '';
     return block;
   };
 
+  // Each node's properties are read once: DOM reads are most of a walk's cost.
   let node: Node | null = root.firstChild;
   let visited = 0;
   while (node !== null) {
@@ -166,46 +177,50 @@ function* walk(
       visited = 0;
       yield null;
     }
-    let descend = false;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       const data = (node as Text).data;
       if (data.length > 0) {
         nodes.push(node as Text);
         starts.push(text.length);
         text += data;
       }
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const el = node as Element;
-      const inline = INLINE.has(el.localName);
+      const name = el.localName;
+      const inline = INLINE.has(name);
       if (!inline) {
         const block = flush();
         if (block) yield block;
       }
-      if (!isSkipped(el, ownHost) && (inline || !shallow)) {
+      if (!isSkippedNamed(el, name, ownHost) && (inline || !shallow)) {
         const shadow = el.shadowRoot;
         if (shadow !== null) foundShadow(shadow);
-        descend = el.firstChild !== null;
+        const child = el.firstChild;
+        if (child !== null) {
+          inlines.push(inline);
+          containers.push(container);
+          if (!inline) container = el;
+          node = child;
+          continue;
+        }
       }
     }
-
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
     // Climb until a next sibling exists; leaving a block element ends its block.
-    while (node !== null && node !== root && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node !== null && node !== root && node.nodeType === 1 && !isInline(node)) {
+    let next: Node | null = node.nextSibling;
+    while (next === null) {
+      const parent: Node | null = node.parentNode;
+      if (parent === null || parent === root || inlines.length === 0) break;
+      node = parent;
+      if (!(inlines.pop() as boolean)) {
+        // The block ends inside the element being left, so it is still the container.
         const block = flush();
         if (block) yield block;
       }
+      container = containers.pop() as BlockContainer;
+      next = node.nextSibling;
     }
-    if (node === null || node === root) break;
-    if (node.nodeType === 1 && !isInline(node)) {
-      const block = flush();
-      if (block) yield block;
-    }
-    node = node.nextSibling;
+    node = next;
   }
   const last = flush();
   if (last) yield last;
