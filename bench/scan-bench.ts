@@ -36,12 +36,18 @@ const NAMES = [...new Set(BUNDLED_PACK.entities.flatMap((entity) => entity.names
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-async function taskMs(context: BrowserContext, page: Page): Promise<number> {
+/**
+ * Main-thread task time of a page from before its load: CDP counts it only
+ * once Performance is enabled, so the counting starts before navigation.
+ */
+async function countTasks(context: BrowserContext, page: Page): Promise<() => Promise<number>> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    await cdp.detach();
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
 }
 
 /** The floor: walk every text node once, reading its length, as a highlighter's first pass must. */
@@ -99,9 +105,10 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
       for (let round = 0; round < rounds; round++) {
         // Without the extension: the floor, and the page's own task time.
         const bare = await plainContext.newPage();
+        const bareTaskMs = await countTasks(plainContext, bare);
         await bare.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
         await bare.waitForTimeout(SETTLE_MS);
-        const bareTasks = await taskMs(plainContext, bare);
+        const bareTasks = await bareTaskMs();
         const walk = await bare.evaluate(walkText);
         samples.floor.push(walk.ms);
         textNodes = walk.textNodes;
@@ -109,6 +116,7 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
 
         // With the extension: our scan, and the extra task time it cost.
         const tab = await ours.context.newPage();
+        const ourTaskMs = await countTasks(ours.context, tab);
         await tab.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
         await waitForScan(tab, 60_000);
         await tab.waitForTimeout(SETTLE_MS);
@@ -126,7 +134,7 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         samples.ours.push(scan.ms);
         samples.longest.push(scan.longest);
         counts.ours = scan.highlighted;
-        samples.extra.push((await taskMs(ours.context, tab)) - bareTasks);
+        samples.extra.push((await ourTaskMs()) - bareTasks);
         await tab.close();
 
         // The libraries, each on a fresh load of the same page.
