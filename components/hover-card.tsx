@@ -55,7 +55,7 @@ export function HoverCard({ pack, entityId, mentionsOf, onStep, onClose }: Hover
             type="button"
             class="back"
             aria-label={`Back to ${previous.entity.name}`}
-            onClick={() => setTrail(trail.slice(0, -1))}
+            onClick={() => setTrail((shown) => shown.slice(0, -1))}
           >
             ← {previous.entity.name}
           </button>
@@ -70,7 +70,7 @@ export function HoverCard({ pack, entityId, mentionsOf, onStep, onClose }: Hover
           pack={pack}
           profile={profile}
           headingId={headingId}
-          onSelectEntity={(id) => setTrail([...trail, id])}
+          onSelectEntity={(id) => setTrail((shown) => [...shown, id])}
         />
       </div>
       <nav class="card-nav" aria-label={`Mentions of ${name} on this page`}>

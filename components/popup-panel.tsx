@@ -27,7 +27,8 @@ export function PopupPanel({ pack }: { pack: StoryPack }) {
     if (tabId === undefined) return;
     void browser.runtime.sendMessage({ type: 'reveal-entity', tabId, entityId });
   };
-  const openEntity = (entityId: string) => setTrail([...trail, entityId]);
+  // Functional updates: two quick keys (Escape, Escape) must each take a step, not both the same one.
+  const openEntity = (entityId: string) => setTrail((shown) => [...shown, entityId]);
   const shownId = trail[trail.length - 1];
 
   return (
@@ -52,7 +53,7 @@ export function PopupPanel({ pack }: { pack: StoryPack }) {
           pack={pack}
           entityId={shownId}
           mentions={page.status === 'ready' ? (page.counts[shownId] ?? 0) : 0}
-          onBack={() => setTrail(trail.slice(0, -1))}
+          onBack={() => setTrail((shown) => shown.slice(0, -1))}
           onSelectEntity={openEntity}
           onReveal={() => reveal(shownId)}
         />
