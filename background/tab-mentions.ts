@@ -15,14 +15,7 @@ export async function saveFrameMentions(tabId: number, frameId: number, counts: 
 }
 
 export async function tabMentions(tabId: number): Promise<MentionCounts> {
-  const all = await browser.storage.session.get(null);
-  const frames: MentionCounts[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(tabPrefix(tabId))) continue;
-    const counts = parseCounts(value);
-    if (counts) frames.push(counts);
-  }
-  return sumCounts(frames);
+  return sumCounts((await frameCounts(tabId)).map(([, counts]) => counts));
 }
 
 /**

@@ -35,6 +35,11 @@ const ITEMS = { sync: settingsItem('sync'), local: settingsItem('local') } as co
 const AREA_MARKER = storage.defineItem<Area>('local:settingsArea', { fallback: 'sync' });
 const chunkKey = (area: Area, index: number) => `${area}:sites.${index}` as const;
 
+/** How many site chunks a stored record says it has, within bounds; none when unreadable. */
+function chunkCount(stored: StoredSettings | null): number {
+  return Number.isInteger(stored?.siteChunks) ? Math.min(Number(stored?.siteChunks), MAX_CHUNKS) : 0;
+}
+
 /** The settings now, with a warning for every part that could not be read (and fell back to its default). */
 export async function loadSettings(): Promise<Checked<Settings>> {
   const marker = await AREA_MARKER.getValue().catch(() => 'sync');
@@ -62,7 +67,7 @@ async function readArea(area: Area): Promise<Checked<Settings>> {
     return { value: applyPatch({}, {}), warnings: [...warnings, 'Stored settings were damaged; using the defaults.'] };
   }
   const patch = checkPatch(stored.patch);
-  const count = Number.isInteger(stored.siteChunks) ? Math.min(Number(stored.siteChunks), MAX_CHUNKS) : 0;
+  const count = chunkCount(stored);
   if (stored.siteChunks !== undefined && count !== stored.siteChunks) {
     warnings.push('The stored size of the site list was damaged; reading what is there.');
   }
@@ -92,7 +97,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
 async function writeArea(area: Area, settings: Settings): Promise<void> {
   const chunks = encodeSiteChunks(settings.sites);
   const previous = await ITEMS[area].getValue().catch(() => null);
-  const previousCount = Number.isInteger(previous?.siteChunks) ? Math.min(Number(previous?.siteChunks), MAX_CHUNKS) : 0;
+  const previousCount = chunkCount(previous);
   await storage.setItems([
     ...chunks.map((chunk, i) => ({ key: chunkKey(area, i), value: chunk })),
     { item: ITEMS[area], value: { patch: patchOf(settings), siteChunks: chunks.length } },
@@ -106,7 +111,7 @@ async function writeArea(area: Area, settings: Settings): Promise<void> {
 
 async function clearArea(area: Area): Promise<void> {
   const previous = await ITEMS[area].getValue().catch(() => null);
-  const count = Number.isInteger(previous?.siteChunks) ? Math.min(Number(previous?.siteChunks), MAX_CHUNKS) : 0;
+  const count = chunkCount(previous);
   await storage.removeItems([ITEMS[area], ...Array.from({ length: count }, (_, i) => chunkKey(area, i))]);
 }
 
