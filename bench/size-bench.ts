@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CARD_MODULE_FILE } from '../page/card-view';
 import { EXTENSION_DIR, launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
 import { findChrome } from '../scripts/find-chrome.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
@@ -15,6 +16,8 @@ export interface FileSize {
 
 export interface SizeReport {
   contentScript: FileSize;
+  /** The card's module, which a page loads only when a reader first rests on a name. */
+  cardModule: FileSize;
   /** fuse.js belongs to the panel; the content script must not carry it. */
   fuseInContentScript: boolean;
   popup: FileSize;
@@ -72,6 +75,7 @@ export async function benchSize(): Promise<SizeReport> {
 
     return {
       contentScript: sizeOf([content]),
+      cardModule: sizeOf([join(EXTENSION_DIR, CARD_MODULE_FILE)]),
       fuseInContentScript: /ignoreLocation|Fuse\.js|fuse\.js/.test(readFileSync(content, 'utf8')),
       popup: sizeOf(popupFiles()),
       heap: { page: largest, withoutMb, withMb, growthMb: withMb - withoutMb },

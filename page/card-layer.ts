@@ -1,9 +1,12 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import { type ComponentChild, render } from 'preact';
+import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import storyCss from '../components/entity-story.css?inline';
+import { HoverCard } from '../components/hover-card';
 import cardCss from '../components/hover-card.css?inline';
+import type { StoryPack } from '../data/schema';
+import type { Anchor, CardContent, CardView } from './card-view';
 
 /** The tag of the one element we add to a page: the host of our shadow root. */
 export const UI_HOST_TAG = 'context-lens-ui';
@@ -29,19 +32,13 @@ function hostParent(): Element {
   return document.documentElement;
 }
 
-export interface Anchor {
-  range: Range;
-  /** Where the pointer was, so a name broken over two lines gets the card by the line pointed at. */
-  point: { x: number; y: number } | null;
-}
-
 /**
  * Our UI's place in the page: a shadow root under one host element, added on
  * first use, holding a popover frame that is positioned next to a Range with
  * floating-ui. The popover lives in the top layer, so page z-indexes,
  * overflow and transforms cannot hide or move it.
  */
-export class CardLayer {
+export class CardLayer implements CardView {
   private ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private frame: HTMLElement | null = null;
   private host: HTMLElement | null = null;
@@ -49,28 +46,24 @@ export class CardLayer {
   /** Counts shows and hides, so a show still waiting for the host gives way to a later hide. */
   private generation = 0;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly pack: StoryPack,
+  ) {}
 
-  /** Our host element, once it exists: the highlighter skips it and events from it are ours. */
   get hostElement(): HTMLElement | null {
     return this.host;
   }
 
-  get isOpen(): boolean {
-    return this.frame?.matches(':popover-open') ?? false;
-  }
-
-  /** Whether keyboard focus is inside the card. */
   get hasFocus(): boolean {
     return this.host !== null && this.host.shadowRoot?.activeElement != null;
   }
 
-  /** Renders `content` into the card and shows it beside `anchor`. */
-  async show(content: ComponentChild, anchor: Anchor): Promise<void> {
+  async show(content: CardContent, anchor: Anchor): Promise<void> {
     const generation = ++this.generation;
     const frame = await this.mountedFrame();
     if (generation !== this.generation) return;
-    render(content, frame);
+    this.render(content, frame);
     if (!frame.matches(':popover-open')) frame.showPopover();
     await this.follow(frame, anchor, generation);
   }
@@ -80,12 +73,12 @@ export class CardLayer {
    * card then finds the shadow root built, its styles parsed and its fonts
    * resolved, and paints in a frame instead of several.
    */
-  async prepare(content: ComponentChild): Promise<void> {
+  async prepare(content: CardContent): Promise<void> {
     const generation = this.generation;
     const frame = await this.mountedFrame();
     if (generation !== this.generation || frame.matches(':popover-open')) return;
     frame.style.visibility = 'hidden';
-    render(content, frame);
+    this.render(content, frame);
     frame.showPopover();
     frame.getBoundingClientRect();
     frame.hidePopover();
@@ -93,8 +86,8 @@ export class CardLayer {
   }
 
   /** Re-renders the open card's content in place (its place on the page stays). */
-  async update(content: ComponentChild): Promise<void> {
-    if (this.frame !== null) render(content, this.frame);
+  async update(content: CardContent): Promise<void> {
+    if (this.frame !== null) this.render(content, this.frame);
   }
 
   hide(): void {
@@ -107,7 +100,6 @@ export class CardLayer {
     render(null, frame);
   }
 
-  /** Moves focus into the card, for a card opened from the keyboard. */
   focus(): void {
     const dialog = this.frame?.querySelector<HTMLElement>('[role="dialog"]');
     dialog?.focus({ preventScroll: true });
@@ -116,6 +108,10 @@ export class CardLayer {
   dispose(): void {
     this.hide();
     void this.ui?.then((ui) => ui.remove());
+  }
+
+  private render(content: CardContent, frame: HTMLElement): void {
+    render(h(HoverCard, { pack: this.pack, ...content }), frame);
   }
 
   private async mountedFrame(): Promise<HTMLElement> {

@@ -4,7 +4,9 @@ import { compileMatcherInSteps } from '../engine/matcher';
 import type { Direction, MentionCounts } from '../engine/messages';
 import { DEFAULT_SETTINGS, type Settings, shownKinds } from '../engine/settings';
 import { isEnabledFor } from '../engine/site-rules';
-import { CardLayer } from './card-layer';
+import { loadCardView } from './card-module-loader';
+import type { CardView } from './card-view';
+import { LazyCardView } from './lazy-card-view';
 import { MentionHover } from './mention-hover';
 import { MEASURE_BOOT, PageHighlighter } from './page-highlighter';
 import { measureWork, runInSlices } from './time-slices';
@@ -22,7 +24,7 @@ export interface LensOptions {
  * at any time; each change is applied in order, and only what changed is redone.
  */
 export class LensOnPage {
-  private readonly layer: CardLayer;
+  private readonly layer: CardView;
   private readonly hover: MentionHover;
   private highlighter: PageHighlighter | null = null;
   /** The kinds the current highlighter's matcher was compiled for. */
@@ -34,9 +36,11 @@ export class LensOnPage {
     private readonly ctx: ContentScriptContext,
     private readonly options: LensOptions,
   ) {
-    this.layer = new CardLayer(ctx);
+    this.layer = new LazyCardView(
+      () => loadCardView(ctx, options.pack),
+      (error) => console.warn('Context Lens could not load its card:', error),
+    );
     this.hover = new MentionHover({
-      pack: options.pack,
       layer: this.layer,
       showDelayMs: DEFAULT_SETTINGS.hoverDelayMs,
       mentions: {

@@ -1,9 +1,7 @@
-import { h } from 'preact';
-import { HoverCard, type MentionPlace } from '../components/hover-card';
-import type { StoryPack } from '../data/schema';
+import type { MentionPlace } from '../components/hover-card';
 import { DEFAULT_GRACE_MS, HoverIntent } from '../engine/hover-intent';
 import type { Direction } from '../engine/messages';
-import type { CardLayer } from './card-layer';
+import type { CardContent, CardView } from './card-view';
 import { containsComposed } from './live-changes';
 import { type MentionIndex, mentionAtPoint } from './mention-hit-test';
 import { MentionMarks } from './mention-marks';
@@ -20,9 +18,8 @@ export interface HighlightedMentions extends MentionIndex {
 }
 
 export interface MentionHoverOptions {
-  pack: StoryPack;
   mentions: HighlightedMentions;
-  layer: CardLayer;
+  layer: CardView;
   showDelayMs: number;
 }
 
@@ -253,14 +250,13 @@ export class MentionHover {
   }
 
   /** The card as it should read now, for `mention`. */
-  private card(mention: PageMention) {
-    return h(HoverCard, {
-      pack: this.options.pack,
+  private card(mention: PageMention): CardContent {
+    return {
       entityId: mention.entityId,
       mentionsOf: (entityId: string) => this.placeOf(entityId, mention),
       onStep: (entityId: string, direction: Direction) => this.stepEntity(entityId, direction),
       onClose: () => this.intent.dismiss(),
-    });
+    };
   }
 
   private entityMentions(entityId: string): PageMention[] {

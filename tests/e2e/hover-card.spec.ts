@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { CARD_MODULE_FILE } from '../../page/card-view';
 import { waitForScan } from '../../scripts/page-probe.mjs';
 import { type Extension, expect, test } from './fixtures';
 import { CardProbe, type CardState, entityNamed } from './support/card-probe';
@@ -53,6 +54,33 @@ test('resting on a name opens its card, with the mention marked active', async (
   const painted = await page.evaluate(() => performance.getEntriesByName('context-lens:card').length);
   expect(painted).toBe(3);
   expect(extension.errors).toEqual([]);
+});
+
+test('the card’s code, loaded for the first hover, stays out of reach of the page: it cannot tell we are installed', async ({
+  extension,
+  page,
+  server,
+}) => {
+  const card = await openPage(page, server.demo);
+  const probe = (path: string) =>
+    page.evaluate(async (url) => {
+      try {
+        return (await fetch(url)).status;
+      } catch {
+        return 'refused';
+      }
+    }, `chrome-extension://${extension.id}/${path}`);
+  expect(await probe(CARD_MODULE_FILE)).toBe('refused');
+  // The page's refused fetch logs an error of the page's own making.
+  extension.errors.length = 0;
+
+  const spot = await card.mention('Alibaba Group');
+  await card.hover(spot);
+  await card.waitOpen();
+  expect((await card.state()).heading).toContain('Alibaba');
+  expect(extension.errors).toEqual([]);
+  // Loading it for us did not open it to the page.
+  expect(await probe(CARD_MODULE_FILE)).toBe('refused');
 });
 
 test('a pointer passing over names opens nothing', async ({ page, server }) => {
