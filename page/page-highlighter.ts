@@ -55,6 +55,8 @@ interface Session {
 export class PageHighlighter {
   private session: Session | null = null;
   private starting = false;
+  /** Reused by every block scanned: the matcher fills it only for the rare block with a short form too early. */
+  private readonly turnedAway = new Set<string>();
 
   constructor(
     private readonly doc: Document,
@@ -199,14 +201,17 @@ export class PageHighlighter {
   }
 
   private scanBlock(session: Session, block: TextBlock, seen: Set<string>, gained: Set<string>): void {
-    const turnedAway = new Set<string>();
+    const turnedAway = this.turnedAway;
     const found = this.options.matcher.findMentions(block.text, seen, turnedAway);
+    // Most blocks name nothing: they cost the matcher's pass and no allocation.
+    if (found.length === 0 && turnedAway.size === 0) return;
     for (const mention of found) if (!mention.later) gained.add(mention.entityId);
     session.store.add(
       block.container,
       found.map((mention) => placeMention(block, mention)),
-      turnedAway,
+      new Set(turnedAway),
     );
+    turnedAway.clear();
   }
 
   private watchShadowRoot(session: Session, root: ShadowRoot): void {

@@ -90,6 +90,33 @@ const INLINE = new Set([
   'textPath',
 ]);
 
+/**
+ * The built-in elements that attachShadow accepts; it refuses every other
+ * one, so only these and custom elements (a hyphen in the name) need asking.
+ */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+const mayHostShadow = (name: string) => SHADOW_HOSTS.has(name) || name.includes('-');
+
 export const isInline = (node: Node): boolean => node.nodeType === 1 && INLINE.has((node as Element).localName);
 
 export function isSkipped(el: Element, ownHost: Element | null | undefined): boolean {
@@ -121,6 +148,9 @@ export function blockContainerOf(node: Node): BlockContainer | null {
   if (n.nodeType === 1) return n as Element;
   return n.nodeType === 11 && (n as ShadowRoot).host !== undefined ? (n as ShadowRoot) : null;
 }
+
+/** A char that is not white space. */
+const NOT_SPACE = /\S/;
 
 /** Nodes visited between two chances for a caller to pause, when no block ends sooner. */
 const NODES_PER_STEP = 128;
@@ -154,6 +184,9 @@ function* walk(
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
+  // Whether the block so far has more than white space: blocks of white space alone
+  // (the indentation between block elements, a third of a page's text nodes) are never yielded.
+  let readable = false;
   // The nearest non-inline element above the walk, kept as the walk descends:
   // each block's container without climbing the tree again for every block.
   const outer = root.nodeType === 1 && isInline(root) ? (blockContainerOf(root) ?? root) : root;
@@ -162,10 +195,11 @@ function* walk(
   const inlines: boolean[] = [];
   const flush = (): TextBlock | null => {
     if (nodes.length === 0) return null;
-    const block = { text, nodes, starts, container: shallow ? root : container };
+    const block = readable ? { text, nodes, starts, container: shallow ? root : container } : null;
     nodes = [];
     starts = [];
     text = '';
+    readable = false;
     return block;
   };
 
@@ -181,6 +215,7 @@ function* walk(
     if (type === 3) {
       const data = (node as Text).data;
       if (data.length > 0) {
+        if (!readable) readable = NOT_SPACE.test(data);
         nodes.push(node as Text);
         starts.push(text.length);
         text += data;
@@ -194,8 +229,10 @@ function* walk(
         if (block) yield block;
       }
       if (!isSkippedNamed(el, name, ownHost) && (inline || !shallow)) {
-        const shadow = el.shadowRoot;
-        if (shadow !== null) foundShadow(shadow);
+        if (mayHostShadow(name)) {
+          const shadow = el.shadowRoot;
+          if (shadow !== null) foundShadow(shadow);
+        }
         const child = el.firstChild;
         if (child !== null) {
           inlines.push(inline);

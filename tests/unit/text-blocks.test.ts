@@ -21,6 +21,10 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('yields no block of white space alone, and keeps the spaces inside one', () => {
+    expect(blocksOf('<div>\n  <p> Jack\n <b>Ma</b> </p>\n\u00a0<br>\t</div>')).toEqual([' Jack\n Ma ']);
+  });
+
   it('skips what readers do not read as prose', () => {
     const html = [
       '<p>kept</p>',
@@ -65,6 +69,19 @@ describe('textBlocks', () => {
     const blocks = [...textBlocks(document.body, { onShadowRoot: (root) => seen.push(root) })];
     expect(blocks.map((b) => b.text)).toEqual(['light', 'after', 'shadow text']);
     expect(seen).toEqual([shadow]);
+  });
+
+  it('finds shadow roots on custom elements and on the built-in elements that may host one', () => {
+    document.body.innerHTML = '<my-card></my-card><span id="s"></span><article id="a"></article>';
+    const roots = ['my-card', '#s', '#a'].map((selector) => {
+      const root = (document.querySelector(selector) as Element).attachShadow({ mode: 'open' });
+      root.innerHTML = `<p>in ${selector}</p>`;
+      return root;
+    });
+    const seen: ShadowRoot[] = [];
+    const blocks = [...textBlocks(document.body, { onShadowRoot: (root) => seen.push(root) })];
+    expect(blocks.map((b) => b.text)).toEqual(['in my-card', 'in #s', 'in #a']);
+    expect(seen).toEqual(roots);
   });
 
   it('maps offsets in a block back to text nodes', () => {
