@@ -75,6 +75,33 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
  * few dozen states, and returns the matcher.
  */
 export function* compileMatcherInSteps(entities: readonly MatchableEntity[]): Generator<void, Matcher> {
+  const trie = yield* buildTrie(entities);
+  return yield* buildAutomaton(entities, trie);
+}
+
+/** The names as a trie over char classes, its edges in flat arrays (a state's edges are contiguous). */
+interface Trie {
+  classOf: Uint16Array;
+  classCount: number;
+  stateCount: number;
+  /** Edges of state s: indices edgeStart[s] to edgeStart[s + 1] of edgeClass and edgeTarget. */
+  edgeStart: Int32Array;
+  edgeClass: Uint16Array;
+  edgeTarget: Int32Array;
+  /** The pattern ending at each state, or -1. */
+  terminal: Int32Array;
+  patternEntity: number[];
+  patternRole: Role[];
+  patternUnits: number[];
+  patternLeftWord: boolean[];
+  patternRightWord: boolean[];
+}
+
+/**
+ * Builds the trie with maps, then flattens it: the matcher keeps only the
+ * flat arrays, and the maps go when this returns.
+ */
+function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie> {
   const classOf = new Uint16Array(0x10000);
   for (const code of WHITESPACE) classOf[code] = SPACE;
   for (const code of INVISIBLE) classOf[code] = SKIP;
@@ -87,7 +114,6 @@ export function* compileMatcherInSteps(entities: readonly MatchableEntity[]): Ge
   const patternLeftWord: boolean[] = [];
   const patternRightWord: boolean[] = [];
 
-  // Trie over char classes, built with maps, then flattened into the table.
   const children: Map<number, number>[] = [new Map()];
   const terminal: number[] = [-1];
   const seenPatterns = new Set<string>();
@@ -159,26 +185,65 @@ export function* compileMatcherInSteps(entities: readonly MatchableEntity[]): Ge
   }
 
   const stateCount = children.length;
-  const C = classCount;
+  const edgeStart = new Int32Array(stateCount + 1);
+  const edgeClass = new Uint16Array(stateCount - 1);
+  const edgeTarget = new Int32Array(stateCount - 1);
+  let edge = 0;
+  for (let state = 0; state < stateCount; state++) {
+    edgeStart[state] = edge;
+    for (const [cls, child] of children[state] as Map<number, number>) {
+      edgeClass[edge] = cls;
+      edgeTarget[edge++] = child;
+    }
+  }
+  edgeStart[stateCount] = edge;
+  return {
+    classOf,
+    classCount,
+    stateCount,
+    edgeStart,
+    edgeClass,
+    edgeTarget,
+    terminal: new Int32Array(terminal),
+    patternEntity,
+    patternRole,
+    patternUnits,
+    patternLeftWord,
+    patternRightWord,
+  };
+}
+
+function* buildAutomaton(entities: readonly MatchableEntity[], trie: Trie): Generator<void, Matcher> {
+  const { classOf, stateCount, edgeStart, edgeClass, edgeTarget } = trie;
+  const { patternEntity, patternRole, patternUnits, patternLeftWord, patternRightWord } = trie;
+  const C = trie.classCount;
   // The transition table is filled on demand: a page visits few of its
   // states, and building it whole would cost start-up time on every page.
   const UNKNOWN = -1;
   const delta = new Int32Array(stateCount * C).fill(UNKNOWN);
   const fail = new Int32Array(stateCount);
-  const outPattern = new Int32Array(terminal);
+  const outPattern = trie.terminal;
   const dictLink = new Int32Array(stateCount).fill(-1);
   const hasOutput = new Uint8Array(stateCount);
 
-  for (let cls = 0; cls < C; cls++) delta[cls] = (children[0] as Map<number, number>).get(cls) ?? 0;
+  const child = (state: number, cls: number): number => {
+    for (let e = edgeStart[state] as number; e < (edgeStart[state + 1] as number); e++) {
+      if (edgeClass[e] === cls) return edgeTarget[e] as number;
+    }
+    return UNKNOWN;
+  };
+  for (let cls = 0; cls < C; cls++) delta[cls] = Math.max(0, child(0, cls));
   const transition = (state: number, cls: number): number => {
     const cached = delta[state * C + cls] as number;
     if (cached !== UNKNOWN) return cached;
-    const next = (children[state] as Map<number, number>).get(cls) ?? transition(fail[state] as number, cls);
+    const own = child(state, cls);
+    const next = own !== UNKNOWN ? own : transition(fail[state] as number, cls);
     delta[state * C + cls] = next;
     return next;
   };
 
-  const queue: number[] = [...(children[0] as Map<number, number>).values()];
+  // Breadth first, so a state's failure link is known before its children's.
+  const queue: number[] = [...edgeTarget.subarray(edgeStart[0], edgeStart[1])];
   for (let head = 0; head < queue.length; head++) {
     if ((head & 63) === 63) yield;
     const state = queue[head] as number;
@@ -186,9 +251,9 @@ export function* compileMatcherInSteps(entities: readonly MatchableEntity[]): Ge
     const fOut = outPattern[f] as number;
     dictLink[state] = fOut >= 0 ? f : (dictLink[f] as number);
     hasOutput[state] = (outPattern[state] as number) >= 0 || (dictLink[state] as number) >= 0 ? 1 : 0;
-    for (const [cls, child] of children[state] as Map<number, number>) {
-      fail[child] = transition(f, cls);
-      queue.push(child);
+    for (let e = edgeStart[state] as number; e < (edgeStart[state + 1] as number); e++) {
+      fail[edgeTarget[e] as number] = transition(f, edgeClass[e] as number);
+      queue.push(edgeTarget[e] as number);
     }
   }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { type MentionCounts, type PageInfo, parseMessage } from '../../engine/messages';
+import { untilReadable } from '../../page/blank-document';
 import { highlightsSupported } from '../../page/highlight-renderer';
 import { LensOnPage } from '../../page/lens-on-page';
 import { pageSettled } from '../../page/time-slices';
@@ -47,15 +48,15 @@ export default defineContentScript({
             return undefined;
         }
       });
+      ctx.onInvalidated(() => lens.dispose());
+      await pageSettled(document);
+      if (!(await untilReadable(document, ctx.signal))) return;
+      // Watching starts before the first read, so no change made in between is missed.
       const stopWatching = watchSettings(({ value, warnings }) => {
         for (const warning of warnings) console.warn('Context Lens settings:', warning);
         lens.apply(value).catch(warn);
       });
-      ctx.onInvalidated(() => {
-        stopWatching();
-        lens.dispose();
-      });
-      await pageSettled(document);
+      ctx.onInvalidated(stopWatching);
       const { value: settings, warnings } = await loadSettings();
       for (const warning of warnings) console.warn('Context Lens settings:', warning);
       await lens.apply(settings);
