@@ -168,99 +168,126 @@ export function* textBlocks(root: BlockContainer, options: WalkOptions = {}): Ge
 export function* blockSteps(root: BlockContainer, options: WalkOptions = {}): Generator<TextBlock | null> {
   const pendingRoots: BlockContainer[] = [root];
   for (let r = 0; r < pendingRoots.length; r++) {
-    yield* walk(pendingRoots[r] as BlockContainer, options, (shadow) => {
+    const walk = new BlockWalk(pendingRoots[r] as BlockContainer, options, (shadow) => {
       options.onShadowRoot?.(shadow);
       if (!options.shallow) pendingRoots.push(shadow);
     });
+    while (!walk.done) yield walk.step();
   }
 }
 
-function* walk(
-  root: BlockContainer,
-  options: WalkOptions,
-  foundShadow: (root: ShadowRoot) => void,
-): Generator<TextBlock | null> {
-  const { ownHost, shallow = false } = options;
-  let nodes: Text[] = [];
-  let starts: number[] = [];
-  let text = '';
-  // Whether the block so far has more than white space: blocks of white space alone
-  // (the indentation between block elements, a third of a page's text nodes) are never yielded.
-  let readable = false;
-  // The nearest non-inline element above the walk, kept as the walk descends:
-  // each block's container without climbing the tree again for every block.
-  const outer = root.nodeType === 1 && isInline(root) ? (blockContainerOf(root) ?? root) : root;
-  let container: BlockContainer = outer;
-  const containers: BlockContainer[] = [];
-  const inlines: boolean[] = [];
-  const flush = (): TextBlock | null => {
-    if (nodes.length === 0) return null;
-    const block = readable ? { text, nodes, starts, container: shallow ? root : container } : null;
-    nodes = [];
-    starts = [];
-    text = '';
-    readable = false;
-    return block;
-  };
+/**
+ * One root's walk, resumable between steps. A plain method rather than a
+ * generator: the hot loop is optimised like any function, and its state
+ * lives in fields.
+ */
+class BlockWalk {
+  done = false;
+  private node: Node | null;
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private text = '';
+  /**
+   * Whether the block so far has more than white space. Blocks of white
+   * space alone (the indentation between block elements, a third of a page's
+   * text nodes) are never yielded, and their arrays are reused.
+   */
+  private readable = false;
+  /** The nearest non-inline element above the walk: each block's container, without climbing for it. */
+  private container: BlockContainer;
+  private readonly containers: BlockContainer[] = [];
+  private readonly inlines: boolean[] = [];
+  private readonly ownHost: Element | null | undefined;
+  private readonly shallow: boolean;
 
-  // Each node's properties are read once: DOM reads are most of a walk's cost.
-  let node: Node | null = root.firstChild;
-  let visited = 0;
-  while (node !== null) {
-    if (++visited === NODES_PER_STEP) {
-      visited = 0;
-      yield null;
-    }
-    const type = node.nodeType;
-    if (type === 3) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        if (!readable) readable = NOT_SPACE.test(data);
-        nodes.push(node as Text);
-        starts.push(text.length);
-        text += data;
-      }
-    } else if (type === 1) {
-      const el = node as Element;
-      const name = el.localName;
-      const inline = INLINE.has(name);
-      if (!inline) {
-        const block = flush();
-        if (block) yield block;
-      }
-      if (!isSkippedNamed(el, name, ownHost) && (inline || !shallow)) {
-        if (mayHostShadow(name)) {
-          const shadow = el.shadowRoot;
-          if (shadow !== null) foundShadow(shadow);
-        }
-        const child = el.firstChild;
-        if (child !== null) {
-          inlines.push(inline);
-          containers.push(container);
-          if (!inline) container = el;
-          node = child;
-          continue;
-        }
-      }
-    }
-    // Climb until a next sibling exists; leaving a block element ends its block.
-    let next: Node | null = node.nextSibling;
-    while (next === null) {
-      const parent: Node | null = node.parentNode;
-      if (parent === null || parent === root || inlines.length === 0) break;
-      node = parent;
-      if (!(inlines.pop() as boolean)) {
-        // The block ends inside the element being left, so it is still the container.
-        const block = flush();
-        if (block) yield block;
-      }
-      container = containers.pop() as BlockContainer;
-      next = node.nextSibling;
-    }
-    node = next;
+  constructor(
+    private readonly root: BlockContainer,
+    options: WalkOptions,
+    private readonly foundShadow: (root: ShadowRoot) => void,
+  ) {
+    this.ownHost = options.ownHost;
+    this.shallow = options.shallow ?? false;
+    this.container = root.nodeType === 1 && isInline(root) ? (blockContainerOf(root) ?? root) : root;
+    this.node = root.firstChild;
   }
-  const last = flush();
-  if (last) yield last;
+
+  /** Walks until a block ends or NODES_PER_STEP nodes have passed; the block, or null. */
+  step(): TextBlock | null {
+    const { root, ownHost, shallow, containers, inlines } = this;
+    let node = this.node;
+    let block: TextBlock | null = null;
+    // Each node's properties are read once: DOM reads are most of a walk's cost.
+    for (let visited = 0; node !== null && block === null && visited < NODES_PER_STEP; visited++) {
+      const type = node.nodeType;
+      if (type === 3) {
+        const data = (node as Text).data;
+        if (data.length > 0) {
+          if (!this.readable) this.readable = NOT_SPACE.test(data);
+          this.nodes.push(node as Text);
+          this.starts.push(this.text.length);
+          this.text += data;
+        }
+      } else if (type === 1) {
+        const el = node as Element;
+        const name = el.localName;
+        const inline = INLINE.has(name);
+        if (!inline) block = this.flush();
+        if (!isSkippedNamed(el, name, ownHost) && (inline || !shallow)) {
+          if (mayHostShadow(name)) {
+            const shadow = el.shadowRoot;
+            if (shadow !== null) this.foundShadow(shadow);
+          }
+          const child = el.firstChild;
+          if (child !== null) {
+            inlines.push(inline);
+            containers.push(this.container);
+            if (!inline) this.container = el;
+            node = child;
+            continue;
+          }
+        }
+      }
+      // Climb until a next sibling exists; leaving a block element ends its block.
+      let next: Node | null = node.nextSibling;
+      while (next === null) {
+        const parent: Node | null = node.parentNode;
+        if (parent === null || parent === root || inlines.length === 0) break;
+        node = parent;
+        // The block ends inside the element being left, so it is still the container.
+        if (!(inlines.pop() as boolean)) block ??= this.flush();
+        this.container = containers.pop() as BlockContainer;
+        next = node.nextSibling;
+      }
+      node = next;
+    }
+    this.node = node;
+    if (node === null) {
+      this.done = true;
+      block ??= this.flush();
+    }
+    return block;
+  }
+
+  private flush(): TextBlock | null {
+    if (this.nodes.length === 0) return null;
+    if (!this.readable) {
+      this.nodes.length = 0;
+      this.starts.length = 0;
+      this.text = '';
+      return null;
+    }
+    const block = {
+      text: this.text,
+      nodes: this.nodes,
+      starts: this.starts,
+      container: this.shallow ? this.root : this.container,
+    };
+    this.nodes = [];
+    this.starts = [];
+    this.text = '';
+    this.readable = false;
+    return block;
+  }
 }
 
 /** The text node, offset and node index of a position in a block's text. */
