@@ -14,6 +14,12 @@ export interface ScanRow {
   textNodes: number;
   /** A bare TreeWalker over the page's text: the least any highlighter must do. */
   floorMs: number;
+  /**
+   * The same walk in an isolated world, where every extension's content
+   * script runs and each node's wrapper is kept per world: the least a
+   * highlighter that is an extension must do.
+   */
+  isolatedFloorMs: number;
   /** Our context-lens:scan measure: main-thread time worked, over all slices. */
   oursMs: number;
   oursLongestSliceMs: number;
@@ -63,6 +69,20 @@ function walkText(): { ms: number; textNodes: number; chars: number } {
   return { ms: performance.now() - start, textNodes, chars };
 }
 
+/** `walkText` in a fresh isolated world of the page, as a content script would run it. */
+async function walkTextIsolated(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'floor' });
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `(${walkText.toString()})().ms`,
+    contextId: world.executionContextId,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return result.value as number;
+}
+
 /** mark.js and advanced-mark.js with the same names, whole words, across elements. */
 function runMark(names: string[]): Promise<{ ms: number; count: number }> {
   return new Promise((resolve) => {
@@ -98,7 +118,13 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
   try {
     for (const [i, target] of targets.entries()) {
       progress(`Page scan ${i + 1}/${targets.length}: ${target.name}`);
-      const samples = { floor: [] as number[], ours: [] as number[], longest: [] as number[], extra: [] as number[] };
+      const samples = {
+        floor: [] as number[],
+        isolatedFloor: [] as number[],
+        ours: [] as number[],
+        longest: [] as number[],
+        extra: [] as number[],
+      };
       const marks = { markJs: [] as number[], advancedMark: [] as number[] };
       const counts = { ours: 0, markJs: 0, advancedMark: 0 };
       let textNodes = 0;
@@ -113,6 +139,11 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         samples.floor.push(walk.ms);
         textNodes = walk.textNodes;
         await bare.close();
+        const isolated = await plainContext.newPage();
+        await isolated.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
+        await isolated.waitForTimeout(SETTLE_MS);
+        samples.isolatedFloor.push(await walkTextIsolated(plainContext, isolated));
+        await isolated.close();
 
         // With the extension: our scan, and the extra task time it cost.
         const tab = await ours.context.newPage();
@@ -152,6 +183,7 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         page: target.name,
         textNodes,
         floorMs: median(samples.floor),
+        isolatedFloorMs: median(samples.isolatedFloor),
         oursMs: median(samples.ours),
         oursLongestSliceMs: Math.max(...samples.longest),
         extraTaskMs: median(samples.extra),
