@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { COMMAND_NEXT, COMMAND_PREVIOUS, COMMAND_TOGGLE_SITE } from './background/commands';
-import { findChrome } from './scripts/find-chrome.mjs';
+import { findChrome } from './scripts/find-browsers.mjs';
 
 // Firefox needs a stable add-on id for storage.sync and for signing; the
 // data_collection_permissions key states that we collect nothing.

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { routeToLoopbackOnly } from '../scripts/browser-session.mjs';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { findChrome } from '../scripts/find-browsers.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { CORPUS_DIR } from '../tests/shared-paths';
 

@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { findChrome } from '../scripts/find-browsers.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { PROJECT_ROOT } from '../tests/shared-paths';
 import { densePage } from './dense-page';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { BUNDLED_PACK } from '../data/bundled-pack';
 import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { findChrome } from '../scripts/find-browsers.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CARD_MODULE_FILE } from '../page/card-view';
 import { EXTENSION_DIR, launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { findChrome } from '../scripts/find-browsers.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { CORPUS_DIR } from '../tests/shared-paths';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findChrome } from './find-chrome.mjs';
+import { findChrome } from './find-browsers.mjs';
 
 export const EXTENSION_DIR = resolve(fileURLToPath(new URL('..', import.meta.url)), '.output/chrome-mv3');
 

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findChrome } from './find-chrome.mjs';
+import { findChrome } from './find-browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const svg = await readFile(`${root}/scripts/icon.svg`, 'utf8');

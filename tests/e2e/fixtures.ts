@@ -9,7 +9,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/browser-session.mjs';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import { findChrome } from '../../scripts/find-browsers.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { CORPUS_DIR, PROJECT_ROOT } from '../shared-paths';
 

@@ -52,6 +52,21 @@ describe('settings storage', () => {
     expect((await loadSettings()).value).toEqual(later);
   });
 
+  it('works where storage.sync is switched off altogether, as Firefox allows: local holds the settings', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const off = new Error('Sync is disabled');
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(off);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(off);
+
+    const first = await loadSettings();
+    expect(first.value).toEqual(DEFAULT_SETTINGS);
+    expect(first.warnings).toHaveLength(1);
+
+    await saveSettings(mine);
+    expect(warn).toHaveBeenCalled();
+    expect(await loadSettings()).toEqual({ value: mine, warnings: [] });
+  });
+
   it('turns damaged data into defaults plus warnings, keeping every valid part', async () => {
     await fakeBrowser.storage.sync.set({
       settings: { patch: { enabled: 'maybe', hoverDelayMs: 800, extra: 1 }, siteChunks: 3 },

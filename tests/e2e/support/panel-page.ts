@@ -23,15 +23,18 @@ export class PanelPage {
   }
 }
 
+/** How many mentions the page shows highlighted, all kinds. Runs in the page. */
+export function ourHighlightTotal(): number {
+  let total = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (name.startsWith('context-lens-') && name !== 'context-lens-active' && name !== 'context-lens-flash') {
+      total += highlight.size;
+    }
+  }
+  return total;
+}
+
 /** How many mentions a page shows highlighted, all kinds. */
 export function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let total = 0;
-    for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('context-lens-') && name !== 'context-lens-active' && name !== 'context-lens-flash') {
-        total += highlight.size;
-      }
-    }
-    return total;
-  });
+  return page.evaluate(ourHighlightTotal);
 }

@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * Pages that turn against whatever shares their world. Our content script
+ * and UI live in an isolated world, so what a page does to its own globals
+ * and prototypes cannot reach them.
+ */
+
+/**
+ * Evaluates `expression` in a fresh isolated world of the page: the page
+ * under test has broken its own world, the one page.evaluate would use.
+ */
+async function probe<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probe' });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.executionContextId,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const highlightedTexts = (page: Page) =>
+  probe<string[]>(
+    page,
+    `[...CSS.highlights]
+      .filter(([name]) => name.startsWith('context-lens-') && name !== 'context-lens-active' && name !== 'context-lens-flash')
+      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
+      .sort()`,
+  );
+
+const cardHeading = (page: Page) =>
+  probe<string | null>(
+    page,
+    `document.querySelector('context-lens-ui')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent ?? null`,
+  );
+
+test('a page that replaces Range, CSS, textContent, attachShadow, MutationObserver and addEventListener does not reach us', async ({
+  extension,
+  page,
+  server,
+}) => {
+  await page.goto(server.fixture('overridden-builtins.html'));
+  // The page's own world really is broken.
+  const broken = await page.evaluate(() => {
+    const names: string[] = [];
+    const attempt = (name: string, run: () => unknown) => {
+      try {
+        run();
+      } catch {
+        names[names.length] = name;
+      }
+    };
+    attempt('Range', () => new Range());
+    attempt('CSS.highlights', () => CSS.highlights.size);
+    attempt('textContent', () => document.body.textContent);
+    attempt('attachShadow', () => document.createElement('div').attachShadow({ mode: 'open' }));
+    attempt('MutationObserver', () => new MutationObserver(() => undefined));
+    attempt('addEventListener', () => window.addEventListener('x', () => undefined));
+    return names;
+  });
+  expect(broken).toEqual([
+    'Range',
+    'CSS.highlights',
+    'textContent',
+    'attachShadow',
+    'MutationObserver',
+    'addEventListener',
+  ]);
+
+  await expect.poll(() => highlightedTexts(page)).toEqual(['Alibaba', 'Hangzhou', 'Jack Ma', 'Shenzhen']);
+
+  // The card still opens on the name under the pointer, in its own shadow root.
+  const spot = await probe<{ x: number; y: number }>(
+    page,
+    `(() => {
+      const range = [...CSS.highlights.get('context-lens-firm')][0];
+      const rect = range.getClientRects()[0];
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    })()`,
+  );
+  await page.mouse.move(spot.x - 3, spot.y);
+  await page.mouse.move(spot.x, spot.y);
+  await expect.poll(() => cardHeading(page)).toContain('Alibaba');
+
+  // Text the page adds later is still read: our MutationObserver is our own.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.append(document.createTextNode('Xiaomi joined later.'));
+    document.body.append(p);
+  });
+  await expect.poll(() => highlightedTexts(page)).toContain('Xiaomi');
+  expect(extension.errors).toEqual([]);
+});
