@@ -65,8 +65,14 @@ export class MentionHover {
   start(): void {
     if (this.listeners !== null) return;
     this.listeners = new AbortController();
+    // Only the reader's own input counts: events a page script makes up (dispatchEvent) never
+    // open, pin or dismiss a card.
     const on = <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void) =>
-      window.addEventListener(type, listener, { capture: true, passive: true, signal: this.listeners?.signal });
+      window.addEventListener(type, (event) => event.isTrusted && listener(event), {
+        capture: true,
+        passive: true,
+        signal: this.listeners?.signal,
+      });
     on('pointermove', (event) => this.onPointerMove(event));
     on('pointerout', (event) => {
       // Leaving the window: nothing is under the pointer any more.

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { waitForScan } from '../../scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
+import { CardProbe } from './support/card-probe';
 
 /**
  * Pages that turn against whatever shares their world. Our content script
@@ -98,5 +100,49 @@ test('a page that replaces Range, CSS, textContent, attachShadow, MutationObserv
     document.body.append(p);
   });
   await expect.poll(() => highlightedTexts(page)).toContain('Xiaomi');
+  expect(extension.errors).toEqual([]);
+});
+
+test('events a page makes up, and messages it posts, neither open nor close our card', async ({
+  extension,
+  page,
+  server,
+}) => {
+  const card = new CardProbe(page);
+  await page.goto(server.fixture('card.html'));
+  await waitForScan(page);
+
+  // Made-up pointer events resting on a name for longer than the hover delay open nothing.
+  const xiaomi = await card.mention('Xiaomi');
+  await page.evaluate(async ({ x, y }) => {
+    for (let i = 0; i < 20; i++) {
+      window.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+  }, xiaomi);
+  await page.waitForTimeout(500);
+  expect(await card.isOpen()).toBe(false);
+
+  // Nor do our messages, posted or sent from the page's world, which has no way to reach us.
+  const reach = await page.evaluate(() => {
+    window.postMessage({ type: 'show-entity', entityId: 'xiaomi' }, '*');
+    window.postMessage({ type: 'step-mention', direction: 'next' }, '*');
+    return typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage;
+  });
+  expect(reach).toBe('undefined');
+  await page.waitForTimeout(500);
+  expect(await card.isOpen()).toBe(false);
+
+  // A card the reader opened stays open through made-up clicks elsewhere, Escape and scrolling.
+  await card.hover(xiaomi);
+  await card.waitOpen();
+  await page.evaluate(() => {
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.dispatchEvent(new Event('scroll'));
+  });
+  await page.waitForTimeout(300);
+  expect(await card.isOpen()).toBe(true);
+  expect((await card.state()).heading).toContain('Xiaomi');
   expect(extension.errors).toEqual([]);
 });
