@@ -3,6 +3,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { BUNDLED_PACK } from '../data/bundled-pack';
 import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
 import { findChrome } from '../scripts/find-browsers.mjs';
+import { evaluateInIsolatedWorld } from '../scripts/isolated-world.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';
@@ -69,20 +70,6 @@ function walkText(): { ms: number; textNodes: number; chars: number } {
   return { ms: performance.now() - start, textNodes, chars };
 }
 
-/** `walkText` in a fresh isolated world of the page, as a content script would run it. */
-async function walkTextIsolated(context: BrowserContext, page: Page): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'floor' });
-  const { result } = await cdp.send('Runtime.evaluate', {
-    expression: `(${walkText.toString()})().ms`,
-    contextId: world.executionContextId,
-    returnByValue: true,
-  });
-  await cdp.detach();
-  return result.value as number;
-}
-
 /** mark.js and advanced-mark.js with the same names, whole words, across elements. */
 function runMark(names: string[]): Promise<{ ms: number; count: number }> {
   return new Promise((resolve) => {
@@ -142,7 +129,9 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         const isolated = await plainContext.newPage();
         await isolated.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
         await isolated.waitForTimeout(SETTLE_MS);
-        samples.isolatedFloor.push(await walkTextIsolated(plainContext, isolated));
+        samples.isolatedFloor.push(
+          await evaluateInIsolatedWorld<number>(isolated, `(${walkText.toString()})().ms`, 'floor'),
+        );
         await isolated.close();
 
         // With the extension: our scan, and the extra task time it cost.

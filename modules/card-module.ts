@@ -4,12 +4,6 @@ import type { ContentScriptEntrypoint } from 'wxt';
 import { defineWxtModule } from 'wxt/modules';
 import { CARD_MODULE_FILE } from '../page/card-view';
 
-/**
- * Builds the hover card's code (page/card-module.ts) as an ES module of its
- * own, which the content script imports on the first hover. WXT bundles each
- * content script into one classic script, so the split is a second Vite
- * build with the content script's own config, run once WXT is done.
- */
 /** WXT's plugins that wrap a content script as a classic script returning its name. */
 const SCRIPT_WRAPPING = new Set(['wxt:iife-footer', 'wxt:entrypoint-group-globals']);
 
@@ -20,6 +14,12 @@ function withoutScriptWrapping(plugins: PluginOption[]): PluginOption[] {
   }) as PluginOption[];
 }
 
+/**
+ * Builds the hover card's code (page/card-module.ts) as an ES module of its
+ * own, which the content script imports on the first hover. WXT bundles each
+ * content script into one classic script, so the split is a second Vite
+ * build with the content script's own config, run once WXT is done.
+ */
 export default defineWxtModule((wxt) => {
   let contentConfig: InlineConfig | undefined;
   let contentScript: ContentScriptEntrypoint | undefined;

@@ -1,7 +1,7 @@
+import { NOT_SPACE } from './text-blocks';
+
 /** What a body may hold and still show nothing to read. */
 const SILENT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'base', 'title']);
-
-const NOT_SPACE = /\S/;
 
 /**
  * Whether a document has nothing to read yet: no body, or a body of white

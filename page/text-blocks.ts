@@ -150,7 +150,7 @@ export function blockContainerOf(node: Node): BlockContainer | null {
 }
 
 /** A char that is not white space. */
-const NOT_SPACE = /\S/;
+export const NOT_SPACE = /\S/;
 
 /** Nodes visited between two chances for a caller to pause, when no block ends sooner. */
 const NODES_PER_STEP = 128;

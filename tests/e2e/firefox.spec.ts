@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { ENTITY_KINDS } from '../../data/schema';
 import { findFirefox } from '../../scripts/find-browsers.mjs';
@@ -20,11 +20,10 @@ const FIREFOX_BUILD = resolve(PROJECT_ROOT, '.output/firefox-mv2');
 const rows = nameRows(BUNDLED_PACK);
 
 interface Firefox {
-  browser: Browser;
-  /** The add-on's base URL: its UUID is fixed by a preference, so its pages can be opened. */
-  origin: string;
   /** Warnings and errors from our code: content script, card, panel. */
   errors: string[];
+  /** A new tab whose messages from our code are collected in `errors`. */
+  newPage(): Promise<Page>;
   open(url: string): Promise<Page>;
 }
 
@@ -51,6 +50,7 @@ const test = base.extend<{ firefox: Firefox }>({
     });
     await browser.installExtension(FIREFOX_BUILD);
     const errors: string[] = [];
+    // The UUID is fixed by the preference above, so messages from the add-on's own scripts can be told apart.
     const origin = `moz-extension://${uuid}`;
     const watch = (page: Page) => {
       page.on('console', (message) => {
@@ -62,14 +62,16 @@ const test = base.extend<{ firefox: Firefox }>({
       });
     };
     const firefox: Firefox = {
-      browser,
-      origin,
       errors,
-      async open(url) {
+      async newPage() {
         const [blank] = await browser.pages();
         const page = blank !== undefined && blank.url() === 'about:blank' ? blank : await browser.newPage();
         watch(page);
         await page.setViewport({ width: 1280, height: 900 });
+        return page;
+      },
+      async open(url) {
+        const page = await firefox.newPage();
         await page.goto(url, { waitUntil: 'load' });
         return page;
       },
@@ -89,7 +91,7 @@ test('Firefox: the demo page is highlighted by kind without a single change to i
   firefox,
   server,
 }) => {
-  const page = await firefox.browser.newPage();
+  const page = await firefox.newPage();
   // The demo page has no scripts of its own: once parsed, any change to its DOM would be ours.
   await page.evaluateOnNewDocument(() => {
     const changes: string[] = [];

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { evaluateInIsolatedWorld } from '../../scripts/isolated-world.mjs';
 import { waitForScan } from '../../scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
@@ -9,26 +10,8 @@ import { CardProbe } from './support/card-probe';
  * and prototypes cannot reach them.
  */
 
-/**
- * Evaluates `expression` in a fresh isolated world of the page: the page
- * under test has broken its own world, the one page.evaluate would use.
- */
-async function probe<T>(page: Page, expression: string): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probe' });
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId: world.executionContextId,
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return result.value as T;
-  } finally {
-    await cdp.detach();
-  }
-}
+/** Probes run in an isolated world of their own: the page under test has broken its world, the one page.evaluate uses. */
+const probe = <T>(page: Page, expression: string) => evaluateInIsolatedWorld<T>(page, expression);
 
 const highlightedTexts = (page: Page) =>
   probe<string[]>(
