@@ -30,10 +30,20 @@ export interface Matcher {
    * admitted, so a live page can look again once their full name turns up.
    */
   findMentions(text: string, seenEntities?: Set<string>, turnedAway?: Set<string>): Mention[];
+  /**
+   * A cheap first test of a whole document's text, in which blocks run
+   * together without spaces: fed the text in pieces, in order, it tells
+   * whether a full name has occurred so far, word boundaries aside. False
+   * at the end means no block of the text can hold a full name.
+   */
+  fullNameSpotter(): FullNameSpotter;
   readonly patternCount: number;
   /** Entities that have later-mention forms: only their full names decide what later text admits. */
   readonly entitiesWithLaterForms: ReadonlySet<string>;
 }
+
+/** Reads `text` from `from` to `to`; true once a full name has occurred in what it has read. */
+export type FullNameSpotter = (text: string, from: number, to: number) => boolean;
 
 enum Role {
   Name = 0,
@@ -225,6 +235,8 @@ function* buildAutomaton(entities: readonly MatchableEntity[], trie: Trie): Gene
   const outPattern = trie.terminal;
   const dictLink = new Int32Array(stateCount).fill(-1);
   const hasOutput = new Uint8Array(stateCount);
+  /** States where a full name ends, itself or through its dictionary links. */
+  const endsFullName = new Uint8Array(stateCount);
 
   const child = (state: number, cls: number): number => {
     for (let e = edgeStart[state] as number; e < (edgeStart[state + 1] as number); e++) {
@@ -251,6 +263,10 @@ function* buildAutomaton(entities: readonly MatchableEntity[], trie: Trie): Gene
     const fOut = outPattern[f] as number;
     dictLink[state] = fOut >= 0 ? f : (dictLink[f] as number);
     hasOutput[state] = (outPattern[state] as number) >= 0 || (dictLink[state] as number) >= 0 ? 1 : 0;
+    const own = outPattern[state] as number;
+    const link = dictLink[state] as number;
+    endsFullName[state] =
+      (own >= 0 && patternRole[own] === Role.Name) || (link >= 0 && endsFullName[link] === 1) ? 1 : 0;
     for (let e = edgeStart[state] as number; e < (edgeStart[state + 1] as number); e++) {
       fail[edgeTarget[e] as number] = transition(f, edgeClass[e] as number);
       queue.push(edgeTarget[e] as number);
@@ -308,6 +324,39 @@ function* buildAutomaton(entities: readonly MatchableEntity[], trie: Trie): Gene
     return select(text, candidates, seenEntities, turnedAway);
   };
 
+  const fullNameSpotter = (): FullNameSpotter => {
+    // Carried from piece to piece, so a name split between two pieces is still seen.
+    let carriedState = 0;
+    let carriedSpace = true;
+    let spotted = false;
+    return (text, from, to) => {
+      if (spotted) return true;
+      let state = carriedState;
+      let prevSpace = carriedSpace;
+      for (let i = from; i < to; i++) {
+        const cls = classOf[text.charCodeAt(i)] as number;
+        if (cls === SKIP) continue;
+        if (cls === SPACE) {
+          if (prevSpace) continue;
+          prevSpace = true;
+        } else prevSpace = false;
+        if (cls === OTHER) {
+          state = 0;
+          continue;
+        }
+        const next = delta[state * C + cls] as number;
+        state = next === UNKNOWN ? transition(state, cls) : next;
+        if (endsFullName[state] === 1) {
+          spotted = true;
+          return true;
+        }
+      }
+      carriedState = state;
+      carriedSpace = prevSpace;
+      return false;
+    };
+  };
+
   const select = (text: string, flat: number[], seenEntities: Set<string>, turnedAway?: Set<string>): Mention[] => {
     const order: number[] = [];
     for (let k = 0; k < flat.length; k += 3) order.push(k);
@@ -344,7 +393,7 @@ function* buildAutomaton(entities: readonly MatchableEntity[], trie: Trie): Gene
   };
 
   const entitiesWithLaterForms = new Set(entities.filter((e) => e.laterMentions.length > 0).map((e) => e.id));
-  return { findMentions, patternCount: patternEntity.length, entitiesWithLaterForms };
+  return { findMentions, fullNameSpotter, patternCount: patternEntity.length, entitiesWithLaterForms };
 }
 
 /**

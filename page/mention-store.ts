@@ -1,6 +1,7 @@
 import type { EntityKind } from '../data/schema';
 import type { Mention } from '../engine/matcher';
 import type { MentionCounts } from '../engine/messages';
+import { containsComposed } from './live-changes';
 import { type BlockContainer, locate, type TextBlock } from './text-blocks';
 
 /** Where mentions are painted: the page's highlight registry, or a recorder in tests. */
@@ -136,6 +137,17 @@ export class MentionStore {
       }
     }
     return seen;
+  }
+
+  /** Whether a full name of one of `entities` occurs before `node` or inside it. */
+  fullNameUpTo(node: Node, entities: ReadonlySet<string>): boolean {
+    for (const id of entities) {
+      for (const mention of this.fullNames.get(id) ?? []) {
+        const start = mention.range.startContainer;
+        if (precedes(mention.range, node) || containsComposed(node, start)) return true;
+      }
+    }
+    return false;
   }
 
   /**

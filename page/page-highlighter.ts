@@ -5,6 +5,7 @@ import { adoptHighlightStyles } from './highlight-styles';
 import { containsComposed, planWork, type WorkPlan } from './live-changes';
 import { MentionStore, type PageMention, placeMention } from './mention-store';
 import { type BlockContainer, blockSteps, isInsideSkipped, type TextBlock } from './text-blocks';
+import { surveyLightDom } from './text-survey';
 import { measureWork, runInSlices, type SliceStats, yieldToPage } from './time-slices';
 
 /** Names of our performance entries; tests and outside checks read them. */
@@ -40,6 +41,11 @@ interface Session {
   renderer: HighlightRenderer;
   observer: MutationObserver;
   shadowRoots: WeakSet<ShadowRoot>;
+  /**
+   * Subtrees whose light DOM a survey found without full names, so it was
+   * never read: a full name gained before one of them may admit later forms in it.
+   */
+  unread: Element[];
   pending: MutationRecord[];
   draining: boolean;
   lastBatchEnd: number;
@@ -79,6 +85,7 @@ export class PageHighlighter {
       renderer,
       observer: new MutationObserver((records) => this.onMutations(session, records)),
       shadowRoots: new WeakSet(),
+      unread: [],
       pending: [],
       draining: false,
       lastBatchEnd: 0,
@@ -144,48 +151,61 @@ export class PageHighlighter {
   }
 
   private async execute(session: Session, plan: WorkPlan, measure: string, taskStart?: number): Promise<void> {
-    const changed = { gained: new Set<string>(), lost: new Set<string>() };
-    const run = await runInSlices(this.steps(session, plan, changed), session, taskStart);
+    const pass: PassLog = { gained: new Set(), lost: new Set(), surveyed: 0 };
+    const run = await runInSlices(this.steps(session, plan, pass), session, taskStart);
     if (run === null) return;
     const { stats } = run;
     // Later forms ("Ma") outside this pass may now stand before or after a different first full name.
     const withLaterForms = this.options.matcher.entitiesWithLaterForms;
-    const entities = new Set([...changed.gained, ...changed.lost].filter((id) => withLaterForms.has(id)));
+    const entities = new Set([...pass.gained, ...pass.lost].filter((id) => withLaterForms.has(id)));
     if (entities.size > 0) {
       const visited = (c: BlockContainer) =>
         plan.shallow.includes(c) || plan.deep.some((root) => containsComposed(root, c));
       const recheck = session.store.containersToRecheck(entities).filter((c) => !visited(c));
-      if (recheck.length > 0) {
+      const unread = session.unread.filter((root) => session.store.fullNameUpTo(root, pass.gained));
+      if (recheck.length > 0 || unread.length > 0) {
         const more = await runInSlices(
-          this.steps(session, { deep: [], shallow: recheck, sweep: false }, changed),
+          this.steps(session, { deep: unread, shallow: recheck, sweep: false }, pass),
           session,
         );
         if (more === null) return;
         merge(stats, more.stats);
       }
     }
-    this.finish(session, stats, measure);
+    this.finish(session, stats, measure, pass.surveyed);
   }
 
-  private *steps(
-    session: Session,
-    plan: WorkPlan,
-    changed: { gained: Set<string>; lost: Set<string> },
-  ): Generator<void> {
+  private *steps(session: Session, plan: WorkPlan, pass: PassLog): Generator<void> {
     const { store } = session;
     const ownHost = this.options.ownHost();
     const dropped = (lost: Set<string>) => {
-      for (const id of lost) changed.lost.add(id);
+      for (const id of lost) pass.lost.add(id);
     };
-    if (plan.sweep) dropped(store.dropWhere((c) => !c.isConnected));
+    if (plan.sweep) {
+      dropped(store.dropWhere((c) => !c.isConnected));
+      session.unread = session.unread.filter((root) => root.isConnected);
+    }
     yield;
+    const onShadowRoot = (shadow: ShadowRoot) => this.watchShadowRoot(session, shadow);
     for (const root of plan.deep) {
       dropped(store.dropWhere((c) => containsComposed(root, c)));
+      session.unread = session.unread.filter((unread) => !containsComposed(root, unread));
       if (!root.isConnected || isInsideSkipped(root, ownHost)) continue;
       const seen = store.seenBefore(root);
-      const blocks = blockSteps(root, { ownHost, onShadowRoot: (shadow) => this.watchShadowRoot(session, shadow) });
-      for (const block of blocks) {
-        if (block !== null) this.scanBlock(session, block, seen, changed.gained);
+      let roots: BlockContainer[] = [root];
+      // With a full name before it, later forms alone may be mentions: only a walk finds them.
+      if (root.nodeType === 1 && seen.size === 0) {
+        const spotter = this.options.matcher.fullNameSpotter();
+        const shadows = yield* surveyLightDom(root as Element, spotter, ownHost);
+        if (shadows !== null) {
+          pass.surveyed++;
+          session.unread.push(root as Element);
+          for (const shadow of shadows) onShadowRoot(shadow);
+          roots = shadows;
+        }
+      }
+      for (const block of blockSteps(roots, { ownHost, onShadowRoot })) {
+        if (block !== null) this.scanBlock(session, block, seen, pass.gained);
         yield;
       }
     }
@@ -193,8 +213,8 @@ export class PageHighlighter {
       dropped(store.dropWhere((c) => c === container));
       if (!container.isConnected || isInsideSkipped(container, ownHost)) continue;
       const seen = store.seenBefore(container);
-      for (const block of blockSteps(container, { ownHost, shallow: true })) {
-        if (block !== null) this.scanBlock(session, block, seen, changed.gained);
+      for (const block of blockSteps([container], { ownHost, shallow: true })) {
+        if (block !== null) this.scanBlock(session, block, seen, pass.gained);
         yield;
       }
     }
@@ -221,10 +241,10 @@ export class PageHighlighter {
     adoptHighlightStyles(root);
   }
 
-  private finish(session: Session, stats: SliceStats, measure: string): void {
+  private finish(session: Session, stats: SliceStats, measure: string, surveyed: number): void {
     session.lastBatchEnd = performance.now();
     session.lastBatchWorkedMs = stats.workedMs;
-    measureWork(measure, stats, { mentions: session.store.size });
+    measureWork(measure, stats, { mentions: session.store.size, surveyed });
     this.report(session, session.store.counts());
     this.options.onMentionsChanged?.();
   }
@@ -235,6 +255,14 @@ export class PageHighlighter {
     session.lastCounts = key;
     this.options.onCountsChanged(counts);
   }
+}
+
+/** What one pass changed, for the later-form rechecks and the measure. */
+interface PassLog {
+  gained: Set<string>;
+  lost: Set<string>;
+  /** Subtrees a survey found without full names, so left unwalked. */
+  surveyed: number;
 }
 
 function merge(into: SliceStats, more: SliceStats): void {

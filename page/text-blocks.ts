@@ -52,7 +52,7 @@ const SKIPPED = new Set([
 ]);
 
 /** Elements that flow inside a line of text; every other element starts a new block. */
-const INLINE = new Set([
+export const INLINE: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'b',
@@ -94,7 +94,7 @@ const INLINE = new Set([
  * The built-in elements that attachShadow accepts; it refuses every other
  * one, so only these and custom elements (a hyphen in the name) need asking.
  */
-const SHADOW_HOSTS = new Set([
+export const SHADOW_HOSTS: ReadonlySet<string> = new Set([
   'article',
   'aside',
   'blockquote',
@@ -115,7 +115,7 @@ const SHADOW_HOSTS = new Set([
   'span',
 ]);
 
-const mayHostShadow = (name: string) => SHADOW_HOSTS.has(name) || name.includes('-');
+export const mayHostShadow = (name: string) => SHADOW_HOSTS.has(name) || name.includes('-');
 
 export const isInline = (node: Node): boolean => node.nodeType === 1 && INLINE.has((node as Element).localName);
 
@@ -157,21 +157,30 @@ const NODES_PER_STEP = 128;
 
 /** Yields the blocks under `root` in document order, then those of the open shadow roots found under it. */
 export function* textBlocks(root: BlockContainer, options: WalkOptions = {}): Generator<TextBlock> {
-  for (const step of blockSteps(root, options)) if (step !== null) yield step;
+  for (const step of blockSteps([root], options)) if (step !== null) yield step;
 }
 
 /**
  * The walk behind `textBlocks` as steps: a block, or null after every few
  * hundred nodes that ended none, so a time-sliced caller can pause even in a
- * long stretch of markup without text.
+ * long stretch of markup without text. Reads `roots` in turn, then the open
+ * shadow roots found in them.
  */
-export function* blockSteps(root: BlockContainer, options: WalkOptions = {}): Generator<TextBlock | null> {
-  const pendingRoots: BlockContainer[] = [root];
+export function* blockSteps(roots: readonly BlockContainer[], options: WalkOptions = {}): Generator<TextBlock | null> {
+  const pendingRoots = [...roots];
+  const found = (shadow: ShadowRoot) => {
+    options.onShadowRoot?.(shadow);
+    if (!options.shallow) pendingRoots.push(shadow);
+  };
+  // A root that is itself a host (a custom element just added) has its shadow read too.
+  if (!options.shallow) {
+    for (const root of roots) {
+      const shadow = root.nodeType === 1 && mayHostShadow((root as Element).localName) && (root as Element).shadowRoot;
+      if (shadow) found(shadow);
+    }
+  }
   for (let r = 0; r < pendingRoots.length; r++) {
-    const walk = new BlockWalk(pendingRoots[r] as BlockContainer, options, (shadow) => {
-      options.onShadowRoot?.(shadow);
-      if (!options.shallow) pendingRoots.push(shadow);
-    });
+    const walk = new BlockWalk(pendingRoots[r] as BlockContainer, options, found);
     while (!walk.done) yield walk.step();
   }
 }

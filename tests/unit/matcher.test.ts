@@ -105,6 +105,47 @@ describe('matcher properties', () => {
   });
 });
 
+describe('the first test of a whole text', () => {
+  it.each([
+    ['Alibaba shares rose', true],
+    ['JD shares rose, Ma said', false],
+    ['a page about nothing we know', false],
+    // Blocks run together in a document's whole text: names still show.
+    ['HeadlineAlibabaShares', true],
+    ['BylineJack\n  Maynard', true],
+    ['ALIBABA', true],
+    ['阿里巴巴', true],
+  ])('%s', (text, expected) => {
+    expect(matcher.fullNameSpotter()(text, 0, text.length)).toBe(expected);
+  });
+
+  it('sees a name split between two pieces', () => {
+    const text = 'said Jack \n Ma today';
+    for (let cut = 0; cut <= text.length; cut++) {
+      const spot = matcher.fullNameSpotter();
+      expect(spot(text, 0, cut) || spot(text, cut, text.length)).toBe(true);
+    }
+    const spot = matcher.fullNameSpotter();
+    expect(spot('Jack', 0, 4)).toBe(false);
+    expect(spot('son', 0, 3)).toBe(false);
+  });
+
+  it('is true whenever some block of the text holds a full name', () => {
+    const block = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom(...BUNDLED_PACK.entities.flatMap((e) => e.names)),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(block, fc.string({ maxLength: 3 })), { maxLength: 6 }), (blocks) => {
+        const named = blocks.some(([text]) => matcher.findMentions(text).some((m) => !m.later));
+        // The joins stand for what lies between blocks in a document's text.
+        const whole = blocks.map(([text, join]) => text + join).join('');
+        if (named) expect(matcher.fullNameSpotter()(whole, 0, whole.length)).toBe(true);
+      }),
+    );
+  });
+});
+
 describe('word boundaries beyond ASCII', () => {
   it.each([
     ['Alibabaé', []],

@@ -84,6 +84,20 @@ describe('textBlocks', () => {
     expect(seen).toEqual(roots);
   });
 
+  it('reads the shadow root of a host it starts from, as after a custom element is added', () => {
+    document.body.innerHTML = '<my-card>slotted</my-card>';
+    const host = document.querySelector('my-card') as Element;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>in the card</p>';
+    const seen: ShadowRoot[] = [];
+    expect([...textBlocks(host, { onShadowRoot: (root) => seen.push(root) })].map((b) => b.text)).toEqual([
+      'slotted',
+      'in the card',
+    ]);
+    expect(seen).toEqual([shadow]);
+    expect([...textBlocks(host, { shallow: true })].map((b) => b.text)).toEqual(['slotted']);
+  });
+
   it('maps offsets in a block back to text nodes', () => {
     document.body.innerHTML = '<p>Jack <a>Ma</a> spoke</p>';
     const [block] = [...textBlocks(document.body)];
