@@ -84,21 +84,22 @@ function scanSection(rows: ScanRow[], rounds: number): string {
   const worstIsolatedFloor = Math.max(...big.map((row) => row.oursMs / row.isolatedFloorMs));
   const leastVsAdvanced = Math.min(...big.map((row) => row.advancedMarkMs / row.oursMs));
   const longest = Math.max(...rows.map((row) => row.oursLongestSliceMs));
+  const longestThread = Math.max(...rows.map((row) => row.oursLongestTaskThreadMs));
   const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
   return [
-    `Fresh loads, median of ${rounds}. "ours" is the \`context-lens:scan\` measure (main-thread time worked over all slices); "extra tasks" is CDP TaskDuration with the extension minus without it, over the same load and ${SETTLE_MS_LABEL}. mark.js and advanced-mark.js get the same names, whole words, across elements. "floor" is a bare TreeWalker over the page's text in the page's own world, where the libraries run too; "isolated floor" is the same walk in an isolated world, where every extension's content script runs.`,
+    `Fresh loads, median of ${rounds}. "ours" is the \`context-lens:scan\` measure (main-thread time worked over all slices); "extra tasks" is CDP TaskDuration with the extension minus without it, over the same load and ${SETTLE_MS_LABEL}. mark.js and advanced-mark.js get the same names, whole words, across elements. "floor" is a bare TreeWalker over the page's text in the page's own world, where the libraries run too; "isolated floor" is the same walk in an isolated world, where every extension's content script runs. Our longest slice is shown in wall time and, from a trace, as the thread time of the task that ran it: the CPU time we held the page's main thread for, without the moments the machine ran something else. Both are the worst over every load.`,
     '',
-    '| page | text nodes | floor ms | isolated floor ms | ours ms | ours/floor | ours/isolated floor | longest slice ms | extra tasks ms | mark.js ms | mark.js/ours | advanced-mark.js ms | advanced/ours | highlights ours / mark.js / advanced |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| page | text nodes | floor ms | isolated floor ms | ours ms | ours/floor | ours/isolated floor | longest slice ms (wall) | longest task ms (thread) | extra tasks ms | mark.js ms | mark.js/ours | advanced-mark.js ms | advanced/ours | highlights ours / mark.js / advanced |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...rows.map(
       (row) =>
-        `| ${row.page} | ${row.textNodes.toLocaleString('en')} | ${ms(row.floorMs)} | ${ms(row.isolatedFloorMs)} | ${ms(row.oursMs)} | ${ratio(row.oursMs / row.floorMs)} | ${ratio(row.oursMs / row.isolatedFloorMs)} | ${ms(row.oursLongestSliceMs)} | ${ms(row.extraTaskMs)} | ${ms(row.markJsMs)} | ${ratio(row.markJsMs / row.oursMs)} | ${ms(row.advancedMarkMs)} | ${ratio(row.advancedMarkMs / row.oursMs)} | ${row.highlights.ours} / ${row.highlights.markJs} / ${row.highlights.advancedMark} |`,
+        `| ${row.page} | ${row.textNodes.toLocaleString('en')} | ${ms(row.floorMs)} | ${ms(row.isolatedFloorMs)} | ${ms(row.oursMs)} | ${ratio(row.oursMs / row.floorMs)} | ${ratio(row.oursMs / row.isolatedFloorMs)} | ${ms(row.oursLongestSliceMs)} | ${ms(row.oursLongestTaskThreadMs)} | ${ms(row.extraTaskMs)} | ${ms(row.markJsMs)} | ${ratio(row.markJsMs / row.oursMs)} | ${ms(row.advancedMarkMs)} | ${ratio(row.advancedMarkMs / row.oursMs)} | ${row.highlights.ours} / ${row.highlights.markJs} / ${row.highlights.advancedMark} |`,
     ),
     '',
     big.length === 0
       ? `No page in this run has ${BIG_PAGE_TEXT_NODES.toLocaleString('en')}+ text nodes; run without --quick for the scan targets.`
       : `Targets on the ${big.length} pages with ${BIG_PAGE_TEXT_NODES.toLocaleString('en')}+ text nodes: at most ${SCAN_FLOOR_RATIO}× the floor (worst ${worstFloor.toFixed(1)}×: ${verdict(worstFloor <= SCAN_FLOOR_RATIO)}; against the isolated floor, worst ${worstIsolatedFloor.toFixed(1)}×); at least ${ADVANCED_MARK_RATIO}× faster than advanced-mark.js (least ${leastVsAdvanced.toFixed(0)}×: ${verdict(leastVsAdvanced >= ADVANCED_MARK_RATIO)}).`,
-    `No task of ours over ${LONGEST_TASK_MS} ms (longest slice ${longest.toFixed(1)} ms: ${verdict(longest <= LONGEST_TASK_MS)}).`,
+    `No task of ours over ${LONGEST_TASK_MS} ms (longest in thread time ${longestThread.toFixed(1)} ms: ${verdict(longestThread <= LONGEST_TASK_MS)}; longest slice in wall time ${longest.toFixed(1)} ms).`,
   ].join('\n');
 }
 

@@ -9,6 +9,7 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';
 import { densePage } from './dense-page';
 import { allowBenchFunctions } from './evaluate-shim';
+import { longestTaskThreadMs, startTrace } from './task-trace';
 
 export interface ScanRow {
   page: string;
@@ -23,7 +24,10 @@ export interface ScanRow {
   isolatedFloorMs: number;
   /** Our context-lens:scan measure: main-thread time worked, over all slices. */
   oursMs: number;
+  /** Our longest slice in wall time, over every load: it counts moments the machine ran something else. */
   oursLongestSliceMs: number;
+  /** The thread time of the task that ran our longest slice, over every load: the CPU time we held the page for. */
+  oursLongestTaskThreadMs: number;
   /** Extra main-thread task time with the extension, from CDP Performance.getMetrics. */
   extraTaskMs: number;
   markJsMs: number;
@@ -110,6 +114,7 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         isolatedFloor: [] as number[],
         ours: [] as number[],
         longest: [] as number[],
+        longestThread: [] as number[],
         extra: [] as number[],
       };
       const marks = { markJs: [] as number[], advancedMark: [] as number[] };
@@ -137,6 +142,8 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         // With the extension: our scan, and the extra task time it cost.
         const tab = await ours.context.newPage();
         const ourTaskMs = await countTasks(ours.context, tab);
+        const tracing = await ours.context.newCDPSession(tab);
+        const traceEvents = await startTrace(tracing);
         await tab.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
         await waitForScan(tab, 60_000);
         await tab.waitForTimeout(SETTLE_MS);
@@ -146,11 +153,16 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
           for (const [name, highlight] of CSS.highlights)
             if (name.startsWith('context-lens-')) highlighted += highlight.size;
           return {
+            name: entry?.name ?? '',
+            startTime: entry?.startTime ?? Number.NaN,
             ms: entry?.duration ?? Number.NaN,
             longest: entry?.detail?.longestSliceMs ?? Number.NaN,
+            sliceStarts: (entry?.detail?.sliceStarts ?? []) as number[],
             highlighted,
           };
         });
+        samples.longestThread.push(longestTaskThreadMs(await traceEvents(), scan));
+        await tracing.detach();
         samples.ours.push(scan.ms);
         samples.longest.push(scan.longest);
         counts.ours = scan.highlighted;
@@ -175,6 +187,7 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         isolatedFloorMs: median(samples.isolatedFloor),
         oursMs: median(samples.ours),
         oursLongestSliceMs: Math.max(...samples.longest),
+        oursLongestTaskThreadMs: Math.max(...samples.longestThread),
         extraTaskMs: median(samples.extra),
         markJsMs: median(marks.markJs),
         advancedMarkMs: median(marks.advancedMark),

@@ -269,6 +269,7 @@ function merge(into: SliceStats, more: SliceStats): void {
   into.workedMs += more.workedMs;
   into.longestSliceMs = Math.max(into.longestSliceMs, more.longestSliceMs);
   into.slices += more.slices;
+  into.sliceStarts.push(...more.sliceStarts);
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -8,6 +8,12 @@ export interface SliceStats {
   workedMs: number;
   longestSliceMs: number;
   slices: number;
+  /**
+   * When each slice began: a benchmark reading a trace finds our tasks by
+   * them, and their thread time, which leaves out moments the machine ran
+   * something else.
+   */
+  sliceStarts: number[];
 }
 
 export interface Cancellable {
@@ -68,7 +74,7 @@ export async function runInSlices<T>(
   /** When the current task began, if work before this call belongs to the first slice. */
   taskStart = performance.now(),
 ): Promise<{ stats: SliceStats; value: T } | null> {
-  const stats: SliceStats = { startedAt: taskStart, workedMs: 0, longestSliceMs: 0, slices: 0 };
+  const stats: SliceStats = { startedAt: taskStart, workedMs: 0, longestSliceMs: 0, slices: 0, sliceStarts: [] };
   for (let first = true; ; first = false) {
     if (token.cancelled) return null;
     const sliceStart = first ? taskStart : performance.now();
@@ -80,6 +86,7 @@ export async function runInSlices<T>(
     stats.workedMs += took;
     stats.longestSliceMs = Math.max(stats.longestSliceMs, took);
     stats.slices++;
+    stats.sliceStarts.push(sliceStart);
     if (step.done) return { stats, value: step.value };
     await yieldToPage();
   }
@@ -93,6 +100,6 @@ export function measureWork(name: string, stats: SliceStats, detail: Record<stri
   performance.measure(name, {
     start: stats.startedAt,
     duration: stats.workedMs,
-    detail: { longestSliceMs: stats.longestSliceMs, slices: stats.slices, ...detail },
+    detail: { longestSliceMs: stats.longestSliceMs, slices: stats.slices, sliceStarts: stats.sliceStarts, ...detail },
   });
 }

@@ -1,0 +1,62 @@
+import type { CDPSession } from 'playwright-core';
+
+/** A trace event as Chrome reports it: times in microseconds of its own clock. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { startTime?: number };
+}
+
+/** The categories that name each task of a thread and our performance measures; light enough to leave timings as they are. */
+const CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata'];
+/**
+ * What a slice runs in: a task, or the microtask checkpoint that resumes an
+ * `await scheduler.yield()`, which the trace shows beside its task, not in it.
+ */
+const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+/** performance.now() is coarsened to 100 µs outside cross-origin isolation. */
+const CLOCK_GRAIN_US = 100;
+
+/** Records a trace of the browser until the returned function is called, which gives its events. */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+/**
+ * The longest thread time of the tasks that ran our slices of a measure: the
+ * CPU time of each task on the page's main thread, which leaves out moments
+ * the machine descheduled it. NaN when the trace does not show the measure.
+ */
+export function longestTaskThreadMs(
+  events: TraceEvent[],
+  measure: { name: string; startTime: number; sliceStarts: number[] },
+): number {
+  const begin = events.find((e) => e.name === measure.name && e.ph === 'b' && e.args?.startTime === measure.startTime);
+  if (begin === undefined) return Number.NaN;
+  // The measure's start, in performance.now() ms and in trace µs, ties the two clocks.
+  const toTrace = (ms: number) => begin.ts + (ms - measure.startTime) * 1000;
+  const tasks = events.filter(
+    (e) => TASK_EVENTS.has(e.name) && e.ph === 'X' && e.pid === begin.pid && e.tid === begin.tid,
+  );
+  let longest = 0;
+  for (const start of measure.sliceStarts) {
+    const at = toTrace(start);
+    const running = tasks.filter((t) => t.ts <= at + CLOCK_GRAIN_US && at <= t.ts + (t.dur ?? 0));
+    if (running.length === 0) return Number.NaN;
+    for (const task of running) longest = Math.max(longest, (task.tdur ?? Number.NaN) / 1000);
+  }
+  return longest;
+}
