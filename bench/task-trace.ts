@@ -19,7 +19,7 @@ const CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata'];
  * `await scheduler.yield()`, which the trace shows beside its task, not in it.
  */
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
-/** performance.now() is coarsened to 100 µs outside cross-origin isolation. */
+/** performance.now() is coarsened (and jittered) to 100 µs outside cross-origin isolation. */
 const CLOCK_GRAIN_US = 100;
 
 /** Records a trace of the browser until the returned function is called, which gives its events. */
@@ -44,7 +44,11 @@ export function longestTaskThreadMs(
   events: TraceEvent[],
   measure: { name: string; startTime: number; sliceStarts: number[] },
 ): number {
-  const begin = events.find((e) => e.name === measure.name && e.ph === 'b' && e.args?.startTime === measure.startTime);
+  // The trace prints the start with fewer digits than the page reads it.
+  const begin = events.find(
+    (e) =>
+      e.name === measure.name && e.ph === 'b' && Math.abs((e.args?.startTime ?? Number.NaN) - measure.startTime) < 0.01,
+  );
   if (begin === undefined) return Number.NaN;
   // The measure's start, in performance.now() ms and in trace µs, ties the two clocks.
   const toTrace = (ms: number) => begin.ts + (ms - measure.startTime) * 1000;
@@ -54,7 +58,7 @@ export function longestTaskThreadMs(
   let longest = 0;
   for (const start of measure.sliceStarts) {
     const at = toTrace(start);
-    const running = tasks.filter((t) => t.ts <= at + CLOCK_GRAIN_US && at <= t.ts + (t.dur ?? 0));
+    const running = tasks.filter((t) => t.ts <= at + CLOCK_GRAIN_US && at - CLOCK_GRAIN_US <= t.ts + (t.dur ?? 0));
     if (running.length === 0) return Number.NaN;
     for (const task of running) longest = Math.max(longest, (task.tdur ?? Number.NaN) / 1000);
   }

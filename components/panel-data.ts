@@ -8,7 +8,7 @@ import { loadSettings, saveSettings, watchSettings } from '../settings/settings-
 export type PageState =
   | { status: 'loading' }
   | { status: 'unavailable' }
-  | { status: 'ready'; url: string; counts: MentionCounts };
+  | { status: 'ready'; url: string; counts: MentionCounts; partial: boolean };
 
 /**
  * The tab the panel describes: the active one, or the one named by `?tab=`
@@ -28,7 +28,9 @@ async function readPage(tabId: number): Promise<PageState> {
   );
   if (info === null) return { status: 'unavailable' };
   const counts = parseCounts(await browser.runtime.sendMessage({ type: 'tab-mentions', tabId }));
-  return counts === null ? { status: 'unavailable' } : { status: 'ready', url: info.url, counts };
+  return counts === null
+    ? { status: 'unavailable' }
+    : { status: 'ready', url: info.url, counts, partial: info.partial };
 }
 
 /** The tab and what its page holds, kept current while the panel is open. */

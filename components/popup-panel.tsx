@@ -102,6 +102,12 @@ function OnThisPage({ pack, page, paused, onReveal }: OnThisPageProps) {
         </p>
       )}
       {page.status === 'ready' && !paused && <PageMentions pack={pack} counts={page.counts} onReveal={onReveal} />}
+      {page.status === 'ready' && !paused && page.partial && (
+        <p class="note">
+          This page is very long: Context Lens read the first part of it and left the rest, so that the page stays
+          quick.
+        </p>
+      )}
     </section>
   );
 }

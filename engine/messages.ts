@@ -30,6 +30,8 @@ export type Message =
 /** A content script's answer to `page-info`. */
 export interface PageInfo {
   url: string;
+  /** The page is larger than a scan may read, so some of it was left unread. */
+  partial: boolean;
 }
 
 const MAX_ENTITIES = 1000;
@@ -68,8 +70,8 @@ const isEntityId = (value: unknown): value is string => typeof value === 'string
 /** A page-info answer, or null for anything else (no content script there, or a foreign reply). */
 export function parsePageInfo(value: unknown): PageInfo | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { url } = value as { url?: unknown };
-  return typeof url === 'string' && url.length < 10_000 ? { url } : null;
+  const { url, partial } = value as { url?: unknown; partial?: unknown };
+  return typeof url === 'string' && url.length < 10_000 ? { url, partial: partial === true } : null;
 }
 
 export function parseCounts(value: unknown): MentionCounts | null {

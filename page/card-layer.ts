@@ -7,6 +7,7 @@ import { HoverCard } from '../components/hover-card';
 import cardCss from '../components/hover-card.css?inline';
 import type { StoryPack } from '../data/schema';
 import type { Anchor, CardContent, CardView } from './card-view';
+import { ignoreScriptedInput } from './scripted-input-guard';
 
 /** The tag of the one element we add to a page: the host of our shadow root. */
 export const UI_HOST_TAG = 'context-lens-ui';
@@ -124,7 +125,8 @@ export class CardLayer implements CardView {
       css: `${storyCss}\n${cardCss}`,
       // Keys typed in the card are ours; the page's shortcuts must not see them.
       isolateEvents: true,
-      onMount: (container) => {
+      onMount: (container, shadow) => {
+        ignoreScriptedInput(shadow);
         const frame = document.createElement('div');
         frame.className = 'frame';
         frame.popover = 'manual';

@@ -57,6 +57,11 @@ export class LensOnPage {
     return this.queue;
   }
 
+  /** Whether some of the page was left unread: it is larger than a scan may read. */
+  get partial(): boolean {
+    return this.highlighter?.partial ?? false;
+  }
+
   step(direction: Direction): void {
     this.hover.step(direction);
   }

@@ -1,10 +1,10 @@
-import type { Matcher } from '../engine/matcher';
+import type { Matcher, Mention } from '../engine/matcher';
 import type { MentionCounts } from '../engine/messages';
 import { HighlightRenderer } from './highlight-renderer';
 import { adoptHighlightStyles } from './highlight-styles';
 import { containsComposed, planWork, type WorkPlan } from './live-changes';
 import { MentionStore, type PageMention, placeMention } from './mention-store';
-import { type BlockContainer, blockSteps, isInsideSkipped, type TextBlock } from './text-blocks';
+import { type BlockContainer, blockSteps, isInsideSkipped, type TextBlock, type WalkBudget } from './text-blocks';
 import { surveyLightDom } from './text-survey';
 import { measureWork, runInSlices, type SliceStats, yieldToPage } from './time-slices';
 
@@ -15,6 +15,14 @@ export const MEASURE_BOOT = 'context-lens:boot';
 
 /** After a batch, stay idle at least nine times as long as it worked: our share stays under 10%. */
 const BACKOFF_FACTOR = 9;
+/**
+ * Nodes one pass may walk. A page larger than this (a quarter of a million
+ * nodes, several times the HTML standard's excerpt) is read up to it and the
+ * rest left unread, so our work on it stays bounded; the panel says so.
+ */
+export const SCAN_BUDGET_NODES = 250_000;
+/** Mentions placed between two chances to pause: a paragraph can name hundreds. */
+const PLACEMENTS_PER_STEP = 100;
 /** requestIdleCallback's deadline, so a busy page still sees new text highlighted promptly. */
 const IDLE_TIMEOUT_MS = 100;
 
@@ -48,6 +56,8 @@ interface Session {
   unread: Element[];
   pending: MutationRecord[];
   draining: boolean;
+  /** Whether a pass ran out of budget, leaving text unread. */
+  partial: boolean;
   lastBatchEnd: number;
   lastBatchWorkedMs: number;
   lastCounts: string;
@@ -88,6 +98,7 @@ export class PageHighlighter {
       unread: [],
       pending: [],
       draining: false,
+      partial: false,
       lastBatchEnd: 0,
       lastBatchWorkedMs: 0,
       lastCounts: '',
@@ -113,6 +124,11 @@ export class PageHighlighter {
   /** The mentions at a caret position; none while highlighting is off. */
   mentionsAt(node: Node, offset: number): PageMention[] {
     return this.session?.store.mentionsAt(node, offset) ?? [];
+  }
+
+  /** Whether some of the page was left unread: it is larger than a pass may walk. */
+  get partial(): boolean {
+    return this.session?.partial ?? false;
   }
 
   /** Whether a mention is still highlighted. */
@@ -159,9 +175,12 @@ export class PageHighlighter {
     const withLaterForms = this.options.matcher.entitiesWithLaterForms;
     const entities = new Set([...pass.gained, ...pass.lost].filter((id) => withLaterForms.has(id)));
     if (entities.size > 0) {
+      // One subtree is read in document order, so what it read is already right. Across several,
+      // a name read later may stand before text read earlier: everything affected is read again.
+      const inOrder = plan.deep.length + plan.shallow.length <= 1;
       const visited = (c: BlockContainer) =>
         plan.shallow.includes(c) || plan.deep.some((root) => containsComposed(root, c));
-      const recheck = session.store.containersToRecheck(entities).filter((c) => !visited(c));
+      const recheck = session.store.containersToRecheck(entities).filter((c) => !(inOrder && visited(c)));
       const unread = session.unread.filter((root) => session.store.fullNameUpTo(root, pass.gained));
       if (recheck.length > 0 || unread.length > 0) {
         const more = await runInSlices(
@@ -178,6 +197,7 @@ export class PageHighlighter {
   private *steps(session: Session, plan: WorkPlan, pass: PassLog): Generator<void> {
     const { store } = session;
     const ownHost = this.options.ownHost();
+    const budget: WalkBudget = { nodesLeft: SCAN_BUDGET_NODES };
     const dropped = (lost: Set<string>) => {
       for (const id of lost) pass.lost.add(id);
     };
@@ -204,34 +224,49 @@ export class PageHighlighter {
           roots = shadows;
         }
       }
-      for (const block of blockSteps(roots, { ownHost, onShadowRoot })) {
-        if (block !== null) this.scanBlock(session, block, seen, pass.gained);
+      for (const block of blockSteps(roots, { ownHost, onShadowRoot, budget })) {
+        if (block !== null) {
+          const found = this.scanBlock(session, block, seen, pass.gained);
+          if (found.length > 0) yield* this.place(session, block, found);
+        }
         yield;
       }
     }
     for (const container of plan.shallow) {
       dropped(store.dropWhere((c) => c === container));
       if (!container.isConnected || isInsideSkipped(container, ownHost)) continue;
-      const seen = store.seenBefore(container);
-      for (const block of blockSteps([container], { ownHost, shallow: true })) {
-        if (block !== null) this.scanBlock(session, block, seen, pass.gained);
+      for (const block of blockSteps([container], { ownHost, shallow: true, budget })) {
+        if (block !== null) {
+          // A container's own text runs around its child blocks, whose names come between its blocks.
+          const seen = store.seenBefore(block.nodes[0] as Text);
+          const found = this.scanBlock(session, block, seen, pass.gained);
+          if (found.length > 0) yield* this.place(session, block, found);
+        }
         yield;
       }
     }
+    if (budget.nodesLeft <= 0) session.partial = true;
   }
 
-  private scanBlock(session: Session, block: TextBlock, seen: Set<string>, gained: Set<string>): void {
+  /** Finds a block's mentions and notes the later forms it turned away; places nothing yet. */
+  private scanBlock(session: Session, block: TextBlock, seen: Set<string>, gained: Set<string>): Mention[] {
     const turnedAway = this.turnedAway;
     const found = this.options.matcher.findMentions(block.text, seen, turnedAway);
     // Most blocks name nothing: they cost the matcher's pass and no allocation.
-    if (found.length === 0 && turnedAway.size === 0) return;
+    if (found.length === 0 && turnedAway.size === 0) return found;
     for (const mention of found) if (!mention.later) gained.add(mention.entityId);
-    session.store.add(
-      block.container,
-      found.map((mention) => placeMention(block, mention)),
-      new Set(turnedAway),
-    );
+    session.store.add(block.container, [], new Set(turnedAway));
     turnedAway.clear();
+    return found;
+  }
+
+  /** Places a block's mentions on the page, a bounded number per step. */
+  private *place(session: Session, block: TextBlock, found: Mention[]): Generator<void> {
+    for (let from = 0; from < found.length; from += PLACEMENTS_PER_STEP) {
+      if (from > 0) yield;
+      const placed = found.slice(from, from + PLACEMENTS_PER_STEP).map((mention) => placeMention(block, mention));
+      session.store.add(block.container, placed, EMPTY);
+    }
   }
 
   private watchShadowRoot(session: Session, root: ShadowRoot): void {
@@ -264,6 +299,8 @@ interface PassLog {
   /** Subtrees a survey found without full names, so left unwalked. */
   surveyed: number;
 }
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 function merge(into: SliceStats, more: SliceStats): void {
   into.workedMs += more.workedMs;

@@ -26,6 +26,13 @@ export interface WalkOptions {
   shallow?: boolean;
   /** Called for each open shadow root met on the way; deep walks also read it. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Nodes the walk may still visit; it stops where this runs out. */
+  budget?: WalkBudget;
+}
+
+/** A limit on the nodes walks visit, shared by the walks of one pass. */
+export interface WalkBudget {
+  nodesLeft: number;
 }
 
 /** Subtrees that readers don't read as prose, or where a highlight would get in the way. */
@@ -179,7 +186,9 @@ export function* blockSteps(roots: readonly BlockContainer[], options: WalkOptio
       if (shadow) found(shadow);
     }
   }
+  const { budget } = options;
   for (let r = 0; r < pendingRoots.length; r++) {
+    if (budget !== undefined && budget.nodesLeft <= 0) return;
     const walk = new BlockWalk(pendingRoots[r] as BlockContainer, options, found);
     while (!walk.done) yield walk.step();
   }
@@ -208,6 +217,7 @@ class BlockWalk {
   private readonly inlines: boolean[] = [];
   private readonly ownHost: Element | null | undefined;
   private readonly shallow: boolean;
+  private readonly budget: WalkBudget | undefined;
 
   constructor(
     private readonly root: BlockContainer,
@@ -216,6 +226,7 @@ class BlockWalk {
   ) {
     this.ownHost = options.ownHost;
     this.shallow = options.shallow ?? false;
+    this.budget = options.budget;
     this.container = root.nodeType === 1 && isInline(root) ? (blockContainerOf(root) ?? root) : root;
     this.node = root.firstChild;
   }
@@ -225,8 +236,9 @@ class BlockWalk {
     const { root, ownHost, shallow, containers, inlines } = this;
     let node = this.node;
     let block: TextBlock | null = null;
+    let visited = 0;
     // Each node's properties are read once: DOM reads are most of a walk's cost.
-    for (let visited = 0; node !== null && block === null && visited < NODES_PER_STEP; visited++) {
+    for (; node !== null && block === null && visited < NODES_PER_STEP; visited++) {
       const type = node.nodeType;
       if (type === 3) {
         const data = (node as Text).data;
@@ -268,6 +280,12 @@ class BlockWalk {
         next = node.nextSibling;
       }
       node = next;
+    }
+    const { budget } = this;
+    if (budget !== undefined) {
+      budget.nodesLeft -= visited;
+      // Out of budget, the walk ends here, as if the rest were not there.
+      if (budget.nodesLeft <= 0) node = null;
     }
     this.node = node;
     if (node === null) {

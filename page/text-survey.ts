@@ -2,7 +2,7 @@
  * A first look at a subtree before it is read block by block. Most pages a
  * reader opens never name the story's entities, and walking every node of a
  * large page costs several times what reading its text does. The survey reads
- * the subtree's text in one native call; when no full name is in it, no block
+ * the subtree's text in a few native calls; when no full name is in it, no block
  * of it can hold a mention, and only its open shadow roots (whose text the
  * subtree's own leaves out) need reading.
  */

@@ -43,7 +43,9 @@ export default defineContentScript({
             return undefined;
           case 'page-info':
             // Only the top frame speaks for the tab.
-            return window.top === window ? Promise.resolve<PageInfo>({ url: location.href }) : undefined;
+            return window.top === window
+              ? Promise.resolve<PageInfo>({ url: location.href, partial: lens.partial })
+              : undefined;
           default:
             return undefined;
         }

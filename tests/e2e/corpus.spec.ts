@@ -5,17 +5,23 @@ import { routeToLoopbackOnly } from '../../scripts/browser-session.mjs';
 import { waitForScan } from '../../scripts/page-probe.mjs';
 import { CORPUS_DIR } from '../shared-paths';
 import { expect, test } from './fixtures';
+import { CardProbe, entityNamed } from './support/card-probe';
 import { domSignature } from './support/dom-signature';
+import { watchExtensionRequests } from './support/extension-requests';
 import { countInRenderedText, nameRows } from './support/independent-count';
 import { readOurMentions } from './support/our-mentions';
+import { highlightCount, PanelPage } from './support/panel-page';
 
 /**
  * Every real page of ../shared/corpus/pages, with and without the extension:
  * no errors, no long task of ours, the DOM exactly as without us, and our
  * highlights in agreement with an independent count over the rendered text.
+ * Then what a reader does there: hover a mention, open the panel, switch the
+ * site off and on; and through it all, not one network request of ours.
  */
 
 const rows = nameRows(BUNDLED_PACK);
+const entityNameOf = (id: string) => BUNDLED_PACK.entities.find((entity) => entity.id === id)?.name ?? id;
 const pages = readdirSync(CORPUS_DIR)
   .filter((name) => name.endsWith('.html'))
   .sort();
@@ -40,6 +46,8 @@ interface Row {
   hidden: number;
   scanMs: number;
   longestTaskMs: number;
+  /** The card's heading after hovering the first mention on top, or why none was hovered. */
+  hovered: string;
 }
 const summary: Row[] = [];
 
@@ -49,11 +57,11 @@ test.afterAll(() => {
   if (summary.length === 0) return;
   const lines = summary.map(
     (r) =>
-      `${r.page.padEnd(46)} ${String(r.mentions).padStart(5)} ${String(r.hidden).padStart(7)} ${r.scanMs.toFixed(1).padStart(8)} ${r.longestTaskMs.toFixed(1).padStart(8)}`,
+      `${r.page.padEnd(46)} ${String(r.mentions).padStart(5)} ${String(r.hidden).padStart(7)} ${r.scanMs.toFixed(1).padStart(8)} ${r.longestTaskMs.toFixed(1).padStart(8)}  ${r.hovered}`,
   );
   console.log(
     [
-      `${'page'.padEnd(46)} ${'shown'.padStart(5)} ${'hidden'.padStart(7)} ${'scan ms'.padStart(8)} ${'task ms'.padStart(8)}`,
+      `${'page'.padEnd(46)} ${'shown'.padStart(5)} ${'hidden'.padStart(7)} ${'scan ms'.padStart(8)} ${'task ms'.padStart(8)}  card`,
       ...lines,
     ].join('\n'),
   );
@@ -87,6 +95,7 @@ for (const name of pages) {
     extension.errors.length = 0;
     const page = await extension.context.newPage();
     const url = server.corpus(name);
+    const network = await watchExtensionRequests(extension.context, page);
 
     // No task of ours over 50 ms: start-up, every scan slice, every live-update slice.
     // Our slices are 5 ms; a slice that still reads long was stretched by the
@@ -122,6 +131,37 @@ for (const name of pages) {
       expect(withUs).toEqual(without);
     }
 
+    // A reader hovers a mention, where one is on top of the page, and gets its card.
+    const shown = Object.keys(ours.visible);
+    let hovered = 'no mention shown';
+    if (shown.length > 0) {
+      const card = new CardProbe(page);
+      const spot = await card.mention().catch(() => null);
+      if (spot === null) hovered = 'every mention covered';
+      else {
+        await card.hover(spot);
+        await card.waitOpen();
+        hovered = (await card.state()).heading;
+        expect(hovered).toBe(entityNamed(spot.text));
+        await page.keyboard.press('Escape');
+        await card.waitClosed();
+      }
+    }
+
+    // The panel lists what the page names, and switches the site off and on.
+    const highlighted = await highlightCount(page);
+    const panel = new PanelPage(await extension.openPanel(page));
+    await panel.ready();
+    for (const id of shown) await expect(panel.entity(entityNameOf(id))).toBeVisible();
+    if (highlighted === 0) await expect(panel.onPage).toContainText('None of the story’s names appear on this page.');
+    await panel.siteSwitch.uncheck();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    await panel.siteSwitch.check();
+    await expect.poll(() => highlightCount(page)).toBe(highlighted);
+    await panel.page.close();
+
+    await network.stop();
+    expect(network.requests).toEqual([]);
     expect(extension.errors).toEqual([]);
     await page.close();
     const scan = tasks.find((t) => t.name === 'context-lens:scan');
@@ -131,6 +171,7 @@ for (const name of pages) {
       hidden: ours.hidden,
       scanMs: scan?.duration ?? 0,
       longestTaskMs,
+      hovered,
     });
   });
 }

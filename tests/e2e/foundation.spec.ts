@@ -1,5 +1,6 @@
 import { readHighlights, waitForScan } from '../../scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
+import { watchExtensionRequests } from './support/extension-requests';
 
 const allTexts = (highlights: { texts: string[] }[]) => highlights.flatMap((h) => h.texts);
 
@@ -84,4 +85,19 @@ test('corpus pages are served in their own charset and scanned', async ({ extens
   const { highlights } = await readHighlights(page);
   expect(allTexts(highlights)).not.toContain('Jack Ma');
   expect(extension.errors).toEqual([]);
+});
+
+test('the request watcher the corpus sweep relies on sees what our service worker fetches, and not the page', async ({
+  extension,
+  page,
+  server,
+}) => {
+  const network = await watchExtensionRequests(extension.context, page);
+  await page.goto(server.fixture('basic.html'));
+  await waitForScan(page);
+  await page.evaluate((url) => fetch(url).then((r) => r.text()), server.fixture('live.html'));
+  expect(network.requests).toEqual([]);
+  await extension.serviceWorker.evaluate((url) => fetch(url).then((r) => r.text()), server.fixture('card.html'));
+  await expect.poll(() => network.requests).toEqual([server.fixture('card.html')]);
+  await network.stop();
 });

@@ -129,3 +129,57 @@ test('events a page makes up, and messages it posts, neither open nor close our 
   expect((await card.state()).heading).toContain('Xiaomi');
   expect(extension.errors).toEqual([]);
 });
+
+test('a page that fakes our host, and clicks and types into our open card, moves nothing of ours', async ({
+  extension,
+  page,
+  server,
+}) => {
+  const card = new CardProbe(page);
+  await page.goto(server.fixture('card.html'));
+  await waitForScan(page);
+  const xiaomi = await card.mention('Xiaomi');
+  await card.hover(xiaomi);
+  await card.waitOpen();
+  const before = await card.state();
+  expect(before.heading).toContain('Xiaomi');
+
+  const cities = () => page.evaluate(() => CSS.highlights.get('context-lens-city')?.size ?? 0);
+  const citiesBefore = await cities();
+  // A look-alike of our host beside it: our tag name, an attribute, a shadow root, and a name in its text.
+  await page.evaluate(() => {
+    const fake = document.createElement('context-lens-ui');
+    fake.setAttribute('data-wxt-shadow-root', '');
+    fake.attachShadow({ mode: 'open' }).innerHTML = '<div class="frame"><h2>Fake card</h2><slot></slot></div>';
+    fake.append('Beijing, in a fake host.');
+    document.documentElement.append(fake);
+  });
+  // Its text is the page's like any other, and is read as such.
+  await expect.poll(cities).toBe(citiesBefore + 1);
+
+  // The page reaches into our open shadow root: it clicks every button and types Escape.
+  const reached = await page.evaluate(() => {
+    const ours = [...document.querySelectorAll('context-lens-ui')].find((host) =>
+      host.shadowRoot?.querySelector('.frame'),
+    );
+    const root = ours?.shadowRoot;
+    if (!root) return 0;
+    const buttons = [...root.querySelectorAll('button')];
+    for (const button of buttons) button.click();
+    root
+      .querySelector('[role="dialog"]')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    return buttons.length;
+  });
+  expect(reached).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  const after = await card.state();
+  expect(after.open).toBe(true);
+  expect(after.heading).toBe(before.heading);
+  expect(await card.activeText()).toEqual(['Xiaomi']);
+
+  // The reader's own click on Close still works.
+  await card.dialog.getByRole('button', { name: 'Close' }).click();
+  await card.waitClosed();
+  expect(extension.errors).toEqual([]);
+});

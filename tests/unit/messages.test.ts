@@ -59,8 +59,18 @@ describe('counting', () => {
 });
 
 describe('parsePageInfo', () => {
-  it('accepts a URL and nothing else', () => {
-    expect(parsePageInfo({ url: 'https://example.com/' })).toEqual({ url: 'https://example.com/' });
+  it('accepts a URL and whether the page was read only in part, and nothing else', () => {
+    expect(parsePageInfo({ url: 'https://example.com/', partial: true })).toEqual({
+      url: 'https://example.com/',
+      partial: true,
+    });
+    // Anything but true reads as a page read whole.
+    for (const partial of [undefined, 'yes', 1, false]) {
+      expect(parsePageInfo({ url: 'https://example.com/', partial })).toEqual({
+        url: 'https://example.com/',
+        partial: false,
+      });
+    }
     expect(parsePageInfo(undefined)).toBeNull();
     expect(parsePageInfo({ url: 5 })).toBeNull();
   });

@@ -98,6 +98,18 @@ describe('textBlocks', () => {
     expect([...textBlocks(host, { shallow: true })].map((b) => b.text)).toEqual(['slotted']);
   });
 
+  it('stops where its budget of nodes runs out, across the roots of a pass', () => {
+    document.body.innerHTML = Array.from({ length: 1000 }, (_, i) => `<p>para ${i}</p>`).join('');
+    const budget = { nodesLeft: 300 };
+    const texts = [...textBlocks(document.body, { budget })].map((b) => b.text);
+    // Two nodes a paragraph: about 150 read, in order from the start, then nothing.
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.length).toBeLessThan(300);
+    expect(texts.slice(0, 3)).toEqual(['para 0', 'para 1', 'para 2']);
+    expect(budget.nodesLeft).toBeLessThanOrEqual(0);
+    expect([...textBlocks(document.body, { budget })]).toEqual([]);
+  });
+
   it('maps offsets in a block back to text nodes', () => {
     document.body.innerHTML = '<p>Jack <a>Ma</a> spoke</p>';
     const [block] = [...textBlocks(document.body)];

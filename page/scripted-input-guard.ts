@@ -1,0 +1,30 @@
+/** The input a page script could make up and dispatch at our UI, or start with `click()`, to act in the reader's name. */
+const INPUT_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'submit',
+];
+
+/**
+ * Our shadow root is open, so a page can reach our buttons. Only the reader's
+ * own input counts: an event a script made is stopped on its way down, in the
+ * capture phase at the root, before any handler of ours sees it.
+ */
+export function ignoreScriptedInput(root: ShadowRoot): void {
+  const stopUntrusted = (event: Event) => {
+    if (!event.isTrusted) event.stopImmediatePropagation();
+  };
+  for (const type of INPUT_EVENTS) root.addEventListener(type, stopUntrusted, { capture: true });
+}

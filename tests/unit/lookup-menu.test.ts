@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { lookUpSelection } from '../../background/lookup-menu';
+import { LOOKUP_KEY } from '../../engine/messages';
+
+const MENU_ID = 'context-lens-lookup';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+/** The panel as the toolbar popup: opens, or fails as where the browser refuses it. */
+function popup(opens: boolean) {
+  const openPopup = vi.fn(async () => {
+    if (!opens) throw new Error('Could not find an active browser window.');
+  });
+  vi.spyOn(fakeBrowser, 'action', 'get').mockReturnValue({ openPopup } as never);
+  return openPopup;
+}
+
+const stored = async () => (await fakeBrowser.storage.session.get(LOOKUP_KEY))[LOOKUP_KEY];
+
+describe('looking up selected text (the context menu)', () => {
+  it('hands the panel the selection as plain text, white space folded and cut to a search’s length', async () => {
+    popup(true);
+    const selection = `  <img src=x onerror="alert(1)">\n\tAlibaba ${'and more '.repeat(30)}`;
+    await lookUpSelection(MENU_ID, selection);
+    const text = String(await stored());
+    expect(text).toHaveLength(100);
+    expect(text.startsWith('<img src=x onerror="alert(1)"> Alibaba and more')).toBe(true);
+  });
+
+  it('ignores other menu entries and empty selections', async () => {
+    const openPopup = popup(true);
+    await lookUpSelection('someone-else', 'Alibaba');
+    await lookUpSelection(MENU_ID, ' \n\t ');
+    await lookUpSelection(MENU_ID, undefined);
+    expect(await stored()).toBeUndefined();
+    expect(openPopup).not.toHaveBeenCalled();
+  });
+
+  it('where the popup cannot open, opens the panel in a window with the text escaped in its address', async () => {
+    popup(false);
+    const create = vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({} as never);
+    await lookUpSelection(MENU_ID, 'Jack Ma & "friends" <b>#1</b>?');
+    expect(await stored()).toBeUndefined();
+    const url = new URL(String(create.mock.calls[0]?.[0]?.url));
+    expect(url.pathname).toBe('/popup.html');
+    expect(url.searchParams.get('q')).toBe('Jack Ma & "friends" <b>#1</b>?');
+    expect([...url.searchParams.keys()]).toEqual(['q']);
+  });
+});
