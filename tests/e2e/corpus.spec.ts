@@ -150,8 +150,7 @@ for (const name of pages) {
 
     // The panel lists what the page names, and switches the site off and on.
     const highlighted = await highlightCount(page);
-    const panel = new PanelPage(await extension.openPanel(page));
-    await panel.ready();
+    const panel = await PanelPage.open(extension, page);
     for (const id of shown) await expect(panel.entity(entityNameOf(id))).toBeVisible();
     if (highlighted === 0) await expect(panel.onPage).toContainText('None of the story’s names appear on this page.');
     await panel.siteSwitch.uncheck();

@@ -133,42 +133,6 @@ test('highlights inside an open shadow root are styled there without adding node
   expect(shadow).toEqual({ sheets: 1, rule: true, children: 1 });
 });
 
-test('a page that mutates thousands of times a second stays responsive', async ({ extension, page, server }) => {
-  await page.goto(server.fixture('live.html'));
-  await waitForScan(page);
-  const result = await page.evaluate(async () => {
-    const feed = document.getElementById('feed') as HTMLElement;
-    const counter = document.createElement('p');
-    feed.append(counter);
-    let mutations = 0;
-    let worstGap = 0;
-    let last = performance.now();
-    const end = last + 2000;
-    await new Promise<void>((resolve) => {
-      const tick = () => {
-        const now = performance.now();
-        worstGap = Math.max(worstGap, now - last);
-        last = now;
-        for (let i = 0; i < 100; i++) {
-          counter.textContent = `Beijing tick ${mutations++}`;
-        }
-        if (now < end) setTimeout(tick, 0);
-        else resolve();
-      };
-      tick();
-    });
-    const updates = performance.getEntriesByName('context-lens:update', 'measure') as PerformanceMeasure[];
-    const worked = updates.reduce((sum, m) => sum + m.duration, 0);
-    return { mutations, worstGap, worked, updates: updates.length };
-  });
-  expect(result.mutations).toBeGreaterThan(5000);
-  // The page's own timer loop was never held up for long, and our work stayed a small share.
-  expect(result.worstGap).toBeLessThan(100);
-  expect(result.worked).toBeLessThan(2000 * 0.1);
-  await expect.poll(async () => (await readHighlights(page)).highlights.flatMap((h) => h.texts)).toContain('Beijing');
-  expect(extension.errors).toEqual([]);
-});
-
 test('switching highlighting off removes every highlight at once, and on brings them back', async ({
   extension,
   page,

@@ -4,18 +4,12 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { launchWithExtension } from '../../scripts/browser-session.mjs';
 import { waitForScan } from '../../scripts/page-probe.mjs';
-import { type Extension, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { highlightCount, PanelPage } from './support/panel-page';
 
 const NEWS = 'news.example.test';
 const OTHER = 'other.test';
-
-async function openPanel(extension: Extension, forPage: Parameters<Extension['openPanel']>[0]) {
-  const panel = new PanelPage(await extension.openPanel(forPage));
-  await panel.ready();
-  return panel;
-}
 
 test('switching a site off in the panel clears it in every tab of that site, and only there', async ({
   extension,
@@ -31,7 +25,7 @@ test('switching a site off in the panel clears it in every tab of that site, and
   const before = await highlightCount(other);
   expect(before).toBeGreaterThan(20);
 
-  const panel = await openPanel(extension, page);
+  const panel = await PanelPage.open(extension, page);
   // The test server runs on a port of its own, and a rule made on a port covers only that port.
   await expect(panel.siteSwitch).toHaveAccessibleName(`Highlight on ${new URL(page.url()).host}`);
   await expect(panel.siteSwitch).toBeChecked();
@@ -59,7 +53,7 @@ test('a site switched off loses its highlights in its frames too', async ({ exte
   if (!frame) throw new Error('no same-origin frame');
   const inFrame = () => frame.evaluate(() => CSS.highlights.get('context-lens-city')?.size ?? 0);
   await expect.poll(inFrame).toBe(1);
-  const panel = await openPanel(extension, page);
+  const panel = await PanelPage.open(extension, page);
   await panel.siteSwitch.uncheck();
   await expect.poll(inFrame).toBe(0);
   await panel.siteSwitch.check();
@@ -114,7 +108,7 @@ test('in "only on listed sites" mode, only the listed sites are highlighted', as
 
   const other = await extension.context.newPage();
   await other.goto(server.on(OTHER, server.fixture('card.html')));
-  const panel = await openPanel(extension, other);
+  const panel = await PanelPage.open(extension, other);
   await expect(panel.siteSwitch).not.toBeChecked();
   await panel.siteSwitch.check();
   await expect.poll(() => highlightCount(other)).toBeGreaterThan(5);
@@ -132,7 +126,7 @@ test('the badge shows the tab’s mentions, and nothing where highlighting is of
   const total = await highlightCount(page);
   expect(total).toBeGreaterThan(20);
   await expect.poll(badge).toBe(String(total));
-  const panel = await openPanel(extension, page);
+  const panel = await PanelPage.open(extension, page);
   await panel.globalSwitch.uncheck();
   await expect.poll(badge).toBe('');
   await panel.globalSwitch.check();
@@ -148,7 +142,7 @@ test('clicking an entity in the panel scrolls the page to it and opens its card'
 }) => {
   await page.goto(server.fixture('card.html'));
   await waitForScan(page);
-  const panel = await openPanel(extension, page);
+  const panel = await PanelPage.open(extension, page);
   await panel.entity('Alibaba').click();
   const card = new CardProbe(page);
   await card.waitOpen();
@@ -170,7 +164,7 @@ test('the panel’s search forgives typos and opens an entity’s story by keybo
 }) => {
   await page.goto(server.demo);
   await waitForScan(page);
-  const panel = await openPanel(extension, page);
+  const panel = await PanelPage.open(extension, page);
   await panel.search.fill('xiao mi');
   await expect(panel.page.getByRole('option').first()).toContainText('Xiaomi');
   await panel.search.press('ArrowDown');
@@ -231,7 +225,7 @@ test('the context menu looks up selected text in the panel, even text that is no
 
   // What that popup shows, on a panel given the same text.
   await extension.serviceWorker.evaluate(() => chrome.storage.session.set({ lookup: 'hangzou' }));
-  const lookup = await openPanel(extension, page);
+  const lookup = await PanelPage.open(extension, page);
   await expect(lookup.search).toHaveValue('hangzou');
   await expect(lookup.page.getByRole('option').first()).toContainText('Hangzhou');
 });
@@ -242,14 +236,14 @@ test('the panel says plainly when it cannot read the page, and when the page nam
   server,
 }) => {
   await page.goto('chrome://version');
-  const blocked = await openPanel(extension, page);
+  const blocked = await PanelPage.open(extension, page);
   await expect(blocked.onPage).toContainText('Context Lens can’t read this page');
   await blocked.search.fill('alibaba');
   await expect(blocked.page.getByRole('option').first()).toContainText('Alibaba');
 
   await page.goto(server.corpus('lemonde-2023-09-01.html'));
   await waitForScan(page);
-  const empty = await openPanel(extension, page);
+  const empty = await PanelPage.open(extension, page);
   await expect(empty.onPage).toContainText('None of the story’s names appear on this page.');
 });
 
@@ -257,7 +251,7 @@ test('axe-core finds no violations in the panel or the options page', async ({ e
   await page.goto(server.demo);
   await waitForScan(page);
   for (const colorScheme of ['light', 'dark'] as const) {
-    const panel = await openPanel(extension, page);
+    const panel = await PanelPage.open(extension, page);
     await panel.page.emulateMedia({ colorScheme });
     await panel.search.fill('hang');
     const results = await new AxeBuilder({ page: panel.page }).analyze();

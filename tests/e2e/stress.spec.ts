@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readHighlights, waitForScan } from '../../scripts/page-probe.mjs';
-import { type Extension, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { PanelPage } from './support/panel-page';
 
 /**
@@ -28,12 +28,6 @@ const scanMeasure = (page: Page) =>
     return { ms: scan?.duration ?? 0, longest: scan?.detail.longestSliceMs ?? 0, slices: scan?.detail.slices ?? 0 };
   });
 
-async function panelFor(extension: Extension, page: Page): Promise<PanelPage> {
-  const panel = new PanelPage(await extension.openPanel(page));
-  await panel.ready();
-  return panel;
-}
-
 test('a page of 200,000 text nodes is read up to the budget in short slices, and the panel says the rest was left', async ({
   extension,
   page,
@@ -51,7 +45,7 @@ test('a page of 200,000 text nodes is read up to the budget in short slices, and
   expect(scan.slices).toBeGreaterThan(10);
   // The start is read; the end, past the budget, is not.
   expect(await texts(page)).toEqual(['Alibaba']);
-  const panel = await panelFor(extension, page);
+  const panel = await PanelPage.open(extension, page);
   await expect(panel.onPage).toContainText('This page is very long');
   await expect(panel.entity('Alibaba')).toBeVisible();
   expect(extension.errors).toEqual([]);
@@ -67,7 +61,7 @@ test('a paragraph of 1,000 names is placed in steps, every name highlighted', as
   await waitForScan(page, 60_000);
   expect((await texts(page)).length).toBe(1000);
   expect((await scanMeasure(page)).longest).toBeLessThan(LONG_TASK_MS);
-  const panel = await panelFor(extension, page);
+  const panel = await PanelPage.open(extension, page);
   await expect(panel.entity('Beijing')).toContainText('1000');
   await expect(panel.onPage).not.toContainText('very long');
   expect(extension.errors).toEqual([]);

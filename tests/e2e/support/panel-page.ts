@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import type { Extension } from '../fixtures';
 
 /** Page object for the toolbar panel opened as a page (`popup.html?tab=ID`). */
 export class PanelPage {
@@ -12,6 +13,13 @@ export class PanelPage {
     this.globalSwitch = page.getByRole('switch', { name: 'On everywhere' });
     this.search = page.getByRole('combobox', { name: 'Search the story' });
     this.onPage = page.getByRole('region', { name: /^On this page/ });
+  }
+
+  /** Opens the panel for the tab of `forPage` (or with no tab named) and waits until it has read that tab. */
+  static async open(extension: Extension, forPage?: Page): Promise<PanelPage> {
+    const panel = new PanelPage(await extension.openPanel(forPage));
+    await panel.ready();
+    return panel;
   }
 
   async ready(): Promise<void> {
