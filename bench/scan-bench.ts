@@ -6,10 +6,10 @@ import { findChrome } from '../scripts/find-browsers.mjs';
 import { evaluateInIsolatedWorld } from '../scripts/isolated-world.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import { longestTaskThreadMs, startTrace } from '../scripts/task-trace';
 import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';
 import { densePage } from './dense-page';
 import { allowBenchFunctions } from './evaluate-shim';
-import { longestTaskThreadMs, startTrace } from './task-trace';
 
 export interface ScanRow {
   page: string;

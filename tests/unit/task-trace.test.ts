@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { longestTaskThreadMs } from '../../scripts/task-trace';
+
+/**
+ * A trace as Chrome writes it: the measure's begin event ties the page's
+ * clock (ms) to the trace's (µs); tasks carry wall (dur) and thread (tdur) time.
+ */
+const PID = 7;
+const TID = 1;
+const MEASURE_TS = 5_000_000;
+const measureBegin = (startTime: number, name = 'context-lens:scan') => ({
+  name,
+  ph: 'b',
+  pid: PID,
+  tid: TID,
+  ts: MEASURE_TS,
+  args: { startTime },
+});
+const task = (name: string, ts: number, durMs: number, threadMs: number, tid = TID) => ({
+  name,
+  ph: 'X',
+  pid: PID,
+  tid,
+  ts,
+  dur: durMs * 1000,
+  tdur: threadMs * 1000,
+});
+
+describe('longestTaskThreadMs', () => {
+  // The page read the measure's start with more digits than the trace prints.
+  const start = 1234.567891;
+  const events = [
+    measureBegin(1234.5679),
+    task('ThreadControllerImpl::RunTask', MEASURE_TS - 100, 6, 4.5),
+    // Wall time 40 ms, of which the thread ran 5: the machine took it away.
+    task('ThreadControllerImpl::RunTask', MEASURE_TS + 20_000, 40, 5),
+    task('BlinkScheduler_PerformMicrotaskCheckpoint', MEASURE_TS + 20_010, 3, 2),
+    // Another thread's long task, at the same moment, is not ours.
+    task('ThreadControllerImpl::RunTask', MEASURE_TS + 20_000, 90, 90, TID + 1),
+    // A long task of the page between our slices is not ours either.
+    task('ThreadControllerImpl::RunTask', MEASURE_TS + 8_000, 11, 11),
+  ];
+
+  it('gives the thread time of the longest task that ran one of our slices', () => {
+    const measure = { name: 'context-lens:scan', startTime: start, sliceStarts: [start, start + 20.05] };
+    expect(longestTaskThreadMs(events, measure)).toBe(5);
+  });
+
+  it('places a slice start within the page clock’s 100 µs grain', () => {
+    const measure = { name: 'context-lens:scan', startTime: start, sliceStarts: [start + 26.08] };
+    expect(longestTaskThreadMs(events, measure)).toBe(5);
+  });
+
+  it('is NaN when the trace lacks the measure, or a slice ran in no task it shows', () => {
+    expect(longestTaskThreadMs(events, { name: 'context-lens:update', startTime: start, sliceStarts: [start] })).toBe(
+      Number.NaN,
+    );
+    expect(
+      longestTaskThreadMs(events, { name: 'context-lens:scan', startTime: start, sliceStarts: [start + 70] }),
+    ).toBe(Number.NaN);
+    expect(longestTaskThreadMs(events, { name: 'context-lens:scan', startTime: 99, sliceStarts: [99] })).toBe(
+      Number.NaN,
+    );
+  });
+});
