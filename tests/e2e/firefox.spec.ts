@@ -9,11 +9,12 @@ import { PROJECT_ROOT } from '../shared-paths';
 import { test as base, expect } from './fixtures';
 import { countInRenderedText, nameRows } from './support/independent-count';
 import { readOurMentions } from './support/our-mentions';
+import { ourHighlightTotal } from './support/panel-page';
 
 /**
  * The Firefox build in real Firefox (Debian's firefox-esr), driven by
  * puppeteer-core over WebDriver BiDi: highlights on the demo page and on two
- * corpus pages, and the hover card.
+ * corpus pages, the hover card, and the site switch in the toolbar panel.
  */
 
 const FIREFOX_BUILD = resolve(PROJECT_ROOT, '.output/firefox-mv2');
@@ -25,6 +26,8 @@ interface Firefox {
   /** A new tab whose messages from our code are collected in `errors`. */
   newPage(): Promise<Page>;
   open(url: string): Promise<Page>;
+  /** The toolbar panel, opened as a page of its own for the tab showing `forPage`, once it has read that tab. */
+  openPanel(forPage: Page): Promise<Page>;
 }
 
 const test = base.extend<{ firefox: Firefox }>({
@@ -36,6 +39,8 @@ const test = base.extend<{ firefox: Firefox }>({
       browser: 'firefox',
       executablePath: findFirefox(),
       headless,
+      // Since Firefox 153, WebDriver may open moz-extension:// pages (our panel) only with this flag.
+      args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
         // Every request that would leave 127.0.0.1 goes to a closed local port and fails at once.
@@ -75,11 +80,48 @@ const test = base.extend<{ firefox: Firefox }>({
         await page.goto(url, { waitUntil: 'load' });
         return page;
       },
+      async openPanel(forPage) {
+        const panel = await browser.newPage();
+        watch(panel);
+        await openAddonPage(panel, `${origin}/popup.html`);
+        // Without the "tabs" permission tab URLs are hidden from us: bring the page to the front and ask for the active tab.
+        await forPage.bringToFront();
+        const tabId = await panel.evaluate(async () => {
+          // Firefox's `browser` namespace: the same API as Chrome's, returning promises.
+          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+          const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+          return tab?.id;
+        });
+        if (tabId === undefined) throw new Error(`no tab shows ${forPage.url()}`);
+        // In front, as a panel opened from the toolbar is: a tab behind has its timers slowed.
+        await panel.bringToFront();
+        await panel.evaluate((search) => {
+          location.search = search;
+        }, `?tab=${tabId}`);
+        await panel.waitForFunction(
+          (search) => location.search === search && document.querySelector('.on-page[aria-busy="false"]') !== null,
+          { timeout: 10_000 },
+          `?tab=${tabId}`,
+        );
+        return panel;
+      },
     };
     await use(firefox);
     await browser.close();
   },
 });
+
+/**
+ * Opens one of the add-on's pages. Firefox loads it for WebDriver (given
+ * --remote-allow-system-access) but never reports that navigation complete,
+ * so the page is awaited by what it shows rather than by `goto`.
+ */
+async function openAddonPage(page: Page, url: string): Promise<void> {
+  page.goto(url).catch(() => {
+    // The navigation's own promise never settles in time; the wait below is the real one.
+  });
+  await page.waitForFunction((wanted) => location.href === wanted && document.readyState === 'complete', {}, url);
+}
 
 function waitForScan(page: Page) {
   return page.waitForFunction(() => performance.getEntriesByName('context-lens:scan', 'measure').length > 0, {
@@ -170,5 +212,35 @@ test('Firefox: resting on a name opens its card, and leaving closes it', async (
     () => document.querySelector('context-lens-ui')?.shadowRoot?.querySelector('.frame:popover-open') == null,
     { timeout: 5_000 },
   );
+  expect(firefox.errors).toEqual([]);
+});
+
+test('Firefox: the panel switches a site off, which a reload keeps, and on again with every highlight back', async ({
+  firefox,
+  server,
+}) => {
+  const page = await firefox.open(server.demo);
+  await waitForScan(page);
+  const highlighted = await page.evaluate(ourHighlightTotal);
+  expect(highlighted).toBeGreaterThan(0);
+
+  const panel = await firefox.openPanel(page);
+  const siteSwitch = 'label.switch:not(.switch-global) input[role="switch"]';
+  expect(await panel.$eval('label.switch:not(.switch-global)', (label) => label.textContent)).toBe(
+    `Highlight on ${new URL(server.demo).host}`,
+  );
+  expect(await panel.$eval(siteSwitch, (input) => (input as HTMLInputElement).checked)).toBe(true);
+
+  await panel.click(siteSwitch);
+  await expect.poll(() => page.evaluate(ourHighlightTotal)).toBe(0);
+  expect(await panel.$eval(siteSwitch, (input) => (input as HTMLInputElement).checked)).toBe(false);
+  await panel.waitForFunction(() => document.querySelector('.on-page')?.textContent?.includes('paused'));
+  // Kept in Firefox's storage across a reload.
+  await page.reload({ waitUntil: 'load' });
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(await page.evaluate(ourHighlightTotal)).toBe(0);
+
+  await panel.click(siteSwitch);
+  await expect.poll(() => page.evaluate(ourHighlightTotal)).toBe(highlighted);
   expect(firefox.errors).toEqual([]);
 });

@@ -32,7 +32,7 @@ export class PanelPage {
 }
 
 /** How many mentions the page shows highlighted, all kinds. Runs in the page. */
-function ourHighlightTotal(): number {
+export function ourHighlightTotal(): number {
   let total = 0;
   for (const [name, highlight] of CSS.highlights) {
     if (name.startsWith('context-lens-') && name !== 'context-lens-active' && name !== 'context-lens-flash') {
