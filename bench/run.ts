@@ -98,7 +98,7 @@ function scanSection(rows: ScanRow[], rounds: number): string {
     '',
     big.length === 0
       ? `No page in this run has ${BIG_PAGE_TEXT_NODES.toLocaleString('en')}+ text nodes; run without --quick for the scan targets.`
-      : `Targets on the ${big.length} pages with ${BIG_PAGE_TEXT_NODES.toLocaleString('en')}+ text nodes: at most ${SCAN_FLOOR_RATIO}× the floor (worst ${worstFloor.toFixed(1)}×: ${verdict(worstFloor <= SCAN_FLOOR_RATIO)}; against the isolated floor, worst ${worstIsolatedFloor.toFixed(1)}×); at least ${ADVANCED_MARK_RATIO}× faster than advanced-mark.js (least ${leastVsAdvanced.toFixed(0)}×: ${verdict(leastVsAdvanced >= ADVANCED_MARK_RATIO)}).`,
+      : `Targets on the ${big.length === 1 ? 'page' : `${big.length} pages`} with ${BIG_PAGE_TEXT_NODES.toLocaleString('en')}+ text nodes: at most ${SCAN_FLOOR_RATIO}× the floor (worst ${worstFloor.toFixed(1)}×: ${verdict(worstFloor <= SCAN_FLOOR_RATIO)}; against the isolated floor, worst ${worstIsolatedFloor.toFixed(1)}×); at least ${ADVANCED_MARK_RATIO}× faster than advanced-mark.js (least ${leastVsAdvanced.toFixed(0)}×: ${verdict(leastVsAdvanced >= ADVANCED_MARK_RATIO)}).`,
     `No task of ours over ${LONGEST_TASK_MS} ms (longest in thread time ${longestThread.toFixed(1)} ms: ${verdict(longestThread <= LONGEST_TASK_MS)}; longest slice in wall time ${longest.toFixed(1)} ms).`,
   ].join('\n');
 }
