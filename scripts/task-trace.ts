@@ -19,6 +19,8 @@ const CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata'];
  * `await scheduler.yield()`, which the trace shows beside its task, not in it.
  */
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+/** How a measure shows in the trace: the begin of a span, or an instant when it lasted 0 ms. */
+const MEASURE_STARTS = new Set(['b', 'n']);
 /** performance.now() is coarsened (and jittered) to 100 µs outside cross-origin isolation. */
 const CLOCK_GRAIN_US = 100;
 
@@ -47,7 +49,9 @@ export function longestTaskThreadMs(
   // The trace prints the start with fewer digits than the page reads it.
   const begin = events.find(
     (e) =>
-      e.name === measure.name && e.ph === 'b' && Math.abs((e.args?.startTime ?? Number.NaN) - measure.startTime) < 0.01,
+      e.name === measure.name &&
+      MEASURE_STARTS.has(e.ph) &&
+      Math.abs((e.args?.startTime ?? Number.NaN) - measure.startTime) < 0.01,
   );
   if (begin === undefined) return Number.NaN;
   // The measure's start, in performance.now() ms and in trace µs, ties the two clocks.

@@ -51,6 +51,12 @@ describe('longestTaskThreadMs', () => {
     expect(longestTaskThreadMs(events, measure)).toBe(5);
   });
 
+  it('finds a measure that lasted 0 ms, which the trace shows as an instant', () => {
+    const instant = { ...measureBegin(1234.5679, 'context-lens:update'), ph: 'n' };
+    const measure = { name: 'context-lens:update', startTime: start, sliceStarts: [start] };
+    expect(longestTaskThreadMs([...events, instant], measure)).toBe(4.5);
+  });
+
   it('is NaN when the trace lacks the measure, or a slice ran in no task it shows', () => {
     expect(longestTaskThreadMs(events, { name: 'context-lens:update', startTime: start, sliceStarts: [start] })).toBe(
       Number.NaN,
