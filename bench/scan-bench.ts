@@ -6,7 +6,7 @@ import { findChrome } from '../scripts/find-browsers.mjs';
 import { evaluateInIsolatedWorld } from '../scripts/isolated-world.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
-import { longestTaskThreadMs, startTrace } from '../scripts/task-trace';
+import { traceOurTasks } from '../scripts/task-trace';
 import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';
 import { densePage } from './dense-page';
 import { allowBenchFunctions } from './evaluate-shim';
@@ -142,30 +142,21 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         // With the extension: our scan, and the extra task time it cost.
         const tab = await ours.context.newPage();
         const ourTaskMs = await countTasks(ours.context, tab);
-        const tracing = await ours.context.newCDPSession(tab);
-        const traceEvents = await startTrace(tracing);
-        await tab.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
-        await waitForScan(tab, 60_000);
-        await tab.waitForTimeout(SETTLE_MS);
-        const scan = await tab.evaluate(() => {
-          const [entry] = performance.getEntriesByName('context-lens:scan', 'measure') as PerformanceMeasure[];
+        const tasks = await traceOurTasks(tab, async () => {
+          await tab.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
+          await waitForScan(tab, 60_000);
+          await tab.waitForTimeout(SETTLE_MS);
+        });
+        const scan = tasks.find((task) => task.name === 'context-lens:scan');
+        samples.longestThread.push(scan?.longestThreadMs ?? Number.NaN);
+        samples.ours.push(scan?.duration ?? Number.NaN);
+        samples.longest.push(scan?.longestWallMs ?? Number.NaN);
+        counts.ours = await tab.evaluate(() => {
           let highlighted = 0;
           for (const [name, highlight] of CSS.highlights)
             if (name.startsWith('context-lens-')) highlighted += highlight.size;
-          return {
-            name: entry?.name ?? '',
-            startTime: entry?.startTime ?? Number.NaN,
-            ms: entry?.duration ?? Number.NaN,
-            longest: entry?.detail?.longestSliceMs ?? Number.NaN,
-            sliceStarts: (entry?.detail?.sliceStarts ?? []) as number[],
-            highlighted,
-          };
+          return highlighted;
         });
-        samples.longestThread.push(longestTaskThreadMs(await traceEvents(), scan));
-        await tracing.detach();
-        samples.ours.push(scan.ms);
-        samples.longest.push(scan.longest);
-        counts.ours = scan.highlighted;
         samples.extra.push((await ourTaskMs()) - bareTasks);
         await tab.close();
 

@@ -3,6 +3,7 @@ import type { Browser } from '@playwright/test';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { routeToLoopbackOnly } from '../../scripts/browser-session.mjs';
 import { waitForScan } from '../../scripts/page-probe.mjs';
+import { longestThreadMs, traceOurTasks } from '../../scripts/task-trace';
 import { CORPUS_DIR } from '../shared-paths';
 import { expect, test } from './fixtures';
 import { CardProbe, entityNamed } from './support/card-probe';
@@ -10,7 +11,6 @@ import { domSignature } from './support/dom-signature';
 import { watchExtensionRequests } from './support/extension-requests';
 import { countInRenderedText, nameRows } from './support/independent-count';
 import { readOurMentions } from './support/our-mentions';
-import { longestThreadMs, traceOurTasks } from './support/our-tasks';
 import { highlightCount, PanelPage } from './support/panel-page';
 
 /**

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readHighlights, waitForScan } from '../../scripts/page-probe.mjs';
+import { longestThreadMs, traceOurTasks } from '../../scripts/task-trace';
 import { expect, test } from './fixtures';
-import { longestThreadMs, traceOurTasks } from './support/our-tasks';
 import { PanelPage } from './support/panel-page';
 
 /**
