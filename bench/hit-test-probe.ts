@@ -4,7 +4,8 @@ import { BUNDLED_PACK } from '../data/bundled-pack';
 import { compileMatcher } from '../engine/matcher';
 import { HighlightRenderer } from '../page/highlight-renderer';
 import { mentionAtPoint } from '../page/mention-hit-test';
-import { MentionStore, type PageMention, placeMention } from '../page/mention-store';
+import { placeMention } from '../page/mention-placement';
+import { MentionStore, type PageMention } from '../page/mention-store';
 import { textBlocks } from '../page/text-blocks';
 
 export interface HitTestResult {
@@ -29,12 +30,11 @@ function scanPage(): MentionStore {
   const store = new MentionStore(new HighlightRenderer(), matcher.entitiesWithLaterForms);
   const seen = new Set<string>();
   for (const block of textBlocks(document.body)) {
-    const turnedAway = new Set<string>();
-    const found = matcher.findMentions(block.text, seen, turnedAway);
-    for (const m of found) if (!m.later) seen.add(m.entityId);
+    const { mentions, admitted, turnedAway } = matcher.findMentions(block.text, seen);
+    for (const id of admitted) seen.add(id);
     store.add(
       block.container,
-      found.map((m) => placeMention(block, m)),
+      mentions.map((m) => placeMention(block, m)),
       turnedAway,
     );
   }

@@ -1,24 +1,12 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
 import { entityProfile } from '../engine/entity-profile';
-import type { Direction } from '../engine/messages';
+import type { CardContent, MentionPlace } from '../page/card-view';
 import { EntityStory } from './entity-story';
+import { useTrail } from './use-trail';
 
-/** Where the reader stands among an entity's mentions on the page. */
-export interface MentionPlace {
-  /** Visible mentions of the entity on the page. */
-  count: number;
-  /** 1-based place of the open mention among them, when it is one of them. */
-  position: number | null;
-}
-
-export interface HoverCardProps {
+export interface HoverCardProps extends CardContent {
   pack: StoryPack;
-  /** The entity of the mention the card opened on. */
-  entityId: string;
-  mentionsOf(entityId: string): MentionPlace;
-  onStep(entityId: string, direction: Direction): void;
-  onClose(): void;
 }
 
 /**
@@ -26,16 +14,19 @@ export interface HoverCardProps {
  * that open in place (with a way back), and a way through its mentions on
  * the page. A labelled, non-modal dialog; Escape closes it.
  */
-export function HoverCard({ pack, entityId, mentionsOf, onStep, onClose }: HoverCardProps) {
-  const [trail, setTrail] = useState([entityId]);
-  useEffect(() => setTrail([entityId]), [entityId]);
-  const shownId = trail[trail.length - 1] ?? entityId;
+export function HoverCard({ pack, entityId, places, onShowEntity, onStep, onClose }: HoverCardProps) {
+  const trail = useTrail(entityId);
+  const shownId = trail.shown ?? entityId;
   const profile = useMemo(() => entityProfile(pack, shownId), [pack, shownId]);
   const headingId = useId();
   if (profile === null) return null;
-  const previous = trail.length > 1 ? entityProfile(pack, trail[trail.length - 2] as string) : null;
-  const place = mentionsOf(shownId);
+  const previous = trail.previous !== undefined ? entityProfile(pack, trail.previous) : null;
+  const place = places.get(shownId) ?? null;
   const name = profile.entity.name;
+  const openRelated = (id: string) => {
+    trail.open(id);
+    onShowEntity(id);
+  };
 
   return (
     <div
@@ -51,12 +42,7 @@ export function HoverCard({ pack, entityId, mentionsOf, onStep, onClose }: Hover
     >
       <div class="card-bar">
         {previous !== null && (
-          <button
-            type="button"
-            class="back"
-            aria-label={`Back to ${previous.entity.name}`}
-            onClick={() => setTrail((shown) => shown.slice(0, -1))}
-          >
+          <button type="button" class="back" aria-label={`Back to ${previous.entity.name}`} onClick={trail.back}>
             ← {previous.entity.name}
           </button>
         )}
@@ -66,32 +52,29 @@ export function HoverCard({ pack, entityId, mentionsOf, onStep, onClose }: Hover
         </button>
       </div>
       <div class="card-body">
-        <EntityStory
-          pack={pack}
-          profile={profile}
-          headingId={headingId}
-          onSelectEntity={(id) => setTrail((shown) => [...shown, id])}
-        />
+        <EntityStory pack={pack} profile={profile} headingId={headingId} onSelectEntity={openRelated} />
       </div>
-      <nav class="card-nav" aria-label={`Mentions of ${name} on this page`}>
-        <span class="place" aria-live="polite">
-          {describePlace(place)}
-        </span>
-        {place.count > 0 && !(place.count === 1 && place.position === 1) && (
-          <span class="steps">
-            <button
-              type="button"
-              aria-label={`Previous mention of ${name}`}
-              onClick={() => onStep(shownId, 'previous')}
-            >
-              <span aria-hidden="true">‹ </span>Previous
-            </button>
-            <button type="button" aria-label={`Next mention of ${name}`} onClick={() => onStep(shownId, 'next')}>
-              Next<span aria-hidden="true"> ›</span>
-            </button>
+      {place !== null && (
+        <nav class="card-nav" aria-label={`Mentions of ${name} on this page`}>
+          <span class="place" aria-live="polite">
+            {describePlace(place)}
           </span>
-        )}
-      </nav>
+          {place.count > 0 && !(place.count === 1 && place.position === 1) && (
+            <span class="steps">
+              <button
+                type="button"
+                aria-label={`Previous mention of ${name}`}
+                onClick={() => onStep(shownId, 'previous')}
+              >
+                <span aria-hidden="true">‹ </span>Previous
+              </button>
+              <button type="button" aria-label={`Next mention of ${name}`} onClick={() => onStep(shownId, 'next')}>
+                Next<span aria-hidden="true"> ›</span>
+              </button>
+            </span>
+          )}
+        </nav>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../data/schema';
+import { hasCasedLetters, isWordAt, isWordBefore, isWordCode } from './word-boundaries';
 
 /** What the matcher needs to know of an entity: a subset of the pack's Entity. */
 export interface MatchableEntity {
@@ -20,26 +21,14 @@ export interface Mention {
   later: boolean;
 }
 
-export interface Matcher {
-  /**
-   * Every mention in `text`, in order, none overlapping. `seenEntities` holds
-   * the entities whose full name occurred earlier in the page; it is read to
-   * admit later-mention forms ("Ma") and updated with the full names found, so
-   * a page passes the same set through its blocks in document order.
-   * `turnedAway` collects the entities whose later forms were found but not
-   * admitted, so a live page can look again once their full name turns up.
-   */
-  findMentions(text: string, seenEntities?: Set<string>, turnedAway?: Set<string>): Mention[];
-  /**
-   * A cheap first test of a whole document's text, in which blocks run
-   * together without spaces: fed the text in pieces, in order, it tells
-   * whether a full name has occurred so far, word boundaries aside. False
-   * at the end means no block of the text can hold a full name.
-   */
-  fullNameSpotter(): FullNameSpotter;
-  readonly patternCount: number;
-  /** Entities that have later-mention forms: only their full names decide what later text admits. */
-  readonly entitiesWithLaterForms: ReadonlySet<string>;
+/** What one text holds. */
+export interface MatchResult {
+  /** Every mention, in order, none overlapping. */
+  mentions: Mention[];
+  /** Entities whose full name occurs in the text: later text may use their later forms. */
+  admitted: ReadonlySet<string>;
+  /** Entities whose later forms occur before any full name of theirs: a full name found later may admit them. */
+  turnedAway: ReadonlySet<string>;
 }
 
 /** Reads `text` from `from` to `to`; true once a full name has occurred in what it has read. */
@@ -57,6 +46,12 @@ const OTHER = 0;
 const SPACE = 1;
 /** Invisible chars (soft hyphen, zero-width space) that the automaton steps over. */
 const SKIP = 0xffff;
+/** What `advance` returns for a char it steps over: the state stays as it was. */
+const STAY = -1;
+/** What the full-name spotter's reading returns once it has met a full name. */
+const SPOTTED = -2;
+/** A transition not yet computed: the table is filled on demand. */
+const UNKNOWN = -1;
 
 const WHITESPACE = [
   0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
@@ -65,6 +60,10 @@ const WHITESPACE = [
 const INVISIBLE = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 /** Typographic apostrophes read as the straight one, so "China’s" and "China's" are the same name. */
 const APOSTROPHES = [0x2019, 0x02bc];
+
+const NOTHING: ReadonlySet<string> = new Set();
+/** The result of the many texts that name nothing: shared, so they cost no allocation. */
+const NO_MATCH: MatchResult = Object.freeze({ mentions: [], admitted: NOTHING, turnedAway: NOTHING });
 
 /**
  * Compiles the entities' names into one Aho-Corasick automaton with a
@@ -86,7 +85,9 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
  */
 export function* compileMatcherInSteps(entities: readonly MatchableEntity[]): Generator<void, Matcher> {
   const trie = yield* buildTrie(entities);
-  return yield* buildAutomaton(entities, trie);
+  const matcher = new Matcher(entities, trie);
+  yield* matcher.linkSteps();
+  return matcher;
 }
 
 /** The names as a trie over char classes, its edges in flat arrays (a state's edges are contiguous). */
@@ -100,6 +101,8 @@ interface Trie {
   edgeTarget: Int32Array;
   /** The pattern ending at each state, or -1. */
   terminal: Int32Array;
+  /** 1 for the states reached by a space: a second space there is part of the same run. */
+  enteredBySpace: Uint8Array;
   patternEntity: number[];
   patternRole: Role[];
   patternUnits: number[];
@@ -198,12 +201,14 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
   const edgeStart = new Int32Array(stateCount + 1);
   const edgeClass = new Uint16Array(stateCount - 1);
   const edgeTarget = new Int32Array(stateCount - 1);
+  const enteredBySpace = new Uint8Array(stateCount);
   let edge = 0;
   for (let state = 0; state < stateCount; state++) {
     edgeStart[state] = edge;
     for (const [cls, child] of children[state] as Map<number, number>) {
       edgeClass[edge] = cls;
       edgeTarget[edge++] = child;
+      if (cls === SPACE) enteredBySpace[child] = 1;
     }
   }
   edgeStart[stateCount] = edge;
@@ -215,6 +220,7 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
     edgeClass,
     edgeTarget,
     terminal: new Int32Array(terminal),
+    enteredBySpace,
     patternEntity,
     patternRole,
     patternUnits,
@@ -223,57 +229,191 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
   };
 }
 
-function* buildAutomaton(entities: readonly MatchableEntity[], trie: Trie): Generator<void, Matcher> {
-  const { classOf, stateCount, edgeStart, edgeClass, edgeTarget } = trie;
-  const { patternEntity, patternRole, patternUnits, patternLeftWord, patternRightWord } = trie;
-  const C = trie.classCount;
-  // The transition table is filled on demand: a page visits few of its
-  // states, and building it whole would cost start-up time on every page.
-  const UNKNOWN = -1;
-  const delta = new Int32Array(stateCount * C).fill(UNKNOWN);
-  const fail = new Int32Array(stateCount);
-  const outPattern = trie.terminal;
-  const dictLink = new Int32Array(stateCount).fill(-1);
-  const hasOutput = new Uint8Array(stateCount);
+/**
+ * The compiled names: the trie's flat arrays, the Aho-Corasick links over
+ * them and a transition table filled as texts are read. Both ways of reading
+ * a text, finding mentions and spotting full names, step it with `advance`.
+ */
+export class Matcher {
+  readonly patternCount: number;
+  /** Entities that have later-mention forms: only their full names decide what later text admits. */
+  readonly entitiesWithLaterForms: ReadonlySet<string>;
+  private readonly classOf: Uint16Array;
+  private readonly classCount: number;
+  private readonly edgeStart: Int32Array;
+  private readonly edgeClass: Uint16Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly enteredBySpace: Uint8Array;
+  private readonly patternEntity: number[];
+  private readonly patternRole: Role[];
+  private readonly patternUnits: number[];
+  private readonly patternLeftWord: boolean[];
+  private readonly patternRightWord: boolean[];
+  /**
+   * The transition table, state by class. Filled on demand: a page visits
+   * few of its states, and building it whole would cost start-up time on every page.
+   */
+  private readonly delta: Int32Array;
+  private readonly fail: Int32Array;
+  /** The pattern ending at each state, or -1. */
+  private readonly outPattern: Int32Array;
+  /** The nearest state down the failure links where a pattern ends, or -1. */
+  private readonly dictLink: Int32Array;
+  private readonly hasOutput: Uint8Array;
   /** States where a full name ends, itself or through its dictionary links. */
-  const endsFullName = new Uint8Array(stateCount);
+  private readonly endsFullName: Uint8Array;
 
-  const child = (state: number, cls: number): number => {
+  constructor(
+    private readonly entities: readonly MatchableEntity[],
+    trie: Trie,
+  ) {
+    this.classOf = trie.classOf;
+    this.classCount = trie.classCount;
+    this.edgeStart = trie.edgeStart;
+    this.edgeClass = trie.edgeClass;
+    this.edgeTarget = trie.edgeTarget;
+    this.enteredBySpace = trie.enteredBySpace;
+    this.patternEntity = trie.patternEntity;
+    this.patternRole = trie.patternRole;
+    this.patternUnits = trie.patternUnits;
+    this.patternLeftWord = trie.patternLeftWord;
+    this.patternRightWord = trie.patternRightWord;
+    this.outPattern = trie.terminal;
+    const states = trie.stateCount;
+    this.delta = new Int32Array(states * trie.classCount).fill(UNKNOWN);
+    this.fail = new Int32Array(states);
+    this.dictLink = new Int32Array(states).fill(-1);
+    this.hasOutput = new Uint8Array(states);
+    this.endsFullName = new Uint8Array(states);
+    for (let cls = 0; cls < trie.classCount; cls++) this.delta[cls] = Math.max(0, this.child(0, cls));
+    this.patternCount = trie.patternEntity.length;
+    this.entitiesWithLaterForms = new Set(entities.filter((e) => e.laterMentions.length > 0).map((e) => e.id));
+  }
+
+  /**
+   * Computes the failure and dictionary links in small steps; the matcher
+   * reads nothing until they are done. Breadth first, so a state's failure
+   * link is known before its children's.
+   */
+  *linkSteps(): Generator<void> {
+    const { edgeStart, edgeClass, edgeTarget, fail, outPattern, dictLink } = this;
+    const queue: number[] = [...edgeTarget.subarray(edgeStart[0], edgeStart[1])];
+    for (let head = 0; head < queue.length; head++) {
+      if ((head & 63) === 63) yield;
+      const state = queue[head] as number;
+      const f = fail[state] as number;
+      const fOut = outPattern[f] as number;
+      dictLink[state] = fOut >= 0 ? f : (dictLink[f] as number);
+      const own = outPattern[state] as number;
+      const link = dictLink[state] as number;
+      this.hasOutput[state] = own >= 0 || link >= 0 ? 1 : 0;
+      this.endsFullName[state] =
+        (own >= 0 && this.patternRole[own] === Role.Name) || (link >= 0 && this.endsFullName[link] === 1) ? 1 : 0;
+      for (let e = edgeStart[state] as number; e < (edgeStart[state + 1] as number); e++) {
+        fail[edgeTarget[e] as number] = this.transition(f, edgeClass[e] as number);
+        queue.push(edgeTarget[e] as number);
+      }
+    }
+  }
+
+  /**
+   * The state after reading the char `code` in `state`, or STAY for an
+   * invisible char, which the names do not see. A space after a space stays
+   * where the first one led: a run of white space reads as one.
+   */
+  advance(state: number, code: number): number {
+    const cls = this.classOf[code] as number;
+    if (cls === SKIP) return STAY;
+    const next = this.delta[state * this.classCount + cls] as number;
+    return next === UNKNOWN ? this.transition(state, cls) : next;
+  }
+
+  /**
+   * Every mention in `text`, with the entities it admits and turns away.
+   * `seen` holds the entities whose full name occurred earlier on the page:
+   * only they admit later-mention forms ("Ma") from the text's start. A page
+   * reads its blocks in document order, adding each result's `admitted` to
+   * what it has seen.
+   */
+  findMentions(text: string, seen: ReadonlySet<string> = NOTHING): MatchResult {
+    const { hasOutput, outPattern, dictLink, patternUnits, patternLeftWord, patternRightWord } = this;
+    let candidates: number[] | null = null; // flat triples: pattern, start, end
+    let state = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const next = this.advance(state, text.charCodeAt(i));
+      if (next === STAY) continue;
+      state = next;
+      if (hasOutput[state] === 0) continue;
+      let t = (outPattern[state] as number) >= 0 ? state : (dictLink[state] as number);
+      while (t >= 0) {
+        const p = outPattern[t] as number;
+        const end = i + 1;
+        const start = this.startOf(text, end, patternUnits[p] as number);
+        if ((!patternLeftWord[p] || !isWordBefore(text, start)) && (!patternRightWord[p] || !isWordAt(text, end))) {
+          candidates ??= [];
+          candidates.push(p, start, end);
+        }
+        t = dictLink[t] as number;
+      }
+    }
+    return candidates === null ? NO_MATCH : this.select(text, candidates, seen);
+  }
+
+  /**
+   * A cheap first test of a whole document's text, in which blocks run
+   * together without spaces: fed the text in pieces, in order, it tells
+   * whether a full name has occurred so far, word boundaries aside. False
+   * at the end means no block of the text can hold a full name.
+   */
+  fullNameSpotter(): FullNameSpotter {
+    // Carried from piece to piece, so a name split between two pieces is still seen.
+    let carried = 0;
+    return (text, from, to) => {
+      if (carried !== SPOTTED) carried = this.readToFullName(carried, text, from, to);
+      return carried === SPOTTED;
+    };
+  }
+
+  /** Reads `text` from `from` to `to` in `state`: SPOTTED at the first full name, else the state at the end. */
+  private readToFullName(state: number, text: string, from: number, to: number): number {
+    const { endsFullName } = this;
+    let at = state;
+    for (let i = from; i < to; i++) {
+      const next = this.advance(at, text.charCodeAt(i));
+      if (next === STAY) continue;
+      at = next;
+      if (endsFullName[at] === 1) return SPOTTED;
+    }
+    return at;
+  }
+
+  /** The outgoing edge of a trie state for a class, or UNKNOWN. */
+  private child(state: number, cls: number): number {
+    const { edgeStart, edgeClass, edgeTarget } = this;
     for (let e = edgeStart[state] as number; e < (edgeStart[state + 1] as number); e++) {
       if (edgeClass[e] === cls) return edgeTarget[e] as number;
     }
     return UNKNOWN;
-  };
-  for (let cls = 0; cls < C; cls++) delta[cls] = Math.max(0, child(0, cls));
-  const transition = (state: number, cls: number): number => {
-    const cached = delta[state * C + cls] as number;
-    if (cached !== UNKNOWN) return cached;
-    const own = child(state, cls);
-    const next = own !== UNKNOWN ? own : transition(fail[state] as number, cls);
-    delta[state * C + cls] = next;
-    return next;
-  };
-
-  // Breadth first, so a state's failure link is known before its children's.
-  const queue: number[] = [...edgeTarget.subarray(edgeStart[0], edgeStart[1])];
-  for (let head = 0; head < queue.length; head++) {
-    if ((head & 63) === 63) yield;
-    const state = queue[head] as number;
-    const f = fail[state] as number;
-    const fOut = outPattern[f] as number;
-    dictLink[state] = fOut >= 0 ? f : (dictLink[f] as number);
-    hasOutput[state] = (outPattern[state] as number) >= 0 || (dictLink[state] as number) >= 0 ? 1 : 0;
-    const own = outPattern[state] as number;
-    const link = dictLink[state] as number;
-    endsFullName[state] =
-      (own >= 0 && patternRole[own] === Role.Name) || (link >= 0 && endsFullName[link] === 1) ? 1 : 0;
-    for (let e = edgeStart[state] as number; e < (edgeStart[state + 1] as number); e++) {
-      fail[edgeTarget[e] as number] = transition(f, edgeClass[e] as number);
-      queue.push(edgeTarget[e] as number);
-    }
   }
 
-  const startOf = (text: string, end: number, units: number) => {
+  private transition(state: number, cls: number): number {
+    const at = state * this.classCount + cls;
+    const cached = this.delta[at] as number;
+    if (cached !== UNKNOWN) return cached;
+    const own = this.child(state, cls);
+    let next: number;
+    if (own !== UNKNOWN) next = own;
+    // No pattern holds two spaces in a row, so a state reached by a space has no output, and staying there repeats none.
+    else if (cls === SPACE && this.enteredBySpace[state] === 1) next = state;
+    else next = this.transition(this.fail[state] as number, cls);
+    this.delta[at] = next;
+    return next;
+  }
+
+  /** Where a pattern of `units` chars ending at `end` starts, counting a run of spaces as one and invisible chars as none. */
+  private startOf(text: string, end: number, units: number): number {
+    const { classOf } = this;
     let j = end;
     let remaining = units;
     let lastWasSpace = false;
@@ -287,99 +427,33 @@ function* buildAutomaton(entities: readonly MatchableEntity[], trie: Trie): Gene
       remaining--;
     }
     return j;
-  };
+  }
 
-  const findMentions = (text: string, seenEntities: Set<string> = new Set(), turnedAway?: Set<string>): Mention[] => {
-    let candidates: number[] | null = null; // flat triples: pattern, start, end
-    let state = 0;
-    let prevSpace = true;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const cls = classOf[text.charCodeAt(i)] as number;
-      if (cls === SKIP) continue;
-      if (cls === SPACE) {
-        if (prevSpace) continue;
-        prevSpace = true;
-      } else prevSpace = false;
-      if (cls === OTHER) {
-        state = 0;
-        continue;
-      }
-      const next = delta[state * C + cls] as number;
-      state = next === UNKNOWN ? transition(state, cls) : next;
-      if (hasOutput[state] === 0) continue;
-      let t = (outPattern[state] as number) >= 0 ? state : (dictLink[state] as number);
-      while (t >= 0) {
-        const p = outPattern[t] as number;
-        const end = i + 1;
-        const start = startOf(text, end, patternUnits[p] as number);
-        if ((!patternLeftWord[p] || !isWordBefore(text, start)) && (!patternRightWord[p] || !isWordAt(text, end))) {
-          candidates ??= [];
-          candidates.push(p, start, end);
-        }
-        t = dictLink[t] as number;
-      }
-    }
-    if (candidates === null) return [];
-    return select(text, candidates, seenEntities, turnedAway);
-  };
-
-  const fullNameSpotter = (): FullNameSpotter => {
-    // Carried from piece to piece, so a name split between two pieces is still seen.
-    let carriedState = 0;
-    let carriedSpace = true;
-    let spotted = false;
-    return (text, from, to) => {
-      if (spotted) return true;
-      let state = carriedState;
-      let prevSpace = carriedSpace;
-      for (let i = from; i < to; i++) {
-        const cls = classOf[text.charCodeAt(i)] as number;
-        if (cls === SKIP) continue;
-        if (cls === SPACE) {
-          if (prevSpace) continue;
-          prevSpace = true;
-        } else prevSpace = false;
-        if (cls === OTHER) {
-          state = 0;
-          continue;
-        }
-        const next = delta[state * C + cls] as number;
-        state = next === UNKNOWN ? transition(state, cls) : next;
-        if (endsFullName[state] === 1) {
-          spotted = true;
-          return true;
-        }
-      }
-      carriedState = state;
-      carriedSpace = prevSpace;
-      return false;
-    };
-  };
-
-  const select = (text: string, flat: number[], seenEntities: Set<string>, turnedAway?: Set<string>): Mention[] => {
+  /** Leftmost, then longest, candidates win; later forms count only after their entity's full name. */
+  private select(text: string, flat: number[], seen: ReadonlySet<string>): MatchResult {
     const order: number[] = [];
     for (let k = 0; k < flat.length; k += 3) order.push(k);
-    // Leftmost first; at the same start, longest first.
     order.sort(
       (a, b) => (flat[a + 1] as number) - (flat[b + 1] as number) || (flat[b + 2] as number) - (flat[a + 2] as number),
     );
     const mentions: Mention[] = [];
+    const admitted = new Set<string>();
+    const turnedAway = new Set<string>();
     let coveredUntil = 0;
     for (const k of order) {
       const p = flat[k] as number;
       const start = flat[k + 1] as number;
       const end = flat[k + 2] as number;
       if (start < coveredUntil) continue;
-      const entity = entities[patternEntity[p] as number] as MatchableEntity;
-      const role = patternRole[p];
-      if (role === Role.Later && !seenEntities.has(entity.id)) {
-        turnedAway?.add(entity.id);
+      const entity = this.entities[this.patternEntity[p] as number] as MatchableEntity;
+      const role = this.patternRole[p];
+      if (role === Role.Later && !seen.has(entity.id) && !admitted.has(entity.id)) {
+        turnedAway.add(entity.id);
         continue;
       }
       coveredUntil = end;
       if (role === Role.Not) continue;
-      if (role === Role.Name) seenEntities.add(entity.id);
+      if (role === Role.Name) admitted.add(entity.id);
       mentions.push({
         entityId: entity.id,
         kind: entity.kind,
@@ -389,101 +463,6 @@ function* buildAutomaton(entities: readonly MatchableEntity[], trie: Trie): Gene
         later: role === Role.Later,
       });
     }
-    return mentions;
-  };
-
-  const entitiesWithLaterForms = new Set(entities.filter((e) => e.laterMentions.length > 0).map((e) => e.id));
-  return { findMentions, fullNameSpotter, patternCount: patternEntity.length, entitiesWithLaterForms };
-}
-
-/**
- * Letters of the cased scripts (Latin with its extensions, IPA, Greek,
- * Cyrillic, Armenian, Georgian, full-width Latin and digits) and combining
- * marks, as code point ranges. A table rather than case mapping or Unicode
- * property regexes: both load ICU data or compile large classes on first use,
- * which costs tens of milliseconds in a page that has not used them yet.
- */
-const WORD_RANGES: readonly [number, number][] = [
-  [0x00aa, 0x00aa],
-  [0x00b5, 0x00b5],
-  [0x00ba, 0x00ba],
-  [0x00c0, 0x00d6],
-  [0x00d8, 0x00f6],
-  [0x00f8, 0x02af],
-  [0x0300, 0x036f],
-  [0x0370, 0x0373],
-  [0x0376, 0x0377],
-  [0x037b, 0x037d],
-  [0x0386, 0x0386],
-  [0x0388, 0x03ff],
-  [0x0400, 0x0481],
-  [0x0483, 0x052f],
-  [0x0531, 0x0556],
-  [0x0560, 0x0588],
-  [0x10a0, 0x10ff],
-  [0x1ab0, 0x1aff],
-  [0x1c80, 0x1cbf],
-  [0x1d00, 0x1fff],
-  [0x20d0, 0x20ff],
-  [0x2c00, 0x2c7f],
-  [0x2d00, 0x2d2f],
-  [0x2de0, 0x2dff],
-  [0xa640, 0xa69f],
-  [0xa720, 0xa7ff],
-  [0xab30, 0xab6f],
-  [0xfb00, 0xfb06],
-  [0xfe20, 0xfe2f],
-  [0xff10, 0xff19],
-  [0xff21, 0xff3a],
-  [0xff41, 0xff5a],
-];
-
-/**
- * Whether a char continues a word for boundary purposes: ASCII letters,
- * digits and "_", and the letters and marks of WORD_RANGES. Han, kana and
- * other scripts written without spaces are not in it, so a Latin name right
- * next to them still stands alone.
- */
-function isWordCode(code: number): boolean {
-  if (code < 0x80) {
-    return (
-      (code >= 0x30 && code <= 0x39) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x61 && code <= 0x7a) ||
-      code === 0x5f
-    );
+    return { mentions, admitted, turnedAway };
   }
-  let lo = 0;
-  let hi = WORD_RANGES.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [from, to] = WORD_RANGES[mid] as [number, number];
-    if (code < from) hi = mid - 1;
-    else if (code > to) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
-/** Whether a name has letters with case, so that its capitals differ from it. */
-function hasCasedLetters(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x80 && isWordCode(code))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-function isWordAt(text: string, index: number): boolean {
-  if (index >= text.length) return false;
-  return isWordCode(text.codePointAt(index) as number);
-}
-
-function isWordBefore(text: string, index: number): boolean {
-  if (index <= 0) return false;
-  const code = text.charCodeAt(index - 1);
-  const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
-  return isWordCode(isLowSurrogate && index >= 2 ? (text.codePointAt(index - 2) as number) : code);
 }

@@ -1,4 +1,4 @@
-import { NOT_SPACE } from './text-blocks';
+import { NOT_SPACE } from './element-rules';
 
 /** What a body may hold and still show nothing to read. */
 const SILENT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'base', 'title']);

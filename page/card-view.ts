@@ -1,9 +1,32 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { HoverCardProps } from '../components/hover-card';
 import type { StoryPack } from '../data/schema';
+import type { Direction } from '../engine/messages';
 
-/** What a card shows: the hover card's props, less the story pack the view was made with. */
-export type CardContent = Omit<HoverCardProps, 'pack'>;
+/**
+ * The contract between the page side and the card, whose code loads apart
+ * (components/card-module-entry.ts). The card imports these types; the page
+ * side never imports the card.
+ */
+
+/** Where the reader stands among an entity's mentions on the page. */
+export interface MentionPlace {
+  /** Visible mentions of the entity on the page. */
+  count: number;
+  /** 1-based place of the open mention among them, when it is one of them. */
+  position: number | null;
+}
+
+/** What a card shows, as data: anything that needs a layout read is worked out before it renders. */
+export interface CardContent {
+  /** The entity of the mention the card opened on. */
+  entityId: string;
+  /** The places of the entities whose story the card has shown since it opened. */
+  places: ReadonlyMap<string, MentionPlace>;
+  /** The card turns to another entity's story (a related one): its place is added, and the card rendered again. */
+  onShowEntity(entityId: string): void;
+  onStep(entityId: string, direction: Direction): void;
+  onClose(): void;
+}
 
 export interface Anchor {
   range: Range;

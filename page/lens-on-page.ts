@@ -101,13 +101,7 @@ export class LensOnPage {
   private async compile(kinds: ReadonlySet<string>): Promise<boolean> {
     const started = performance.now();
     const entities = this.options.pack.entities.filter((entity) => kinds.has(entity.kind));
-    const ctx = this.ctx;
-    const token = {
-      get cancelled() {
-        return ctx.isInvalid;
-      },
-    };
-    const compiled = await runInSlices(compileMatcherInSteps(entities), token, started);
+    const compiled = await runInSlices(compileMatcherInSteps(entities), this.ctx.signal, started);
     if (compiled === null) return false;
     if (!this.booted) {
       this.booted = true;

@@ -1,4 +1,5 @@
-import { type BlockContainer, blockContainerOf, isInline } from './text-blocks';
+import { parentOf } from './composed-tree';
+import { type BlockContainer, blockContainerOf, isInline } from './element-rules';
 
 /** What a batch of DOM mutations asks us to read again. */
 export interface WorkPlan {
@@ -65,14 +66,63 @@ export function planWork(records: Iterable<MutationRecord>, ownHost: Element | n
   return { deep: deepRoots, shallow: shallowOnly, sweep };
 }
 
-/** The parent in the composed tree: a shadow root's parent is its host. */
-export function parentOf(node: Node): Node | null {
-  if (node.parentNode !== null) return node.parentNode;
-  return node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : null;
+/** After a batch, stay idle at least nine times as long as it worked: our share stays under 10%. */
+const BACKOFF_FACTOR = 9;
+/** requestIdleCallback's deadline, so a busy page still sees new text highlighted promptly. */
+const IDLE_TIMEOUT_MS = 100;
+
+/**
+ * The page's mutation records, handed on one batch at a time: each batch
+ * waits for an idle moment, and for nine times as long as the work before
+ * it took, so a page that keeps changing keeps most of its main thread.
+ */
+export class MutationBatches {
+  private pending: MutationRecord[] = [];
+  private draining = false;
+  private lastWorkEnd = 0;
+  private lastWorkedMs = 0;
+
+  constructor(
+    /** Reads a batch again; resolves once its work is done (or abandoned). */
+    private readonly process: (records: MutationRecord[]) => Promise<void>,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  push(records: MutationRecord[]): void {
+    if (this.signal.aborted) return;
+    for (const record of records) this.pending.push(record);
+    void this.drain();
+  }
+
+  /** Our last piece of work, a batch or the first scan, ended now after `workedMs` of main-thread time. */
+  worked(workedMs: number): void {
+    this.lastWorkEnd = performance.now();
+    this.lastWorkedMs = workedMs;
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (!this.signal.aborted && this.pending.length > 0) {
+        const backoff = this.lastWorkEnd + BACKOFF_FACTOR * this.lastWorkedMs - performance.now();
+        if (backoff > 0) await sleep(backoff);
+        await idle();
+        if (this.signal.aborted) break;
+        const records = this.pending;
+        this.pending = [];
+        await this.process(records);
+      }
+    } finally {
+      this.draining = false;
+      if (this.signal.aborted) this.pending = [];
+    }
+  }
 }
 
-/** Whether `node` is `root` or inside it, looking through shadow roots. */
-export function containsComposed(root: Node, node: Node): boolean {
-  for (let n: Node | null = node; n !== null; n = parentOf(n)) if (n === root) return true;
-  return false;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function idle(): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return sleep(16);
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }));
 }

@@ -1,24 +1,17 @@
-import type { MentionPlace } from '../components/hover-card';
 import { DEFAULT_GRACE_MS, HoverIntent } from '../engine/hover-intent';
 import type { Direction } from '../engine/messages';
-import type { CardContent, CardView } from './card-view';
-import { containsComposed } from './live-changes';
+import type { CardContent, CardView, MentionPlace } from './card-view';
+import { containsComposed } from './composed-tree';
 import { type MentionIndex, mentionAtPoint } from './mention-hit-test';
-import { MentionMarks } from './mention-marks';
-import { firstFromViewport, stepFrom, visibleInOrder } from './mention-order';
+import { type HighlightedMentions, MentionNavigation } from './mention-navigation';
 import type { PageMention } from './mention-store';
 
 /** Time from a card's opening to its content rendered and placed; outside checks read it. */
 export const MEASURE_CARD = 'context-lens:card';
 
-/** What the hover needs from the highlighter: the index, and the mentions as they stand. */
-export interface HighlightedMentions extends MentionIndex {
-  has(mention: PageMention): boolean;
-  mentions(): Iterable<PageMention>;
-}
-
 export interface MentionHoverOptions {
-  mentions: HighlightedMentions;
+  /** What the hover needs from the highlighter: the index, and the mentions as they stand. */
+  mentions: MentionIndex & HighlightedMentions;
   layer: CardView;
   showDelayMs: number;
 }
@@ -35,25 +28,24 @@ interface Pointer {
  * Pointer → hit-test → card. Tracks the pointer at most once per frame, asks
  * the index what lies under it, lets HoverIntent decide when the card opens
  * and closes, and handles the ways a reader dismisses it: Escape, a click
- * elsewhere, scrolling the text away. Also steps through mentions for the
- * keyboard commands and the card's own buttons.
+ * elsewhere, scrolling the text away. The keyboard commands and the card's
+ * own buttons move through the mentions with MentionNavigation.
  */
 export class MentionHover {
   private readonly intent: HoverIntent<PageMention>;
-  private readonly marks = new MentionMarks();
+  private readonly navigation: MentionNavigation;
   private listeners: AbortController | null = null;
   private pointer: Pointer | null = null;
   private frameRequested = false;
-  /** Set while our own jump scrolls the page, so that scroll does not close the card. */
-  private scrollingOurselves = false;
   /** Where focus was before a keyboard command moved it into the card. */
   private returnFocus: HTMLElement | null = null;
   private focusOnOpen = false;
   private prepared = false;
-  /** Visible mentions per entity in reading order, for the card's counts; cleared when mentions change. */
-  private readonly placesCache = new Map<string, PageMention[]>();
+  /** The entities whose story the open card has shown: their places go into its content. */
+  private readonly shownInCard = new Set<string>();
 
   constructor(private readonly options: MentionHoverOptions) {
+    this.navigation = new MentionNavigation(options.mentions);
     this.intent = new HoverIntent<PageMention>({
       showDelayMs: options.showDelayMs,
       graceMs: DEFAULT_GRACE_MS,
@@ -101,12 +93,7 @@ export class MentionHover {
 
   /** The panel asks for an entity: its next mention from the open card or the view, card opened. */
   showEntity(entityId: string): void {
-    const ordered = this.entityMentions(entityId);
-    const current = this.intent.current;
-    const target =
-      current !== null && current.entityId === entityId
-        ? stepFrom(ordered, current, 'next')
-        : firstFromViewport(ordered, 'next', innerHeight);
+    const target = this.navigation.nextOfEntity(entityId, this.intent.current);
     if (target !== null) this.jumpTo(target, false);
   }
 
@@ -119,13 +106,13 @@ export class MentionHover {
 
   dispose(): void {
     this.stop();
-    this.marks.dispose();
+    this.navigation.dispose();
     this.options.layer.dispose();
   }
 
   /** The page's mentions changed: close a card whose mention went, refresh the counts of one that stayed. */
   mentionsChanged(): void {
-    this.placesCache.clear();
+    this.navigation.mentionsChanged();
     const current = this.intent.current;
     if (current === null) return;
     if (this.options.mentions.has(current)) void this.options.layer.update(this.card(current));
@@ -147,10 +134,7 @@ export class MentionHover {
 
   /** A keyboard command: the next or previous mention on the page, its card opened with focus in it. */
   step(direction: Direction): void {
-    const ordered = visibleInOrder(this.options.mentions.mentions());
-    const current = this.intent.current;
-    const target =
-      current !== null ? stepFrom(ordered, current, direction) : firstFromViewport(ordered, direction, innerHeight);
+    const target = this.navigation.step(this.intent.current, direction);
     if (target !== null) this.jumpTo(target, true);
   }
 
@@ -191,7 +175,7 @@ export class MentionHover {
 
   private onScroll(event: Event): void {
     const current = this.intent.current;
-    if (current === null || this.scrollingOurselves) return;
+    if (current === null || this.navigation.isScrolling) return;
     const target = event.target;
     // Only a scroll that moves the mention away closes its card, not a carousel elsewhere.
     const movesMention =
@@ -205,24 +189,9 @@ export class MentionHover {
   }
 
   private jumpTo(mention: PageMention, byKeyboard: boolean): void {
-    this.reveal(mention.range);
-    this.marks.flash(mention.range);
+    this.navigation.reveal(mention);
     this.focusOnOpen = byKeyboard;
     this.intent.openNow(mention);
-  }
-
-  /** Scrolls a mention into the middle of the view when it is not already in view. */
-  private reveal(range: Range): void {
-    const inView = (rect: DOMRect) =>
-      rect.top >= 0 && rect.bottom <= innerHeight && rect.left >= 0 && rect.right <= innerWidth;
-    if (inView(range.getBoundingClientRect())) return;
-    this.scrollingOurselves = true;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    const rect = range.getBoundingClientRect();
-    // A block taller than the view: centre on the name itself.
-    if (!inView(rect)) window.scrollBy({ top: rect.top - innerHeight / 2, behavior: 'instant' });
-    // Scroll events for this jump arrive before the next frame's callbacks.
-    requestAnimationFrame(() => requestAnimationFrame(() => (this.scrollingOurselves = false)));
   }
 
   private open(mention: PageMention): void {
@@ -230,7 +199,8 @@ export class MentionHover {
     const focus = this.focusOnOpen;
     this.focusOnOpen = false;
     const point = this.pointer !== null && !this.pointer.onCard ? { x: this.pointer.x, y: this.pointer.y } : null;
-    this.marks.setActive(mention.range);
+    this.navigation.setActive(mention);
+    this.shownInCard.clear();
     const { layer } = this.options;
     layer
       .show(this.card(mention), { range: mention.range, point: focus ? null : point })
@@ -245,7 +215,7 @@ export class MentionHover {
   }
 
   private close(): void {
-    this.marks.setActive(null);
+    this.navigation.setActive(null);
     const { layer } = this.options;
     const hadFocus = layer.hasFocus;
     layer.hide();
@@ -255,40 +225,27 @@ export class MentionHover {
     if (hadFocus && back?.isConnected) back.focus({ preventScroll: true });
   }
 
-  /** The card as it should read now, for `mention`. */
+  /** The card as it should read now, for `mention`: the places of the entities it has shown, read before it renders. */
   private card(mention: PageMention): CardContent {
+    this.shownInCard.add(mention.entityId);
+    const places = new Map<string, MentionPlace>();
+    for (const entityId of this.shownInCard) places.set(entityId, this.navigation.placeOf(entityId, mention));
     return {
       entityId: mention.entityId,
-      mentionsOf: (entityId: string) => this.placeOf(entityId, mention),
+      places,
+      onShowEntity: (entityId: string) => {
+        if (this.shownInCard.has(entityId) || this.intent.current !== mention) return;
+        this.shownInCard.add(entityId);
+        void this.options.layer.update(this.card(mention));
+      },
       onStep: (entityId: string, direction: Direction) => this.stepEntity(entityId, direction),
       onClose: () => this.intent.dismiss(),
     };
   }
 
-  private entityMentions(entityId: string): PageMention[] {
-    let ordered = this.placesCache.get(entityId);
-    if (ordered === undefined) {
-      const all = [...this.options.mentions.mentions()].filter((m) => m.entityId === entityId);
-      ordered = visibleInOrder(all);
-      this.placesCache.set(entityId, ordered);
-    }
-    return ordered;
-  }
-
-  private placeOf(entityId: string, open: PageMention): MentionPlace {
-    const ordered = this.entityMentions(entityId);
-    const at = ordered.indexOf(open);
-    return { count: ordered.length, position: at < 0 ? null : at + 1 };
-  }
-
   /** The card's own previous/next: through one entity's mentions, wrapping round. */
   private stepEntity(entityId: string, direction: Direction): void {
-    const ordered = this.entityMentions(entityId);
-    const current = this.intent.current;
-    const target =
-      current !== null && current.entityId === entityId
-        ? stepFrom(ordered, current, direction)
-        : ((direction === 'next' ? ordered[0] : ordered[ordered.length - 1]) ?? null);
+    const target = this.navigation.stepOfEntity(entityId, this.intent.current, direction);
     if (target !== null) this.jumpTo(target, false);
   }
 }

@@ -1,32 +1,9 @@
 import type { Direction } from '../engine/messages';
+import { compareComposed } from './composed-tree';
 import type { PageMention } from './mention-store';
 
-/** The node and the shadow hosts around it, outermost host first. */
-function composedChain(node: Node): Node[] {
-  const chain = [node];
-  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-    chain.unshift(root.host);
-  }
-  return chain;
-}
-
-/** Reading order across shadow trees: a shadow tree's text sits where its host does. */
-function compareNodes(a: Node, b: Node): number {
-  if (a === b) return 0;
-  const chainA = a.getRootNode() === b.getRootNode() ? [a] : composedChain(a);
-  const chainB = chainA.length === 1 ? [b] : composedChain(b);
-  const depth = Math.min(chainA.length, chainB.length);
-  for (let i = 0; i < depth; i++) {
-    const x = chainA[i] as Node;
-    const y = chainB[i] as Node;
-    if (x === y) continue;
-    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-  }
-  return chainA.length - chainB.length;
-}
-
 export function compareMentions(a: PageMention, b: PageMention): number {
-  const byNode = compareNodes(a.range.startContainer, b.range.startContainer);
+  const byNode = compareComposed(a.range.startContainer, b.range.startContainer);
   return byNode !== 0 ? byNode : a.range.startOffset - b.range.startOffset;
 }
 

@@ -1,8 +1,7 @@
 import type { EntityKind } from '../data/schema';
-import type { Mention } from '../engine/matcher';
 import type { MentionCounts } from '../engine/messages';
-import { containsComposed } from './live-changes';
-import { type BlockContainer, locate, type TextBlock } from './text-blocks';
+import { compareComposed, containsComposed } from './composed-tree';
+import type { BlockContainer } from './element-rules';
 
 /** Where mentions are painted: the page's highlight registry, or a recorder in tests. */
 export interface MentionPainter {
@@ -18,17 +17,6 @@ export interface PageMention {
   nodes: readonly Text[];
   /** Found by a later-mention form ("Ma"), admitted after the full name. */
   later: boolean;
-}
-
-/** A mention the matcher found in a block's text, placed on the page as a Range over its nodes. */
-export function placeMention(block: TextBlock, mention: Mention): PageMention {
-  const [startNode, startOffset, first] = locate(block, mention.start, false);
-  const [endNode, endOffset, last] = locate(block, mention.end, true);
-  const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, startOffset);
-  range.setEnd(endNode, endOffset);
-  const nodes = block.nodes.slice(first, last + 1);
-  return { entityId: mention.entityId, kind: mention.kind, range, nodes, later: mention.later };
 }
 
 interface ContainerRecord {
@@ -180,23 +168,7 @@ export class MentionStore {
   }
 }
 
-/** The node itself in the light DOM, or the outermost shadow host that holds it. */
-function outermostHost(node: Node): Node {
-  let n = node;
-  for (let root = n.getRootNode(); root instanceof ShadowRoot; root = n.getRootNode()) n = root.host;
-  return n;
-}
-
-/**
- * Whether a range starts before `node` in document order. Across shadow
- * trees the order of their outermost hosts decides.
- */
+/** Whether a range starts before `node` in reading order, across shadow trees. */
 function precedes(range: Range, node: Node): boolean {
-  const start = range.startContainer;
-  if (start.getRootNode() === node.getRootNode()) {
-    return Boolean(start.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
-  }
-  const a = outermostHost(start);
-  const b = outermostHost(node);
-  return a !== b && Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return compareComposed(range.startContainer, node) < 0;
 }

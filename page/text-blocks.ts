@@ -3,9 +3,15 @@
  * block is one string, so "Jack <a>Ma</a>" reads as "Jack Ma"; block elements
  * and <br> end a block, so a name never runs across them.
  */
-
-/** An element, or a shadow root, whose direct inline content forms blocks. */
-export type BlockContainer = Element | ShadowRoot;
+import {
+  type BlockContainer,
+  blockContainerOf,
+  INLINE,
+  isInline,
+  isSkippedNamed,
+  mayHostShadow,
+  NOT_SPACE,
+} from './element-rules';
 
 export interface TextBlock {
   text: string;
@@ -19,12 +25,7 @@ export interface TextBlock {
 export interface WalkOptions {
   /** Our own UI host, never read. */
   ownHost?: Element | null;
-  /**
-   * Read only the container's own inline content, not the block elements
-   * inside it: they are containers of their own.
-   */
-  shallow?: boolean;
-  /** Called for each open shadow root met on the way; deep walks also read it. */
+  /** Called for each open shadow root met on the way; the walk reads it after its roots. */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Nodes the walk may still visit; it stops where this runs out. */
   budget?: WalkBudget;
@@ -34,130 +35,6 @@ export interface WalkOptions {
 export interface WalkBudget {
   nodesLeft: number;
 }
-
-/** Subtrees that readers don't read as prose, or where a highlight would get in the way. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'head',
-  'title',
-  'iframe',
-  'object',
-  'video',
-  'audio',
-  'canvas',
-]);
-
-/** Elements that flow inside a line of text; every other element starts a new block. */
-export const INLINE: ReadonlySet<string> = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'cite',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'label',
-  'mark',
-  'nobr',
-  'q',
-  'rp',
-  'rt',
-  'ruby',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-  'img',
-  'tspan',
-  'textPath',
-]);
-
-/**
- * The built-in elements that attachShadow accepts; it refuses every other
- * one, so only these and custom elements (a hyphen in the name) need asking.
- */
-export const SHADOW_HOSTS: ReadonlySet<string> = new Set([
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'div',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'main',
-  'nav',
-  'p',
-  'section',
-  'span',
-]);
-
-export const mayHostShadow = (name: string) => SHADOW_HOSTS.has(name) || name.includes('-');
-
-export const isInline = (node: Node): boolean => node.nodeType === 1 && INLINE.has((node as Element).localName);
-
-export function isSkipped(el: Element, ownHost: Element | null | undefined): boolean {
-  return isSkippedNamed(el, el.localName, ownHost);
-}
-
-/** `isSkipped` for a walk that has already read the element's name. */
-function isSkippedNamed(el: Element, name: string, ownHost: Element | null | undefined): boolean {
-  if (SKIPPED.has(name) || el === ownHost) return true;
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable.toLowerCase() !== 'false';
-}
-
-/** Whether the node sits in a subtree the scanner never reads (itself included). */
-export function isInsideSkipped(node: Node, ownHost: Element | null | undefined): boolean {
-  for (let n: Node | null = node; n !== null; n = n.parentNode) {
-    if (n.nodeType === 1 && isSkipped(n as Element, ownHost)) return true;
-  }
-  return false;
-}
-
-/** The container whose blocks include `node`: its nearest ancestor that is not inline. */
-export function blockContainerOf(node: Node): BlockContainer | null {
-  let n: Node | null = node.nodeType === 1 && !isInline(node) ? node : node.parentNode;
-  while (n !== null && n.nodeType === 1 && isInline(n)) n = n.parentNode;
-  if (n === null) return null;
-  if (n.nodeType === 1) return n as Element;
-  return n.nodeType === 11 && (n as ShadowRoot).host !== undefined ? (n as ShadowRoot) : null;
-}
-
-/** A char that is not white space. */
-export const NOT_SPACE = /\S/;
 
 /** Nodes visited between two chances for a caller to pause, when no block ends sooner. */
 const NODES_PER_STEP = 128;
@@ -177,21 +54,34 @@ export function* blockSteps(roots: readonly BlockContainer[], options: WalkOptio
   const pendingRoots = [...roots];
   const found = (shadow: ShadowRoot) => {
     options.onShadowRoot?.(shadow);
-    if (!options.shallow) pendingRoots.push(shadow);
+    pendingRoots.push(shadow);
   };
   // A root that is itself a host (a custom element just added) has its shadow read too.
-  if (!options.shallow) {
-    for (const root of roots) {
-      const shadow = root.nodeType === 1 && mayHostShadow((root as Element).localName) && (root as Element).shadowRoot;
-      if (shadow) found(shadow);
-    }
+  for (const root of roots) {
+    const shadow = root.nodeType === 1 && mayHostShadow((root as Element).localName) && (root as Element).shadowRoot;
+    if (shadow) found(shadow);
   }
   const { budget } = options;
   for (let r = 0; r < pendingRoots.length; r++) {
     if (budget !== undefined && budget.nodesLeft <= 0) return;
-    const walk = new BlockWalk(pendingRoots[r] as BlockContainer, options, found);
+    const walk = new BlockWalk(pendingRoots[r] as BlockContainer, options, found, false);
     while (!walk.done) yield walk.step();
   }
+}
+
+/**
+ * A container's own inline text as steps, not the block elements inside it,
+ * which are containers of their own. Every block it yields reports
+ * `container` as its container, even one that follows a nested block: a live
+ * update that rescans a container replaces exactly what it held.
+ */
+export function* ownBlockSteps(
+  container: BlockContainer,
+  options: Omit<WalkOptions, 'onShadowRoot'> = {},
+): Generator<TextBlock | null> {
+  if (options.budget !== undefined && options.budget.nodesLeft <= 0) return;
+  const walk = new BlockWalk(container, options, () => undefined, true);
+  while (!walk.done) yield walk.step();
 }
 
 /**
@@ -213,19 +103,23 @@ class BlockWalk {
   private readable = false;
   /** The nearest non-inline element above the walk: each block's container, without climbing for it. */
   private container: BlockContainer;
-  private readonly containers: BlockContainer[] = [];
-  private readonly inlines: boolean[] = [];
+  /**
+   * One frame per element the walk is inside: the container outside it. An
+   * element left is a block exactly when it is the current container, since
+   * only a block becomes one.
+   */
+  private readonly outer: BlockContainer[] = [];
   private readonly ownHost: Element | null | undefined;
-  private readonly shallow: boolean;
   private readonly budget: WalkBudget | undefined;
 
   constructor(
     private readonly root: BlockContainer,
     options: WalkOptions,
     private readonly foundShadow: (root: ShadowRoot) => void,
+    /** Reads only the root's own inline text, and reports the root as every block's container. */
+    private readonly ownTextOnly: boolean,
   ) {
     this.ownHost = options.ownHost;
-    this.shallow = options.shallow ?? false;
     this.budget = options.budget;
     this.container = root.nodeType === 1 && isInline(root) ? (blockContainerOf(root) ?? root) : root;
     this.node = root.firstChild;
@@ -233,7 +127,7 @@ class BlockWalk {
 
   /** Walks until a block ends or NODES_PER_STEP nodes have passed; the block, or null. */
   step(): TextBlock | null {
-    const { root, ownHost, shallow, containers, inlines } = this;
+    const { root, ownHost, ownTextOnly, outer } = this;
     let node = this.node;
     let block: TextBlock | null = null;
     let visited = 0;
@@ -253,15 +147,14 @@ class BlockWalk {
         const name = el.localName;
         const inline = INLINE.has(name);
         if (!inline) block = this.flush();
-        if (!isSkippedNamed(el, name, ownHost) && (inline || !shallow)) {
+        if (!isSkippedNamed(el, name, ownHost) && (inline || !ownTextOnly)) {
           if (mayHostShadow(name)) {
             const shadow = el.shadowRoot;
             if (shadow !== null) this.foundShadow(shadow);
           }
           const child = el.firstChild;
           if (child !== null) {
-            inlines.push(inline);
-            containers.push(this.container);
+            outer.push(this.container);
             if (!inline) this.container = el;
             node = child;
             continue;
@@ -272,11 +165,11 @@ class BlockWalk {
       let next: Node | null = node.nextSibling;
       while (next === null) {
         const parent: Node | null = node.parentNode;
-        if (parent === null || parent === root || inlines.length === 0) break;
+        if (parent === null || parent === root || outer.length === 0) break;
         node = parent;
         // The block ends inside the element being left, so it is still the container.
-        if (!(inlines.pop() as boolean)) block ??= this.flush();
-        this.container = containers.pop() as BlockContainer;
+        if (parent === this.container) block ??= this.flush();
+        this.container = outer.pop() as BlockContainer;
         next = node.nextSibling;
       }
       node = next;
@@ -307,7 +200,7 @@ class BlockWalk {
       text: this.text,
       nodes: this.nodes,
       starts: this.starts,
-      container: this.shallow ? this.root : this.container,
+      container: this.ownTextOnly ? this.root : this.container,
     };
     this.nodes = [];
     this.starts = [];
@@ -315,19 +208,4 @@ class BlockWalk {
     this.readable = false;
     return block;
   }
-}
-
-/** The text node, offset and node index of a position in a block's text. */
-export function locate(block: TextBlock, offset: number, preferEnd: boolean): [Text, number, number] {
-  const { starts, nodes } = block;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const s = starts[mid] as number;
-    // An end offset on a node boundary belongs to the node before it.
-    if (s < offset || (!preferEnd && s === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  return [nodes[lo] as Text, offset - (starts[lo] as number), lo];
 }

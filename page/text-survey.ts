@@ -7,7 +7,7 @@
  * subtree's own leaves out) need reading.
  */
 import type { FullNameSpotter } from '../engine/matcher';
-import { INLINE, isInsideSkipped, isSkipped, mayHostShadow, SHADOW_HOSTS } from './text-blocks';
+import { INLINE, isInsideSkipped, isSkipped, mayHostShadow, SHADOW_HOSTS } from './element-rules';
 
 /**
  * Subtrees with more elements are walked without a survey: reading all their

@@ -16,10 +16,6 @@ export interface SliceStats {
   sliceStarts: number[];
 }
 
-export interface Cancellable {
-  readonly cancelled: boolean;
-}
-
 type Scheduler = { yield?: () => Promise<void> };
 
 /** Lets the page handle input and render before our next slice. */
@@ -66,17 +62,17 @@ export async function pageSettled(doc: Document): Promise<void> {
 /**
  * Runs an iterator of small steps in slices of `SLICE_MS`, yielding to the
  * page between slices, and returns what the iterator returned. Returns null
- * when cancelled between two slices.
+ * when `signal` aborts between two slices.
  */
 export async function runInSlices<T>(
   steps: Iterator<unknown, T>,
-  token: Cancellable,
+  signal: AbortSignal,
   /** When the current task began, if work before this call belongs to the first slice. */
   taskStart = performance.now(),
 ): Promise<{ stats: SliceStats; value: T } | null> {
   const stats: SliceStats = { startedAt: taskStart, workedMs: 0, longestSliceMs: 0, slices: 0, sliceStarts: [] };
   for (let first = true; ; first = false) {
-    if (token.cancelled) return null;
+    if (signal.aborted) return null;
     const sliceStart = first ? taskStart : performance.now();
     let step: IteratorResult<unknown, T>;
     do {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { compileMatcher } from '../../engine/matcher';
-import { placeMention } from '../../page/mention-store';
+import { placeMention } from '../../page/mention-placement';
 import { textBlocks } from '../../page/text-blocks';
 
 // Random pages: names split at random points across inline markup, inside
@@ -97,7 +97,7 @@ describe('the scan over random pages', () => {
         const found: string[] = [];
         const seen = new Set<string>();
         for (const block of textBlocks(document.body)) {
-          for (const mention of matcher.findMentions(block.text, seen)) {
+          for (const mention of matcher.findMentions(block.text, seen).mentions) {
             const placed = placeMention(block, mention);
             expect(placed.range.toString()).toBe(mention.text);
             expect(placed.nodes[0]).toBe(placed.range.startContainer);

@@ -1,8 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard, type HoverCardProps, type MentionPlace } from '../../components/hover-card';
+import { HoverCard, type HoverCardProps } from '../../components/hover-card';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
 import type { StoryPack } from '../../data/schema';
+import type { MentionPlace } from '../../page/card-view';
 
 afterEach(cleanup);
 
@@ -10,7 +11,8 @@ function renderCard(entityId: string, places: Record<string, MentionPlace> = {},
   const props: HoverCardProps = {
     pack,
     entityId,
-    mentionsOf: (id) => places[id] ?? { count: 0, position: null },
+    places: new Map(Object.entries(places)),
+    onShowEntity: vi.fn(),
     onStep: vi.fn(),
     onClose: vi.fn(),
   };
@@ -98,16 +100,31 @@ describe('HoverCard', () => {
     const { dialog, props } = renderCard('alibaba', {
       alibaba: { count: 1, position: 1 },
       hangzhou: { count: 4, position: null },
+      'jack-ma': { count: 0, position: null },
     });
     expect(dialog.textContent).toContain('1 of 1 mention on this page');
     expect(within(dialog).queryByRole('button', { name: /mention of Alibaba/ })).toBeNull();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Based in Hangzhou' }));
+    expect(props.onShowEntity).toHaveBeenCalledWith('hangzhou');
     expect(dialog.textContent).toContain('4 mentions on this page');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Next mention of Hangzhou' }));
     expect(props.onStep).toHaveBeenCalledWith('hangzhou', 'next');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Back to Alibaba' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Founded by Jack Ma' }));
     expect(dialog.textContent).toContain('Not mentioned on this page');
+  });
+
+  it('asks for the place of an entity it turns to, and shows none until it comes', () => {
+    const { dialog, props, rerender } = renderCard('alibaba', { alibaba: { count: 2, position: 1 } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Based in Hangzhou' }));
+    expect(props.onShowEntity).toHaveBeenCalledWith('hangzhou');
+    expect(within(dialog).queryByRole('navigation')).toBeNull();
+    const places = new Map([
+      ['alibaba', { count: 2, position: 1 }],
+      ['hangzhou', { count: 3, position: null }],
+    ]);
+    rerender(<HoverCard {...props} places={places} />);
+    expect(dialog.textContent).toContain('3 mentions on this page');
   });
 
   it('closes on Escape and on its close button', () => {

@@ -34,7 +34,8 @@ function deferredLoad() {
 
 const content = (entityId: string): CardContent => ({
   entityId,
-  mentionsOf: () => ({ count: 1, position: 1 }),
+  places: new Map([[entityId, { count: 1, position: 1 }]]),
+  onShowEntity: () => undefined,
   onStep: () => undefined,
   onClose: () => undefined,
 });

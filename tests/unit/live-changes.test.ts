@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containsComposed, planWork } from '../../page/live-changes';
+import { containsComposed } from '../../page/composed-tree';
+import { planWork } from '../../page/live-changes';
 
 /** Runs `change` on a fresh body and returns the records a MutationObserver saw. */
 async function recordsOf(html: string, change: () => void): Promise<MutationRecord[]> {

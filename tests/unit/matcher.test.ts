@@ -4,7 +4,7 @@ import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { compileMatcher, type MatchableEntity } from '../../engine/matcher';
 
 const matcher = compileMatcher(BUNDLED_PACK.entities);
-const found = (text: string) => matcher.findMentions(text).map((m) => [m.entityId, m.text]);
+const found = (text: string) => matcher.findMentions(text).mentions.map((m) => [m.entityId, m.text]);
 
 describe('matcher rules', () => {
   it.each([
@@ -55,15 +55,26 @@ describe('matcher rules', () => {
     ]);
   });
 
-  it('carries what was seen across the blocks of one page', () => {
-    const seen = new Set<string>();
-    expect(matcher.findMentions('Yin Li visited.', seen)).toHaveLength(1);
-    expect(matcher.findMentions('Yin said more.', seen).map((m) => m.text)).toEqual(['Yin']);
+  it('returns what a block admits and turns away, for the blocks after it', () => {
+    const first = matcher.findMentions('Yin said it first. Yin Li visited.');
+    expect(first.mentions.map((m) => m.text)).toEqual(['Yin Li']);
+    expect([...first.turnedAway]).toEqual(['yin-li']);
+    expect([...first.admitted]).toEqual(['yin-li']);
+    const next = matcher.findMentions('Yin said more.', first.admitted);
+    expect(next.mentions.map((m) => [m.text, m.later])).toEqual([['Yin', true]]);
+    expect(next.turnedAway.size).toBe(0);
+    expect(next.admitted.size).toBe(0);
+  });
+
+  it('leaves the set of what was seen as it was', () => {
+    const seen: ReadonlySet<string> = new Set(['jack-ma']);
+    matcher.findMentions('Yin Li and Jack Ma met; Ma spoke.', seen);
+    expect([...seen]).toEqual(['jack-ma']);
   });
 
   it('reads runs of white space and invisible chars as the text shows them', () => {
     const text = 'met Jack\n   Ma and Ali\u00adbaba';
-    const mentions = matcher.findMentions(text);
+    const { mentions } = matcher.findMentions(text);
     expect(mentions.map((m) => [m.start, m.end])).toEqual([
       [4, 14],
       [19, 27],
@@ -94,7 +105,7 @@ describe('matcher properties', () => {
           text += `${name} `;
         }
         text += tail;
-        const mentions = small.findMentions(text);
+        const { mentions } = small.findMentions(text);
         expect(mentions.map((m) => [m.entityId, m.start, m.end])).toEqual(expected);
         for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
         for (let i = 1; i < mentions.length; i++) {
@@ -137,7 +148,7 @@ describe('the first test of a whole text', () => {
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(block, fc.string({ maxLength: 3 })), { maxLength: 6 }), (blocks) => {
-        const named = blocks.some(([text]) => matcher.findMentions(text).some((m) => !m.later));
+        const named = blocks.some(([text]) => matcher.findMentions(text).admitted.size > 0);
         // The joins stand for what lies between blocks in a document's text.
         const whole = blocks.map(([text, join]) => text + join).join('');
         if (named) expect(matcher.fullNameSpotter()(whole, 0, whole.length)).toBe(true);

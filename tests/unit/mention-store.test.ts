@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
 import type { EntityKind } from '../../data/schema';
 import { compileMatcher } from '../../engine/matcher';
-import { type MentionPainter, MentionStore, placeMention } from '../../page/mention-store';
+import { placeMention } from '../../page/mention-placement';
+import { type MentionPainter, MentionStore } from '../../page/mention-store';
 import { textBlocks } from '../../page/text-blocks';
 
 const matcher = compileMatcher(BUNDLED_PACK.entities);
@@ -26,9 +27,13 @@ function scan(html: string) {
   document.body.innerHTML = html;
   const seen = new Set<string>();
   for (const block of textBlocks(document.body)) {
-    const turnedAway = new Set<string>();
-    const mentions = matcher.findMentions(block.text, seen, turnedAway).map((m) => placeMention(block, m));
-    store.add(block.container, mentions, turnedAway);
+    const { mentions, admitted, turnedAway } = matcher.findMentions(block.text, seen);
+    for (const id of admitted) seen.add(id);
+    store.add(
+      block.container,
+      mentions.map((m) => placeMention(block, m)),
+      turnedAway,
+    );
   }
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blockContainerOf, locate, textBlocks } from '../../page/text-blocks';
+import { BUNDLED_PACK } from '../../data/bundled-pack';
+import { compileMatcher } from '../../engine/matcher';
+import { blockContainerOf } from '../../page/element-rules';
+import { placeMention } from '../../page/mention-placement';
+import { ownBlockSteps, textBlocks } from '../../page/text-blocks';
 
 function blocksOf(html: string, ownHost: Element | null = null) {
   document.body.innerHTML = html;
@@ -58,7 +62,10 @@ describe('textBlocks', () => {
   it('reads only a container’s own inline text when shallow', () => {
     document.body.innerHTML = '<div id="d">lead <span>in</span><p>para</p>tail</div>';
     const div = document.getElementById('d') as Element;
-    expect([...textBlocks(div, { shallow: true })].map((b) => b.text)).toEqual(['lead in', 'tail']);
+    const blocks = [...ownBlockSteps(div)].filter((b) => b !== null);
+    expect(blocks.map((b) => b.text)).toEqual(['lead in', 'tail']);
+    // Both report the container read, even the one after a nested block.
+    expect(blocks.map((b) => b.container)).toEqual([div, div]);
   });
 
   it('reads open shadow roots after the light tree and reports them', () => {
@@ -95,7 +102,7 @@ describe('textBlocks', () => {
       'in the card',
     ]);
     expect(seen).toEqual([shadow]);
-    expect([...textBlocks(host, { shallow: true })].map((b) => b.text)).toEqual(['slotted']);
+    expect([...ownBlockSteps(host)].filter((b) => b !== null).map((b) => b.text)).toEqual(['slotted']);
   });
 
   it('stops where its budget of nodes runs out, across the roots of a pass', () => {
@@ -110,15 +117,18 @@ describe('textBlocks', () => {
     expect([...textBlocks(document.body, { budget })]).toEqual([]);
   });
 
-  it('maps offsets in a block back to text nodes', () => {
-    document.body.innerHTML = '<p>Jack <a>Ma</a> spoke</p>';
+  it('maps offsets in a block back to text nodes when a mention is placed', () => {
+    document.body.innerHTML = '<p>Jack <a>Ma</a> spoke of <b>Ali</b>baba</p>';
     const [block] = [...textBlocks(document.body)];
     if (!block) throw new Error('no block');
-    const [startNode, startOffset] = locate(block, 0, false);
-    const [endNode, endOffset] = locate(block, 7, true);
-    expect([startNode.data, startOffset]).toEqual(['Jack ', 0]);
-    expect([endNode.data, endOffset]).toEqual(['Ma', 2]);
-    const [nextNode, nextOffset] = locate(block, 7, false);
-    expect([nextNode.data, nextOffset]).toEqual([' spoke', 0]);
+    const [jackMa, alibaba] = compileMatcher(BUNDLED_PACK.entities)
+      .findMentions(block.text)
+      .mentions.map((m) => placeMention(block, m));
+    // An end on a node boundary stays in the node before it; a start there goes to the node after.
+    expect([jackMa?.range.startContainer.textContent, jackMa?.range.startOffset]).toEqual(['Jack ', 0]);
+    expect([jackMa?.range.endContainer.textContent, jackMa?.range.endOffset]).toEqual(['Ma', 2]);
+    expect(jackMa?.nodes.map((n) => n.data)).toEqual(['Jack ', 'Ma']);
+    expect([alibaba?.range.startContainer.textContent, alibaba?.range.startOffset]).toEqual(['Ali', 0]);
+    expect(alibaba?.range.toString()).toBe('Alibaba');
   });
 });

@@ -17,7 +17,7 @@ describe('work in slices', () => {
   afterEach(() => performance.clearMeasures());
 
   it('pauses once a slice has run its time, and records when each slice began', async () => {
-    const run = await runInSlices(busySteps(12, 1), { cancelled: false });
+    const run = await runInSlices(busySteps(12, 1), new AbortController().signal);
     expect(run?.value).toBe('done');
     const stats = run?.stats;
     if (stats === undefined) throw new Error('no stats');
@@ -33,15 +33,15 @@ describe('work in slices', () => {
     expect(stats.workedMs).toBeGreaterThanOrEqual(12);
   });
 
-  it('stops between slices once cancelled', async () => {
-    const token = { cancelled: false };
-    const running = runInSlices(busySteps(50, 1), token);
-    token.cancelled = true;
+  it('stops between slices once its signal aborts', async () => {
+    const stop = new AbortController();
+    const running = runInSlices(busySteps(50, 1), stop.signal);
+    stop.abort();
     expect(await running).toBeNull();
   });
 
   it('records the work as one measure, with the slices in its detail', async () => {
-    const run = await runInSlices(busySteps(3, 1), { cancelled: false });
+    const run = await runInSlices(busySteps(3, 1), new AbortController().signal);
     if (run === null) throw new Error('cancelled');
     measureWork('context-lens:test', run.stats, { mentions: 2 });
     const [entry] = performance.getEntriesByName('context-lens:test', 'measure') as PerformanceMeasure[];

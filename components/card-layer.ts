@@ -2,11 +2,11 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size, type Vi
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import storyCss from '../components/entity-story.css?inline';
-import { HoverCard } from '../components/hover-card';
-import cardCss from '../components/hover-card.css?inline';
 import type { StoryPack } from '../data/schema';
-import type { Anchor, CardContent, CardView } from './card-view';
+import type { Anchor, CardContent, CardView } from '../page/card-view';
+import storyCss from './entity-story.css?inline';
+import { HoverCard } from './hover-card';
+import cardCss from './hover-card.css?inline';
 import { ignoreScriptedInput } from './scripted-input-guard';
 
 /** The tag of the one element we add to a page: the host of our shadow root. */

@@ -1,9 +1,10 @@
 /**
- * The card's code as a module of its own, built by modules/card-module.ts
+ * The card's code as a module of its own, built by modules/card-module-build.ts
  * and loaded on the first hover: Preact, floating-ui and the card's styles
  * stay out of the script that every page and frame runs.
  */
+
+import type { CardModule } from '../page/card-view';
 import { CardLayer } from './card-layer';
-import type { CardModule } from './card-view';
 
 export const createCardView: CardModule['createCardView'] = (ctx, pack) => new CardLayer(ctx, pack);

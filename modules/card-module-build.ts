@@ -15,7 +15,7 @@ function withoutScriptWrapping(plugins: PluginOption[]): PluginOption[] {
 }
 
 /**
- * Builds the hover card's code (page/card-module.ts) as an ES module of its
+ * Builds the hover card's code (components/card-module-entry.ts) as an ES module of its
  * own, which the content script imports on the first hover. WXT bundles each
  * content script into one classic script, so the split is a second Vite
  * build with the content script's own config, run once WXT is done.
@@ -43,7 +43,7 @@ export default defineWxtModule((wxt) => {
           emptyOutDir: false,
           outDir: dirname(output),
           rollupOptions: {
-            input: resolve(wxt.config.root, 'page/card-module.ts'),
+            input: resolve(wxt.config.root, 'components/card-module-entry.ts'),
             preserveEntrySignatures: 'exports-only',
             output: { format: 'es', entryFileNames: basename(output), inlineDynamicImports: true },
           },

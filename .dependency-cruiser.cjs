@@ -1,0 +1,112 @@
+/**
+ * The layers of Context Lens, checked by dependency-cruiser in `npm test` (`npm run lint:layers`).
+ * Data flows one way: page text → engine → highlights → UI. The README's "How it works" draws these rules.
+ * Globals are the other half of a layer: `tsconfig.engine.json` type-checks engine/ and data/ without the
+ * DOM's or the extensions' types, so a `document` or `browser` there fails `npm run typecheck`.
+ */
+
+/** Everything that runs in a browser or builds for one: the layers below may not reach into it. */
+const BROWSER_SIDE = '^(page|components|settings|background|entrypoints|modules)/';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'engine-stays-pure',
+      comment:
+        'engine/ and data/ are plain TypeScript, tested and benchmarked in Node: they import nothing of the browser side.',
+      severity: 'error',
+      from: { path: '^(engine|data)/' },
+      to: { path: BROWSER_SIDE },
+    },
+    {
+      name: 'engine-uses-no-browser-library',
+      comment: 'engine/ and data/ use no extension API, UI library or Node built-in: they run anywhere.',
+      severity: 'error',
+      from: { path: '^(engine|data)/' },
+      to: {
+        dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],
+        pathNot: '^node_modules/fuse\\.js/',
+      },
+    },
+    {
+      name: 'page-never-imports-components',
+      comment:
+        'page/ reads the DOM and paints highlights; the card (Preact) reaches the page only through its lazily loaded module, which page/ knows by its file name and its contract in page/card-view.ts.',
+      severity: 'error',
+      from: { path: '^page/' },
+      to: { path: '^components/' },
+    },
+    {
+      name: 'components-never-import-page',
+      comment:
+        'components/ render what they are given. The one thing they take from page/ is the card contract, as types: a type-only import of page/card-view.ts, which adds no code.',
+      severity: 'error',
+      from: { path: '^components/' },
+      to: { path: '^page/', pathNot: '^page/card-view\\.ts$' },
+    },
+    {
+      name: 'components-take-only-the-card-contract',
+      comment: 'The exception above holds for types only: the contract adds no code of the page side to the card.',
+      severity: 'error',
+      from: { path: '^components/' },
+      to: { path: '^page/card-view\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'background-stays-in-the-background',
+      comment:
+        "The background's code runs in the service worker; pages, panels and the content script talk to it by messages.",
+      severity: 'error',
+      from: { pathNot: '^(background|entrypoints/background\\.ts$|wxt\\.config\\.ts$|tests/)' },
+      to: { path: '^background/' },
+    },
+    {
+      name: 'settings-reads-only-the-engine',
+      comment: 'The settings store keeps and checks settings with the engine; it knows nothing of pages or UI.',
+      severity: 'error',
+      from: { path: '^settings/' },
+      to: { path: BROWSER_SIDE, pathNot: '^settings/' },
+    },
+    {
+      name: 'entry-points-are-leaves',
+      comment:
+        'Entry points are thin glue that wires modules together: nothing imports one, so any logic in it could be neither reused nor unit-tested, and belongs in a module.',
+      severity: 'error',
+      from: {},
+      to: { path: '^entrypoints/', pathNot: '\\.css$' },
+    },
+    {
+      name: 'build-modules-stay-out-of-the-runtime',
+      comment: 'modules/ runs in the build (Node and Vite); the extension never imports it.',
+      severity: 'error',
+      from: { pathNot: '^(modules/|wxt\\.config\\.ts$)' },
+      to: { path: '^modules/' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'A cycle makes two modules one: neither can be understood, tested or changed alone.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'An import that resolves to nothing is a typo or a missing package.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(\\.output|\\.wxt|node_modules|artifacts|test-results)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    skipAnalysisNotInRules: true,
+  },
+};
