@@ -1,13 +1,13 @@
-import { browser } from 'wxt/browser';
 import { parsePageInfo } from '../engine/messages';
 import { siteIsOn, withSiteSwitched } from '../engine/settings';
 import { siteOf } from '../engine/site-rules';
+import { sendToTab } from '../messaging/send-message';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { frameWithEntity } from './tab-mentions';
 
 /** The address of a tab's page, as its content script reports it; null where none runs. */
-export async function tabPageUrl(tabId: number): Promise<string | null> {
-  const reply = await browser.tabs.sendMessage(tabId, { type: 'page-info' }, { frameId: 0 }).catch(() => null);
+async function tabPageUrl(tabId: number): Promise<string | null> {
+  const reply = await sendToTab(tabId, 0, { type: 'page-info' }).catch(() => null);
   return parsePageInfo(reply)?.url ?? null;
 }
 
@@ -23,7 +23,7 @@ export async function toggleSite(tabId: number): Promise<void> {
 /** The panel asks for an entity: the frame that has it shows its next mention and card. */
 export async function revealEntity(tabId: number, entityId: string): Promise<void> {
   const frameId = await frameWithEntity(tabId, entityId);
-  await browser.tabs.sendMessage(tabId, { type: 'show-entity', entityId }, { frameId }).catch(() => {
+  await sendToTab(tabId, frameId, { type: 'show-entity', entityId }).catch(() => {
     // The page went away meanwhile.
   });
 }

@@ -1,17 +1,20 @@
 import { browser } from 'wxt/browser';
-import { type MentionCounts, parseCounts, sumCounts, totalMentions } from '../engine/messages';
+import {
+  frameMentionsKey,
+  type MentionCounts,
+  parseCounts,
+  sumCounts,
+  tabMentionsPrefix,
+  totalMentions,
+} from '../engine/messages';
 
-/**
+/*
  * What each frame of each tab found, kept in storage.session so that it
- * survives the service worker going to sleep. One key per frame: frames
- * report concurrently, and separate keys need no read-modify-write.
+ * survives the service worker going to sleep, one key per frame.
  */
-const PREFIX = 'mentions:';
-const frameKey = (tabId: number, frameId: number) => `${PREFIX}${tabId}:${frameId}`;
-const tabPrefix = (tabId: number) => `${PREFIX}${tabId}:`;
 
 export async function saveFrameMentions(tabId: number, frameId: number, counts: MentionCounts): Promise<void> {
-  await browser.storage.session.set({ [frameKey(tabId, frameId)]: counts });
+  await browser.storage.session.set({ [frameMentionsKey(tabId, frameId)]: counts });
 }
 
 export async function tabMentions(tabId: number): Promise<MentionCounts> {
@@ -40,15 +43,15 @@ async function frameCounts(tabId: number): Promise<[number, MentionCounts][]> {
   const all = await browser.storage.session.get(null);
   const frames: [number, MentionCounts][] = [];
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(tabPrefix(tabId))) continue;
+    if (!key.startsWith(tabMentionsPrefix(tabId))) continue;
     const counts = parseCounts(value);
-    if (counts !== null) frames.push([Number(key.slice(tabPrefix(tabId).length)), counts]);
+    if (counts !== null) frames.push([Number(key.slice(tabMentionsPrefix(tabId).length)), counts]);
   }
   return frames;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
   const all = await browser.storage.session.get(null);
-  const keys = Object.keys(all).filter((key) => key.startsWith(tabPrefix(tabId)));
+  const keys = Object.keys(all).filter((key) => key.startsWith(tabMentionsPrefix(tabId)));
   if (keys.length > 0) await browser.storage.session.remove(keys);
 }

@@ -3,7 +3,7 @@ import { compileMatcher, type MatchableEntity } from '../engine/matcher';
 import type { PageText } from './corpus-text';
 import { syntheticEntities } from './synthetic-names';
 
-export interface ThroughputRow {
+interface ThroughputRow {
   label: string;
   patterns: number;
   mbPerSecond: number;

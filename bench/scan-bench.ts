@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { BUNDLED_PACK } from '../data/bundled-pack';
 import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
@@ -10,6 +11,8 @@ import { traceOurTasks } from '../scripts/task-trace';
 import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';
 import { densePage } from './dense-page';
 import { allowBenchFunctions } from './evaluate-shim';
+
+const require = createRequire(import.meta.url);
 
 export interface ScanRow {
   page: string;
@@ -38,9 +41,10 @@ export interface ScanRow {
 const DENSE_URL = 'http://127.0.0.1/bench/dense-scan.html';
 /** Every page settles this long after our scan (or its load) before task time is read. */
 const SETTLE_MS = 1500;
+/** The libraries' browser builds, run in the page as a site would load them. */
 const LIBRARIES = {
-  markJs: readFileSync(`${PROJECT_ROOT}/node_modules/mark.js/dist/mark.min.js`, 'utf8'),
-  advancedMark: readFileSync(`${PROJECT_ROOT}/node_modules/advanced-mark.js/dist/mark.min.js`, 'utf8'),
+  markJs: readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8'),
+  advancedMark: readFileSync(require.resolve('advanced-mark.js/dist/mark.min.js'), 'utf8'),
 };
 /** Full names only: later forms ("Ma") need context neither library has. */
 const NAMES = [...new Set(BUNDLED_PACK.entities.flatMap((entity) => entity.names))];

@@ -9,7 +9,7 @@ import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { CORPUS_DIR } from '../tests/shared-paths';
 
-export interface FileSize {
+interface FileSize {
   raw: number;
   gzip: number;
 }

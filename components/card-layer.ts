@@ -10,7 +10,7 @@ import cardCss from './hover-card.css?inline';
 import { ignoreScriptedInput } from './scripted-input-guard';
 
 /** The tag of the one element we add to a page: the host of our shadow root. */
-export const UI_HOST_TAG = 'context-lens-ui';
+const UI_HOST_TAG = 'context-lens-ui';
 
 const GAP_PX = 8;
 const EDGE_PX = 5;

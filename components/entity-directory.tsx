@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
 import { createStorySearch } from '../engine/story-search';
-import { KIND_LABEL } from './entity-kinds';
+import { KIND_NAME_AND_COLOUR } from './entity-kinds';
 
 /** Every entity of a story with the names Context Lens looks for on pages, with a fuzzy filter. */
 export function EntityDirectory({ pack }: { pack: StoryPack }) {
@@ -36,8 +36,8 @@ export function EntityDirectory({ pack }: { pack: StoryPack }) {
                 <div class="description">{entity.description}</div>
               </th>
               <td>
-                <span class="kind" style={{ '--kind-colour': KIND_LABEL[entity.kind].colour }}>
-                  {KIND_LABEL[entity.kind].singular}
+                <span class="kind" style={{ '--kind-colour': KIND_NAME_AND_COLOUR[entity.kind].colour }}>
+                  {KIND_NAME_AND_COLOUR[entity.kind].singular}
                 </span>
               </td>
               <td>

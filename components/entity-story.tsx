@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
 import type { EntityProfile } from '../engine/entity-profile';
-import { KIND_LABEL } from './entity-kinds';
+import { KIND_NAME_AND_COLOUR } from './entity-kinds';
 import { SourceRef } from './source-ref';
 
 interface EntityStoryProps {
@@ -19,7 +19,7 @@ interface EntityStoryProps {
  */
 export function EntityStory({ pack, profile, headingId, onSelectEntity }: EntityStoryProps) {
   const { entity, phases, related } = profile;
-  const kind = KIND_LABEL[entity.kind];
+  const kind = KIND_NAME_AND_COLOUR[entity.kind];
   const storyId = useId();
   const relatedId = useId();
   return (
@@ -68,7 +68,7 @@ export function EntityStory({ pack, profile, headingId, onSelectEntity }: Entity
                 <button
                   type="button"
                   class="related-entity"
-                  style={{ '--kind-colour': KIND_LABEL[other.kind].colour }}
+                  style={{ '--kind-colour': KIND_NAME_AND_COLOUR[other.kind].colour }}
                   onClick={() => onSelectEntity(other.id)}
                 >
                   <span class="relation">{label}</span> {other.name}

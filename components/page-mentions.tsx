@@ -1,6 +1,6 @@
 import type { EntityKind, StoryPack } from '../data/schema';
 import type { MentionCounts } from '../engine/messages';
-import { KIND_LABEL } from './entity-kinds';
+import { KIND_NAME_AND_COLOUR } from './entity-kinds';
 
 interface PageMentionsProps {
   pack: StoryPack;
@@ -19,8 +19,8 @@ export function PageMentions({ pack, counts, onReveal }: PageMentionsProps) {
   return (
     <div class="mentions">
       {kinds.map((kind) => (
-        <section key={kind} aria-label={KIND_LABEL[kind].plural}>
-          <h3 style={{ '--kind-colour': KIND_LABEL[kind].colour }}>{KIND_LABEL[kind].plural}</h3>
+        <section key={kind} aria-label={KIND_NAME_AND_COLOUR[kind].plural}>
+          <h3 style={{ '--kind-colour': KIND_NAME_AND_COLOUR[kind].colour }}>{KIND_NAME_AND_COLOUR[kind].plural}</h3>
           <ul>
             {found
               .filter((entity) => entity.kind === kind)

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LOOKUP_KEY, type MentionCounts, parseCounts, parsePageInfo } from '../engine/messages';
+import { LOOKUP_KEY, type MentionCounts, parseCounts, parsePageInfo, tabMentionsPrefix } from '../engine/messages';
 import type { Settings } from '../engine/settings';
+import { sendToBackground, sendToTab } from '../messaging/send-message';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-store';
 
 /** Where the panel's page stands: still asking, a page we cannot run on, or read. */
@@ -23,11 +24,9 @@ async function targetTabId(): Promise<number | undefined> {
 
 async function readPage(tabId: number): Promise<PageState> {
   // The top frame's content script answers for the tab; where none runs, the browser keeps us out.
-  const info = parsePageInfo(
-    await browser.tabs.sendMessage(tabId, { type: 'page-info' }, { frameId: 0 }).catch(() => null),
-  );
+  const info = parsePageInfo(await sendToTab(tabId, 0, { type: 'page-info' }).catch(() => null));
   if (info === null) return { status: 'unavailable' };
-  const counts = parseCounts(await browser.runtime.sendMessage({ type: 'tab-mentions', tabId }));
+  const counts = parseCounts(await sendToBackground({ type: 'tab-mentions', tabId }));
   return counts === null
     ? { status: 'unavailable' }
     : { status: 'ready', url: info.url, counts, partial: info.partial };
@@ -58,7 +57,9 @@ export function usePage(): { tabId: number | undefined; page: PageState } {
     );
     // Frames report their counts into session storage; a change there means the page changed.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && Object.keys(changes).some((key) => key.startsWith(`mentions:${id}:`))) refresh();
+      if (area !== 'session' || id === undefined) return;
+      const prefix = tabMentionsPrefix(id);
+      if (Object.keys(changes).some((key) => key.startsWith(prefix))) refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

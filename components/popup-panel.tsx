@@ -1,15 +1,33 @@
-import { useCallback, useEffect, useId, useState } from 'preact/hooks';
+import { useCallback, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { StoryPack } from '../data/schema';
 import { entityProfile } from '../engine/entity-profile';
-import { totalMentions } from '../engine/messages';
-import { isEnabledFor, siteKey, siteOf } from '../engine/site-rules';
+import { type MentionCounts, totalMentions } from '../engine/messages';
+import type { Settings } from '../engine/settings';
+import { isEnabledFor, type Site, siteKey, siteOf } from '../engine/site-rules';
+import { sendToBackground } from '../messaging/send-message';
 import { EntityStory } from './entity-story';
 import { PageMentions } from './page-mentions';
 import { type PageState, useInitialLookup, usePage, useSettings } from './panel-data';
 import { SiteSwitch } from './site-switch';
 import { StoryOverview } from './story-overview';
 import { StorySearchBox } from './story-search-box';
+import { useTrail } from './use-trail';
+
+/** What the panel says of its page, worked out once from the page and the settings. */
+type PageView =
+  | { status: 'loading' }
+  | { status: 'unavailable' }
+  | { status: 'paused'; site: Site | null }
+  | { status: 'reading'; site: Site | null; counts: MentionCounts; partial: boolean };
+
+function pageView(page: PageState, settings: Settings | null): PageView {
+  if (page.status !== 'ready') return page;
+  const site = siteOf(page.url);
+  // Until the settings are read, the page is taken as highlighted, as it most often is.
+  if (settings !== null && !isEnabledFor(page.url, settings)) return { status: 'paused', site };
+  return { status: 'reading', site, counts: page.counts, partial: page.partial };
+}
 
 /**
  * The toolbar panel: the site switch, what the current page mentions, a
@@ -20,19 +38,27 @@ export function PopupPanel({ pack }: { pack: StoryPack }) {
   const { tabId, page } = usePage();
   const [settings, saveSettings] = useSettings();
   const [query, setQuery] = useState('');
-  const [trail, setTrail] = useState<string[]>([]);
+  const trail = useTrail(null);
   useInitialLookup(useCallback((text: string) => setQuery(text.trim().slice(0, 100)), []));
+  const view = pageView(page, settings);
+  const site = view.status === 'reading' || view.status === 'paused' ? view.site : null;
 
   const reveal = (entityId: string) => {
     if (tabId === undefined) return;
-    void browser.runtime.sendMessage({ type: 'reveal-entity', tabId, entityId });
+    void sendToBackground({ type: 'reveal-entity', tabId, entityId });
   };
-  // Functional updates: two quick keys (Escape, Escape) must each take a step, not both the same one.
-  const openEntity = (entityId: string) => setTrail((shown) => [...shown, entityId]);
-  const shownId = trail[trail.length - 1];
+  // Escape has one owner: in the search box it clears the search, anywhere else it steps back.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    const inSearch = event.target instanceof HTMLInputElement && event.target.type === 'search';
+    if (inSearch && query !== '') setQuery('');
+    else if (!inSearch && trail.shown !== undefined) trail.back();
+    else return;
+    event.preventDefault();
+  };
 
   return (
-    <main class="panel">
+    <main class="panel" onKeyDown={onKeyDown}>
       <header>
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Context Lens</h1>
@@ -40,31 +66,20 @@ export function PopupPanel({ pack }: { pack: StoryPack }) {
           Options
         </a>
       </header>
-      {settings !== null && (
-        <SiteSwitch
-          settings={settings}
-          site={page.status === 'ready' ? siteOf(page.url) : null}
-          onChange={saveSettings}
-        />
-      )}
-      <StorySearchBox pack={pack} focusOnOpen query={query} onQuery={setQuery} onOpen={openEntity} />
-      {shownId !== undefined ? (
+      {settings !== null && <SiteSwitch settings={settings} site={site} onChange={saveSettings} />}
+      <StorySearchBox pack={pack} focusOnOpen query={query} onQuery={setQuery} onOpen={trail.open} />
+      {trail.shown !== undefined ? (
         <EntityView
           pack={pack}
-          entityId={shownId}
-          mentions={page.status === 'ready' ? (page.counts[shownId] ?? 0) : 0}
-          onBack={() => setTrail((shown) => shown.slice(0, -1))}
-          onSelectEntity={openEntity}
-          onReveal={() => reveal(shownId)}
+          entityId={trail.shown}
+          mentions={view.status === 'reading' ? (view.counts[trail.shown] ?? 0) : 0}
+          onBack={trail.back}
+          onSelectEntity={trail.open}
+          onReveal={() => reveal(trail.shown as string)}
         />
       ) : (
         <>
-          <OnThisPage
-            pack={pack}
-            page={page}
-            paused={settings !== null && page.status === 'ready' && !isEnabledFor(page.url, settings)}
-            onReveal={reveal}
-          />
+          <OnThisPage pack={pack} view={view} onReveal={reveal} />
           <StoryOverview pack={pack} />
         </>
       )}
@@ -74,39 +89,41 @@ export function PopupPanel({ pack }: { pack: StoryPack }) {
 
 interface OnThisPageProps {
   pack: StoryPack;
-  page: PageState;
-  paused: boolean;
+  view: PageView;
   onReveal(entityId: string): void;
 }
 
-function OnThisPage({ pack, page, paused, onReveal }: OnThisPageProps) {
-  const site = page.status === 'ready' ? siteOf(page.url) : null;
+function OnThisPage({ pack, view, onReveal }: OnThisPageProps) {
   return (
-    <section class="on-page" aria-labelledby="on-page-title" aria-busy={page.status === 'loading'}>
+    <section class="on-page" aria-labelledby="on-page-title" aria-busy={view.status === 'loading'}>
       <h2 id="on-page-title">
         On this page
-        {page.status === 'ready' && !paused && <span class="total"> · {totalMentions(page.counts)} mentions</span>}
-        {paused && <span class="total"> · paused</span>}
+        {view.status === 'reading' && <span class="total"> · {totalMentions(view.counts)} mentions</span>}
+        {view.status === 'paused' && <span class="total"> · paused</span>}
       </h2>
-      {page.status === 'loading' && <p class="empty">Looking at this page…</p>}
-      {page.status === 'unavailable' && (
+      {view.status === 'loading' && <p class="empty">Looking at this page…</p>}
+      {view.status === 'unavailable' && (
         <p class="empty">
           Context Lens can’t read this page. Browsers keep extensions off their own pages (settings, the extension
           store), the built-in PDF viewer, and local files unless you allow file access. Search still works.
         </p>
       )}
-      {page.status === 'ready' && paused && (
+      {view.status === 'paused' && (
         <p class="empty">
-          Highlighting is paused{site !== null ? ` on ${siteKey(site)}` : ''}. Switch it on above to see the story’s
-          names here.
+          Highlighting is paused{view.site !== null ? ` on ${siteKey(view.site)}` : ''}. Switch it on above to see the
+          story’s names here.
         </p>
       )}
-      {page.status === 'ready' && !paused && <PageMentions pack={pack} counts={page.counts} onReveal={onReveal} />}
-      {page.status === 'ready' && !paused && page.partial && (
-        <p class="note">
-          This page is very long: Context Lens read the first part of it and left the rest, so that the page stays
-          quick.
-        </p>
+      {view.status === 'reading' && (
+        <>
+          <PageMentions pack={pack} counts={view.counts} onReveal={onReveal} />
+          {view.partial && (
+            <p class="note">
+              This page is very long: Context Lens read the first part of it and left the rest, so that the page stays
+              quick.
+            </p>
+          )}
+        </>
       )}
     </section>
   );
@@ -125,16 +142,6 @@ interface EntityViewProps {
 function EntityView({ pack, entityId, mentions, onBack, onSelectEntity, onReveal }: EntityViewProps) {
   const headingId = useId();
   const profile = entityProfile(pack, entityId);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement)) {
-        event.preventDefault();
-        onBack();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onBack]);
   if (profile === null) return null;
   return (
     <section class="entity-view" aria-labelledby={headingId}>

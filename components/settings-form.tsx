@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { ENTITY_KINDS } from '../data/schema';
 import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, type Settings } from '../engine/settings';
 import { exportSettings, importSettings } from '../engine/settings-file';
-import { KIND_LABEL } from './entity-kinds';
+import { KIND_NAME_AND_COLOUR } from './entity-kinds';
 import { SiteListEditor } from './site-list-editor';
 
 interface SettingsFormProps {
@@ -57,7 +57,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
       <fieldset>
         <legend>What it highlights</legend>
         {ENTITY_KINDS.map((kind) => (
-          <label key={kind} class="choice" style={{ '--kind-colour': KIND_LABEL[kind].colour }}>
+          <label key={kind} class="choice" style={{ '--kind-colour': KIND_NAME_AND_COLOUR[kind].colour }}>
             <input
               type="checkbox"
               checked={settings.kinds[kind]}
@@ -65,7 +65,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
                 onChange({ ...settings, kinds: { ...settings.kinds, [kind]: event.currentTarget.checked } })
               }
             />
-            <span class="kind">{KIND_LABEL[kind].plural}</span>
+            <span class="kind">{KIND_NAME_AND_COLOUR[kind].plural}</span>
           </label>
         ))}
       </fieldset>

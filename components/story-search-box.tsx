@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
 import { createStorySearch } from '../engine/story-search';
-import { KIND_LABEL } from './entity-kinds';
+import { KIND_NAME_AND_COLOUR } from './entity-kinds';
 
 interface StorySearchBoxProps {
   pack: StoryPack;
@@ -14,7 +14,8 @@ interface StorySearchBoxProps {
 
 /**
  * Type to search the story (names in any spelling, descriptions, facts),
- * arrows to move, Enter to open, Escape to clear. Typos are forgiven.
+ * arrows to move, Enter to open. Typos are forgiven. Escape belongs to the
+ * panel around it, which clears the search with it.
  */
 export function StorySearchBox({ pack, focusOnOpen = false, query, onQuery, onOpen }: StorySearchBoxProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -58,9 +59,6 @@ export function StorySearchBox({ pack, focusOnOpen = false, query, onQuery, onOp
             event.preventDefault();
             const chosen = results[current];
             if (chosen !== undefined) onOpen(chosen.id);
-          } else if (event.key === 'Escape' && query !== '') {
-            event.preventDefault();
-            onQuery('');
           }
         }}
       />
@@ -75,7 +73,7 @@ export function StorySearchBox({ pack, focusOnOpen = false, query, onQuery, onOp
             aria-selected={i === current}
             data-entity={entity.id}
             class="result"
-            style={{ '--kind-colour': KIND_LABEL[entity.kind].colour }}
+            style={{ '--kind-colour': KIND_NAME_AND_COLOUR[entity.kind].colour }}
             onMouseEnter={() => setActive(i)}
             onClick={() => onOpen(entity.id)}
             onKeyDown={(event) => {
@@ -83,7 +81,7 @@ export function StorySearchBox({ pack, focusOnOpen = false, query, onQuery, onOp
             }}
           >
             <span class="result-name">{entity.name}</span>{' '}
-            <span class="result-kind">{KIND_LABEL[entity.kind].singular}</span>
+            <span class="result-kind">{KIND_NAME_AND_COLOUR[entity.kind].singular}</span>
             <span class="result-description">{entity.description}</span>
           </div>
         ))}

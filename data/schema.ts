@@ -17,7 +17,7 @@ export type PhaseId = 'crackdown' | 'reconciliation' | 'background';
 export const PHASE_IDS: readonly PhaseId[] = ['crackdown', 'reconciliation', 'background'];
 
 /** `standfirst` or `P1`…`Pn`, as numbered in the source text. */
-export type ParagraphId = string;
+type ParagraphId = string;
 
 export interface SourceArticle {
   /** The source's own headline, quoted once as its title. */
@@ -44,7 +44,7 @@ export interface Phase {
   description: string;
 }
 
-export interface KeyFigure {
+interface KeyFigure {
   id: string;
   value: string;
   meaning: string;
@@ -97,7 +97,7 @@ export type RelationType =
   | 'praised'
   | 'criticised';
 
-export interface Relation {
+interface Relation {
   from: string;
   type: RelationType;
   to: string;
@@ -119,7 +119,7 @@ export const RELATION_WORDING: Record<RelationType, { forward: string; reverse: 
 export const RELATION_TYPES = Object.keys(RELATION_WORDING) as RelationType[];
 
 /** The story told in brief: for each phase, in order, the facts that carry it. */
-export interface ArcPhase {
+interface ArcPhase {
   phase: PhaseId;
   facts: string[];
 }

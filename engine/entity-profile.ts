@@ -8,17 +8,17 @@ import {
   type StoryPack,
 } from '../data/schema';
 
-export interface CitedFact {
+interface CitedFact {
   fact: Fact;
   paragraph: ParagraphRef;
 }
 
-export interface PhaseFacts {
+interface PhaseFacts {
   phase: Phase;
   facts: CitedFact[];
 }
 
-export interface RelatedEntity {
+interface RelatedEntity {
   entity: Entity;
   /** How it relates, from this entity's side ("Based in", "Named with"). */
   label: string;

@@ -21,7 +21,6 @@ export interface HoverIntentOptions<T> {
   timers?: Timers;
 }
 
-export const DEFAULT_SHOW_DELAY_MS = 300;
 export const DEFAULT_GRACE_MS = 300;
 
 const realTimers: Timers = {

@@ -7,25 +7,45 @@
 /** storage.session key under which the context menu leaves text for the panel to look up. */
 export const LOOKUP_KEY = 'lookup';
 
+/**
+ * storage.session keys of the counts each frame of each tab reported: one
+ * key per frame, so frames that report at once need no read-modify-write.
+ */
+const MENTIONS_PREFIX = 'mentions:';
+export const frameMentionsKey = (tabId: number, frameId: number) => `${MENTIONS_PREFIX}${tabId}:${frameId}`;
+/** The prefix every frame key of one tab starts with. */
+export const tabMentionsPrefix = (tabId: number) => `${MENTIONS_PREFIX}${tabId}:`;
+
 /** Which way to move through the mentions on a page. */
 export type Direction = 'next' | 'previous';
 
 /** Mentions per entity id, for one frame. */
 export type MentionCounts = Record<string, number>;
 
-export type Message =
-  /** Content script → background: what this frame found (replaces its earlier report). */
-  | { type: 'frame-mentions'; counts: MentionCounts }
-  /** Popup → background: the mention counts of a tab, all frames added up. */
-  | { type: 'tab-mentions'; tabId: number }
-  /** Background → content script: a keyboard command asks for the next or previous mention's card. */
-  | { type: 'step-mention'; direction: Direction }
-  /** Panel or background → a tab's top frame: which page is this? Answered with a PageInfo. */
-  | { type: 'page-info' }
-  /** Panel → background: show an entity's next mention in that tab, with its card. */
-  | { type: 'reveal-entity'; tabId: number; entityId: string }
-  /** Background → the content script of the frame that has the entity: show its next mention. */
-  | { type: 'show-entity'; entityId: string };
+/**
+ * Messages by direction, as Dark Reader names them: who sends each, and
+ * who hears it. A receiver parses only its own direction.
+ */
+
+/** Content script → background: what this frame found (replaces its earlier report). */
+type FrameMentionsMessage = { type: 'frame-mentions'; counts: MentionCounts };
+/** Panel → background: the mention counts of a tab, all frames added up. Answered with MentionCounts. */
+type TabMentionsMessage = { type: 'tab-mentions'; tabId: number };
+/** Panel → background: show an entity's next mention in that tab, with its card. */
+type RevealEntityMessage = { type: 'reveal-entity'; tabId: number; entityId: string };
+
+/** Background → content script: a keyboard command asks for the next or previous mention's card. */
+type StepMentionMessage = { type: 'step-mention'; direction: Direction };
+/** Panel or background → a tab's top frame: which page is this? Answered with a PageInfo. */
+type PageInfoMessage = { type: 'page-info' };
+/** Background → the content script of the frame that has the entity: show its next mention. */
+type ShowEntityMessage = { type: 'show-entity'; entityId: string };
+
+/** What the background hears: from content scripts and from the panel. */
+export type ToBackground = FrameMentionsMessage | TabMentionsMessage | RevealEntityMessage;
+/** What a content script hears: from the background and from the panel. */
+export type ToContentScript = StepMentionMessage | PageInfoMessage | ShowEntityMessage;
+type Message = ToBackground | ToContentScript;
 
 /** A content script's answer to `page-info`. */
 export interface PageInfo {
@@ -37,7 +57,25 @@ export interface PageInfo {
 const MAX_ENTITIES = 1000;
 const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-export function parseMessage(value: unknown): Message | null {
+/** A message for the background, or null for anything else. */
+export function parseToBackground(value: unknown): ToBackground | null {
+  const message = parseMessage(value);
+  return message !== null && TO_BACKGROUND.has(message.type) ? (message as ToBackground) : null;
+}
+
+/** A message for a content script, or null for anything else. */
+export function parseToContentScript(value: unknown): ToContentScript | null {
+  const message = parseMessage(value);
+  return message !== null && !TO_BACKGROUND.has(message.type) ? (message as ToContentScript) : null;
+}
+
+const TO_BACKGROUND: ReadonlySet<Message['type']> = new Set<ToBackground['type']>([
+  'frame-mentions',
+  'tab-mentions',
+  'reveal-entity',
+]);
+
+function parseMessage(value: unknown): Message | null {
   if (typeof value !== 'object' || value === null) return null;
   const m = value as Record<string, unknown>;
   switch (m.type) {

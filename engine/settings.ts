@@ -30,7 +30,7 @@ export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 2000;
 const SITE_MODES: readonly SiteMode[] = ['everywhere-except', 'only-listed'];
 /** More rules than anyone keeps; the sync quota holds this many with room to spare. */
-export const MAX_SITE_RULES = 5000;
+const MAX_SITE_RULES = 5000;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabled: true,

@@ -98,7 +98,7 @@ function specificity(rule: Site, site: Site): number {
 }
 
 /** The rule that decides a site: its pattern and value, or null when the mode's default applies. */
-export function ruleFor(site: Site, sites: SiteRules): { pattern: string; enabled: boolean } | null {
+function ruleFor(site: Site, sites: SiteRules): { pattern: string; enabled: boolean } | null {
   let best: { pattern: string; enabled: boolean } | null = null;
   let bestScore = -1;
   for (const [pattern, enabled] of Object.entries(sites)) {
@@ -114,7 +114,7 @@ export function ruleFor(site: Site, sites: SiteRules): { pattern: string; enable
 }
 
 /** Whether sites without a rule are highlighted. */
-export const modeDefault = (mode: SiteMode) => mode === 'everywhere-except';
+const modeDefault = (mode: SiteMode) => mode === 'everywhere-except';
 
 /** Whether a site is highlighted by the rules alone, the global switch aside. */
 export function siteEnabled(site: Site, settings: Pick<SiteSettings, 'mode' | 'sites'>): boolean {

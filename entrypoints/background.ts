@@ -4,13 +4,14 @@ import { COMMAND_TOGGLE_SITE, commandDirection } from '../background/commands';
 import { createLookupMenu, lookUpSelection } from '../background/lookup-menu';
 import { revealEntity, toggleSite } from '../background/page-actions';
 import { forgetTab, frameForCommands, saveFrameMentions, tabMentions } from '../background/tab-mentions';
-import { parseMessage, totalMentions } from '../engine/messages';
+import { parseToBackground, totalMentions } from '../engine/messages';
+import { sendToTab } from '../messaging/send-message';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own pages and content scripts may talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseMessage(raw);
+    const message = parseToBackground(raw);
     if (message === null) return undefined;
     switch (message.type) {
       case 'frame-mentions': {
@@ -40,7 +41,7 @@ export default defineBackground(() => {
     const direction = commandDirection(command);
     if (direction === null) return;
     const frameId = await frameForCommands(tabId);
-    await browser.tabs.sendMessage(tabId, { type: 'step-mention', direction }, { frameId }).catch(() => {
+    await sendToTab(tabId, frameId, { type: 'step-mention', direction }).catch(() => {
       // No content script there (a browser page, a page we may not read): nothing to step through.
     });
   });

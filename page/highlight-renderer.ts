@@ -3,7 +3,7 @@ import { ENTITY_KINDS, type EntityKind } from '../data/schema';
 /** Prefix of every name we register in CSS.highlights; outside checks rely on it. */
 export const HIGHLIGHT_PREFIX = 'context-lens-';
 
-export const highlightName = (kind: EntityKind) => `${HIGHLIGHT_PREFIX}${kind}`;
+const highlightName = (kind: EntityKind) => `${HIGHLIGHT_PREFIX}${kind}`;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';

@@ -7,7 +7,7 @@ import { type HighlightedMentions, MentionNavigation } from './mention-navigatio
 import type { PageMention } from './mention-store';
 
 /** Time from a card's opening to its content rendered and placed; outside checks read it. */
-export const MEASURE_CARD = 'context-lens:card';
+const MEASURE_CARD = 'context-lens:card';
 
 export interface MentionHoverOptions {
   /** What the hover needs from the highlighter: the index, and the mentions as they stand. */

@@ -1,9 +1,9 @@
 import { HIGHLIGHT_PREFIX } from './highlight-renderer';
 
 /** The mention whose card is open; painted over its kind's highlight. */
-export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
+const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
 /** A mention just jumped to, shown briefly so the eye finds it. */
-export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
 
 const FLASH_MS = 900;
 

@@ -8,7 +8,7 @@ export function compareMentions(a: PageMention, b: PageMention): number {
 }
 
 /** Whether the reader can see the mention's text at all (not hidden, not collapsed). */
-export function isRendered(mention: PageMention): boolean {
+function isRendered(mention: PageMention): boolean {
   for (const rect of mention.range.getClientRects()) if (rect.width > 0 && rect.height > 0) return true;
   return false;
 }

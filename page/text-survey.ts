@@ -13,7 +13,7 @@ import { INLINE, isInsideSkipped, isSkipped, mayHostShadow, SHADOW_HOSTS } from 
  * Subtrees with more elements are walked without a survey: reading all their
  * text in one call would make a long task (about 10 ms per 25,000 elements here).
  */
-export const SURVEY_MAX_ELEMENTS = 30_000;
+const SURVEY_MAX_ELEMENTS = 30_000;
 /** Chars of text spotted, and shadow host checks made, between two chances for the caller to pause. */
 const CHARS_PER_STEP = 32_768;
 const HOSTS_PER_STEP = 256;

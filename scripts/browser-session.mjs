@@ -16,7 +16,7 @@ export const EXTENSION_DIR = resolve(fileURLToPath(new URL('..', import.meta.url
  * browsers, so tests can serve one local server as several sites
  * (news.example.test, other.test) and exercise per-site rules.
  */
-export const TEST_DOMAIN = '.test';
+const TEST_DOMAIN = '.test';
 const RESOLVE_TEST_SITES = `--host-resolver-rules=MAP *${TEST_DOMAIN} 127.0.0.1`;
 
 /**

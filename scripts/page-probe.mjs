@@ -4,7 +4,7 @@
 /** @typedef {{ name: string, size: number, texts: string[] }} HighlightInfo */
 
 /** Highlights that mark one mention again (the open card's, a jump's flash), not mentions of a kind. */
-export const MARKS = ['context-lens-active', 'context-lens-flash'];
+const MARKS = ['context-lens-active', 'context-lens-flash'];
 
 /**
  * @param {import('playwright-core').Page} page

@@ -25,7 +25,7 @@ const MEASURE_STARTS = new Set(['b', 'n']);
 const CLOCK_GRAIN_US = 100;
 
 /** Records a trace of the browser until the returned function is called, which gives its events. */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });

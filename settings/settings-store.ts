@@ -13,23 +13,23 @@ import { decodeSiteChunks, encodeSiteChunks } from '../engine/site-chunks';
 
 type Area = 'sync' | 'local';
 
-/** The stored record: the changed fields, and how many chunks hold the site rules. */
+/**
+ * The stored record: the format's version, the changed fields, and how many
+ * chunks hold the site rules. The version sits in the record itself, so the
+ * one write that saves the settings also says which build wrote them.
+ */
 interface StoredSettings {
+  /** Absent in records written before the version moved into the record: those are version 1. */
+  version?: unknown;
   patch: unknown;
   siteChunks: unknown;
 }
 
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 /** storage.sync allows 512 items; the rules never need more than a few dozen. */
 const MAX_CHUNKS = 64;
 
-const settingsItem = (area: Area) =>
-  storage.defineItem<StoredSettings | null>(`${area}:settings`, {
-    fallback: null,
-    // Recorded with every write; a copy written by a newer build is then recognised as such.
-    version: SETTINGS_VERSION,
-    migrations: {},
-  });
+const settingsItem = (area: Area) => storage.defineItem<StoredSettings | null>(`${area}:settings`, { fallback: null });
 
 const ITEMS = { sync: settingsItem('sync'), local: settingsItem('local') } as const;
 const AREA_MARKER = storage.defineItem<Area>('local:settingsArea', { fallback: 'sync' });
@@ -55,16 +55,15 @@ export async function loadSettings(): Promise<Checked<Settings>> {
 }
 
 async function readArea(area: Area): Promise<Checked<Settings>> {
-  const item = ITEMS[area];
-  const [stored, meta] = await Promise.all([item.getValue(), item.getMeta()]);
+  const stored = await ITEMS[area].getValue();
+  if (stored === null) return { value: applyPatch({}, {}), warnings: [] };
+  if (typeof stored !== 'object' || Array.isArray(stored)) {
+    return { value: applyPatch({}, {}), warnings: ['Stored settings were damaged; using the defaults.'] };
+  }
   const warnings: string[] = [];
-  const version = (meta as { v?: unknown }).v;
+  const { version } = stored;
   if (typeof version === 'number' && version > SETTINGS_VERSION) {
     warnings.push(`Settings were saved by a newer version (${version}); keeping what this version understands.`);
-  }
-  if (stored === null) return { value: applyPatch({}, {}), warnings };
-  if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { value: applyPatch({}, {}), warnings: [...warnings, 'Stored settings were damaged; using the defaults.'] };
   }
   const patch = checkPatch(stored.patch);
   const count = chunkCount(stored);
@@ -100,8 +99,7 @@ async function writeArea(area: Area, settings: Settings): Promise<void> {
   const previousCount = chunkCount(previous);
   await storage.setItems([
     ...chunks.map((chunk, i) => ({ key: chunkKey(area, i), value: chunk })),
-    { item: ITEMS[area], value: { patch: patchOf(settings), siteChunks: chunks.length } },
-    { key: `${area}:settings$`, value: { v: SETTINGS_VERSION } },
+    { item: ITEMS[area], value: { version: SETTINGS_VERSION, patch: patchOf(settings), siteChunks: chunks.length } },
   ]);
   const stale = Array.from({ length: Math.max(0, previousCount - chunks.length) }, (_, i) =>
     chunkKey(area, chunks.length + i),
@@ -115,7 +113,7 @@ async function clearArea(area: Area): Promise<void> {
   await storage.removeItems([ITEMS[area], ...Array.from({ length: count }, (_, i) => chunkKey(area, i))]);
 }
 
-const OUR_KEYS = /^(settings\$?|settingsArea|sites\.\d+)$/;
+const OUR_KEYS = /^(settings|settingsArea|sites\.\d+)$/;
 
 /**
  * Calls `onChange` with fresh settings whenever another part of the

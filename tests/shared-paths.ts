@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The project's root and the read-only shared folder beside it (seed story, corpus of real pages). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const SHARED_DIR = process.env.CONTEXT_LENS_SHARED ?? resolve(PROJECT_ROOT, '../shared');
-export const SEED_DIR = `${SHARED_DIR}/seed`;
+const SHARED_DIR = process.env.CONTEXT_LENS_SHARED ?? resolve(PROJECT_ROOT, '../shared');
+const SEED_DIR = `${SHARED_DIR}/seed`;
 export const ARTICLE_PATH = `${SEED_DIR}/000_35c4760d110395c0.txt`;
 export const FACTS_PATH = `${SEED_DIR}/FACTS.md`;
 export const CORPUS_DIR = `${SHARED_DIR}/corpus/pages`;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
-import { type MentionCounts, type PageInfo, parseMessage } from '../../engine/messages';
+import { type MentionCounts, type PageInfo, parseToContentScript } from '../../engine/messages';
+import { sendToBackground } from '../../messaging/send-message';
 import { untilReadable } from '../../page/blank-document';
 import { highlightsSupported } from '../../page/highlight-renderer';
 import { LensOnPage } from '../../page/lens-on-page';
@@ -25,7 +26,7 @@ export default defineContentScript({
       const report = (counts: MentionCounts) => {
         clearTimeout(reportTimer);
         reportTimer = ctx.setTimeout(() => {
-          browser.runtime.sendMessage({ type: 'frame-mentions', counts }).catch(() => {
+          sendToBackground({ type: 'frame-mentions', counts }).catch(() => {
             // The background restarts or the extension was reloaded: the next report will do.
           });
         }, REPORT_DELAY_MS);
@@ -33,7 +34,7 @@ export default defineContentScript({
       const lens = new LensOnPage(ctx, { pack: BUNDLED_PACK, pageUrl: topPageUrl(), onCountsChanged: report });
       browser.runtime.onMessage.addListener((raw, sender) => {
         if (sender.id !== browser.runtime.id) return undefined;
-        const message = parseMessage(raw);
+        const message = parseToContentScript(raw);
         switch (message?.type) {
           case 'step-mention':
             lens.step(message.direction);

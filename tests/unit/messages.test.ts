@@ -1,7 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage, parsePageInfo, sumCounts, totalMentions } from '../../engine/messages';
+import {
+  frameMentionsKey,
+  parsePageInfo,
+  parseToBackground,
+  parseToContentScript,
+  sumCounts,
+  tabMentionsPrefix,
+  totalMentions,
+} from '../../engine/messages';
 
-describe('parseMessage', () => {
+/** Either receiver's parse: what the tests below say of a message holds for the one it is meant for. */
+const parseMessage = (value: unknown) => parseToBackground(value) ?? parseToContentScript(value);
+
+describe('messages by direction', () => {
+  it('reach only the receiver they are meant for', () => {
+    for (const message of [
+      { type: 'frame-mentions', counts: {} },
+      { type: 'tab-mentions', tabId: 1 },
+      { type: 'reveal-entity', tabId: 1, entityId: 'alibaba' },
+    ]) {
+      expect(parseToBackground(message)).toEqual(message);
+      expect(parseToContentScript(message)).toBeNull();
+    }
+    for (const message of [
+      { type: 'step-mention', direction: 'next' },
+      { type: 'page-info' },
+      { type: 'show-entity', entityId: 'alibaba' },
+    ]) {
+      expect(parseToContentScript(message)).toEqual(message);
+      expect(parseToBackground(message)).toBeNull();
+    }
+  });
+
+  it('keep each frame’s counts under a key of its tab', () => {
+    expect(frameMentionsKey(7, 0).startsWith(tabMentionsPrefix(7))).toBe(true);
+    expect(frameMentionsKey(17, 0).startsWith(tabMentionsPrefix(1))).toBe(false);
+  });
+});
+
+describe('parsing a message', () => {
   it('accepts the messages of the union', () => {
     expect(parseMessage({ type: 'frame-mentions', counts: { alibaba: 2 } })).toEqual({
       type: 'frame-mentions',

@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupPanel } from '../../components/popup-panel';
@@ -55,6 +55,29 @@ describe('PopupPanel', () => {
     render(<PopupPanel pack={BUNDLED_PACK} />);
     expect(await screen.findByText(/Highlighting is paused on news.example.com/)).toBeTruthy();
     expect(((await screen.findByRole('switch', { name: /^Highlight on/ })) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('gives Escape one meaning at a time: clear the search in its box, else step back', async () => {
+    tabShows('https://example.com/', { alibaba: 1 });
+    render(<PopupPanel pack={BUNDLED_PACK} />);
+    const box = screen.getByRole('combobox', { name: 'Search the story' }) as HTMLInputElement;
+    fireEvent.input(box, { target: { value: 'hangzhou' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(await screen.findByRole('region', { name: /^Hangzhou/ })).toBeTruthy();
+    // In the search box, Escape clears the search and leaves the story open.
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(box.value).toBe('');
+    expect(screen.getByRole('region', { name: /^Hangzhou/ })).toBeTruthy();
+    // Once it is empty, Escape there does nothing more.
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(screen.getByRole('region', { name: /^Hangzhou/ })).toBeTruthy();
+    // Anywhere else, it steps back: to the entity before, then to the page.
+    fireEvent.click(screen.getByRole('button', { name: 'Home to Alibaba' }));
+    expect(await screen.findByRole('region', { name: /^Alibaba/ })).toBeTruthy();
+    fireEvent.keyDown(document.body.querySelector('main') as Element, { key: 'Escape' });
+    expect(await screen.findByRole('region', { name: /^Hangzhou/ })).toBeTruthy();
+    fireEvent.keyDown(document.body.querySelector('main') as Element, { key: 'Escape' });
+    expect(await screen.findByRole('region', { name: /^On this page/ })).toBeTruthy();
   });
 
   it('opens with the text the context menu left, searched', async () => {

@@ -17,8 +17,9 @@ describe('settings storage', () => {
   it('saves to storage.sync only what changed, and reads it back', async () => {
     await saveSettings(mine);
     const sync = await fakeBrowser.storage.sync.get(null);
-    expect(sync.settings).toEqual({ patch: { hoverDelayMs: 700 }, siteChunks: 1 });
-    expect(sync.settings$).toEqual({ v: 1 });
+    expect(sync.settings).toEqual({ version: 1, patch: { hoverDelayMs: 700 }, siteChunks: 1 });
+    // The version is in the record: nothing is written under WXT's private meta key.
+    expect(Object.keys(sync).filter((key) => key.endsWith('$'))).toEqual([]);
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
     expect(await loadSettings()).toEqual({ value: mine, warnings: [] });
   });
@@ -90,12 +91,19 @@ describe('settings storage', () => {
 
   it('says so when a newer version saved the settings, and keeps what it understands', async () => {
     await fakeBrowser.storage.sync.set({
-      settings: { patch: { hoverDelayMs: 450 }, siteChunks: 0 },
-      settings$: { v: 7 },
+      settings: { version: 7, patch: { hoverDelayMs: 450 }, siteChunks: 0 },
     });
     const { value, warnings } = await loadSettings();
     expect(value.hoverDelayMs).toBe(450);
     expect(warnings.join(' ')).toMatch(/newer version/);
+  });
+
+  it('reads a record written before the version moved into it as version 1', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { patch: { hoverDelayMs: 450 }, siteChunks: 0 },
+      settings$: { v: 1 },
+    });
+    expect(await loadSettings()).toEqual({ value: applyPatch({ hoverDelayMs: 450 }, {}), warnings: [] });
   });
 
   it('tells watchers about a save made elsewhere', async () => {

@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import type { ToBackground, ToContentScript } from '../engine/messages';
+
+/**
+ * Sending, typed by direction: a message that is not of the union, or goes
+ * the wrong way, does not compile. Replies come back unknown, and the
+ * sender parses them (parseCounts, parsePageInfo) as any receiver would.
+ */
+
+export function sendToBackground(message: ToBackground): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+/** To the content script of one frame of a tab (the top frame is 0). */
+export function sendToTab(tabId: number, frameId: number, message: ToContentScript): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId });
+}
