@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { containsComposed } from '../../page/composed-tree';
-import { planWork } from '../../page/live-changes';
+import { describe, expect, it, vi } from 'vitest';
+import { MutationBatches, planWork } from '../../page/live-changes';
 
 /** Runs `change` on a fresh body and returns the records a MutationObserver saw. */
 async function recordsOf(html: string, change: () => void): Promise<MutationRecord[]> {
@@ -88,12 +87,56 @@ describe('planWork', () => {
     const plan = planWork(records, byId('host'));
     expect(plan).toEqual({ deep: [], shallow: [], sweep: false });
   });
+});
 
-  it('looks through shadow roots for containment', () => {
-    document.body.innerHTML = '<div id="host"></div>';
-    const shadow = byId('host').attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>inside</p>';
-    expect(containsComposed(document.body, shadow.querySelector('p') as Node)).toBe(true);
-    expect(containsComposed(shadow, document.body)).toBe(false);
+describe('MutationBatches', () => {
+  const record = (id: string) => ({ target: { id } }) as unknown as MutationRecord;
+
+  it('hands records on in batches, one at a time, and gathers what comes meanwhile', async () => {
+    const seen: string[][] = [];
+    let finish: () => void = () => undefined;
+    const batches = new MutationBatches(async (records) => {
+      seen.push(records.map((r) => (r.target as unknown as { id: string }).id));
+      await new Promise<void>((resolve) => {
+        finish = resolve;
+      });
+    }, new AbortController().signal);
+    batches.push([record('a'), record('b')]);
+    await vi.waitFor(() => expect(seen).toEqual([['a', 'b']]));
+    // While the first batch works, later records wait and go together.
+    batches.push([record('c')]);
+    batches.push([record('d')]);
+    finish();
+    await vi.waitFor(() =>
+      expect(seen).toEqual([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    );
+    finish();
+  });
+
+  it('waits nine times as long as the last work took before the next batch', async () => {
+    const times: number[] = [];
+    const batches = new MutationBatches(async () => {
+      times.push(performance.now());
+    }, new AbortController().signal);
+    batches.worked(20);
+    const pushed = performance.now();
+    batches.push([record('a')]);
+    await vi.waitFor(() => expect(times).toHaveLength(1), { timeout: 2000 });
+    expect((times[0] as number) - pushed).toBeGreaterThanOrEqual(170);
+  });
+
+  it('hands nothing on once its signal aborts', async () => {
+    const process = vi.fn(async () => undefined);
+    const stop = new AbortController();
+    const batches = new MutationBatches(process, stop.signal);
+    batches.worked(5);
+    batches.push([record('a')]);
+    stop.abort();
+    batches.push([record('b')]);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(process).not.toHaveBeenCalled();
   });
 });
