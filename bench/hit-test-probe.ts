@@ -4,9 +4,8 @@ import { BUNDLED_PACK } from '../data/bundled-pack';
 import { compileMatcher } from '../engine/matcher';
 import { HighlightRenderer } from '../page/highlight-renderer';
 import { mentionAtPoint } from '../page/mention-hit-test';
-import { placeMention } from '../page/mention-placement';
 import { MentionStore, type PageMention } from '../page/mention-store';
-import { textBlocks } from '../page/text-blocks';
+import { scanIntoStore } from '../tests/scan-into-store';
 
 export interface HitTestResult {
   mentions: number;
@@ -28,16 +27,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 function scanPage(): MentionStore {
   const matcher = compileMatcher(BUNDLED_PACK.entities);
   const store = new MentionStore(new HighlightRenderer(), matcher.entitiesWithLaterForms);
-  const seen = new Set<string>();
-  for (const block of textBlocks(document.body)) {
-    const { mentions, admitted, turnedAway } = matcher.findMentions(block.text, seen);
-    for (const id of admitted) seen.add(id);
-    store.add(
-      block.container,
-      mentions.map((m) => placeMention(block, m)),
-      turnedAway,
-    );
-  }
+  scanIntoStore(document.body, matcher, store);
   return store;
 }
 

@@ -50,9 +50,17 @@ export interface PassResult extends FullNameChanges {
   partial: boolean;
 }
 
+/** What the readers of one pass share: the page's state, the pass's context, its budget and its result so far. */
+interface Pass {
+  state: ScanState;
+  context: ScanContext;
+  budget: WalkBudget;
+  result: PassResult;
+}
+
 export function* scanPass(plan: WorkPlan, state: ScanState, context: ScanContext): Generator<void, PassResult> {
   const result: PassResult = { gained: new Set(), lost: new Set(), surveyed: 0, partial: false };
-  const budget: WalkBudget = { nodesLeft: SCAN_BUDGET_NODES };
+  const pass: Pass = { state, context, budget: { nodesLeft: SCAN_BUDGET_NODES }, result };
   if (plan.sweep) {
     addAll(
       result.lost,
@@ -61,9 +69,9 @@ export function* scanPass(plan: WorkPlan, state: ScanState, context: ScanContext
     state.unread = state.unread.filter((root) => root.isConnected);
   }
   yield;
-  for (const root of plan.deep) yield* readSubtree(root, state, context, budget, result);
-  for (const container of plan.shallow) yield* readOwnText(container, state, context, budget, result);
-  result.partial = budget.nodesLeft <= 0;
+  for (const root of plan.deep) yield* readSubtree(root, pass);
+  for (const container of plan.shallow) yield* readOwnText(container, pass);
+  result.partial = pass.budget.nodesLeft <= 0;
   return result;
 }
 
@@ -76,13 +84,8 @@ export function mergePasses(into: PassResult, more: PassResult): void {
 }
 
 /** Reads a subtree whole, after a survey when nothing before it admits later forms. */
-function* readSubtree(
-  root: BlockContainer,
-  state: ScanState,
-  context: ScanContext,
-  budget: WalkBudget,
-  result: PassResult,
-): Generator<void> {
+function* readSubtree(root: BlockContainer, pass: Pass): Generator<void> {
+  const { state, context, budget, result } = pass;
   const { store } = state;
   const { ownHost, onShadowRoot } = context;
   addAll(
@@ -104,19 +107,14 @@ function* readSubtree(
     }
   }
   for (const block of blockSteps(roots, { ownHost, onShadowRoot, budget })) {
-    if (block !== null) yield* placeFound(block, scanBlock(block, seen, state, context, result), state);
+    if (block !== null) yield* placeFound(block, scanBlock(block, seen, pass), state);
     yield;
   }
 }
 
 /** Reads a container's own inline text again, after an edit inside it. */
-function* readOwnText(
-  container: BlockContainer,
-  state: ScanState,
-  context: ScanContext,
-  budget: WalkBudget,
-  result: PassResult,
-): Generator<void> {
+function* readOwnText(container: BlockContainer, pass: Pass): Generator<void> {
+  const { state, context, budget, result } = pass;
   const { store } = state;
   addAll(
     result.lost,
@@ -127,7 +125,7 @@ function* readOwnText(
     if (block !== null) {
       // A container's own text runs around its child blocks, whose names come between its blocks.
       const seen = store.seenBefore(block.nodes[0] as Text);
-      yield* placeFound(block, scanBlock(block, seen, state, context, result), state);
+      yield* placeFound(block, scanBlock(block, seen, pass), state);
     }
     yield;
   }
@@ -138,19 +136,13 @@ function* readOwnText(
  * admits joins `seen` for the blocks after it, and the later forms it turned
  * away are kept with its container. Places nothing yet.
  */
-function scanBlock(
-  block: TextBlock,
-  seen: Set<string>,
-  state: ScanState,
-  context: ScanContext,
-  result: PassResult,
-): MatchResult {
-  const found = context.matcher.findMentions(block.text, seen);
+function scanBlock(block: TextBlock, seen: Set<string>, pass: Pass): MatchResult {
+  const found = pass.context.matcher.findMentions(block.text, seen);
   for (const id of found.admitted) {
     seen.add(id);
-    result.gained.add(id);
+    pass.result.gained.add(id);
   }
-  if (found.turnedAway.size > 0) state.store.add(block.container, [], found.turnedAway);
+  if (found.turnedAway.size > 0) pass.state.store.add(block.container, [], found.turnedAway);
   return found;
 }
 

@@ -2,9 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
 import type { EntityKind } from '../../data/schema';
 import { compileMatcher } from '../../engine/matcher';
-import { placeMention } from '../../page/mention-placement';
 import { type MentionPainter, MentionStore } from '../../page/mention-store';
-import { textBlocks } from '../../page/text-blocks';
+import { scanIntoStore } from '../scan-into-store';
 
 const matcher = compileMatcher(BUNDLED_PACK.entities);
 
@@ -25,16 +24,7 @@ let store: MentionStore;
 /** Scans the body as the page highlighter does, into the store. */
 function scan(html: string) {
   document.body.innerHTML = html;
-  const seen = new Set<string>();
-  for (const block of textBlocks(document.body)) {
-    const { mentions, admitted, turnedAway } = matcher.findMentions(block.text, seen);
-    for (const id of admitted) seen.add(id);
-    store.add(
-      block.container,
-      mentions.map((m) => placeMention(block, m)),
-      turnedAway,
-    );
-  }
+  scanIntoStore(document.body, matcher, store);
 }
 
 const textOf = (selector: string, index = 0) => document.querySelector(selector)?.childNodes[index] as Text;

@@ -1,0 +1,22 @@
+import type { Matcher } from '../engine/matcher';
+import { placeMention } from '../page/mention-placement';
+import type { MentionStore } from '../page/mention-store';
+import { textBlocks } from '../page/text-blocks';
+
+/**
+ * Reads `root` block by block into `store`, in document order, as a page's
+ * first pass does, less its survey and its slices: for the unit tests and the
+ * hit-test benchmark, which want a store of real mentions at once.
+ */
+export function scanIntoStore(root: Element, matcher: Matcher, store: MentionStore): void {
+  const seen = new Set<string>();
+  for (const block of textBlocks(root)) {
+    const { mentions, admitted, turnedAway } = matcher.findMentions(block.text, seen);
+    for (const id of admitted) seen.add(id);
+    store.add(
+      block.container,
+      mentions.map((m) => placeMention(block, m)),
+      turnedAway,
+    );
+  }
+}
