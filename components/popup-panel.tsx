@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { StoryPack } from '../data/schema';
 import { entityProfile } from '../engine/entity-profile';
@@ -47,18 +47,24 @@ export function PopupPanel({ pack }: { pack: StoryPack }) {
     if (tabId === undefined) return;
     void sendToBackground({ type: 'reveal-entity', tabId, entityId });
   };
-  // Escape has one owner: in the search box it clears the search, anywhere else it steps back.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    const inSearch = event.target instanceof HTMLInputElement && event.target.type === 'search';
-    if (inSearch && query !== '') setQuery('');
-    else if (!inSearch && trail.shown !== undefined) trail.back();
-    else return;
-    event.preventDefault();
-  };
+  // Escape has one owner, for the whole page (focus falls to the body when the button pressed
+  // goes away): in the search box it clears the search, anywhere else it steps back.
+  const { shown, back } = trail;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const inSearch = event.target instanceof HTMLInputElement && event.target.type === 'search';
+      if (inSearch && query !== '') setQuery('');
+      else if (!inSearch && shown !== undefined) back();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [query, shown, back]);
 
   return (
-    <main class="panel" onKeyDown={onKeyDown}>
+    <main class="panel">
       <header>
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Context Lens</h1>

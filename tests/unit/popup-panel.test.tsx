@@ -74,9 +74,9 @@ describe('PopupPanel', () => {
     // Anywhere else, it steps back: to the entity before, then to the page.
     fireEvent.click(screen.getByRole('button', { name: 'Home to Alibaba' }));
     expect(await screen.findByRole('region', { name: /^Alibaba/ })).toBeTruthy();
-    fireEvent.keyDown(document.body.querySelector('main') as Element, { key: 'Escape' });
+    fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(await screen.findByRole('region', { name: /^Hangzhou/ })).toBeTruthy();
-    fireEvent.keyDown(document.body.querySelector('main') as Element, { key: 'Escape' });
+    fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(await screen.findByRole('region', { name: /^On this page/ })).toBeTruthy();
   });
 
