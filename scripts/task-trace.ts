@@ -62,11 +62,31 @@ export function longestTaskThreadMs(
   let longest = 0;
   for (const start of measure.sliceStarts) {
     const at = toTrace(start);
-    const running = tasks.filter((t) => t.ts <= at + CLOCK_GRAIN_US && at - CLOCK_GRAIN_US <= t.ts + (t.dur ?? 0));
-    if (running.length === 0) return Number.NaN;
-    for (const task of running) longest = Math.max(longest, (task.tdur ?? Number.NaN) / 1000);
+    const ours = taskAt(tasks, at);
+    if (ours === undefined) return Number.NaN;
+    longest = Math.max(longest, (ours.tdur as number) / 1000);
   }
   return longest;
+}
+
+/**
+ * The task that ran a slice starting at `at` (trace µs). Within the page
+ * clock's grain, a slice start can also touch the page's own task that ended
+ * just before ours, and tasks nested in ours (a microtask checkpoint, which
+ * Chrome writes without thread time when it lasts a microsecond). Of the
+ * outermost tasks there, ours is the one that began last: a slice begins as
+ * its task does, or within it.
+ */
+function taskAt(tasks: TraceEvent[], at: number): TraceEvent | undefined {
+  const end = (t: TraceEvent) => t.ts + (t.dur ?? 0);
+  const near = tasks
+    .filter((t) => t.tdur !== undefined && t.ts <= at + CLOCK_GRAIN_US && at - CLOCK_GRAIN_US <= end(t))
+    .sort((a, b) => a.ts - b.ts || end(b) - end(a));
+  const outermost: TraceEvent[] = [];
+  for (const task of near) {
+    if (!outermost.some((outer) => outer.ts <= task.ts && end(task) <= end(outer))) outermost.push(task);
+  }
+  return outermost.at(-1);
 }
 
 /** One `context-lens:*` measure on a page, and how long the tasks that ran it were. */

@@ -57,6 +57,21 @@ describe('longestTaskThreadMs', () => {
     expect(longestTaskThreadMs([...events, instant], measure)).toBe(4.5);
   });
 
+  it('passes over a microtask checkpoint too short to carry thread time', () => {
+    // Chrome writes a checkpoint of a microsecond without `tdur`; it can fall within the grain of a slice's start.
+    const { tdur: _, ...untimed } = task('BlinkScheduler_PerformMicrotaskCheckpoint', MEASURE_TS + 19_990, 0.001, 0);
+    const measure = { name: 'context-lens:scan', startTime: start, sliceStarts: [start + 20.05] };
+    expect(longestTaskThreadMs([...events, untimed], measure)).toBe(5);
+  });
+
+  it('does not take the page’s own long task that ended within the grain of our slice’s start', () => {
+    const slice = start + 200;
+    const pageTask = task('ThreadControllerImpl::RunTask', MEASURE_TS + 80_000, 120.03, 118);
+    const ourTask = task('ThreadControllerImpl::RunTask', MEASURE_TS + 200_040, 5, 4.8);
+    const measure = { name: 'context-lens:scan', startTime: start, sliceStarts: [slice] };
+    expect(longestTaskThreadMs([...events, pageTask, ourTask], measure)).toBe(4.8);
+  });
+
   it('is NaN when the trace lacks the measure, or a slice ran in no task it shows', () => {
     expect(longestTaskThreadMs(events, { name: 'context-lens:update', startTime: start, sliceStarts: [start] })).toBe(
       Number.NaN,
