@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
 import { createStorySearch } from '../engine/story-search';
 import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { StatementList } from './statement-list';
 
 /** Every entity of a story with the names Context Lens looks for on pages, with a fuzzy filter. */
 export function EntityDirectory({ pack }: { pack: StoryPack }) {
@@ -33,7 +34,9 @@ export function EntityDirectory({ pack }: { pack: StoryPack }) {
             <tr key={entity.id} data-entity={entity.id}>
               <th scope="row">
                 {entity.name}
-                <div class="description">{entity.description}</div>
+                <div class="description">
+                  <StatementList statements={entity.description} source={pack.source} />
+                </div>
               </th>
               <td>
                 <span class="kind" style={{ '--kind-colour': KIND_NAME_AND_COLOUR[entity.kind].colour }}>

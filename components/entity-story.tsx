@@ -3,6 +3,7 @@ import type { StoryPack } from '../data/schema';
 import type { EntityProfile } from '../engine/entity-profile';
 import { KIND_NAME_AND_COLOUR } from './entity-kinds';
 import { SourceRef } from './source-ref';
+import { StatementList } from './statement-list';
 
 interface EntityStoryProps {
   pack: StoryPack;
@@ -38,7 +39,9 @@ export function EntityStory({ pack, profile, headingId, onSelectEntity }: Entity
             </span>
           )}
         </h2>
-        <p class="description">{entity.description}</p>
+        <p class="description">
+          <StatementList statements={entity.description} source={pack.source} />
+        </p>
       </header>
       {phases.length > 0 && (
         <section class="in-story" aria-labelledby={storyId}>
@@ -63,7 +66,7 @@ export function EntityStory({ pack, profile, headingId, onSelectEntity }: Entity
         <section class="related" aria-labelledby={relatedId}>
           <h3 id={relatedId}>Related</h3>
           <ul>
-            {related.map(({ entity: other, label }) => (
+            {related.map(({ entity: other, label, cites }) => (
               <li key={other.id}>
                 <button
                   type="button"
@@ -73,6 +76,9 @@ export function EntityStory({ pack, profile, headingId, onSelectEntity }: Entity
                 >
                   <span class="relation">{label}</span> {other.name}
                 </button>
+                {cites.map((paragraph) => (
+                  <SourceRef key={paragraph.id} paragraph={paragraph} source={pack.source} />
+                ))}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import type { StoryPack } from '../data/schema';
 import { SourceRef } from './source-ref';
+import { StatementList } from './statement-list';
 
 /**
  * The story in brief: what it is about, then its arc phase by phase (the
@@ -13,7 +14,9 @@ export function StoryOverview({ pack }: { pack: StoryPack }) {
     <section class="story" aria-labelledby="story-title">
       <h2 id="story-title">The story</h2>
       <p class="story-title">{pack.title}</p>
-      <p class="summary">{pack.source.summary}</p>
+      <p class="summary">
+        <StatementList statements={pack.source.summary} source={pack.source} />
+      </p>
       {pack.arc.map((step) => {
         const phase = pack.phases.find((p) => p.id === step.phase);
         if (phase === undefined) return null;

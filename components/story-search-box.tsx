@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
 import { createStorySearch } from '../engine/story-search';
 import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { StatementList } from './statement-list';
 
 interface StorySearchBoxProps {
   pack: StoryPack;
@@ -82,7 +83,9 @@ export function StorySearchBox({ pack, focusOnOpen = false, query, onQuery, onOp
           >
             <span class="result-name">{entity.name}</span>{' '}
             <span class="result-kind">{KIND_NAME_AND_COLOUR[entity.kind].singular}</span>
-            <span class="result-description">{entity.description}</span>
+            <span class="result-description">
+              <StatementList statements={entity.description} source={pack.source} plain />
+            </span>
           </div>
         ))}
       </div>

@@ -19,13 +19,31 @@ export const PHASE_IDS: readonly PhaseId[] = ['crackdown', 'reconciliation', 'ba
 /** `standfirst` or `P1`…`Pn`, as numbered in the source text. */
 type ParagraphId = string;
 
+/** A sentence the article supports, with the paragraph that says it. */
+export interface CitedStatement {
+  text: string;
+  paragraph: ParagraphId;
+}
+
+/**
+ * A sentence the article does not say: general knowledge a reader may need.
+ * The reader always sees it marked as background, never as the story's word.
+ */
+export interface BackgroundStatement {
+  text: string;
+  background: true;
+}
+
+/** Every sentence a card or the panel shows is one of these: cited, or marked as background. */
+export type Statement = CitedStatement | BackgroundStatement;
+
 export interface SourceArticle {
   /** The source's own headline, quoted once as its title. */
   headline: string;
   /** A date only where the source gives one; otherwise the literal "undated". */
   published: string;
-  /** One paragraph in the pack's own words. */
-  summary: string;
+  /** The story in brief, in the pack's own words, sentence by sentence. */
+  summary: Statement[];
   /** The paragraphs facts may cite, in reading order. */
   paragraphs: ParagraphRef[];
 }
@@ -41,7 +59,7 @@ export interface Phase {
   label: string;
   /** When the phase runs, in words ("From 2020", "Now"). */
   period: string;
-  description: string;
+  description: Statement;
 }
 
 interface KeyFigure {
@@ -58,24 +76,32 @@ export interface Entity {
   name: string;
   /** The name in Chinese characters, where the entity has one. */
   nativeName?: string;
-  /** One line in the pack's own words. */
-  description: string;
+  /** Who or what it is, in the pack's own words, sentence by sentence. */
+  description: Statement[];
   /**
    * Every name that identifies the entity on its own, the display name
-   * included: spellings, Chinese names, acronyms. All-capital names (acronyms)
-   * only ever match in capitals.
+   * included: spellings, Chinese names (in Simplified script: the Traditional
+   * forms are generated), acronyms. All-capital names (acronyms) only ever
+   * match in capitals.
    */
   names: string[];
   /**
    * Short forms ("Ma", "JD") that are ambiguous alone and count as a mention
-   * only after one of `names` has occurred earlier in the same page.
+   * only after one of `opensLaterMentions` has occurred earlier in the same page.
    */
   laterMentions: string[];
+  /** The primary full names, among `names`, after which `laterMentions` count ("Jack Ma", not "马云"). */
+  opensLaterMentions: string[];
   /**
    * Longer phrases that contain one of the names but mean something else
    * (京东方 is a display maker, not 京东). They shield their text from matching.
    */
   notNames: string[];
+  /**
+   * Text that, written directly before one of the names, makes it another
+   * body: 省 before 发改委 is a provincial commission, not the national one.
+   */
+  notAfter: string[];
 }
 
 export interface Fact {
@@ -95,7 +121,8 @@ export type RelationType =
   | 'deal-with'
   | 'met'
   | 'praised'
-  | 'criticised';
+  | 'criticised'
+  | 'cracked-down-on';
 
 interface Relation {
   from: string;
@@ -114,6 +141,7 @@ export const RELATION_WORDING: Record<RelationType, { forward: string; reverse: 
   met: { forward: 'Met', reverse: 'Met' },
   praised: { forward: 'Praised', reverse: 'Praised by' },
   criticised: { forward: 'Criticised', reverse: 'Criticised by' },
+  'cracked-down-on': { forward: 'Cracked down on', reverse: 'Cracked down on by' },
 };
 
 export const RELATION_TYPES = Object.keys(RELATION_WORDING) as RelationType[];

@@ -22,6 +22,8 @@ interface RelatedEntity {
   entity: Entity;
   /** How it relates, from this entity's side ("Based in", "Named with"). */
   label: string;
+  /** The paragraphs that state the relations, so the label is cited like any sentence. */
+  cites: ParagraphRef[];
 }
 
 /** Everything the story says about one entity, in the order a card or panel shows it. */
@@ -54,21 +56,27 @@ export function entityProfile(pack: StoryPack, entityId: string): EntityProfile 
     if (phase !== undefined && cited.length > 0) phases.push({ phase, facts: cited });
   }
 
-  const labels = new Map<string, string[]>();
-  const note = (id: string, label: string) => {
+  const links = new Map<string, { labels: string[]; cites: ParagraphRef[] }>();
+  const note = (id: string, label: string, paragraph?: string) => {
     if (id === entityId || !byId.has(id)) return;
-    const list = labels.get(id) ?? [];
-    if (!list.includes(label)) list.push(label);
-    labels.set(id, list);
+    const link = links.get(id) ?? { labels: [], cites: [] };
+    if (!link.labels.includes(label)) link.labels.push(label);
+    const cited = paragraph === undefined ? undefined : paragraphs.get(paragraph);
+    if (cited !== undefined && !link.cites.includes(cited)) link.cites.push(cited);
+    links.set(id, link);
   };
   for (const relation of pack.relations) {
     const wording = RELATION_WORDING[relation.type];
-    if (relation.from === entityId) note(relation.to, wording.forward);
-    if (relation.to === entityId) note(relation.from, wording.reverse);
+    if (relation.from === entityId) note(relation.to, wording.forward, relation.paragraph);
+    if (relation.to === entityId) note(relation.from, wording.reverse, relation.paragraph);
   }
   for (const fact of facts) {
-    for (const id of fact.entities) if (!labels.has(id)) note(id, NAMED_WITH);
+    for (const id of fact.entities) if (!links.has(id)) note(id, NAMED_WITH);
   }
-  const related = [...labels].map(([id, list]) => ({ entity: byId.get(id) as Entity, label: list.join(', ') }));
+  const related = [...links].map(([id, link]) => ({
+    entity: byId.get(id) as Entity,
+    label: link.labels.join(', '),
+    cites: link.cites,
+  }));
   return { entity, phases, related };
 }

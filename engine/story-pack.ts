@@ -27,10 +27,11 @@ export function checkStoryPack(value: unknown): PackCheck {
 
   const source = value.source;
   const paragraphIds = new Set<string>();
+  let summary: unknown;
   if (need(isObj(source), 'source must be an object') && isObj(source)) {
     need(isText(source.headline), 'source.headline must be a non-empty string');
     need(isText(source.published), 'source.published must be a date or "undated"');
-    need(isText(source.summary), 'source.summary must be a non-empty string');
+    summary = source.summary;
     if (
       need(Array.isArray(source.paragraphs), 'source.paragraphs must be a list') &&
       Array.isArray(source.paragraphs)
@@ -45,17 +46,32 @@ export function checkStoryPack(value: unknown): PackCheck {
   }
   const citesParagraph = (where: string, p: unknown) =>
     need(typeof p === 'string' && paragraphIds.has(p), `${where} cites paragraph "${String(p)}", which does not exist`);
+  /** A sentence shown to readers: it cites a paragraph, or says it is background. */
+  const checkStatement = (where: string, s: unknown) => {
+    if (!need(isObj(s) && isText(s.text), `${where} needs a text`)) return;
+    const statement = s as Obj;
+    const cites = 'paragraph' in statement;
+    if (cites) citesParagraph(where, statement.paragraph);
+    else need(statement.background === true, `${where} must cite a paragraph or be marked "background": true`);
+    need(!(cites && 'background' in statement), `${where} cannot both cite a paragraph and be background`);
+  };
+  const checkStatements = (where: string, list: unknown) => {
+    if (!need(Array.isArray(list) && list.length > 0, `${where} must be a non-empty list of statements`)) return;
+    for (const [i, s] of (list as unknown[]).entries()) checkStatement(`${where}[${i}]`, s);
+  };
+  checkStatements('source.summary', summary);
 
   const phaseIds = new Set<string>();
   for (const [i, phase] of listOf(value.phases, 'phases', errors).entries()) {
     if (
       !need(
-        isObj(phase) && isText(phase.label) && isText(phase.period) && isText(phase.description),
+        isObj(phase) && isText(phase.label) && isText(phase.period),
         `phases[${i}] needs label, period and description`,
       )
     )
       continue;
     const id = (phase as Obj).id;
+    checkStatement(`phases[${i}].description`, (phase as Obj).description);
     need(
       typeof id === 'string' && (PHASE_IDS as readonly string[]).includes(id),
       `phases[${i}].id "${String(id)}" is not a known phase`,
@@ -83,14 +99,12 @@ export function checkStoryPack(value: unknown): PackCheck {
   const nameOwner = new Map<string, string>();
   for (const [i, entity] of listOf(value.entities, 'entities', errors).entries()) {
     if (
-      !need(
-        isObj(entity) && isText(entity.id) && isText(entity.name) && isText(entity.description),
-        `entities[${i}] needs id, name and description`,
-      )
+      !need(isObj(entity) && isText(entity.id) && isText(entity.name), `entities[${i}] needs id, name and description`)
     )
       continue;
     const e = entity as Obj;
     const id = e.id as string;
+    checkStatements(`entity "${id}" description`, e.description);
     need(!entityIds.has(id), `entity id "${id}" is used twice`);
     entityIds.add(id);
     need(
@@ -99,9 +113,23 @@ export function checkStoryPack(value: unknown): PackCheck {
     );
     need(e.nativeName === undefined || isText(e.nativeName), `entity "${id}" nativeName must be a string when present`);
     const lists = ['names', 'laterMentions', 'notNames'] as const;
-    for (const list of lists) need(isTextList(e[list]), `entity "${id}" ${list} must be a list of strings`);
+    for (const list of ['names', 'laterMentions', 'opensLaterMentions', 'notNames', 'notAfter'] as const) {
+      need(isTextList(e[list]), `entity "${id}" ${list} must be a list of strings`);
+    }
     if (!isTextList(e.names)) continue;
     need(e.names.includes(e.name as string), `entity "${id}" must list its display name among its names`);
+    if (isTextList(e.opensLaterMentions) && isTextList(e.laterMentions)) {
+      for (const name of e.opensLaterMentions) {
+        need(
+          e.names.includes(name),
+          `entity "${id}" opens later mentions with "${name}", which is not one of its names`,
+        );
+      }
+      need(
+        e.laterMentions.length > 0 === e.opensLaterMentions.length > 0,
+        `entity "${id}" needs opensLaterMentions exactly when it has laterMentions`,
+      );
+    }
     for (const list of lists) {
       const names = e[list];
       if (!isTextList(names)) continue;

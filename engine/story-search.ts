@@ -22,7 +22,7 @@ export function createStorySearch(pack: StoryPack): StorySearch {
   const docs: SearchDoc[] = pack.entities.map((entity) => ({
     id: entity.id,
     names: [...entity.names, ...entity.laterMentions],
-    description: entity.description,
+    description: entity.description.map((statement) => statement.text).join(' '),
     facts: pack.facts.filter((fact) => fact.entities.includes(entity.id)).map((fact) => fact.text),
   }));
   const byId = new Map(pack.entities.map((entity) => [entity.id, entity]));

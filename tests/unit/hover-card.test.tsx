@@ -36,7 +36,13 @@ describe('HoverCard', () => {
       expect(dialog.getAttribute('aria-labelledby')).toBe(heading.id);
       expect(heading.textContent).toContain(e.name);
       if (e.nativeName) expect(within(heading).getByText(e.nativeName).getAttribute('lang')).toBe('zh');
-      expect(dialog.textContent).toContain(e.description);
+      const statements = dialog.querySelectorAll('.description .statement');
+      expect([...statements].map((el) => el.firstChild?.textContent)).toEqual(e.description.map((s) => s.text));
+      for (const [i, s] of e.description.entries()) {
+        // Cited sentences end in their paragraph; the others carry the background mark instead.
+        const mark = 'paragraph' in s ? 'button.ref' : '.background-mark';
+        expect(statements[i]?.querySelector(mark), s.text).not.toBeNull();
+      }
       for (const fact of BUNDLED_PACK.facts.filter((f) => f.entities.includes(id))) {
         expect(dialog.textContent).toContain(fact.text);
       }
@@ -146,7 +152,7 @@ describe('HoverCard', () => {
     const hostile = structuredClone(BUNDLED_PACK) as StoryPack;
     const target = hostile.entities.find((e) => e.id === 'netease');
     if (target === undefined) throw new Error('netease');
-    target.description = '<img src=x onerror="alert(1)">';
+    target.description = [{ text: '<img src=x onerror="alert(1)">', background: true }];
     const { dialog } = renderCard('netease', {}, hostile);
     expect(dialog.querySelector('img')).toBeNull();
     expect(dialog.textContent).toContain('<img src=x onerror="alert(1)">');

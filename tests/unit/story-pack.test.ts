@@ -27,6 +27,32 @@ describe('checkStoryPack', () => {
     expect(errorsOf(pack)).toContain('entity id "alibaba" is used twice');
   });
 
+  it('finds sentences that neither cite a paragraph nor say they are background', () => {
+    const pack = copy();
+    pack.source.summary.push({ text: 'Said with no source.' });
+    pack.entities[0].description = [{ text: 'Both at once.', paragraph: 'P5', background: true }];
+    pack.phases[1].description = { text: 'Cites nothing real.', paragraph: 'P42' };
+    pack.entities[1].description = [];
+    expect(errorsOf(pack)).toEqual([
+      `source.summary[${pack.source.summary.length - 1}] must cite a paragraph or be marked "background": true`,
+      'phases[1].description cites paragraph "P42", which does not exist',
+      'entity "alibaba" description[0] cannot both cite a paragraph and be background',
+      'entity "qihoo-360" description must be a non-empty list of statements',
+    ]);
+  });
+
+  it('lets only the entity\'s own names open its later mentions', () => {
+    const pack = copy();
+    const jackMa = pack.entities.find((e: { id: string }) => e.id === 'jack-ma');
+    jackMa.opensLaterMentions = ['Jack Ma', 'Pony Ma'];
+    const yinLi = pack.entities.find((e: { id: string }) => e.id === 'yin-li');
+    yinLi.opensLaterMentions = [];
+    expect(errorsOf(pack)).toEqual([
+      'entity "yin-li" needs opensLaterMentions exactly when it has laterMentions',
+      'entity "jack-ma" opens later mentions with "Pony Ma", which is not one of its names',
+    ]);
+  });
+
   it('finds references that do not resolve', () => {
     const pack = copy();
     pack.facts[6].entities.push('tencent');
@@ -34,7 +60,7 @@ describe('checkStoryPack', () => {
     expect(errorsOf(pack)).toEqual(
       expect.arrayContaining([
         `fact "${pack.facts[6].id}" refers to unknown entity "tencent"`,
-        'relation 12 (alibaba based-in mars) refers to unknown entity "mars"',
+        `relation ${pack.relations.length - 1} (alibaba based-in mars) refers to unknown entity "mars"`,
       ]),
     );
   });
