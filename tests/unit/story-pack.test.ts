@@ -41,7 +41,7 @@ describe('checkStoryPack', () => {
     ]);
   });
 
-  it('lets only the entity\'s own names open its later mentions', () => {
+  it("lets only the entity's own names open its later mentions", () => {
     const pack = copy();
     const jackMa = pack.entities.find((e: { id: string }) => e.id === 'jack-ma');
     jackMa.opensLaterMentions = ['Jack Ma', 'Pony Ma'];
