@@ -70,7 +70,15 @@ export function syntheticEntities(count: number): MatchableEntity[] {
     const name = `${word()} ${word()}`;
     if (seen.has(name)) continue;
     seen.add(name);
-    entities.push({ id: `synthetic-${entities.length}`, kind: 'firm', names: [name], laterMentions: [], notNames: [] });
+    entities.push({
+      id: `synthetic-${entities.length}`,
+      kind: 'firm',
+      names: [name],
+      laterMentions: [],
+      opensLaterMentions: [],
+      notNames: [],
+      notAfter: [],
+    });
   }
   return entities;
 }

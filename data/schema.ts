@@ -20,7 +20,7 @@ export const PHASE_IDS: readonly PhaseId[] = ['crackdown', 'reconciliation', 'ba
 type ParagraphId = string;
 
 /** A sentence the article supports, with the paragraph that says it. */
-export interface CitedStatement {
+interface CitedStatement {
   text: string;
   paragraph: ParagraphId;
 }
@@ -29,7 +29,7 @@ export interface CitedStatement {
  * A sentence the article does not say: general knowledge a reader may need.
  * The reader always sees it marked as background, never as the story's word.
  */
-export interface BackgroundStatement {
+interface BackgroundStatement {
   text: string;
   background: true;
 }

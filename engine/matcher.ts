@@ -1,4 +1,5 @@
 import type { EntityKind } from '../data/schema';
+import { isCapitalsLine, isLookalike, type LaterForm } from './lookalikes';
 import { hasCasedLetters, isWordAt, isWordBefore, isWordCode } from './word-boundaries';
 
 /** What the matcher needs to know of an entity: a subset of the pack's Entity. */
@@ -7,7 +8,11 @@ export interface MatchableEntity {
   kind: EntityKind;
   names: readonly string[];
   laterMentions: readonly string[];
+  /** The names after which later forms count; the others are mentions but open nothing. */
+  opensLaterMentions: readonly string[];
   notNames: readonly string[];
+  /** Text that, directly before a name, makes it another body: compiled into shields. */
+  notAfter: readonly string[];
 }
 
 export interface Mention {
@@ -19,13 +24,15 @@ export interface Mention {
   text: string;
   /** Found by a later-mention form ("Ma"), admitted because the full name came earlier. */
   later: boolean;
+  /** A primary full name ("Jack Ma"): later forms of its entity after it count. */
+  opens: boolean;
 }
 
 /** What one text holds. */
 export interface MatchResult {
   /** Every mention, in order, none overlapping. */
   mentions: Mention[];
-  /** Entities whose full name occurs in the text: later text may use their later forms. */
+  /** Entities whose primary full name occurs in the text: later text may use their later forms. */
   admitted: ReadonlySet<string>;
   /** Entities whose later forms occur before any full name of theirs: a full name found later may admit them. */
   turnedAway: ReadonlySet<string>;
@@ -106,6 +113,10 @@ interface Trie {
   patternUnits: number[];
   patternLeftWord: boolean[];
   patternRightWord: boolean[];
+  /** For names: whether the name opens its entity's later forms. */
+  patternOpens: boolean[];
+  /** For later forms: what the lookalike rules need to know of them. */
+  patternForm: (LaterForm | null)[];
 }
 
 /**
@@ -124,13 +135,15 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
   const patternUnits: number[] = [];
   const patternLeftWord: boolean[] = [];
   const patternRightWord: boolean[] = [];
+  const patternOpens: boolean[] = [];
+  const patternForm: (LaterForm | null)[] = [];
 
   const children: Map<number, number>[] = [new Map()];
   const terminal: number[] = [-1];
   const seenPatterns = new Set<string>();
   yield;
 
-  const addPattern = (raw: string, entityIndex: number, role: Role) => {
+  const addPattern = (raw: string, entityIndex: number, role: Role, opens: boolean, form: LaterForm | null) => {
     const units: number[] = [];
     for (let i = 0; i < raw.length; i++) {
       const code = foldedCode(raw.charCodeAt(i));
@@ -175,21 +188,28 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
     patternUnits.push(units.length);
     patternLeftWord.push(isWordCode(units[0] as number));
     patternRightWord.push(isWordCode(units[units.length - 1] as number));
+    patternOpens.push(opens);
+    patternForm.push(form);
   };
 
   for (const [entityIndex, entity] of entities.entries()) {
+    const shields = entity.notAfter.flatMap((before) => entity.names.map((name) => before + name));
     const roles: [readonly string[], Role][] = [
       [entity.names, Role.Name],
       [entity.laterMentions, Role.Later],
       [entity.notNames, Role.Not],
+      [shields, Role.Not],
     ];
     for (const [names, role] of roles) {
       for (const name of names) {
-        addPattern(name, entityIndex, role);
+        const opens = role === Role.Name && entity.opensLaterMentions.includes(name);
+        const form = (capsCopy: boolean): LaterForm | null =>
+          role === Role.Later ? { numeric: /^[0-9]+$/.test(name), capsCopy, person: entity.kind === 'person' } : null;
+        addPattern(name, entityIndex, role, opens, form(false));
         // Headlines set names in capitals; lower case stays unmatched on purpose.
         if (!hasCasedLetters(name)) continue;
         const upper = name.toUpperCase();
-        if (upper !== name) addPattern(upper, entityIndex, role);
+        if (upper !== name) addPattern(upper, entityIndex, role, opens, form(true));
       }
     }
     yield;
@@ -224,6 +244,8 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
     patternUnits,
     patternLeftWord,
     patternRightWord,
+    patternOpens,
+    patternForm,
   };
 }
 
@@ -247,6 +269,8 @@ export class Matcher {
   private readonly patternUnits: number[];
   private readonly patternLeftWord: boolean[];
   private readonly patternRightWord: boolean[];
+  private readonly patternOpens: boolean[];
+  private readonly patternForm: (LaterForm | null)[];
   /**
    * The transition table, state by class. Filled on demand: a page visits
    * few of its states, and building it whole would cost start-up time on every page.
@@ -278,6 +302,8 @@ export class Matcher {
     this.patternUnits = trie.patternUnits;
     this.patternLeftWord = trie.patternLeftWord;
     this.patternRightWord = trie.patternRightWord;
+    this.patternOpens = trie.patternOpens;
+    this.patternForm = trie.patternForm;
     this.outPattern = trie.terminal;
     const states = trie.stateCount;
     this.delta = new Int32Array(states * trie.classCount).fill(UNKNOWN);
@@ -434,7 +460,11 @@ export class Matcher {
     return j;
   }
 
-  /** Leftmost, then longest, candidates win; later forms count only after their entity's full name. */
+  /**
+   * Leftmost, then longest, candidates win. A later form counts only where
+   * its entity's primary full name came earlier and no lookalike rule makes
+   * it someone else; a lookalike covers its text like a not-name.
+   */
   private select(text: string, flat: number[], seen: ReadonlySet<string>): MatchResult {
     const order: number[] = [];
     for (let k = 0; k < flat.length; k += 3) order.push(k);
@@ -445,6 +475,7 @@ export class Matcher {
     const admitted = new Set<string>();
     const turnedAway = new Set<string>();
     let coveredUntil = 0;
+    let capitalsLine: boolean | undefined;
     for (const k of order) {
       const p = flat[k] as number;
       const start = flat[k + 1] as number;
@@ -452,13 +483,22 @@ export class Matcher {
       if (start < coveredUntil) continue;
       const entity = this.entities[this.patternEntity[p] as number] as MatchableEntity;
       const role = this.patternRole[p];
-      if (role === Role.Later && !seen.has(entity.id) && !admitted.has(entity.id)) {
-        turnedAway.add(entity.id);
-        continue;
+      const form = this.patternForm[p] as LaterForm | null;
+      if (form !== null) {
+        capitalsLine ??= isCapitalsLine(text);
+        if (isLookalike(text, start, end, form, capitalsLine)) {
+          coveredUntil = end;
+          continue;
+        }
+        if (!seen.has(entity.id) && !admitted.has(entity.id)) {
+          turnedAway.add(entity.id);
+          continue;
+        }
       }
       coveredUntil = end;
       if (role === Role.Not) continue;
-      if (role === Role.Name) admitted.add(entity.id);
+      const opens = this.patternOpens[p] === true;
+      if (opens) admitted.add(entity.id);
       mentions.push({
         entityId: entity.id,
         kind: entity.kind,
@@ -466,6 +506,7 @@ export class Matcher {
         end,
         text: text.slice(start, end),
         later: role === Role.Later,
+        opens,
       });
     }
     return { mentions, admitted, turnedAway };

@@ -17,6 +17,8 @@ export interface PageMention {
   nodes: readonly Text[];
   /** Found by a later-mention form ("Ma"), admitted after the full name. */
   later: boolean;
+  /** A primary full name: later forms after it count. */
+  opens: boolean;
 }
 
 interface ContainerRecord {
@@ -32,7 +34,7 @@ interface ContainerRecord {
  */
 export class MentionStore {
   private readonly byContainer = new Map<BlockContainer, ContainerRecord>();
-  /** Full-name mentions of the entities that have later forms, the only ones `seenBefore` needs. */
+  /** Mentions that open the later forms of their entities, the only ones `seenBefore` needs. */
   private readonly fullNames = new Map<string, Set<PageMention>>();
   /** Mentions by the text nodes they run through: the index a pointer position is looked up in. */
   private readonly byNode = new WeakMap<Text, PageMention[]>();
@@ -54,7 +56,7 @@ export class MentionStore {
     for (const mention of mentions) {
       record.mentions.push(mention);
       this.renderer.add(mention.kind, mention.range);
-      if (!mention.later) this.fullNames.get(mention.entityId)?.add(mention);
+      if (mention.opens) this.fullNames.get(mention.entityId)?.add(mention);
       for (const node of mention.nodes) {
         const list = this.byNode.get(node);
         if (list === undefined) this.byNode.set(node, [mention]);
@@ -64,7 +66,7 @@ export class MentionStore {
     for (const id of turnedAway) record.turnedAway.add(id);
   }
 
-  /** Drops the containers `drop` picks; returns the entities whose full names went with them. */
+  /** Drops the containers `drop` picks; returns the entities whose opening full names went with them. */
   dropWhere(drop: (container: BlockContainer) => boolean): Set<string> {
     const lostFullNames = new Set<string>();
     for (const [container, record] of this.byContainer) {
@@ -76,7 +78,7 @@ export class MentionStore {
           const at = list?.indexOf(mention) ?? -1;
           if (list !== undefined && at >= 0) list.splice(at, 1);
         }
-        if (!mention.later) {
+        if (mention.opens) {
           lostFullNames.add(mention.entityId);
           this.fullNames.get(mention.entityId)?.delete(mention);
         }

@@ -83,11 +83,185 @@ describe('matcher rules', () => {
   });
 });
 
+/** Full names seen earlier on the page for every later form, so each case below tests only the words around the form. */
+const GATES_OPEN: ReadonlySet<string> = matcher.entitiesWithLaterForms;
+const laterIn = (text: string) =>
+  matcher
+    .findMentions(text, GATES_OPEN)
+    .mentions.filter((m) => m.later)
+    .map((m) => m.text);
+
+describe('lookalike rules: a later form next to another capitalised name is part of that name', () => {
+  it.each([
+    ['Ma Ying-jeou visited Taipei.', []],
+    ['Ma Jun runs an environmental group.', []],
+    ['Pony Ma runs Tencent.', []],
+    ['Yin Wei spoke.', []],
+    ['JD Sports rose.', []],
+    ['Cuban Communist Party leaders met.', []],
+    // A possessive names an owner, so the form may be that owner's someone else.
+    ['Beijing’s Yin said so.', []],
+    // Titles and honorifics do not make another name.
+    ['Mr. Ma said so.', ['Ma']],
+    ['Secretary Yin spoke.', ['Yin']],
+    ['Party Secretary Yin spoke.', ['Yin']],
+    ['Founder Ma left.', ['Ma']],
+    // A sentence's first word is capitalised anyway: a common word is not a name, anything else is.
+    ['When Ma spoke, Yin listened.', ['Ma', 'Yin']],
+    ['Later Ma said so.', ['Ma']],
+    ['Ma said so.', ['Ma']],
+    ['Critics of Ma agreed.', ['Ma']],
+    ['JD shares rose.', ['JD']],
+    ['The Communist Party said so.', ['Communist Party']],
+  ])('%s', (text, expected) => {
+    expect(laterIn(text)).toEqual(expected);
+  });
+});
+
+describe('lookalike rules: a number in an amount, a longer number, a model name or a compound is a number', () => {
+  it.each([
+    ['It paid $360 million.', []],
+    ['It paid US$360.', []],
+    ['Sales hit 1,360 units.', []],
+    ['A score of 360.5 points.', []],
+    ['A 360-degree view.', []],
+    ['The non-360 models.', []],
+    ['The Xbox 360 console.', []],
+    ['Up 360% on the year.', []],
+    ['About 360 people came.', []],
+    ['It took 360 days.', []],
+    ['Ticket #360 won.', []],
+    ['360 said it would appeal.', ['360']],
+    ['Shares of 360 fell.', ['360']],
+    ['Investors like 360, analysts say.', ['360']],
+  ])('%s', (text, expected) => {
+    expect(laterIn(text)).toEqual(expected);
+  });
+});
+
+describe('lookalike rules: the capitals copy of a later form counts only on a line in capitals', () => {
+  it.each([
+    ['He moved to Springfield, MA last year.', []],
+    ['Boston, MA 02134', []],
+    ['MA SAID TO PLAN RETURN', ['MA']],
+    ['WHY THE COMMUNIST PARTY IS BACKING TECH', ['COMMUNIST PARTY']],
+    // Even in capitals a neighbour that is not a common word is a name.
+    ['MA YING-JEOU IN TAIPEI', []],
+    // JD is written in capitals: it is no copy, and counts in any line.
+    ['Why JD matters', ['JD']],
+  ])('%s', (text, expected) => {
+    expect(laterIn(text)).toEqual(expected);
+  });
+});
+
+describe('lookalike rules: a qualifier after a body’s later form makes it another body', () => {
+  it.each([
+    ['The Communist Party of Cuba met.', []],
+    ['The Communist Party of the Russian Federation met.', []],
+    // A person's "of" is an affiliation.
+    ['Ma of Alibaba said so.', ['Ma']],
+  ])('%s', (text, expected) => {
+    expect(laterIn(text)).toEqual(expected);
+  });
+});
+
+describe('only primary full names open the gate', () => {
+  it.each([
+    ['Ma Yun spoke. Ma said.', ['Ma Yun']],
+    ['马云说。Ma said.', ['马云']],
+    ['Qihoo spoke. 360 said.', ['Qihoo']],
+    ['Jingdong rose; JD fell.', ['Jingdong']],
+    ['Jack Maynard scored; Ma said.', []],
+    ['Jack Ma spoke. Ma said.', ['Jack Ma', 'Ma']],
+    ['JACK MA SPEAKS. Ma said.', ['JACK MA', 'Ma']],
+    ['Communist Party of Cuba and CPC. The Communist Party said.', ['CPC']],
+    ['The Communist Party of China met.', ['Communist Party of China']],
+  ])('%s', (text, expected) => {
+    expect(found(text).map(([, t]) => t)).toEqual(expected);
+  });
+
+  it('turns a rejected lookalike away from nothing: it is no later form waiting for a full name', () => {
+    expect([...matcher.findMentions('Pony Ma and JD Sports').turnedAway]).toEqual([]);
+    expect([...matcher.findMentions('Ma and JD').turnedAway]).toEqual(['jack-ma', 'jd-com']);
+  });
+});
+
+describe('Chinese lookalikes', () => {
+  it.each([
+    ['南京东路的店', []],
+    ['东京东部', []],
+    ['一碗小米饭', []],
+    ['小米椒炒肉', []],
+    ['小米粥', []],
+    ['浙江省发改委', []],
+    ['北京市发改委', [['beijing', '北京']]],
+    ['国家发改委', [['ndrc', '国家发改委']]],
+    ['发改委表示', [['ndrc', '发改委']]],
+    ['京东集团', [['jd-com', '京东集团']]],
+    ['快手科技', [['kuaishou', '快手科技']]],
+    ['小米集团', [['xiaomi', '小米集团']]],
+    ['阿里集团', [['alibaba', '阿里集团']]],
+    ['360集团', [['qihoo-360', '360集团']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('casing and punctuation', () => {
+  it.each([
+    ['Netease shares', [['netease', 'Netease']]],
+    [
+      'STATE PLANNER PRAISES ALIBABA',
+      [
+        ['ndrc', 'STATE PLANNER'],
+        ['alibaba', 'ALIBABA'],
+      ],
+    ],
+    [
+      'The State Planner Praises Alibaba',
+      [
+        ['ndrc', 'State Planner'],
+        ['alibaba', 'Alibaba'],
+      ],
+    ],
+    ['the Chinese Communist party', [['ccp', 'Chinese Communist party']]],
+    ["China's ruling Communist Party", [['ccp', "China's ruling Communist Party"]]],
+    ['China’s ruling Communist Party', [['ccp', 'China’s ruling Communist Party']]],
+    ['the National Development & Reform Commission', [['ndrc', 'National Development & Reform Commission']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('matcher properties', () => {
   const entities: MatchableEntity[] = [
-    { id: 'a', kind: 'firm', names: ['Alpha Corp', 'Alpha'], laterMentions: [], notNames: [] },
-    { id: 'b', kind: 'city', names: ['Bravo', '布拉沃'], laterMentions: [], notNames: [] },
-    { id: 'c', kind: 'person', names: ['Charlie Delta'], laterMentions: [], notNames: [] },
+    {
+      id: 'a',
+      kind: 'firm',
+      names: ['Alpha Corp', 'Alpha'],
+      laterMentions: [],
+      opensLaterMentions: [],
+      notNames: [],
+      notAfter: [],
+    },
+    {
+      id: 'b',
+      kind: 'city',
+      names: ['Bravo', '布拉沃'],
+      laterMentions: [],
+      opensLaterMentions: [],
+      notNames: [],
+      notAfter: [],
+    },
+    {
+      id: 'c',
+      kind: 'person',
+      names: ['Charlie Delta'],
+      laterMentions: [],
+      opensLaterMentions: [],
+      notNames: [],
+      notAfter: [],
+    },
   ];
   const names = entities.flatMap((e) => e.names.map((name) => ({ name, id: e.id })));
   const small = compileMatcher(entities);

@@ -25,6 +25,7 @@ beforeEach(() => {
     range: laidOut(range, [rect(40, 10, 60, 18)]),
     nodes: [text],
     later: false,
+    opens: false,
   };
 });
 
@@ -116,6 +117,7 @@ describe('mentionAtPoint at the edge of a text node', () => {
       range: laidOut(range, [rect(70, 10, 50, 18)]),
       nodes: [inside],
       later: false,
+      opens: false,
     };
     const index = { mentionsAt: (node: Node) => (node === inside ? [xiaomi] : []) };
     const doc = {

@@ -7,7 +7,7 @@ function mentionIn(text: Text, start: number, length: number, entityId = 'alibab
   const range = document.createRange();
   range.setStart(text, start);
   range.setEnd(text, start + length);
-  return { entityId, kind: 'firm', range, nodes: [text], later: false };
+  return { entityId, kind: 'firm', range, nodes: [text], later: false, opens: false };
 }
 
 const textIn = (element: Element | ShadowRoot) => element.firstChild as Text;
