@@ -45,9 +45,6 @@ const NOT_GIVEN_NAMES = new Set(
     .split(' '),
 );
 
-/** Title abbreviations that end in a full stop: "Mr. Ma" is still Ma. */
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'gov', 'sec', 'pres', 'rep']);
-
 /**
  * Words that make a number right before them an amount or a measurement
  * ("360 million", "360 degrees", "360 people"): magnitudes, currencies, units
@@ -133,9 +130,9 @@ function isAnotherName(word: string, capitalsLine: boolean): boolean {
 function isPartOfAnotherName(text: string, start: number, end: number, capitalsLine: boolean): boolean {
   const before = wordBefore(text, start);
   if (before !== null) {
-    if (before.endsWith('.')) {
-      // "Mr. Ma" keeps its title; any other full stop ends a sentence, so nothing before joins the name.
-    } else if (isAnotherName(before, capitalsLine)) return true;
+    // A full stop ends a title ("Mr. Ma") or a sentence, which joins nothing to the name; an initial ("J. Ma") is a given name.
+    const initial = before.length === 2 && before.endsWith('.') && isCapital(before.charCodeAt(0));
+    if (initial || (!before.endsWith('.') && isAnotherName(before, capitalsLine))) return true;
   }
   const after = wordAfter(text, end);
   return after !== null && isAnotherName(after, capitalsLine);

@@ -102,7 +102,9 @@ describe('lookalike rules: a later form next to another capitalised name is part
     // A possessive names an owner, so the form may be that owner's someone else.
     ['Beijing’s Yin said so.', []],
     // Titles and honorifics do not make another name.
+    ['J. Ma wrote it.', []],
     ['Mr. Ma said so.', ['Ma']],
+    ['Dr. Yin agreed. Ma did not.', ['Yin', 'Ma']],
     ['Secretary Yin spoke.', ['Yin']],
     ['Party Secretary Yin spoke.', ['Yin']],
     ['Founder Ma left.', ['Ma']],
