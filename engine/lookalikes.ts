@@ -20,50 +20,53 @@ export interface LaterForm {
   person: boolean;
 }
 
+/** Splits word lists written as lines of words. */
+const wordSet = (lines: string[]) => new Set(lines.join(' ').split(' '));
+
+/**
+ * Verbs that follow a firm or a person as the subject of a sentence ("360
+ * said", "Ma has"), and the conjunctions that join names ("360 and JD").
+ * After a bare number nothing else may follow: "360 engineers" and "360
+ * days" are counts. Compared in lower case.
+ */
+const SUBJECT_VERBS = wordSet([
+  'is are was were be been has have had will would can could may might must shall should do does did',
+  'said says told tells added adds wrote writes asked asks noted notes argued argues declined declines',
+  'plans planned announced announces reported reports confirmed confirms denied denies agreed agrees launched',
+  'launches released releases rose rises fell falls gained gains dropped drops jumped jumps slid slides',
+  'and or but nor',
+]);
+
 /**
  * Capitalised words that are not given names even directly before a later
  * form: honorifics and titles ("Mr. Ma", "Secretary Yin"), and the common
  * words a sentence or headline starts with ("When Ma spoke", "Later Yin
  * said"). Compared in lower case.
  */
-const NOT_GIVEN_NAMES = new Set(
-  [
-    // Honorifics and titles, with their abbreviations.
-    'mr mrs ms miss mx dr prof professor sir dame madam lord lady president vice chairman chairwoman chairperson',
-    'chair ceo cfo coo cto founder co-founder cofounder billionaire tycoon mogul entrepreneur boss chief executive',
-    'director secretary party governor mayor premier minister deputy general senator ambassador spokesman',
-    'spokeswoman spokesperson official comrade leader head manager investor gen sen gov sec pres rep hon',
-    // Words that open a sentence or a clause.
-    'a an the and but or nor so yet for if when while after before since as because although though once until',
-    'then later now today yesterday still also even only here there meanwhile however instead indeed thus',
-    'in on at by with from to of about under over into onto without between against during through per via',
-    'this that these those his her their its our my your we they he she it i you who whom whose which what',
-    'why how where is are was were be been has have had will would can could may might must shall should do does did',
-    'said says told tells added adds wrote writes asked asks noted notes argued argues',
-  ]
-    .join(' ')
-    .split(' '),
-);
+const NOT_GIVEN_NAMES = wordSet([
+  // Honorifics and titles, with their abbreviations.
+  'mr mrs ms miss mx dr prof professor sir dame madam lord lady president vice chairman chairwoman chairperson',
+  'chair ceo cfo coo cto founder co-founder cofounder billionaire tycoon mogul entrepreneur boss chief executive',
+  'director secretary party governor mayor premier minister deputy general senator ambassador spokesman',
+  'spokeswoman spokesperson official comrade leader head manager investor gen sen gov sec pres rep hon',
+  // Words that open a sentence or a clause.
+  'a an the and but or nor so yet for if when while after before since as because although though once until',
+  'then later now today yesterday still also even only here there meanwhile however instead indeed thus',
+  'in on at by with from to of about under over into onto without between against during through per via',
+  'this that these those his her their its our my your we they he she it i you who whom whose which what',
+  'why how where both either neither each every some many most all no not',
+  ...SUBJECT_VERBS,
+]);
 
 /**
- * Words that make a number right before them an amount or a measurement
- * ("360 million", "360 degrees", "360 people"): magnitudes, currencies, units
- * and counted things. Compared in lower case.
+ * Words after which a number is a quantity, not a name ("a total of 360",
+ * "about 360", "over 360"). Compared in lower case.
  */
-const MEASURES = new Set(
-  [
-    'thousand million billion trillion hundred mn bn m b k tn percent pct per cent',
-    'yuan rmb dollar dollars usd euro euros pound pounds yen won rupee rupees hkd',
-    'degree degrees deg km kg g mg cm mm m2 km2 sq square cubic ft feet foot inch inches mile miles metre metres meter',
-    'meters tonne tonnes ton tons litre litres liter liters ml l gb mb tb kb hz mhz ghz w kw mw gw kwh mah mp px',
-    'pixels fps dpi rpm mph kph',
-    'second seconds sec minute minutes min hour hours hr hrs day days week weeks month months year years yr yrs',
-    'people persons users employees staff workers students members customers visitors units shares stores',
-    'cities companies firms times pages items points votes seats cars phones copies',
-  ]
-    .join(' ')
-    .split(' '),
-);
+const QUANTITY_WORDS = wordSet([
+  'of about some nearly almost around roughly approximately over under above below than to from by at per',
+  'up down just only exactly total top first last every each no number a an the its their his her our',
+  'between within among',
+]);
 
 /** Signs that make the number right after them an amount or a numbered thing ("$360", "¥360", "#360"). */
 const AMOUNT_SIGNS = new Set(['$', '¥', '€', '£', '₩', '₹', '#', '№']);
@@ -138,8 +141,12 @@ function isPartOfAnotherName(text: string, start: number, end: number, capitalsL
   return after !== null && isAnotherName(after, capitalsLine);
 }
 
-/** "$360 million", "1,360", "360.5", "360%", "360-degree", "360 people": a number, not the firm. */
-function isInsideQuantity(text: string, start: number, end: number): boolean {
+/**
+ * "$360 million", "1,360", "360.5", "360%", "a total of 360", "360 engineers":
+ * a bare number is a quantity unless it stands where a name stands, with
+ * punctuation or a subject's verb after it ("360 said", "360, the firm").
+ */
+function isQuantity(text: string, start: number, end: number): boolean {
   const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
   const prev2 = start > 1 ? text.charCodeAt(start - 2) : 0;
   const next = end < text.length ? text.charCodeAt(end) : 0;
@@ -148,12 +155,20 @@ function isInsideQuantity(text: string, start: number, end: number): boolean {
   if ((prev === 0x2c || prev === 0x2e) && isDigit(prev2)) return true;
   if ((next === 0x2c || next === 0x2e) && isDigit(next2)) return true;
   if (next === 0x25 || next === 0xb0 || next === 0x2b) return true;
-  if (prev === 0x2d && isWordCode(prev2)) return true;
-  if (next === 0x2d && isWordCode(next2)) return true;
   const before = wordBefore(text, start);
-  if (before !== null && isDigit(before.charCodeAt(before.length - 1))) return true;
+  if (before !== null && (isDigit(before.charCodeAt(before.length - 1)) || QUANTITY_WORDS.has(before.toLowerCase()))) {
+    return true;
+  }
   const after = wordAfter(text, end);
-  return after !== null && (isDigit(after.charCodeAt(0)) || MEASURES.has(after.toLowerCase()));
+  return after !== null && !SUBJECT_VERBS.has(after.toLowerCase());
+}
+
+/** "360-degree", "non-360", "JD/MBA", "JD.co.uk": joined to another word, so part of something else. */
+function isInCompound(text: string, start: number, end: number): boolean {
+  const joins = (code: number) => code === 0x2d || code === 0x2f || code === 0x26 || code === 0x2e;
+  const joinedBefore = start > 1 && joins(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start - 2));
+  const joinedAfter = end + 1 < text.length && joins(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end + 1));
+  return joinedBefore || joinedAfter;
 }
 
 /** "Communist Party of Cuba", "Communist Party of the Russian Federation": a qualifier naming another body. */
@@ -168,7 +183,8 @@ function isQualifiedAsAnother(text: string, end: number): boolean {
  */
 export function isLookalike(text: string, start: number, end: number, form: LaterForm, capitalsLine: boolean): boolean {
   if (form.capsCopy && !capitalsLine) return true;
-  if (form.numeric && isInsideQuantity(text, start, end)) return true;
+  if (isInCompound(text, start, end)) return true;
+  if (form.numeric && isQuantity(text, start, end)) return true;
   if (!form.person && isQualifiedAsAnother(text, end)) return true;
   return isPartOfAnotherName(text, start, end, capitalsLine);
 }

@@ -134,7 +134,13 @@ describe('lookalike rules: a number in an amount, a longer number, a model name 
     ['It took 360 days.', []],
     ['Ticket #360 won.', []],
     ['360 said it would appeal.', ['360']],
-    ['Shares of 360 fell.', ['360']],
+    // After a quantity word, and before anything but a subject's verb, a number is a count.
+    ['Shares of 360 fell.', []],
+    ['A total of 360.', []],
+    ['The firm hired 360 engineers.', []],
+    ['360 and JD fell.', ['360', 'JD']],
+    ['She earned a JD/MBA.', []],
+    ['Visit JD.co.uk today.', []],
     ['Investors like 360, analysts say.', ['360']],
   ])('%s', (text, expected) => {
     expect(laterIn(text)).toEqual(expected);
