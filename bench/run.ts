@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../tests/shared-paths';
+import { accuracySection, benchAccuracy } from './accuracy-bench';
 import { corpusPages, renderedTexts } from './corpus-text';
 import { benchHover, type HoverReport } from './hover-bench';
 import { benchLive, type LiveReport } from './live-bench';
@@ -140,6 +141,8 @@ function liveSection({ feed, storm }: LiveReport): string {
     `Targets: new text highlighted within ${LIVE_DELAY_MS} ms (worst ${feed.worstDelayMs.toFixed(0)} ms: ${verdict(feed.worstDelayMs <= LIVE_DELAY_MS)}); under ${pct(LIVE_SHARE)} of the main thread during the storm (${verdict(storm.shareOfMainThread < LIVE_SHARE)}).`,
   ].join('\n');
 }
+progress('Matcher precision and recall on the labelled set…');
+const accuracy = benchAccuracy();
 const pages = corpusPages(quick);
 // The matcher reads every page's text even in a quick run: a few pages make too little text
 // (0.06 MB) for a throughput that compares with a full run's or with the target.
@@ -163,6 +166,10 @@ const markdown = [
   `# Context Lens benchmark${quick ? ' (quick: a sample of pages)' : ''}`,
   '',
   `Node ${process.version}, ${new Date().toISOString()}, ${pages.length} corpus pages scanned; the matcher reads all ${textPages.length}.`,
+  '',
+  '## Matcher precision and recall (Node)',
+  '',
+  accuracySection(accuracy),
   '',
   '## Matcher throughput (Node)',
   '',
@@ -188,7 +195,7 @@ const markdown = [
 await writeFile(join(PROJECT_ROOT, 'bench/report.md'), markdown);
 await writeFile(
   join(PROJECT_ROOT, 'bench/report.json'),
-  `${JSON.stringify({ quick, pages, matcher, scan, live, hover, size }, null, 2)}\n`,
+  `${JSON.stringify({ quick, pages, accuracy, matcher, scan, live, hover, size }, null, 2)}\n`,
 );
 console.log(markdown);
 console.log('Written to bench/report.md and bench/report.json');
