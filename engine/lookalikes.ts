@@ -68,6 +68,13 @@ const QUANTITY_WORDS = wordSet([
   'between within among',
 ]);
 
+/** The word lists the rules read, for a check that implements the rules again on its own (the corpus sweep). */
+export const lookalikeWords = () => ({
+  subjectVerbs: [...SUBJECT_VERBS],
+  notGivenNames: [...NOT_GIVEN_NAMES],
+  quantityWords: [...QUANTITY_WORDS],
+});
+
 /** Signs that make the number right after them an amount or a numbered thing ("$360", "¥360", "#360"). */
 const AMOUNT_SIGNS = new Set(['$', '¥', '€', '£', '₩', '₹', '#', '№']);
 
@@ -111,9 +118,9 @@ export function isCapitalsLine(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isLower(code)) return false;
-    const capital = isCapital(code);
-    if (capital && !inWord) words++;
-    inWord = capital || (inWord && isTokenCode(code));
+    const token = isTokenCode(code);
+    if (token && !inWord && isCapital(code)) words++;
+    inWord = token;
   }
   return words >= 2;
 }

@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 import { CardProbe, entityNamed } from './support/card-probe';
 import { domSignature } from './support/dom-signature';
 import { watchExtensionRequests } from './support/extension-requests';
-import { countInRenderedText, nameRows } from './support/independent-count';
+import { countInRenderedText, countRules } from './support/independent-count';
 import { readOurMentions } from './support/our-mentions';
 import { highlightCount, PanelPage } from './support/panel-page';
 
@@ -21,7 +21,7 @@ import { highlightCount, PanelPage } from './support/panel-page';
  * site off and on; and through it all, not one network request of ours.
  */
 
-const rows = nameRows(BUNDLED_PACK);
+const rules = countRules(BUNDLED_PACK);
 const entityNameOf = (id: string) => BUNDLED_PACK.entities.find((entity) => entity.id === id)?.name ?? id;
 const pages = readdirSync(CORPUS_DIR)
   .filter((name) => name.endsWith('.html'))
@@ -98,8 +98,8 @@ for (const name of pages) {
     expect(longestTaskMs, JSON.stringify(tasks)).toBeLessThan(LONG_TASK_MS);
 
     // Our highlights agree with an independent count over the text a reader sees.
-    const ours = await page.evaluate(readOurMentions, rows);
-    const rendered = await page.evaluate(countInRenderedText, rows);
+    const ours = await page.evaluate(readOurMentions, rules.rows);
+    const rendered = await page.evaluate(countInRenderedText, rules);
     expect(ours.unknownTexts).toEqual([]);
     expect(ours.visible).toEqual(rendered);
 

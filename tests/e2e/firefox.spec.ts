@@ -7,7 +7,7 @@ import { ENTITY_KINDS } from '../../data/schema';
 import { findFirefox } from '../../scripts/find-browsers.mjs';
 import { PROJECT_ROOT } from '../shared-paths';
 import { test as base, expect } from './fixtures';
-import { countInRenderedText, nameRows } from './support/independent-count';
+import { countInRenderedText, countRules } from './support/independent-count';
 import { readOurMentions } from './support/our-mentions';
 import { ourHighlightTotal } from './support/panel-page';
 
@@ -18,7 +18,7 @@ import { ourHighlightTotal } from './support/panel-page';
  */
 
 const FIREFOX_BUILD = resolve(PROJECT_ROOT, '.output/firefox-mv2');
-const rows = nameRows(BUNDLED_PACK);
+const rules = countRules(BUNDLED_PACK);
 
 interface Firefox {
   /** Warnings and errors from our code: content script, card, panel. */
@@ -151,9 +151,9 @@ test('Firefox: the demo page is highlighted by kind without a single change to i
     [...CSS.highlights.keys()].filter((name) => name.startsWith('context-lens-')),
   );
   expect(kinds.sort()).toEqual(ENTITY_KINDS.map((kind) => `context-lens-${kind}`).sort());
-  const ours = await page.evaluate(readOurMentions, rows);
+  const ours = await page.evaluate(readOurMentions, rules.rows);
   expect(ours.unknownTexts).toEqual([]);
-  expect(ours.visible).toEqual(await page.evaluate(countInRenderedText, rows));
+  expect(ours.visible).toEqual(await page.evaluate(countInRenderedText, rules));
   expect(await page.evaluate(() => (window as unknown as { changes: string[] }).changes)).toEqual([]);
   expect(firefox.errors).toEqual([]);
 });
@@ -162,10 +162,10 @@ for (const name of ['curved-de-apple.html', 'deccanherald-beijing-tariffs.html']
   test(`Firefox: a real page (${name}) is highlighted as a reader sees it`, async ({ firefox, server }) => {
     const page = await firefox.open(server.corpus(name));
     await waitForScan(page);
-    const ours = await page.evaluate(readOurMentions, rows);
+    const ours = await page.evaluate(readOurMentions, rules.rows);
     expect(ours.unknownTexts).toEqual([]);
     expect(Object.values(ours.visible).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
-    expect(ours.visible).toEqual(await page.evaluate(countInRenderedText, rows));
+    expect(ours.visible).toEqual(await page.evaluate(countInRenderedText, rules));
     expect(firefox.errors).toEqual([]);
   });
 }

@@ -1,49 +1,122 @@
 import type { StoryPack } from '../../../data/schema';
+import { lookalikeWords } from '../../../engine/lookalikes';
 
 export interface NameRow {
   entityId: string;
   text: string;
   role: 'name' | 'later' | 'not';
-  latin: boolean;
+  /** A primary full name: later forms after it count. */
+  opens: boolean;
+  /** For later forms: the capitals copy of a form written otherwise. */
+  capsCopy: boolean;
+  numeric: boolean;
+  person: boolean;
 }
 
-/** Every form the pack's entities can take on a page: names, capitals, later forms and blockers. */
-export function nameRows(pack: StoryPack): NameRow[] {
+/** What the count needs: every form of every entity, and the word lists of the lookalike rules. */
+export interface CountRules {
+  rows: NameRow[];
+  words: ReturnType<typeof lookalikeWords>;
+}
+
+/** Every form the pack's entities can take on a page: names, capitals, later forms and shields. */
+export function countRules(pack: StoryPack): CountRules {
   const rows: NameRow[] = [];
   for (const entity of pack.entities) {
+    const shields = entity.notAfter.flatMap((before) => entity.names.map((name) => before + name));
     const lists: [string[], NameRow['role']][] = [
       [entity.names, 'name'],
       [entity.laterMentions, 'later'],
       [entity.notNames, 'not'],
+      [shields, 'not'],
     ];
     for (const [names, role] of lists) {
       for (const name of names) {
         for (const text of new Set([name, name.toUpperCase()])) {
-          rows.push({ entityId: entity.id, text, role, latin: /[A-Za-z0-9]/.test(text) });
+          rows.push({
+            entityId: entity.id,
+            text,
+            role,
+            opens: role === 'name' && entity.opensLaterMentions.includes(name),
+            capsCopy: role === 'later' && text !== name,
+            numeric: /^\d+$/.test(text),
+            person: entity.kind === 'person',
+          });
         }
       }
     }
   }
-  return rows;
+  return { rows, words: lookalikeWords() };
 }
 
 /**
  * Counts mentions in a page's rendered text (document.body.innerText) with
- * one regular expression: an implementation independent of the extension's
- * automaton, to check it against. Runs in the page.
+ * one regular expression, and judges later forms by the README's rules
+ * written again with regular expressions, line by line: an implementation
+ * independent of the extension's automaton and its rule code, to check them
+ * against. Runs in the page, so everything it uses is inside it.
  */
-export function countInRenderedText(rows: NameRow[]): Record<string, number> {
+export function countInRenderedText({ rows, words }: CountRules): Record<string, number> {
   const asPattern = (s: string) =>
     s
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/ /g, '[ \\u00a0]+')
       .replace(/['’]/g, "['’]");
+  // Letters of the scripts written with spaces, and digits: a name's Latin end may not touch one. Han may.
+  const WORDLIKE =
+    '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Script=Armenian}\\p{Script=Georgian}\\p{M}0-9_０-９]';
   const sorted = [...rows].sort((a, b) => b.text.length - a.text.length);
   const pattern = sorted
-    .map((row) => (row.latin ? `(?<![\\p{L}\\p{N}_])${asPattern(row.text)}(?![\\p{L}\\p{N}_])` : asPattern(row.text)))
-    .map((source) => `(${source})`)
+    .map((row) => {
+      const left = /^[A-Za-z0-9]/.test(row.text) ? `(?<!${WORDLIKE})` : '';
+      const right = /[A-Za-z0-9]$/.test(row.text) ? `(?!${WORDLIKE})` : '';
+      return `(${left}${asPattern(row.text)}${right})`;
+    })
     .join('|');
   const re = new RegExp(pattern, 'gu');
+
+  const verbs = new Set(words.subjectVerbs);
+  const common = new Set(words.notGivenNames);
+  const quantities = new Set(words.quantityWords);
+  const LETTER = 'A-Za-z\\u00C0-\\u024F0-9_';
+  const TOKEN = `[${LETTER}'’.\\-]`;
+  const SPACE = '[ \\t-\\r\\u00a0\\u3000]';
+  const tokenBefore = new RegExp(`(${TOKEN}+)${SPACE}+$`, 'u');
+  const tokenAfter = new RegExp(`^${SPACE}+([${LETTER}]${TOKEN}*)`, 'u');
+  const capitalised = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/;
+
+  const capitalsLine = (line: string) =>
+    !/[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(line) &&
+    (line.match(new RegExp(`${TOKEN}+`, 'gu')) ?? []).filter((w) => capitalised.test(w)).length >= 2;
+  const isName = (word: string, caps: boolean) =>
+    !common.has(word.toLowerCase().replace(/['’]s$/, '')) && (caps || capitalised.test(word));
+
+  const isLookalike = (line: string, start: number, end: number, row: NameRow) => {
+    // A neighbour is a word or two away: the end of a long line is all the rules read.
+    const before = line.slice(Math.max(0, start - 200), start);
+    const after = line.slice(end);
+    const caps = capitalsLine(line);
+    if (row.capsCopy && !caps) return true;
+    if (new RegExp(`[${LETTER}][-/&.]$`, 'u').test(before) || new RegExp(`^[-/&.][${LETTER}]`, 'u').test(after)) {
+      return true;
+    }
+    const previous = tokenBefore.exec(before)?.[1];
+    const next = tokenAfter.exec(after)?.[1]?.replace(/[.'’-]+$/, '');
+    if (row.numeric) {
+      if (/[$¥€£₩₹#№]$/.test(before) || /\d[,.]$/.test(before) || /^[,.]\d/.test(after) || /^[%°+]/.test(after)) {
+        return true;
+      }
+      if (previous !== undefined && (/\d$/.test(previous) || quantities.has(previous.toLowerCase()))) return true;
+      if (next !== undefined && !verbs.has(next.toLowerCase())) return true;
+    }
+    if (!row.person && /^\s+of\s+(?:the\s+)?[A-Z]/.test(after)) return true;
+    if (previous !== undefined) {
+      if (/^[A-Z\u00C0-\u00DE]\.$/.test(previous)) return true;
+      if (!previous.endsWith('.') && isName(previous, caps)) return true;
+    }
+    return next !== undefined && isName(next, caps);
+  };
+
   const counts: Record<string, number> = {};
   const seen = new Set<string>();
   // The rendered text, not textContent: what a reader sees is the point of this count.
@@ -51,12 +124,19 @@ export function countInRenderedText(rows: NameRow[]): Record<string, number> {
   for (let match = re.exec(text); match !== null; match = re.exec(text)) {
     const row = sorted[match.slice(1).findIndex((group) => group !== undefined)];
     if (!row) continue;
-    if (row.role === 'later' && !seen.has(row.entityId)) {
-      // Not admitted: it holds no text, so a shorter name inside it may still match.
-      re.lastIndex = match.index + 1;
-      continue;
+    if (row.role === 'later') {
+      const lineStart = text.lastIndexOf('\n', match.index) + 1;
+      const lineEnd = text.indexOf('\n', match.index);
+      const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+      const start = match.index - lineStart;
+      if (isLookalike(line, start, start + match[0].length, row)) continue;
+      if (!seen.has(row.entityId)) {
+        // Not admitted: it holds no text, so a shorter name inside it may still match.
+        re.lastIndex = match.index + 1;
+        continue;
+      }
     }
-    if (row.role === 'name') seen.add(row.entityId);
+    if (row.opens) seen.add(row.entityId);
     if (row.role !== 'not') counts[row.entityId] = (counts[row.entityId] ?? 0) + 1;
   }
   return counts;
