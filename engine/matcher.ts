@@ -193,7 +193,9 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
   };
 
   for (const [entityIndex, entity] of entities.entries()) {
-    const shields = entity.notAfter.flatMap((before) => entity.names.map((name) => before + name));
+    // Text joined directly to a name can only precede one that needs no word boundary: a Chinese one.
+    const joinable = entity.names.filter((name) => !isWordCode(name.charCodeAt(0)));
+    const shields = entity.notAfter.flatMap((before) => joinable.map((name) => before + name));
     const roles: [readonly string[], Role][] = [
       [entity.names, Role.Name],
       [entity.laterMentions, Role.Later],

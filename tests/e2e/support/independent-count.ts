@@ -23,7 +23,8 @@ export interface CountRules {
 export function countRules(pack: StoryPack): CountRules {
   const rows: NameRow[] = [];
   for (const entity of pack.entities) {
-    const shields = entity.notAfter.flatMap((before) => entity.names.map((name) => before + name));
+    const chinese = entity.names.filter((name) => !/^[A-Za-z0-9]/.test(name));
+    const shields = entity.notAfter.flatMap((before) => chinese.map((name) => before + name));
     const lists: [string[], NameRow['role']][] = [
       [entity.names, 'name'],
       [entity.laterMentions, 'later'],
