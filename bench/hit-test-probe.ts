@@ -5,6 +5,7 @@ import { compileMatcher } from '../engine/matcher';
 import { HighlightRenderer } from '../page/highlight-renderer';
 import { mentionAtPoint } from '../page/mention-hit-test';
 import { MentionStore, type PageMention } from '../page/mention-store';
+import { ShownMentions } from '../page/shown-mentions';
 import { scanIntoStore } from '../tests/scan-into-store';
 
 export interface HitTestResult {
@@ -26,7 +27,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 function scanPage(): MentionStore {
   const matcher = compileMatcher(BUNDLED_PACK.entities);
-  const store = new MentionStore(new HighlightRenderer(), matcher.entitiesWithLaterForms);
+  const store = new MentionStore(
+    new HighlightRenderer(),
+    matcher.entitiesWithLaterForms,
+    new ShownMentions(document, () => {}),
+  );
   scanIntoStore(document.body, matcher, store);
   return store;
 }

@@ -27,6 +27,8 @@ export interface ScanRow {
   isolatedFloorMs: number;
   /** Our context-lens:scan measure: main-thread time worked, over all slices. */
   oursMs: number;
+  /** Our context-lens:shown measures, summed: telling the mentions a reader sees from hidden ones, after rendering. */
+  shownMs: number;
   /** Our longest slice in wall time, over every load: it counts moments the machine ran something else. */
   oursLongestSliceMs: number;
   /** The thread time of the task that ran our longest slice, over every load: the CPU time we held the page for. */
@@ -117,6 +119,7 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         floor: [] as number[],
         isolatedFloor: [] as number[],
         ours: [] as number[],
+        shown: [] as number[],
         longest: [] as number[],
         longestThread: [] as number[],
         extra: [] as number[],
@@ -154,6 +157,9 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         const scan = tasks.find((task) => task.name === 'context-lens:scan');
         samples.longestThread.push(scan?.longestThreadMs ?? Number.NaN);
         samples.ours.push(scan?.duration ?? Number.NaN);
+        samples.shown.push(
+          tasks.filter((task) => task.name === 'context-lens:shown').reduce((sum, t) => sum + t.duration, 0),
+        );
         samples.longest.push(scan?.longestWallMs ?? Number.NaN);
         counts.ours = await tab.evaluate(() => {
           let highlighted = 0;
@@ -181,6 +187,7 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         floorMs: median(samples.floor),
         isolatedFloorMs: median(samples.isolatedFloor),
         oursMs: median(samples.ours),
+        shownMs: median(samples.shown),
         oursLongestSliceMs: Math.max(...samples.longest),
         oursLongestTaskThreadMs: Math.max(...samples.longestThread),
         extraTaskMs: median(samples.extra),

@@ -46,7 +46,7 @@ export class LensOnPage {
       mentions: {
         mentionsAt: (node, offset) => this.highlighter?.mentionsAt(node, offset) ?? [],
         has: (mention) => this.highlighter?.has(mention) ?? false,
-        mentions: () => this.highlighter?.mentions() ?? [],
+        mentions: () => this.highlighter?.shownMentions() ?? [],
       },
     });
   }

@@ -7,6 +7,7 @@ import type { PageMention } from './mention-store';
 /** The mentions as they stand: what navigation moves through. */
 export interface HighlightedMentions {
   has(mention: PageMention): boolean;
+  /** The mentions a reader can see: hidden copies (a closed menu) are never stepped to. */
   mentions(): Iterable<PageMention>;
 }
 

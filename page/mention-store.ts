@@ -2,6 +2,7 @@ import type { EntityKind } from '../data/schema';
 import type { MentionCounts } from '../engine/messages';
 import { compareComposed, containsComposed } from './composed-tree';
 import type { BlockContainer } from './element-rules';
+import type { MentionVisibility } from './shown-mentions';
 
 /** Where mentions are painted: the page's highlight registry, or a recorder in tests. */
 export interface MentionPainter {
@@ -42,6 +43,8 @@ export class MentionStore {
   constructor(
     private readonly renderer: MentionPainter,
     entitiesWithLaterForms: ReadonlySet<string>,
+    /** Which mentions a reader can see: only those are counted. */
+    private readonly visibility: MentionVisibility,
   ) {
     for (const id of entitiesWithLaterForms) this.fullNames.set(id, new Set());
   }
@@ -56,6 +59,7 @@ export class MentionStore {
     for (const mention of mentions) {
       record.mentions.push(mention);
       this.renderer.add(mention.kind, mention.range);
+      this.visibility.watch(mention);
       if (mention.opens) this.fullNames.get(mention.entityId)?.add(mention);
       for (const node of mention.nodes) {
         const list = this.byNode.get(node);
@@ -73,6 +77,7 @@ export class MentionStore {
       if (!drop(container)) continue;
       for (const mention of record.mentions) {
         this.renderer.remove(mention.kind, mention.range);
+        this.visibility.forget(mention);
         for (const node of mention.nodes) {
           const list = this.byNode.get(node);
           const at = list?.indexOf(mention) ?? -1;
@@ -155,10 +160,13 @@ export class MentionStore {
     return found;
   }
 
+  /** Mentions per entity that a reader can see: hidden copies of a menu are highlighted but not counted. */
   counts(): MentionCounts {
     const counts: MentionCounts = {};
     for (const record of this.byContainer.values()) {
-      for (const mention of record.mentions) counts[mention.entityId] = (counts[mention.entityId] ?? 0) + 1;
+      for (const mention of record.mentions) {
+        if (this.visibility.isShown(mention)) counts[mention.entityId] = (counts[mention.entityId] ?? 0) + 1;
+      }
     }
     return counts;
   }

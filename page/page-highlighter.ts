@@ -6,6 +6,7 @@ import { laterFormsToRejudge } from './later-forms';
 import { MutationBatches, planWork, type WorkPlan } from './live-changes';
 import { MentionStore, type PageMention } from './mention-store';
 import { mergePasses, type ScanContext, type ScanState, scanPass } from './page-scan';
+import { ShownMentions } from './shown-mentions';
 import { measureWork, runInSlices, type SliceStats, yieldToPage } from './time-slices';
 
 /** Names of our performance entries; tests and outside checks read them. */
@@ -36,6 +37,7 @@ interface Run {
   readonly stopped: AbortController;
   readonly state: ScanState;
   readonly renderer: HighlightRenderer;
+  readonly shown: ShownMentions;
   readonly observer: MutationObserver;
   readonly batches: MutationBatches;
   readonly shadowRoots: WeakSet<ShadowRoot>;
@@ -69,10 +71,16 @@ export class PageHighlighter {
     if (this.run !== null || root === null) return;
     const renderer = new HighlightRenderer();
     const stopped = new AbortController();
+    // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps.
+    const shown = new ShownMentions(this.doc, () => {
+      this.report(run.state.store.counts());
+      this.options.onMentionsChanged?.();
+    });
     const run: Run = {
       stopped,
-      state: { store: new MentionStore(renderer, this.options.matcher.entitiesWithLaterForms), unread: [] },
+      state: { store: new MentionStore(renderer, this.options.matcher.entitiesWithLaterForms, shown), unread: [] },
       renderer,
+      shown,
       observer: new MutationObserver((records) => run.batches.push(records)),
       batches: new MutationBatches(
         (records) => this.execute(run, planWork(records, this.options.ownHost()), MEASURE_UPDATE),
@@ -92,6 +100,7 @@ export class PageHighlighter {
     this.run = null;
     run.stopped.abort();
     run.observer.disconnect();
+    run.shown.disconnect();
     run.renderer.dispose();
     this.report({});
     this.options.onMentionsChanged?.();
@@ -112,9 +121,11 @@ export class PageHighlighter {
     return this.run?.state.store.has(mention) ?? false;
   }
 
-  /** Every highlighted mention, in no particular order. */
-  mentions(): Iterable<PageMention> {
-    return this.run?.state.store.all() ?? [];
+  /** Every highlighted mention a reader can see, in no particular order. */
+  *shownMentions(): Iterable<PageMention> {
+    const run = this.run;
+    if (run === null) return;
+    for (const mention of run.state.store.all()) if (run.shown.isShown(mention)) yield mention;
   }
 
   /** Reads what `plan` names, then what its changes to full names make worth reading again. */

@@ -12,6 +12,7 @@ import { watchExtensionRequests } from './support/extension-requests';
 import { countInRenderedText, countRules } from './support/independent-count';
 import { readOurMentions } from './support/our-mentions';
 import { highlightCount, PanelPage } from './support/panel-page';
+import { reportedCounts } from './support/reported-counts';
 
 /**
  * Every real page of ../shared/corpus/pages, with and without the extension:
@@ -102,6 +103,11 @@ for (const name of pages) {
     const rendered = await page.evaluate(countInRenderedText, rules);
     expect(ours.unknownTexts).toEqual([]);
     expect(ours.visible).toEqual(rendered);
+    // What the badge and the panel count is what a reader sees, not every highlight.
+    if (ours.inShadowRoots === 0) {
+      const tabId = await extension.tabIdOf(page);
+      await expect.poll(() => reportedCounts(extension, tabId)).toEqual(rendered);
+    }
 
     // The DOM is exactly what it is without the extension.
     const withUs = await page.evaluate(domSignature);

@@ -3,6 +3,7 @@ import { BUNDLED_PACK } from '../../data/bundled-pack';
 import type { EntityKind } from '../../data/schema';
 import { compileMatcher } from '../../engine/matcher';
 import { type MentionPainter, MentionStore } from '../../page/mention-store';
+import type { MentionVisibility } from '../../page/shown-mentions';
 import { scanIntoStore } from '../scan-into-store';
 
 const matcher = compileMatcher(BUNDLED_PACK.entities);
@@ -20,6 +21,13 @@ class RecordingPainter implements MentionPainter {
 
 let painter: RecordingPainter;
 let store: MentionStore;
+/** Texts whose mentions the fake visibility calls hidden; every other mention is shown. */
+let hiddenTexts: Set<string>;
+const visibility: MentionVisibility = {
+  watch() {},
+  forget() {},
+  isShown: (mention) => !hiddenTexts.has(mention.nodes[0]?.parentElement?.id ?? ''),
+};
 
 /** Scans the body as the page highlighter does, into the store. */
 function scan(html: string) {
@@ -31,10 +39,20 @@ const textOf = (selector: string, index = 0) => document.querySelector(selector)
 
 beforeEach(() => {
   painter = new RecordingPainter();
-  store = new MentionStore(painter, matcher.entitiesWithLaterForms);
+  hiddenTexts = new Set();
+  store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility);
 });
 
 describe('MentionStore', () => {
+  it('counts only the mentions a reader can see, and all of them once shown', () => {
+    hiddenTexts = new Set(['menu']);
+    scan('<p id="menu">Alibaba and Xiaomi</p><p id="story">Alibaba</p>');
+    expect(store.counts()).toEqual({ alibaba: 1 });
+    expect(store.size).toBe(3);
+    hiddenTexts = new Set();
+    expect(store.counts()).toEqual({ alibaba: 2, xiaomi: 1 });
+  });
+
   it('finds the mention under a caret position, through every node of a split mention', () => {
     scan('<p id="p">Met Jack <a>Ma</a> and Xiaomi.</p>');
     const before = textOf('#p');

@@ -1,0 +1,10 @@
+import { frameMentionsKey } from '../../../engine/messages';
+import type { Extension } from '../fixtures';
+
+/** The counts the content script last reported for a tab's top frame: what the badge and the panel show. */
+export function reportedCounts(extension: Extension, tabId: number): Promise<Record<string, number>> {
+  return extension.serviceWorker.evaluate(
+    async (key) => ((await chrome.storage.session.get(key))[key] as Record<string, number> | undefined) ?? {},
+    frameMentionsKey(tabId, 0),
+  );
+}
