@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CARD_MODULE_FILE } from '../../page/card-view';
 import { waitForScan } from '../../scripts/page-probe.mjs';
-import { type Extension, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { CardProbe, type CardState, entityNamed } from './support/card-probe';
+import { runCommand } from './support/run-command';
 
 const EDGE = 5;
 
@@ -21,20 +22,6 @@ async function openPage(page: Page, url: string): Promise<CardProbe> {
   await page.goto(url);
   await waitForScan(page);
   return new CardProbe(page);
-}
-
-/** Runs a manifest command as the browser would when its keys are pressed. */
-async function runCommand(extension: Extension, page: Page, command: string) {
-  const tabId = await extension.tabIdOf(page);
-  await extension.serviceWorker.evaluate(
-    ([name, id]: [string, number]) => {
-      // Extension events can be dispatched by hand in Chromium; headless has no keyboard accelerators.
-      (chrome.commands.onCommand as unknown as { dispatch(n: string, t: { id: number }): void }).dispatch(name, {
-        id,
-      });
-    },
-    [command, tabId] as [string, number],
-  );
 }
 
 test('resting on a name opens its card, with the mention marked active', async ({ extension, page, server }) => {

@@ -1,19 +1,9 @@
-import type { Page } from '@playwright/test';
 import { waitForScan } from '../../scripts/page-probe.mjs';
-import { type Extension, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { highlightCount, PanelPage } from './support/panel-page';
 import { reportedCounts } from './support/reported-counts';
-
-async function runCommand(extension: Extension, page: Page, command: string) {
-  const tabId = await extension.tabIdOf(page);
-  await extension.serviceWorker.evaluate(
-    ([name, id]: [string, number]) => {
-      (chrome.commands.onCommand as unknown as { dispatch(n: string, t: { id: number }): void }).dispatch(name, { id });
-    },
-    [command, tabId] as [string, number],
-  );
-}
+import { runCommand } from './support/run-command';
 
 test('only the names a reader can see are counted; a menu that opens brings its names in', async ({
   extension,
