@@ -47,7 +47,8 @@ export function EntityDirectory({ pack }: { pack: StoryPack }) {
                 {entity.names.filter((name) => name !== entity.name).join(', ')}
                 {entity.laterMentions.length > 0 && (
                   <div class="later">
-                    After the full name: {entity.laterMentions.map((name) => `“${name}”`).join(', ')}
+                    After {entity.opensLaterMentions.map((name) => `“${name}”`).join(' or ')}:{' '}
+                    {entity.laterMentions.map((name) => `“${name}”`).join(', ')}
                   </div>
                 )}
               </td>

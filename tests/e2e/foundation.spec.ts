@@ -72,7 +72,7 @@ test('the options page shows the story and every name it looks for', async ({ ex
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.id}/options.html`);
   await expect(options.locator('.directory tbody tr')).toHaveCount(14);
-  await expect(options.locator('[data-entity="jd-com"]')).toContainText('After the full name: “JD”');
+  await expect(options.locator('[data-entity="jd-com"]')).toContainText('After “JD.com”: “JD”');
   expect(extension.errors).toEqual([]);
 });
 

@@ -15,6 +15,17 @@ describe('EntityDirectory', () => {
     expect(rows()[0]?.getAttribute('data-entity')).toBe('hangzhou');
   });
 
+  it('shows each name in both scripts, and after which full names a short form counts', () => {
+    render(<EntityDirectory pack={BUNDLED_PACK} />);
+    const jackMa = rows().find((row) => row.getAttribute('data-entity') === 'jack-ma');
+    expect(jackMa?.textContent).toContain('马云, 馬雲');
+    expect(jackMa?.textContent).toContain('After “Jack Ma”: “Ma”');
+    // Every sentence is cited or marked as background.
+    const beijing = rows().find((row) => row.getAttribute('data-entity') === 'beijing');
+    expect(beijing?.querySelector('.background-mark')?.textContent).toBe('Background, not from the article');
+    expect(beijing?.querySelector('.ref')?.textContent).toBe('¶7');
+  });
+
   it('says so when nothing matches', () => {
     render(<EntityDirectory pack={BUNDLED_PACK} />);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Filter the names' }), { target: { value: 'zzzqqq' } });
