@@ -54,6 +54,8 @@ export class ShownMentions implements MentionVisibility {
   private readonly observer: IntersectionObserver;
   /** Mentions held per observed element. */
   private readonly holders = new Map<Element, number>();
+  /** Elements to hand to the observer: after the scan's task, so the scan pays nothing for them. */
+  private readonly toObserve = new Set<Element>();
   private readonly shown = new WeakSet<Element>();
   private readonly pending = new Set<Element>();
   private judging = false;
@@ -74,7 +76,9 @@ export class ShownMentions implements MentionVisibility {
     if (holder === null) return;
     const count = this.holders.get(holder) ?? 0;
     this.holders.set(holder, count + 1);
-    if (count === 0) this.observer.observe(holder);
+    if (count > 0) return;
+    if (this.toObserve.size === 0) setTimeout(() => this.observeNew(), 0);
+    this.toObserve.add(holder);
   }
 
   forget(mention: PageMention): void {
@@ -87,7 +91,7 @@ export class ShownMentions implements MentionVisibility {
     }
     this.holders.delete(holder);
     this.pending.delete(holder);
-    this.observer.unobserve(holder);
+    if (!this.toObserve.delete(holder)) this.observer.unobserve(holder);
   }
 
   /** Not yet judged counts as not shown: a mention joins the counts one frame after its highlight. */
@@ -99,7 +103,16 @@ export class ShownMentions implements MentionVisibility {
   disconnect(): void {
     this.observer.disconnect();
     this.holders.clear();
+    this.toObserve.clear();
     this.pending.clear();
+  }
+
+  /** Hands the new elements to the observer, which judges each after the next rendering. */
+  private observeNew(): void {
+    const started = performance.now();
+    for (const holder of this.toObserve) this.observer.observe(holder);
+    this.toObserve.clear();
+    performance.measure(MEASURE_SHOWN, { start: started, duration: performance.now() - started });
   }
 
   private queue(targets: Element[]): void {
