@@ -2,7 +2,6 @@ import type { EntityKind } from '../data/schema';
 import type { MentionCounts } from '../engine/messages';
 import { compareComposed, containsComposed } from './composed-tree';
 import type { BlockContainer } from './element-rules';
-import type { MentionVisibility } from './shown-mentions';
 
 /** Where mentions are painted: the page's highlight registry, or a recorder in tests. */
 export interface MentionPainter {
@@ -20,6 +19,13 @@ export interface PageMention {
   later: boolean;
   /** A primary full name: later forms after it count. */
   opens: boolean;
+}
+
+/** Which mentions a reader can see (page/shown-mentions.ts): the store counts only those. */
+export interface MentionVisibility {
+  watch(mention: PageMention): void;
+  forget(mention: PageMention): void;
+  isShown(mention: PageMention): boolean;
 }
 
 interface ContainerRecord {

@@ -4,14 +4,7 @@
  * navigation or a hidden duplicate has highlights like any text, but the
  * counts, the badge and stepping leave them out until they are shown.
  */
-import type { PageMention } from './mention-store';
-
-/** What the store needs to know of shown mentions. */
-export interface MentionVisibility {
-  watch(mention: PageMention): void;
-  forget(mention: PageMention): void;
-  isShown(mention: PageMention): boolean;
-}
+import type { MentionVisibility, PageMention } from './mention-store';
 
 /**
  * Wide enough to hold any page: every element that has a box intersects, so

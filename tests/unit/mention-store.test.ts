@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED_PACK } from '../../data/bundled-pack';
 import type { EntityKind } from '../../data/schema';
 import { compileMatcher } from '../../engine/matcher';
-import { type MentionPainter, MentionStore } from '../../page/mention-store';
-import type { MentionVisibility } from '../../page/shown-mentions';
+import { type MentionPainter, MentionStore, type MentionVisibility } from '../../page/mention-store';
 import { scanIntoStore } from '../scan-into-store';
 
 const matcher = compileMatcher(BUNDLED_PACK.entities);
