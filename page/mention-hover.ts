@@ -41,7 +41,7 @@ export class MentionHover {
   private returnFocus: HTMLElement | null = null;
   private focusOnOpen = false;
   private prepared = false;
-  /** The entities whose story the open card has shown: their places go into its content. */
+  /** Other entities whose story the open card has turned to: their places go into its content with its own. */
   private readonly shownInCard = new Set<string>();
 
   constructor(private readonly options: MentionHoverOptions) {
@@ -227,14 +227,15 @@ export class MentionHover {
 
   /** The card as it should read now, for `mention`: the places of the entities it has shown, read before it renders. */
   private card(mention: PageMention): CardContent {
-    this.shownInCard.add(mention.entityId);
     const places = new Map<string, MentionPlace>();
-    for (const entityId of this.shownInCard) places.set(entityId, this.navigation.placeOf(entityId, mention));
+    for (const entityId of [mention.entityId, ...this.shownInCard]) {
+      places.set(entityId, this.navigation.placeOf(entityId, mention));
+    }
     return {
       entityId: mention.entityId,
       places,
       onShowEntity: (entityId: string) => {
-        if (this.shownInCard.has(entityId) || this.intent.current !== mention) return;
+        if (entityId === mention.entityId || this.shownInCard.has(entityId) || this.intent.current !== mention) return;
         this.shownInCard.add(entityId);
         void this.options.layer.update(this.card(mention));
       },
