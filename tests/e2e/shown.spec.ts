@@ -5,13 +5,16 @@ import { highlightCount, PanelPage } from './support/panel-page';
 import { reportedCounts } from './support/reported-counts';
 import { runCommand } from './support/run-command';
 
+// A page with a collapsed menu, a mobile-only copy, an invisible line, a closed disclosure and the story itself.
+test.beforeEach(async ({ page, server }) => {
+  await page.goto(server.fixture('shown.html'));
+  await waitForScan(page);
+});
+
 test('only the names a reader can see are counted; a menu that opens brings its names in', async ({
   extension,
   page,
-  server,
 }) => {
-  await page.goto(server.fixture('shown.html'));
-  await waitForScan(page);
   const tabId = await extension.tabIdOf(page);
   // Every name is highlighted, hidden or not: a highlight on hidden text costs nothing and shows when the text does.
   expect(await highlightCount(page)).toBe(9);
@@ -42,13 +45,7 @@ test('only the names a reader can see are counted; a menu that opens brings its 
   expect(extension.errors).toEqual([]);
 });
 
-test('stepping through the mentions and the card’s “n of m” skip the hidden ones', async ({
-  extension,
-  page,
-  server,
-}) => {
-  await page.goto(server.fixture('shown.html'));
-  await waitForScan(page);
+test('stepping through the mentions and the card’s “n of m” skip the hidden ones', async ({ extension, page }) => {
   const card = new CardProbe(page);
   const heading = card.dialog.getByRole('heading', { level: 2 });
   const seen: string[] = [];
