@@ -27,11 +27,9 @@ export function checkStoryPack(value: unknown): PackCheck {
 
   const source = value.source;
   const paragraphIds = new Set<string>();
-  let summary: unknown;
   if (need(isObj(source), 'source must be an object') && isObj(source)) {
     need(isText(source.headline), 'source.headline must be a non-empty string');
     need(isText(source.published), 'source.published must be a date or "undated"');
-    summary = source.summary;
     if (
       need(Array.isArray(source.paragraphs), 'source.paragraphs must be a list') &&
       Array.isArray(source.paragraphs)
@@ -59,7 +57,7 @@ export function checkStoryPack(value: unknown): PackCheck {
     if (!need(Array.isArray(list) && list.length > 0, `${where} must be a non-empty list of statements`)) return;
     for (const [i, s] of (list as unknown[]).entries()) checkStatement(`${where}[${i}]`, s);
   };
-  checkStatements('source.summary', summary);
+  checkStatements('source.summary', isObj(source) ? source.summary : undefined);
 
   const phaseIds = new Set<string>();
   for (const [i, phase] of listOf(value.phases, 'phases', errors).entries()) {

@@ -166,14 +166,15 @@ export class MentionStore {
     return found;
   }
 
-  /** Mentions per entity that a reader can see: hidden copies of a menu are highlighted but not counted. */
+  /** Every mention a reader can see: hidden copies of a menu are highlighted but neither counted nor stepped to. */
+  *shown(): Generator<PageMention> {
+    for (const mention of this.all()) if (this.visibility.isShown(mention)) yield mention;
+  }
+
+  /** Mentions per entity that a reader can see. */
   counts(): MentionCounts {
     const counts: MentionCounts = {};
-    for (const record of this.byContainer.values()) {
-      for (const mention of record.mentions) {
-        if (this.visibility.isShown(mention)) counts[mention.entityId] = (counts[mention.entityId] ?? 0) + 1;
-      }
-    }
+    for (const mention of this.shown()) counts[mention.entityId] = (counts[mention.entityId] ?? 0) + 1;
     return counts;
   }
 

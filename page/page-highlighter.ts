@@ -122,10 +122,8 @@ export class PageHighlighter {
   }
 
   /** Every highlighted mention a reader can see, in no particular order. */
-  *shownMentions(): Iterable<PageMention> {
-    const run = this.run;
-    if (run === null) return;
-    for (const mention of run.state.store.all()) if (run.shown.isShown(mention)) yield mention;
+  shownMentions(): Iterable<PageMention> {
+    return this.run?.state.store.shown() ?? [];
   }
 
   /** Reads what `plan` names, then what its changes to full names make worth reading again. */

@@ -4,6 +4,7 @@
  * navigation or a hidden duplicate has highlights like any text, but the
  * counts, the badge and stepping leave them out until they are shown.
  */
+import { parentOf } from './composed-tree';
 import type { MentionVisibility, PageMention } from './mention-store';
 
 /**
@@ -27,12 +28,13 @@ function isRendered(element: Element): boolean {
   return false;
 }
 
-/** The element whose rendering decides a mention's: the parent of its first text node. */
+/** The element whose rendering decides a mention's: the one around its first text node, across a shadow root's edge. */
 function holderOf(mention: PageMention): Element | null {
-  const node = mention.nodes[0];
-  const parent = node?.parentNode ?? null;
-  if (parent === null) return null;
-  return parent.nodeType === 1 ? (parent as Element) : ((parent as ShadowRoot).host ?? null);
+  const first = mention.nodes[0];
+  for (let n = first === undefined ? null : parentOf(first); n !== null; n = parentOf(n)) {
+    if (n.nodeType === 1) return n as Element;
+  }
+  return null;
 }
 
 /**
