@@ -1,7 +1,7 @@
-import { BUNDLED_PACK } from '../data/bundled-pack';
+import { CHINA_PACK } from '../tests/china-pack';
 
 /** Names that count on their own (no later forms), so every one placed is a mention. */
-const NAMES = BUNDLED_PACK.entities.map((entity) => entity.name);
+const NAMES = CHINA_PACK.entities.map((entity) => entity.name);
 
 /**
  * A page of `paragraphs` short paragraphs with five names each: the densest

@@ -1,11 +1,12 @@
 // Bundled by the hover benchmark and run in a page: our real hit-test code over
 // a real store of mentions, with the browser's real layout, timed per event.
-import { BUNDLED_PACK } from '../data/bundled-pack';
+
 import { compileMatcher } from '../engine/matcher';
 import { HighlightRenderer } from '../page/highlight-renderer';
 import { mentionAtPoint } from '../page/mention-hit-test';
 import { MentionStore, type PageMention } from '../page/mention-store';
 import { ShownMentions } from '../page/shown-mentions';
+import { CHINA_PACK } from '../tests/china-pack';
 import { scanIntoStore } from '../tests/scan-into-store';
 
 export interface HitTestResult {
@@ -26,7 +27,7 @@ export interface HitTestResult {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 function scanPage(): MentionStore {
-  const matcher = compileMatcher(BUNDLED_PACK.entities);
+  const matcher = compileMatcher(CHINA_PACK.entities);
   const store = new MentionStore(
     new HighlightRenderer(),
     matcher.entitiesWithLaterForms,

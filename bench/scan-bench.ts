@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { BUNDLED_PACK } from '../data/bundled-pack';
 import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
 import { findChrome } from '../scripts/find-browsers.mjs';
 import { evaluateInIsolatedWorld } from '../scripts/isolated-world.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { traceOurTasks } from '../scripts/task-trace';
+import { CHINA_PACK } from '../tests/china-pack';
 import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';
 import { densePage } from './dense-page';
 import { allowBenchFunctions } from './evaluate-shim';
@@ -49,7 +49,7 @@ const LIBRARIES = {
   advancedMark: readFileSync(require.resolve('advanced-mark.js/dist/mark.min.js'), 'utf8'),
 };
 /** Full names only: later forms ("Ma") need context neither library has. */
-const NAMES = [...new Set(BUNDLED_PACK.entities.flatMap((entity) => entity.names))];
+const NAMES = [...new Set(CHINA_PACK.entities.flatMap((entity) => entity.names))];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 

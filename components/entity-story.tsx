@@ -47,7 +47,7 @@ export function EntityStory({ pack, profile, headingId, onSelectEntity }: Entity
         <section class="in-story" aria-labelledby={storyId}>
           <h3 id={storyId}>In the story</h3>
           {phases.map(({ phase, facts }) => (
-            <div key={phase.id} class={`phase phase-${phase.id}`}>
+            <div key={phase.id} class="phase" style={{ '--phase-colour': phase.colour }}>
               <h4>
                 {phase.label} <span class="period">{phase.period}</span>
               </h4>

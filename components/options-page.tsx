@@ -1,4 +1,5 @@
-import { BUNDLED_PACK } from '../data/bundled-pack';
+import { BUNDLED_PACKS } from '../data/bundled-packs';
+import type { StoryPack } from '../data/schema';
 import { EntityDirectory } from './entity-directory';
 import { useSettings } from './panel-data';
 import { SettingsForm } from './settings-form';
@@ -18,8 +19,8 @@ export function OptionsPage() {
         anywhere.
       </p>
       {settings !== null && <SettingsForm settings={settings} onChange={save} />}
-      <StoryOverview pack={BUNDLED_PACK} />
-      <EntityDirectory pack={BUNDLED_PACK} />
+      <StoryOverview pack={BUNDLED_PACKS[0] as StoryPack} />
+      <EntityDirectory pack={BUNDLED_PACKS[0] as StoryPack} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ParagraphRef, SourceArticle } from '../data/schema';
+import { NOT_STATED, type ParagraphRef, type SourceArticle } from '../data/schema';
 
 /**
  * A fact's paragraph reference ("¶5"). Hovering or focusing it shows which
@@ -45,8 +45,18 @@ export function SourceRef({ paragraph, source }: { paragraph: ParagraphRef; sour
         {paragraph.label}
       </button>
       <span ref={tip} id={tipId} role="tooltip" class="tip" hidden={!open}>
-        {paragraph.label} of “{source.headline}” ({source.published})
+        {paragraph.label} of <SourceLine source={source} />
       </span>
     </span>
+  );
+}
+
+/** The source as a citation: its title, then who published it and when, as far as the pack knows. */
+export function SourceLine({ source }: { source: SourceArticle }) {
+  const known = [source.publisher, source.date].filter((part) => part !== NOT_STATED);
+  return (
+    <>
+      <cite>{source.title}</cite> ({known.join(', ')})
+    </>
   );
 }

@@ -1,11 +1,11 @@
 import type { StoryPack } from '../data/schema';
-import { SourceRef } from './source-ref';
+import { phasesInOrder } from '../engine/entity-profile';
+import { SourceLine, SourceRef } from './source-ref';
 import { StatementList } from './statement-list';
 
 /**
- * The story in brief: what it is about, then its arc phase by phase (the
- * crackdown, the reconciliation, the economic background), each point with
- * the paragraph it comes from.
+ * The story in brief: what it is about, then its arc phase by phase in the
+ * pack's order, each point with the paragraph it comes from.
  */
 export function StoryOverview({ pack }: { pack: StoryPack }) {
   const facts = new Map(pack.facts.map((fact) => [fact.id, fact]));
@@ -17,11 +17,11 @@ export function StoryOverview({ pack }: { pack: StoryPack }) {
       <p class="summary">
         <StatementList statements={pack.source.summary} source={pack.source} />
       </p>
-      {pack.arc.map((step) => {
-        const phase = pack.phases.find((p) => p.id === step.phase);
-        if (phase === undefined) return null;
+      {phasesInOrder(pack).map((phase) => {
+        const step = pack.arc.find((s) => s.phase === phase.id);
+        if (step === undefined) return null;
         return (
-          <div key={step.phase} class={`phase phase-${step.phase}`}>
+          <div key={phase.id} class="phase" style={{ '--phase-colour': phase.colour }}>
             <h3>
               {phase.label} <span class="period">{phase.period}</span>
             </h3>
@@ -41,7 +41,7 @@ export function StoryOverview({ pack }: { pack: StoryPack }) {
         );
       })}
       <p class="source">
-        Source: <cite>{pack.source.headline}</cite> ({pack.source.published})
+        Source: <SourceLine source={pack.source} />
       </p>
     </section>
   );

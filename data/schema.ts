@@ -1,27 +1,49 @@
 /**
  * The shape of a story pack: one news story told as entities, names, facts and
  * relations. Packs are plain JSON so that new stories can be added (or loaded
- * by a reader) without touching code; `engine/story-pack.ts` checks an unknown
- * value against these types before anything uses it.
+ * by a reader) without touching code. `engine/story-pack.ts` checks an unknown
+ * value against these types before anything uses it, and
+ * `data/story-pack.schema.json` is generated from them (`npm run schema`) so
+ * that an editor checks and completes a pack as it is written.
  */
 
-export const STORY_PACK_SCHEMA_VERSION = 1;
+export const STORY_PACK_SCHEMA_VERSION = 2;
 
-export type EntityKind = 'firm' | 'city' | 'official' | 'person' | 'institution';
+/**
+ * What an entity is. The set is fixed, because each kind has its own
+ * highlight style and its own switch in the settings:
+ * - `firm`: a company or group of companies;
+ * - `city`: a city or other place smaller than a country;
+ * - `country`: a country, or its government acting as a whole;
+ * - `official`: a person who holds (or held) public office;
+ * - `person`: anyone else: founders, executives, experts;
+ * - `institution`: a public body, party, agency, committee or army.
+ */
+export type EntityKind = 'firm' | 'city' | 'country' | 'official' | 'person' | 'institution';
 
-export const ENTITY_KINDS: readonly EntityKind[] = ['firm', 'city', 'official', 'person', 'institution'];
+export const ENTITY_KINDS: readonly EntityKind[] = ['firm', 'city', 'country', 'official', 'person', 'institution'];
 
-/** Crackdown and reconciliation are the story's two phases; background is context for both. */
-export type PhaseId = 'crackdown' | 'reconciliation' | 'background';
+/**
+ * An id that names one thing within its pack.
+ * @pattern ^[a-z0-9][a-z0-9-]{0,63}$
+ */
+type Id = string;
 
-export const PHASE_IDS: readonly PhaseId[] = ['crackdown', 'reconciliation', 'background'];
+/**
+ * Text a reader sees.
+ * @minLength 1
+ */
+type Text = string;
 
-/** `standfirst` or `P1`…`Pn`, as numbered in the source text. */
+/**
+ * `standfirst` or `P1`…`Pn`: an id from `source.paragraphs`.
+ * @pattern ^[A-Za-z0-9][A-Za-z0-9-]{0,63}$
+ */
 type ParagraphId = string;
 
 /** A sentence the article supports, with the paragraph that says it. */
 interface CitedStatement {
-  text: string;
+  text: Text;
   paragraph: ParagraphId;
 }
 
@@ -30,19 +52,38 @@ interface CitedStatement {
  * The reader always sees it marked as background, never as the story's word.
  */
 interface BackgroundStatement {
-  text: string;
+  text: Text;
   background: true;
 }
 
 /** Every sentence a card or the panel shows is one of these: cited, or marked as background. */
 export type Statement = CitedStatement | BackgroundStatement;
 
+/**
+ * A day, a month or a year (`2013-07-19`, `2013-07`, `2013`).
+ * @pattern ^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
+ */
+type PartialDate = string;
+
+/** What a pack says where its source is silent, in a field every pack must fill. */
+export const NOT_STATED = 'Not stated';
+
 export interface SourceArticle {
   /** The source's own headline, quoted once as its title. */
-  headline: string;
-  /** A date only where the source gives one; otherwise the literal "undated". */
-  published: string;
-  /** The story in brief, in the pack's own words, sentence by sentence. */
+  title: Text;
+  /** Who published it, or `NOT_STATED` where the source does not say. */
+  publisher: Text;
+  /** When it was published, or "undated" where the source gives no date. */
+  date: PartialDate | 'undated';
+  /**
+   * Where the article can be read.
+   * @format uri
+   */
+  url?: string;
+  /**
+   * The story in brief, in the pack's own words, sentence by sentence.
+   * @minItems 1
+   */
   summary: Statement[];
   /** The paragraphs facts may cite, in reading order. */
   paragraphs: ParagraphRef[];
@@ -51,114 +92,159 @@ export interface SourceArticle {
 export interface ParagraphRef {
   id: ParagraphId;
   /** Short label for citations, e.g. "¶5" or "Standfirst". */
-  label: string;
+  label: Text;
+  /**
+   * Where the paragraph is in the source file, counting from 1: its line in a
+   * text file (blank lines aside), its `<p>` in an HTML page (empty ones
+   * aside). `pack:check --source` needs it to check citations against the article.
+   * @TJS-type integer
+   * @minimum 1
+   */
+  position?: number;
 }
 
+/**
+ * A colour as six hex digits.
+ * @pattern ^#[0-9a-fA-F]{6}$
+ */
+type Colour = string;
+
 export interface Phase {
-  id: PhaseId;
-  label: string;
+  id: Id;
+  /** The phase's name: "Crackdown". */
+  label: Text;
+  /**
+   * Where the phase comes in the story; phases are shown in this order.
+   * @TJS-type integer
+   */
+  order: number;
   /** When the phase runs, in words ("From 2020", "Now"). */
-  period: string;
+  period: Text;
+  /** When it starts, where the story dates it. */
+  from?: PartialDate;
+  /** When it ends, where it has ended. */
+  until?: PartialDate;
+  /** Marks the phase in cards and in the panel. */
+  colour: Colour;
   description: Statement;
 }
 
+/** A kind of link between two entities, and how it reads from either end. */
+interface RelationType {
+  id: Id;
+  /** From the first entity's side: "Founded". */
+  forward: Text;
+  /** From the second entity's side: "Founded by". */
+  reverse: Text;
+}
+
 interface KeyFigure {
-  id: string;
-  value: string;
-  meaning: string;
+  id: Id;
+  /** The figure as the story gives it: "$1.1 trillion". */
+  value: Text;
+  /** What it measures, in the pack's own words. */
+  meaning: Text;
   paragraph: ParagraphId;
 }
 
+/** A name as it is written on pages. */
+type Name = Text;
+
 export interface Entity {
-  id: string;
+  id: Id;
   kind: EntityKind;
   /** Display name. */
-  name: string;
+  name: Name;
   /** The name in Chinese characters, where the entity has one. */
-  nativeName?: string;
-  /** Who or what it is, in the pack's own words, sentence by sentence. */
+  nativeName?: Name;
+  /**
+   * Who or what it is, in the pack's own words, sentence by sentence.
+   * @minItems 1
+   */
   description: Statement[];
   /**
    * Every name that identifies the entity on its own, the display name
    * included: spellings, Chinese names (in Simplified script: the Traditional
    * forms are generated), acronyms. All-capital names (acronyms) only ever
    * match in capitals.
+   * @minItems 1
    */
-  names: string[];
+  names: Name[];
   /**
    * Short forms ("Ma", "JD") that are ambiguous alone and count as a mention
    * only after one of `opensLaterMentions` has occurred earlier in the same page.
    */
-  laterMentions: string[];
+  laterMentions: Name[];
   /** The primary full names, among `names`, after which `laterMentions` count ("Jack Ma", not "马云"). */
-  opensLaterMentions: string[];
+  opensLaterMentions: Name[];
   /**
    * Longer phrases that contain one of the names but mean something else
    * (京东方 is a display maker, not 京东). They shield their text from matching.
    */
-  notNames: string[];
+  notNames: Name[];
   /**
    * Text that, written directly before one of the names, makes it another
    * body: 省 before 发改委 is a provincial commission, not the national one.
    */
-  notAfter: string[];
+  notAfter: Name[];
 }
 
 export interface Fact {
-  id: string;
-  phase: PhaseId;
-  text: string;
+  id: Id;
+  /** The id of one of the pack's phases. */
+  phase: Id;
+  /** The fact, in the pack's own words. */
+  text: Text;
   /** Entities the fact is about; may be empty for story-wide facts. */
-  entities: string[];
+  entities: Id[];
   paragraph: ParagraphId;
 }
-
-export type RelationType =
-  | 'based-in'
-  | 'founded'
-  | 'party-chief-of'
-  | 'official-of'
-  | 'deal-with'
-  | 'met'
-  | 'praised'
-  | 'criticised'
-  | 'cracked-down-on';
 
 interface Relation {
-  from: string;
-  type: RelationType;
-  to: string;
+  from: Id;
+  /** The id of one of the pack's relation types. */
+  type: Id;
+  to: Id;
   paragraph: ParagraphId;
 }
-
-/** How a relation reads from either end, for the card's "related" list. */
-export const RELATION_WORDING: Record<RelationType, { forward: string; reverse: string }> = {
-  'based-in': { forward: 'Based in', reverse: 'Home to' },
-  founded: { forward: 'Founded', reverse: 'Founded by' },
-  'party-chief-of': { forward: 'Party chief of', reverse: 'Party chief' },
-  'official-of': { forward: 'Official of', reverse: 'Official' },
-  'deal-with': { forward: 'Deal with', reverse: 'Deal with' },
-  met: { forward: 'Met', reverse: 'Met' },
-  praised: { forward: 'Praised', reverse: 'Praised by' },
-  criticised: { forward: 'Criticised', reverse: 'Criticised by' },
-  'cracked-down-on': { forward: 'Cracked down on', reverse: 'Cracked down on by' },
-};
-
-export const RELATION_TYPES = Object.keys(RELATION_WORDING) as RelationType[];
 
 /** The story told in brief: for each phase, in order, the facts that carry it. */
 interface ArcPhase {
-  phase: PhaseId;
-  facts: string[];
+  phase: Id;
+  facts: Id[];
 }
 
+/**
+ * A version number: whole numbers joined by dots (`1`, `1.2`, `1.2.0`). A
+ * pack with the same id and a higher version replaces the one installed.
+ * @pattern ^\d{1,6}(\.\d{1,6}){0,2}$
+ */
+type PackVersion = string;
+
 export interface StoryPack {
+  /** Where an editor finds this schema; ignored by Context Lens. */
+  $schema?: string;
   schemaVersion: typeof STORY_PACK_SCHEMA_VERSION;
-  id: string;
-  title: string;
+  /** Names the pack for good: an update keeps it, and another story never takes it. */
+  id: Id;
+  version: PackVersion;
+  /** The story's title, as readers see it in the panel and the options. */
+  title: Text;
+  /**
+   * The language the pack is written in, as a BCP 47 tag (`en`, `zh-CN`).
+   * @pattern ^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$
+   */
+  language: string;
+  /** Who wrote the pack. */
+  author: Text;
+  /** The terms the pack may be shared under, e.g. "CC BY 4.0". */
+  licence: Text;
   source: SourceArticle;
+  /** @minItems 1 */
   phases: Phase[];
+  relationTypes: RelationType[];
   keyFigures: KeyFigure[];
+  /** @minItems 1 */
   entities: Entity[];
   facts: Fact[];
   relations: Relation[];

@@ -1,12 +1,4 @@
-import {
-  type Entity,
-  type Fact,
-  type ParagraphRef,
-  PHASE_IDS,
-  type Phase,
-  RELATION_WORDING,
-  type StoryPack,
-} from '../data/schema';
+import type { Entity, Fact, ParagraphRef, Phase, StoryPack } from '../data/schema';
 
 interface CitedFact {
   fact: Fact;
@@ -29,7 +21,7 @@ interface RelatedEntity {
 /** Everything the story says about one entity, in the order a card or panel shows it. */
 export interface EntityProfile {
   entity: Entity;
-  /** Crackdown, then reconciliation, then background; only phases with facts. */
+  /** The pack's phases in their order; only those with facts. */
   phases: PhaseFacts[];
   /** Entities linked by a relation first, then those named in the same facts. */
   related: RelatedEntity[];
@@ -45,15 +37,14 @@ export function entityProfile(pack: StoryPack, entityId: string): EntityProfile 
   const facts = pack.facts.filter((fact) => fact.entities.includes(entityId));
 
   const phases: PhaseFacts[] = [];
-  for (const phaseId of PHASE_IDS) {
-    const phase = pack.phases.find((p) => p.id === phaseId);
+  for (const phase of phasesInOrder(pack)) {
     const cited = facts
-      .filter((fact) => fact.phase === phaseId)
+      .filter((fact) => fact.phase === phase.id)
       .map((fact) => ({
         fact,
         paragraph: paragraphs.get(fact.paragraph) ?? { id: fact.paragraph, label: fact.paragraph },
       }));
-    if (phase !== undefined && cited.length > 0) phases.push({ phase, facts: cited });
+    if (cited.length > 0) phases.push({ phase, facts: cited });
   }
 
   const links = new Map<string, { labels: string[]; cites: ParagraphRef[] }>();
@@ -65,8 +56,10 @@ export function entityProfile(pack: StoryPack, entityId: string): EntityProfile 
     if (cited !== undefined && !link.cites.includes(cited)) link.cites.push(cited);
     links.set(id, link);
   };
+  const wordings = new Map(pack.relationTypes.map((type) => [type.id, type]));
   for (const relation of pack.relations) {
-    const wording = RELATION_WORDING[relation.type];
+    const wording = wordings.get(relation.type);
+    if (wording === undefined) continue;
     if (relation.from === entityId) note(relation.to, wording.forward, relation.paragraph);
     if (relation.to === entityId) note(relation.from, wording.reverse, relation.paragraph);
   }
@@ -79,4 +72,9 @@ export function entityProfile(pack: StoryPack, entityId: string): EntityProfile 
     cites: link.cites,
   }));
   return { entity, phases, related };
+}
+
+/** A pack's phases in the order it gives them; phases of equal order keep the pack's listing order. */
+export function phasesInOrder(pack: StoryPack): Phase[] {
+  return [...pack.phases].sort((a, b) => a.order - b.order);
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
+import { BUNDLED_PACKS } from '../../data/bundled-packs';
+import type { StoryPack } from '../../data/schema';
 import { type MentionCounts, type PageInfo, parseToContentScript } from '../../engine/messages';
 import { sendToBackground } from '../../messaging/send-message';
 import { untilReadable } from '../../page/blank-document';
@@ -31,7 +32,11 @@ export default defineContentScript({
           });
         }, REPORT_DELAY_MS);
       };
-      const lens = new LensOnPage(ctx, { pack: BUNDLED_PACK, pageUrl: topPageUrl(), onCountsChanged: report });
+      const lens = new LensOnPage(ctx, {
+        pack: BUNDLED_PACKS[0] as StoryPack,
+        pageUrl: topPageUrl(),
+        onCountsChanged: report,
+      });
       browser.runtime.onMessage.addListener((raw, sender) => {
         if (sender.id !== browser.runtime.id) return undefined;
         const message = parseToContentScript(raw);

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { routeToLoopbackOnly } from '../../scripts/browser-session.mjs';
 import { waitForScan } from '../../scripts/page-probe.mjs';
 import { longestThreadMs, traceOurTasks } from '../../scripts/task-trace';
+import { CHINA_PACK } from '../china-pack';
 import { CORPUS_DIR } from '../shared-paths';
 import { expect, test } from './fixtures';
 import { CardProbe, entityNamed } from './support/card-probe';
@@ -22,8 +22,8 @@ import { reportedCounts } from './support/reported-counts';
  * site off and on; and through it all, not one network request of ours.
  */
 
-const rules = countRules(BUNDLED_PACK);
-const entityNameOf = (id: string) => BUNDLED_PACK.entities.find((entity) => entity.id === id)?.name ?? id;
+const rules = countRules(CHINA_PACK);
+const entityNameOf = (id: string) => CHINA_PACK.entities.find((entity) => entity.id === id)?.name ?? id;
 const pages = readdirSync(CORPUS_DIR)
   .filter((name) => name.endsWith('.html'))
   .sort();

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { ENTITY_KINDS } from '../../data/schema';
 import { findFirefox } from '../../scripts/find-browsers.mjs';
+import { CHINA_PACK } from '../china-pack';
 import { PROJECT_ROOT } from '../shared-paths';
 import { test as base, expect } from './fixtures';
 import { countInRenderedText, countRules } from './support/independent-count';
@@ -18,7 +18,7 @@ import { ourHighlightTotal } from './support/panel-page';
  */
 
 const FIREFOX_BUILD = resolve(PROJECT_ROOT, '.output/firefox-mv2');
-const rules = countRules(BUNDLED_PACK);
+const rules = countRules(CHINA_PACK);
 
 interface Firefox {
   /** Warnings and errors from our code: content script, card, panel. */

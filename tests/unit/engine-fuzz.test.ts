@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { compileMatcher } from '../../engine/matcher';
 import { placeMention } from '../../page/mention-placement';
 import { textBlocks } from '../../page/text-blocks';
+import { CHINA_PACK } from '../china-pack';
 
 // Random pages: names split at random points across inline markup, inside
 // random block and inline nesting and open shadow roots, among filler text and
 // skipped subtrees. The scan must find each name the page shows exactly once,
 // and its range must read back as the name.
 
-const matcher = compileMatcher(BUNDLED_PACK.entities);
+const matcher = compileMatcher(CHINA_PACK.entities);
 /** Full names only: later forms need a full name before them, which the fuzzer does not track. */
-const NAMES = [...new Set(BUNDLED_PACK.entities.flatMap((entity) => entity.names))];
+const NAMES = [...new Set(CHINA_PACK.entities.flatMap((entity) => entity.names))];
 const BLOCK_TAGS = ['div', 'p', 'section', 'li', 'h2'];
 const INLINE_TAGS = ['span', 'b', 'em', 'a', 'i'];
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EntityDirectory } from '../../components/entity-directory';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
+import { CHINA_PACK } from '../china-pack';
 
 afterEach(cleanup);
 
@@ -9,14 +9,14 @@ const rows = () => screen.getAllByRole('row').slice(1);
 
 describe('EntityDirectory', () => {
   it('lists every entity, then narrows to what a typo-tolerant filter finds', () => {
-    render(<EntityDirectory pack={BUNDLED_PACK} />);
+    render(<EntityDirectory pack={CHINA_PACK} />);
     expect(rows()).toHaveLength(14);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Filter the names' }), { target: { value: 'hangzou' } });
     expect(rows()[0]?.getAttribute('data-entity')).toBe('hangzhou');
   });
 
   it('shows each name in both scripts, and after which full names a short form counts', () => {
-    render(<EntityDirectory pack={BUNDLED_PACK} />);
+    render(<EntityDirectory pack={CHINA_PACK} />);
     const jackMa = rows().find((row) => row.getAttribute('data-entity') === 'jack-ma');
     expect(jackMa?.textContent).toContain('马云, 馬雲');
     expect(jackMa?.textContent).toContain('After “Jack Ma”: “Ma”');
@@ -27,7 +27,7 @@ describe('EntityDirectory', () => {
   });
 
   it('says so when nothing matches', () => {
-    render(<EntityDirectory pack={BUNDLED_PACK} />);
+    render(<EntityDirectory pack={CHINA_PACK} />);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Filter the names' }), { target: { value: 'zzzqqq' } });
     expect(screen.getByText('Nothing in the story matches “zzzqqq”.')).toBeTruthy();
   });

@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
-import { PHASE_IDS } from '../../data/schema';
 import { entityProfile } from '../../engine/entity-profile';
+import { CHINA_PACK } from '../china-pack';
 
 const profile = (id: string) => {
-  const found = entityProfile(BUNDLED_PACK, id);
+  const found = entityProfile(CHINA_PACK, id);
   if (found === null) throw new Error(`no profile for ${id}`);
   return found;
 };
 
 describe('entityProfile', () => {
-  it.each(BUNDLED_PACK.entities.map((e) => e.id))('%s: every fact about it once, phases in story order', (id) => {
+  it.each(CHINA_PACK.entities.map((e) => e.id))('%s: every fact about it once, phases in story order', (id) => {
     const { phases, related } = profile(id);
-    const order = phases.map((p) => PHASE_IDS.indexOf(p.phase.id));
+    const order = phases.map((p) => p.phase.order);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(phases.every((p) => p.facts.length > 0)).toBe(true);
     const shown = phases.flatMap((p) => p.facts.map((f) => f.fact.id)).sort();
-    const expected = BUNDLED_PACK.facts.filter((f) => f.entities.includes(id)).map((f) => f.id);
+    const expected = CHINA_PACK.facts.filter((f) => f.entities.includes(id)).map((f) => f.id);
     expect(shown).toEqual(expected.sort());
     for (const p of phases) for (const f of p.facts) expect(f.paragraph.id).toBe(f.fact.paragraph);
     const relatedIds = related.map((r) => r.entity.id);
@@ -48,6 +47,6 @@ describe('entityProfile', () => {
   });
 
   it('has nothing for an unknown entity', () => {
-    expect(entityProfile(BUNDLED_PACK, 'no-such-entity')).toBeNull();
+    expect(entityProfile(CHINA_PACK, 'no-such-entity')).toBeNull();
   });
 });

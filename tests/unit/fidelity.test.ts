@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import type { Statement } from '../../data/schema';
+import { CHINA_PACK } from '../china-pack';
 import { ARTICLE_PATH } from '../shared-paths';
 
-const pack = BUNDLED_PACK;
+const pack = CHINA_PACK;
 const lines = readFileSync(ARTICLE_PATH, 'utf8').split('\n');
 /** The paragraphs as FACTS.md numbers them: the standfirst, then P1–P5 and P6–P8 around the teaser lines. */
 const PARAGRAPHS: Record<string, string> = {

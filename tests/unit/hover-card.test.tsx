@@ -1,13 +1,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '../../components/hover-card';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import type { StoryPack } from '../../data/schema';
 import type { MentionPlace } from '../../page/card-view';
+import { CHINA_PACK } from '../china-pack';
 
 afterEach(cleanup);
 
-function renderCard(entityId: string, places: Record<string, MentionPlace> = {}, pack: StoryPack = BUNDLED_PACK) {
+function renderCard(entityId: string, places: Record<string, MentionPlace> = {}, pack: StoryPack = CHINA_PACK) {
   const props: HoverCardProps = {
     pack,
     entityId,
@@ -21,13 +21,13 @@ function renderCard(entityId: string, places: Record<string, MentionPlace> = {},
 }
 
 const entity = (id: string) => {
-  const found = BUNDLED_PACK.entities.find((e) => e.id === id);
+  const found = CHINA_PACK.entities.find((e) => e.id === id);
   if (found === undefined) throw new Error(id);
   return found;
 };
 
 describe('HoverCard', () => {
-  it.each(BUNDLED_PACK.entities.map((e) => e.id))(
+  it.each(CHINA_PACK.entities.map((e) => e.id))(
     '%s: a labelled dialog with its name, kind, description and every fact',
     (id) => {
       const { dialog } = renderCard(id);
@@ -43,7 +43,7 @@ describe('HoverCard', () => {
         const mark = 'paragraph' in s ? 'button.ref' : '.background-mark';
         expect(statements[i]?.querySelector(mark), s.text).not.toBeNull();
       }
-      for (const fact of BUNDLED_PACK.facts.filter((f) => f.entities.includes(id))) {
+      for (const fact of CHINA_PACK.facts.filter((f) => f.entities.includes(id))) {
         expect(dialog.textContent).toContain(fact.text);
       }
     },
@@ -79,7 +79,7 @@ describe('HoverCard', () => {
     expect(tip?.hidden).toBe(true);
     fireEvent.focus(ref);
     expect(tip?.hidden).toBe(false);
-    expect(tip?.textContent).toContain(BUNDLED_PACK.source.headline);
+    expect(tip?.textContent).toContain(CHINA_PACK.source.title);
     fireEvent.blur(ref);
     expect(tip?.hidden).toBe(true);
   });
@@ -149,7 +149,7 @@ describe('HoverCard', () => {
   });
 
   it('renders knowledge-base text as text, never as markup', () => {
-    const hostile = structuredClone(BUNDLED_PACK) as StoryPack;
+    const hostile = structuredClone(CHINA_PACK) as StoryPack;
     const target = hostile.entities.find((e) => e.id === 'netease');
     if (target === undefined) throw new Error('netease');
     target.description = [{ text: '<img src=x onerror="alert(1)">', background: true }];

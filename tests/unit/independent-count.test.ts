@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
+import { CHINA_PACK } from '../china-pack';
 import { countInRenderedText, countRules } from '../e2e/support/independent-count';
 import { LABELLED, parseLabelled } from '../labelled-mentions';
 
-const rules = countRules(BUNDLED_PACK);
+const rules = countRules(CHINA_PACK);
 
 /** The count over a page of these paragraphs. */
 function countIn(paragraphs: string[]): Record<string, number> {

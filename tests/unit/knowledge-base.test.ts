@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
-import { checkStoryPack } from '../../engine/story-pack';
+import { readStoryPack } from '../../engine/story-pack';
+import { CHINA_PACK } from '../china-pack';
 import { ARTICLE_PATH, FACTS_PATH, PROJECT_ROOT } from '../shared-paths';
 
-const pack = BUNDLED_PACK;
+const pack = CHINA_PACK;
 const article = readFileSync(ARTICLE_PATH, 'utf8');
 const facts = readFileSync(FACTS_PATH, 'utf8');
 
@@ -37,8 +37,8 @@ function entityNamed(name: string) {
 
 describe('the bundled story pack', () => {
   it('passes the full schema and reference check', () => {
-    const result = checkStoryPack(pack);
-    expect(result.ok ? [] : result.errors).toEqual([]);
+    const result = readStoryPack(pack);
+    expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
   it('has the 14 entities of FACTS.md with their kinds', () => {
@@ -87,8 +87,8 @@ describe('the bundled story pack', () => {
   });
 
   it('records the article as undated, with both phases and the key figures', () => {
-    expect(pack.source.headline).toBe(article.split('\n')[2]);
-    expect(pack.source.published).toBe('undated');
+    expect(pack.source.title).toBe(article.split('\n')[2]);
+    expect(pack.source.date).toBe('undated');
     expect(pack.source.paragraphs.map((p) => p.id)).toEqual([
       'standfirst',
       'P1',
@@ -153,7 +153,7 @@ describe('the knowledge base is in our own words', () => {
     const all = textFiles(PROJECT_ROOT)
       .map((path) => readFileSync(path, 'utf8'))
       .join('\n');
-    expect(all.split(pack.source.headline)).toHaveLength(2);
+    expect(all.split(pack.source.title)).toHaveLength(2);
   });
 
   it('copies no run of 8 words from the article into data/ or anywhere else in the project', () => {
@@ -161,7 +161,7 @@ describe('the knowledge base is in our own words', () => {
     const files = textFiles(PROJECT_ROOT);
     expect(files).toContain(join(PROJECT_ROOT, 'data/packs/china-tech-reset.json'));
     for (const path of files) {
-      const text = readFileSync(path, 'utf8').replace(pack.source.headline, ' ');
+      const text = readFileSync(path, 'utf8').replace(pack.source.title, ' ');
       const w = words(text);
       for (let i = 0; i + RUN <= w.length; i++) {
         const run = w.slice(i, i + RUN).join(' ');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { compileMatcher } from '../../engine/matcher';
+import { CHINA_PACK } from '../china-pack';
 import { findWithMatcher, LABELLED, parseLabelled, precision, recall, scoreCategory } from '../labelled-mentions';
 
-const find = findWithMatcher(compileMatcher(BUNDLED_PACK.entities));
+const find = findWithMatcher(compileMatcher(CHINA_PACK.entities));
 
 describe('the labelled set', () => {
   it('has at least 30 sentences in each category, in English and Chinese', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { compileMatcher, type MatchableEntity } from '../../engine/matcher';
+import { CHINA_PACK } from '../china-pack';
 
-const matcher = compileMatcher(BUNDLED_PACK.entities);
+const matcher = compileMatcher(CHINA_PACK.entities);
 const found = (text: string) => matcher.findMentions(text).mentions.map((m) => [m.entityId, m.text]);
 
 describe('matcher rules', () => {
@@ -326,7 +326,7 @@ describe('the first test of a whole text', () => {
   it('is true whenever some block of the text holds a full name', () => {
     const block = fc.oneof(
       fc.string({ maxLength: 20 }),
-      fc.constantFrom(...BUNDLED_PACK.entities.flatMap((e) => e.names)),
+      fc.constantFrom(...CHINA_PACK.entities.flatMap((e) => e.names)),
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(block, fc.string({ maxLength: 3 })), { maxLength: 6 }), (blocks) => {

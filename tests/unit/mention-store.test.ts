@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import type { EntityKind } from '../../data/schema';
 import { compileMatcher } from '../../engine/matcher';
 import { type MentionPainter, MentionStore, type MentionVisibility } from '../../page/mention-store';
+import { CHINA_PACK } from '../china-pack';
 import { scanIntoStore } from '../scan-into-store';
 
-const matcher = compileMatcher(BUNDLED_PACK.entities);
+const matcher = compileMatcher(CHINA_PACK.entities);
 
 /** Paints into a list, so the tests can see what the page would show. */
 class RecordingPainter implements MentionPainter {

@@ -1,13 +1,13 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageMentions } from '../../components/page-mentions';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
+import { CHINA_PACK } from '../china-pack';
 
 afterEach(cleanup);
 
 describe('PageMentions', () => {
   it('groups found entities by kind, most mentioned first', () => {
-    render(<PageMentions pack={BUNDLED_PACK} counts={{ xiaomi: 1, alibaba: 5, beijing: 2 }} />);
+    render(<PageMentions pack={CHINA_PACK} counts={{ xiaomi: 1, alibaba: 5, beijing: 2 }} />);
     const firms = screen.getByRole('region', { name: 'Firms' });
     expect(
       within(firms)
@@ -19,7 +19,7 @@ describe('PageMentions', () => {
   });
 
   it('says so when the page mentions nothing of the story', () => {
-    render(<PageMentions pack={BUNDLED_PACK} counts={{}} />);
+    render(<PageMentions pack={CHINA_PACK} counts={{}} />);
     expect(screen.getByText('None of the story’s names appear on this page.')).toBeTruthy();
   });
 });

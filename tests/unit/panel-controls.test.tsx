@@ -4,9 +4,9 @@ import { SettingsForm } from '../../components/settings-form';
 import { SiteListEditor } from '../../components/site-list-editor';
 import { SiteSwitch } from '../../components/site-switch';
 import { StorySearchBox } from '../../components/story-search-box';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { applyPatch, DEFAULT_SETTINGS } from '../../engine/settings';
 import { exportSettings } from '../../engine/settings-file';
+import { CHINA_PACK } from '../china-pack';
 
 afterEach(cleanup);
 
@@ -47,7 +47,7 @@ describe('StorySearchBox', () => {
   function renderSearch(query: string) {
     const onOpen = vi.fn();
     const onQuery = vi.fn();
-    render(<StorySearchBox pack={BUNDLED_PACK} query={query} onQuery={onQuery} onOpen={onOpen} />);
+    render(<StorySearchBox pack={CHINA_PACK} query={query} onQuery={onQuery} onOpen={onOpen} />);
     return { onOpen, onQuery, box: screen.getByRole('combobox', { name: 'Search the story' }) };
   }
 

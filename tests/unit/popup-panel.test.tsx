@@ -2,10 +2,10 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupPanel } from '../../components/popup-panel';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import type { MentionCounts } from '../../engine/messages';
 import { applyPatch } from '../../engine/settings';
 import { saveSettings } from '../../settings/settings-store';
+import { CHINA_PACK } from '../china-pack';
 
 const TAB = 7;
 
@@ -28,7 +28,7 @@ afterEach(cleanup);
 describe('PopupPanel', () => {
   it('says plainly that it cannot read a browser page, and search still works', async () => {
     tabShows(null);
-    render(<PopupPanel pack={BUNDLED_PACK} />);
+    render(<PopupPanel pack={CHINA_PACK} />);
     expect(await screen.findByText(/Context Lens can’t read this page/)).toBeTruthy();
     expect(screen.queryByRole('switch', { name: /^Highlight on/ })).toBeNull();
     // Focus starts in the search box, so a reader can type at once.
@@ -37,7 +37,7 @@ describe('PopupPanel', () => {
 
   it('lists the page’s mentions under the site switch', async () => {
     tabShows('https://www.example.com/story', { alibaba: 3, hangzhou: 1 });
-    render(<PopupPanel pack={BUNDLED_PACK} />);
+    render(<PopupPanel pack={CHINA_PACK} />);
     expect(await screen.findByRole('button', { name: 'Alibaba 3 mentions' })).toBeTruthy();
     expect(await screen.findByRole('switch', { name: 'Highlight on example.com' })).toBeTruthy();
     expect(screen.getByText('· 4 mentions')).toBeTruthy();
@@ -45,21 +45,21 @@ describe('PopupPanel', () => {
 
   it('says when the page names nothing of the story', async () => {
     tabShows('https://example.com/');
-    render(<PopupPanel pack={BUNDLED_PACK} />);
+    render(<PopupPanel pack={CHINA_PACK} />);
     expect(await screen.findByText('None of the story’s names appear on this page.')).toBeTruthy();
   });
 
   it('shows the count as paused where the site is switched off', async () => {
     await saveSettings(applyPatch({}, { 'example.com': false }));
     tabShows('https://news.example.com/', {});
-    render(<PopupPanel pack={BUNDLED_PACK} />);
+    render(<PopupPanel pack={CHINA_PACK} />);
     expect(await screen.findByText(/Highlighting is paused on news.example.com/)).toBeTruthy();
     expect(((await screen.findByRole('switch', { name: /^Highlight on/ })) as HTMLInputElement).checked).toBe(false);
   });
 
   it('gives Escape one meaning at a time: clear the search in its box, else step back', async () => {
     tabShows('https://example.com/', { alibaba: 1 });
-    render(<PopupPanel pack={BUNDLED_PACK} />);
+    render(<PopupPanel pack={CHINA_PACK} />);
     const box = screen.getByRole('combobox', { name: 'Search the story' }) as HTMLInputElement;
     fireEvent.input(box, { target: { value: 'hangzhou' } });
     fireEvent.keyDown(box, { key: 'Enter' });
@@ -83,7 +83,7 @@ describe('PopupPanel', () => {
   it('opens with the text the context menu left, searched', async () => {
     await fakeBrowser.storage.session.set({ lookup: 'jack mah' });
     tabShows('https://example.com/');
-    render(<PopupPanel pack={BUNDLED_PACK} />);
+    render(<PopupPanel pack={CHINA_PACK} />);
     expect((await screen.findAllByRole('option'))[0]?.textContent).toContain('Jack Ma');
     expect(await fakeBrowser.storage.session.get('lookup')).toEqual({});
   });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { AUTHORED_PACK, BUNDLED_PACK } from '../../data/bundled-pack';
 import variants from '../../data/packs/china-tech-reset.variants.json' with { type: 'json' };
 import { compileMatcher } from '../../engine/matcher';
 import { withScriptVariants } from '../../engine/script-variants';
 import { scriptVariantsOf } from '../../scripts/script-variants';
+import { CHINA_AUTHORED, CHINA_PACK } from '../china-pack';
 
-const namesOf = (id: string) => BUNDLED_PACK.entities.find((e) => e.id === id)?.names ?? [];
+const namesOf = (id: string) => CHINA_PACK.entities.find((e) => e.id === id)?.names ?? [];
 
 describe('Traditional Chinese forms', () => {
   it('are the table a fresh conversion of the pack gives (npm run variants rewrites it)', () => {
-    expect(variants).toEqual(scriptVariantsOf(AUTHORED_PACK));
+    expect(variants).toEqual(scriptVariantsOf(CHINA_AUTHORED));
   });
 
   it.each([
@@ -25,12 +25,12 @@ describe('Traditional Chinese forms', () => {
     ['xiaomi', '小米集團'],
   ])('%s is also found as %s', (id, form) => {
     expect(namesOf(id)).toContain(form);
-    const { mentions } = compileMatcher(BUNDLED_PACK.entities).findMentions(`據報道，${form}表示`);
+    const { mentions } = compileMatcher(CHINA_PACK.entities).findMentions(`據報道，${form}表示`);
     expect(mentions.map((m) => [m.entityId, m.text])).toEqual([[id, form]]);
   });
 
   it('convert the not-names and the prefixes of local bodies too', () => {
-    const matcher = compileMatcher(BUNDLED_PACK.entities);
+    const matcher = compileMatcher(CHINA_PACK.entities);
     for (const text of [
       '京東方的屏幕',
       '南京東路',
@@ -46,6 +46,6 @@ describe('Traditional Chinese forms', () => {
   });
 
   it('leave a pack alone when the table is another pack’s', () => {
-    expect(withScriptVariants(AUTHORED_PACK, { ...variants, pack: 'another-story' })).toBe(AUTHORED_PACK);
+    expect(withScriptVariants(CHINA_AUTHORED, { ...variants, pack: 'another-story' })).toBe(CHINA_AUTHORED);
   });
 });

@@ -1,30 +1,71 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
-import { checkStoryPack } from '../../engine/story-pack';
+import { AUTHORED_PACKS } from '../../data/bundled-packs';
+import { type PackProblem, readStoryPack, readStoryPackText } from '../../engine/story-pack';
+import { VERSION_1_PACK } from '../fixtures/version-1-pack';
 
+const CHINA = AUTHORED_PACKS[0];
 // biome-ignore lint/suspicious/noExplicitAny: these tests break a pack on purpose, in ways its type forbids.
-const copy = () => structuredClone(BUNDLED_PACK) as unknown as Record<string, any>;
-const errorsOf = (value: unknown) => {
-  const result = checkStoryPack(value);
-  return result.ok ? [] : result.errors;
+const copy = () => structuredClone(CHINA) as unknown as Record<string, any>;
+const problemsOf = (value: unknown): PackProblem[] => {
+  const result = readStoryPack(value);
+  return result.ok ? [] : result.problems;
 };
+const lines = (value: unknown) => problemsOf(value).map(({ path, message }) => `${path}: ${message}`);
 
-describe('checkStoryPack', () => {
-  it('accepts a valid pack and returns it', () => {
-    const result = checkStoryPack(copy());
-    expect(result.ok).toBe(true);
+describe('readStoryPack', () => {
+  it.each(AUTHORED_PACKS.map((pack) => [pack.id, pack]))('accepts the bundled pack %s as it is', (_, pack) => {
+    const result = readStoryPack(structuredClone(pack));
+    expect(result).toEqual({ ok: true, pack });
   });
 
-  it('rejects what is not a pack at all', () => {
-    expect(errorsOf(null)).toEqual(['pack is not an object']);
-    expect(errorsOf([])).toEqual(['pack is not an object']);
-    expect(errorsOf({})).toEqual(expect.arrayContaining(['schemaVersion must be 1', 'entities must be a list']));
+  it('rejects what is not a pack at all, and says why', () => {
+    expect(lines(null)).toEqual(['$: A story pack is a JSON object.']);
+    expect(lines([])).toEqual(['$: A story pack is a JSON object.']);
+    expect(lines({})).toEqual(
+      expect.arrayContaining([
+        '$.schemaVersion: must be 2 (or 1, for packs written before version 2)',
+        '$.entities: must be a list',
+        '$.source: must be an object',
+      ]),
+    );
+    expect(readStoryPackText('{"schemaVersion": 2,')).toEqual({
+      ok: false,
+      problems: [{ path: '$', message: expect.stringMatching(/^The file is not valid JSON: /) }],
+    });
   });
 
-  it('finds duplicate ids', () => {
+  it('refuses a pack from a newer schema with the versions it reads', () => {
+    expect(lines({ ...copy(), schemaVersion: 3 })).toEqual([
+      '$.schemaVersion: This pack needs a newer Context Lens: it is written in schema version 3, and this version reads 1 to 2.',
+    ]);
+  });
+
+  it('names fields a pack does not have, such as a misspelt one', () => {
     const pack = copy();
-    pack.entities.push({ ...pack.entities[0], names: ['Another'], laterMentions: [], notNames: [] });
-    expect(errorsOf(pack)).toContain('entity id "alibaba" is used twice');
+    pack.entities[2].laterMention = ['Net'];
+    pack.colour = 'red';
+    expect(lines(pack)).toEqual([
+      '$.colour: is not a field of a story pack',
+      '$.entities[2].laterMention: is not a field of an entity',
+    ]);
+  });
+
+  it('checks the metadata', () => {
+    const pack = copy();
+    pack.id = 'China Tech';
+    pack.version = 'v2';
+    pack.language = 'English';
+    pack.source.date = 'July 2013';
+    pack.source.url = 'javascript:alert(1)';
+    delete pack.licence;
+    expect(lines(pack)).toEqual([
+      '$.id: must be an id of lower-case letters, digits and hyphens, at most 64',
+      '$.version: must be a version such as "1", "1.2" or "1.2.0"',
+      '$.language: must be a language tag such as "en" or "zh-CN"',
+      '$.licence: must be text of 1 to 200 characters',
+      '$.source.date: must be a date (YYYY, YYYY-MM or YYYY-MM-DD) or "undated"',
+      '$.source.url: must be an http or https address',
+    ]);
   });
 
   it('finds sentences that neither cite a paragraph nor say they are background', () => {
@@ -33,23 +74,24 @@ describe('checkStoryPack', () => {
     pack.entities[0].description = [{ text: 'Both at once.', paragraph: 'P5', background: true }];
     pack.phases[1].description = { text: 'Cites nothing real.', paragraph: 'P42' };
     pack.entities[1].description = [];
-    expect(errorsOf(pack)).toEqual([
-      `source.summary[${pack.source.summary.length - 1}] must cite a paragraph or be marked "background": true`,
-      'phases[1].description cites paragraph "P42", which does not exist',
-      'entity "alibaba" description[0] cannot both cite a paragraph and be background',
-      'entity "qihoo-360" description must be a non-empty list of statements',
+    const last = pack.source.summary.length - 1;
+    expect(lines(pack)).toEqual([
+      `$.source.summary[${last}]: must cite a paragraph or be marked "background": true`,
+      '$.phases[1].description.paragraph: cites paragraph "P42", which is not in source.paragraphs',
+      '$.entities[0].description[0]: cannot both cite a paragraph and be background',
+      '$.entities[1].description: must be a non-empty list of statements',
     ]);
   });
 
   it("lets only the entity's own names open its later mentions", () => {
     const pack = copy();
-    const jackMa = pack.entities.find((e: { id: string }) => e.id === 'jack-ma');
-    jackMa.opensLaterMentions = ['Jack Ma', 'Pony Ma'];
-    const yinLi = pack.entities.find((e: { id: string }) => e.id === 'yin-li');
-    yinLi.opensLaterMentions = [];
-    expect(errorsOf(pack)).toEqual([
-      'entity "yin-li" needs opensLaterMentions exactly when it has laterMentions',
-      'entity "jack-ma" opens later mentions with "Pony Ma", which is not one of its names',
+    const jackMa = pack.entities.findIndex((e: { id: string }) => e.id === 'jack-ma');
+    pack.entities[jackMa].opensLaterMentions = ['Jack Ma', 'Pony Ma'];
+    const yinLi = pack.entities.findIndex((e: { id: string }) => e.id === 'yin-li');
+    pack.entities[yinLi].opensLaterMentions = [];
+    expect(lines(pack)).toEqual([
+      `$.entities[${yinLi}].opensLaterMentions: must name at least one full name exactly when the entity has later mentions`,
+      `$.entities[${jackMa}].opensLaterMentions[1]: "Pony Ma" is not one of the entity's names`,
     ]);
   });
 
@@ -57,56 +99,93 @@ describe('checkStoryPack', () => {
     const pack = copy();
     pack.facts[6].entities.push('tencent');
     pack.relations.push({ from: 'alibaba', type: 'based-in', to: 'mars', paragraph: 'P2' });
-    expect(errorsOf(pack)).toEqual(
-      expect.arrayContaining([
-        `fact "${pack.facts[6].id}" refers to unknown entity "tencent"`,
-        `relation ${pack.relations.length - 1} (alibaba based-in mars) refers to unknown entity "mars"`,
-      ]),
-    );
-  });
-
-  it('finds an arc that cites unknown facts or phases, or repeats a phase', () => {
-    const pack = copy();
     pack.arc[0].facts.push('no-such-fact');
     pack.arc.push({ phase: 'aftermath', facts: [] }, { phase: 'crackdown', facts: [] });
-    expect(errorsOf(pack)).toEqual(
-      expect.arrayContaining([
-        'arc[0] refers to unknown fact "no-such-fact"',
-        'arc[3] has unknown phase "aftermath"',
-        'arc lists phase "crackdown" twice',
-      ]),
-    );
+    const relation = pack.relations.length - 1;
+    expect(lines(pack)).toEqual([
+      `$.facts[6].entities[${pack.facts[6].entities.length - 1}]: "tencent" is not an entity's id`,
+      `$.relations[${relation}].to: "mars" is not an entity's id`,
+      `$.arc[0].facts[${pack.arc[0].facts.length - 1}]: "no-such-fact" is not a fact's id`,
+      '$.arc[3].phase: "aftermath" is not one of the phases',
+      '$.arc[4].phase: "crackdown" is already in the arc',
+    ]);
   });
 
-  it('finds a name claimed by two entities', () => {
+  it('finds duplicate ids, a name claimed twice, and an entity without a fact', () => {
     const pack = copy();
     pack.entities[1].names.push('Alibaba');
-    expect(errorsOf(pack)).toContain('name "Alibaba" is claimed by both "alibaba" and "qihoo-360"');
-  });
-
-  it('finds an entity without a fact', () => {
-    const pack = copy();
+    pack.phases.push({ ...pack.phases[0] });
+    const tianjin = pack.entities.findIndex((e: { id: string }) => e.id === 'tianjin');
     pack.facts = pack.facts.map((f: { entities: string[] }) => ({
       ...f,
       entities: f.entities.filter((e) => e !== 'tianjin'),
     }));
-    expect(errorsOf(pack)).toContain('entity "tianjin" has no fact');
+    expect(lines(pack)).toEqual([
+      '$.phases[3].id: "crackdown" is used twice',
+      `$.entities[1].names[${pack.entities[1].names.length - 1}]: "Alibaba" is already claimed by "alibaba"`,
+      `$.entities[${tianjin}]: "tianjin" has no fact: every entity needs one`,
+    ]);
   });
 
-  it('finds a citation of a paragraph that does not exist', () => {
-    const pack = copy();
-    pack.facts[0].paragraph = 'P9';
-    expect(errorsOf(pack)).toContain(`fact "${pack.facts[0].id}" cites paragraph "P9", which does not exist`);
-  });
-
-  it('finds unknown kinds, phases and relation types', () => {
+  it('finds unknown kinds, phases and relation types, and bad colours', () => {
     const pack = copy();
     pack.entities[0].kind = 'planet';
     pack.facts[0].phase = 'aftermath';
     pack.relations[0].type = 'owns';
-    const errors = errorsOf(pack);
-    expect(errors).toContain('entity "alibaba" has unknown kind "planet"');
-    expect(errors).toContain(`fact "${pack.facts[0].id}" has unknown phase "aftermath"`);
-    expect(errors).toContain('relation 0 (alibaba owns hangzhou) has unknown type');
+    pack.phases[0].colour = 'red';
+    expect(lines(pack)).toEqual([
+      '$.phases[0].colour: must be a colour as six hex digits, such as "#dc2626"',
+      '$.entities[0].kind: must be one of firm, city, country, official, person, institution',
+      '$.facts[0].phase: "aftermath" is not one of the phases',
+      '$.relations[0].type: "owns" is not one of the relation types',
+    ]);
+  });
+
+  it('keeps paragraphs in reading order', () => {
+    const pack = copy();
+    pack.source.paragraphs[3].position = 4;
+    pack.source.paragraphs[4].position = 0;
+    expect(lines(pack)).toEqual([
+      '$.source.paragraphs[3].position: must come after the position before it: paragraphs are listed in reading order',
+      '$.source.paragraphs[4].position: must be 1 or more',
+    ]);
+  });
+
+  it('refuses lists longer than any story needs without reading them', () => {
+    const pack = copy();
+    pack.entities = Array.from({ length: 1001 }, () => pack.entities[0]);
+    pack.entities[0].names = Array.from({ length: 101 }, (_, i) => `Name ${i}`);
+    expect(lines(pack)).toContain('$.entities: holds 1001 items; a pack may have at most 1000');
+  });
+});
+
+describe('migration from schema version 1', () => {
+  it('reads a version 1 pack as version 2, with its phases and relation wording made explicit', () => {
+    const result = readStoryPack(structuredClone(VERSION_1_PACK));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.migratedFrom).toBe(1);
+    const { pack } = result;
+    expect(pack.schemaVersion).toBe(2);
+    expect(pack.version).toBe('1');
+    expect(pack.source).toMatchObject({ title: 'A test story', publisher: 'Not stated', date: 'undated' });
+    expect(pack.source).not.toHaveProperty('headline');
+    expect(pack.phases.map((p) => [p.id, p.order, p.colour])).toEqual([
+      ['crackdown', 1, '#dc2626'],
+      ['reconciliation', 2, '#16a34a'],
+    ]);
+    expect(pack.relationTypes.find((t) => t.id === 'founded')).toEqual({
+      id: 'founded',
+      forward: 'Founded',
+      reverse: 'Founded by',
+    });
+    expect(pack.entities).toEqual(VERSION_1_PACK.entities);
+  });
+
+  it('reports the problems of a broken version 1 pack in the migrated terms', () => {
+    const broken = structuredClone(VERSION_1_PACK) as Record<string, unknown>;
+    (broken.source as Record<string, unknown>).published = 'last week';
+    expect(lines(broken)).toEqual([
+      '$.source.date: must be a date (YYYY, YYYY-MM or YYYY-MM-DD) or "undated" (in the pack as migrated from schema version 1)',
+    ]);
   });
 });

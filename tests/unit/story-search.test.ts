@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { createStorySearch } from '../../engine/story-search';
+import { CHINA_PACK } from '../china-pack';
 
-const search = createStorySearch(BUNDLED_PACK);
+const search = createStorySearch(CHINA_PACK);
 const first = (query: string) => search.find(query)[0]?.id;
 
 describe('story search', () => {

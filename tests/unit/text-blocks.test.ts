@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACK } from '../../data/bundled-pack';
 import { compileMatcher } from '../../engine/matcher';
 import { blockContainerOf } from '../../page/element-rules';
 import { placeMention } from '../../page/mention-placement';
 import { ownBlockSteps, textBlocks } from '../../page/text-blocks';
+import { CHINA_PACK } from '../china-pack';
 
 function blocksOf(html: string, ownHost: Element | null = null) {
   document.body.innerHTML = html;
@@ -121,7 +121,7 @@ describe('textBlocks', () => {
     document.body.innerHTML = '<p>Jack <a>Ma</a> spoke of <b>Ali</b>baba</p>';
     const [block] = [...textBlocks(document.body)];
     if (!block) throw new Error('no block');
-    const [jackMa, alibaba] = compileMatcher(BUNDLED_PACK.entities)
+    const [jackMa, alibaba] = compileMatcher(CHINA_PACK.entities)
       .findMentions(block.text)
       .mentions.map((m) => placeMention(block, m));
     // An end on a node boundary stays in the node before it; a start there goes to the node after.

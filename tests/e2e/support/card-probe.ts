@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { BUNDLED_PACK } from '../../../data/bundled-pack';
+import { CHINA_PACK } from '../../china-pack';
 
 export interface MentionSpot {
   x: number;
@@ -21,7 +21,7 @@ export interface CardState {
 /** The entity a highlighted text names, by the knowledge base's own names. */
 export function entityNamed(text: string): string | undefined {
   const wanted = text.replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
-  return BUNDLED_PACK.entities.find((e) =>
+  return CHINA_PACK.entities.find((e) =>
     [...e.names, ...e.laterMentions].some((n) => n.toLowerCase() === wanted || `${n.toLowerCase()}'s` === wanted),
   )?.name;
 }

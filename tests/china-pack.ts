@@ -1,0 +1,12 @@
+import { AUTHORED_PACKS, BUNDLED_PACKS } from '../data/bundled-packs';
+import type { StoryPack } from '../data/schema';
+
+const byId = (packs: readonly StoryPack[], id: string): StoryPack => {
+  const pack = packs.find((p) => p.id === id);
+  if (pack === undefined) throw new Error(`no bundled pack "${id}"`);
+  return pack;
+};
+
+/** The first story, which the seed article and FACTS.md describe: as the extension uses it, and as written. */
+export const CHINA_PACK = byId(BUNDLED_PACKS, 'china-tech-reset');
+export const CHINA_AUTHORED = byId(AUTHORED_PACKS, 'china-tech-reset');
