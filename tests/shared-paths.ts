@@ -8,3 +8,8 @@ const SEED_DIR = `${SHARED_DIR}/seed`;
 export const ARTICLE_PATH = `${SEED_DIR}/000_35c4760d110395c0.txt`;
 export const FACTS_PATH = `${SEED_DIR}/FACTS.md`;
 export const CORPUS_DIR = `${SHARED_DIR}/corpus/pages`;
+/** The article each bundled pack was written from, by pack id. */
+export const PACK_SOURCES: Record<string, string> = {
+  'china-tech-reset': ARTICLE_PATH,
+  'huawei-spying-claims-2013': `${CORPUS_DIR}/reuters-huawei-cia-2013.html`,
+};

@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AUTHORED_PACKS } from '../../data/bundled-packs';
+import { MAX_PACK_BYTES } from '../../engine/pack-limits';
+import { readStoryPackText } from '../../engine/story-pack';
+import { checkPackFile } from '../../scripts/pack-check';
+import { sourceParagraphs } from '../../scripts/source-paragraphs';
+import { PACK_SOURCES, PROJECT_ROOT } from '../shared-paths';
+
+const dir = mkdtempSync(join(tmpdir(), 'pack-check-'));
+let files = 0;
+const fileWith = (text: string) => {
+  const path = join(dir, `pack-${++files}.json`);
+  writeFileSync(path, text);
+  return path;
+};
+// biome-ignore lint/suspicious/noExplicitAny: the tests below break packs on purpose.
+const huawei = () => structuredClone(AUTHORED_PACKS[1]) as unknown as Record<string, any>;
+const huaweiSource = sourceParagraphs(PACK_SOURCES['huawei-spying-claims-2013'] as string);
+const lines = (problems: { path: string; message: string }[]) => problems.map((p) => `${p.path}: ${p.message}`);
+
+describe('pack:check', () => {
+  it.each(AUTHORED_PACKS.map((pack) => [pack.id]))('passes the bundled pack %s against its article', (id) => {
+    const problems = checkPackFile(
+      join(PROJECT_ROOT, `data/packs/${id}.json`),
+      sourceParagraphs(PACK_SOURCES[id] as string),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a file that is not JSON, or too large, before reading it as a pack', () => {
+    expect(lines(checkPackFile(fileWith('{"id": ')))).toEqual([
+      expect.stringMatching(/^\$: The file is not valid JSON: /),
+    ]);
+    expect(lines(checkPackFile(fileWith(' '.repeat(MAX_PACK_BYTES + 1))))).toEqual([
+      `$: is ${MAX_PACK_BYTES + 1} bytes; a pack may be at most ${MAX_PACK_BYTES} bytes`,
+    ]);
+    expect(lines(checkPackFile(join(dir, 'missing.json')))).toEqual([expect.stringMatching(/^\$: cannot be read: /)]);
+  });
+
+  it('finds a copied sentence, a paragraph placed outside the article, and a citation of the wrong paragraph', () => {
+    const pack = huawei();
+    pack.facts[0].text = huaweiSource[8]; // the article's ¶3, word for word
+    pack.source.paragraphs[10].position = 99;
+    pack.facts[1].paragraph = 'P9';
+    delete pack.source.paragraphs[0].position;
+    expect(lines(checkPackFile(fileWith(JSON.stringify(pack)), huaweiSource))).toEqual([
+      '$.source.paragraphs[0].position: is missing: the paragraph cannot be found in the source without it',
+      `$.source.paragraphs[10].position: is 99, but the source has ${huaweiSource.length} paragraphs`,
+      expect.stringMatching(/^\$\.facts\[0\]\.text: copies 8 words in a row from the source: "i think that goes/),
+      expect.stringMatching(/^\$\.facts\[1\]: shares \d+% of its words with paragraph "P9", which it cites/),
+    ]);
+  });
+
+  it('leaves the quoted source title alone, and checks a pack in another language for copies only', () => {
+    const pack = huawei();
+    pack.language = 'de';
+    pack.facts[1].paragraph = 'P9';
+    expect(checkPackFile(fileWith(JSON.stringify(pack)), huaweiSource)).toEqual([]);
+  });
+
+  it('never throws on garbage, and places every problem it finds', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ ...huawei(), entities: v })),
+        ),
+        (text) => {
+          const reading = readStoryPackText(text);
+          if (!reading.ok) for (const problem of reading.problems) expect(problem.path).toMatch(/^\$/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('runs from the command line: lists problems by file and path, and exits 1 on any', () => {
+    const broken = huawei();
+    broken.entities[0].kind = 'planet';
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pack-check.ts', ...args], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+      });
+    const good = run(
+      'data/packs/huawei-spying-claims-2013.json',
+      '--source',
+      PACK_SOURCES['huawei-spying-claims-2013'] as string,
+    );
+    expect(good.status).toBe(0);
+    expect(good.stdout).toContain('data/packs/huawei-spying-claims-2013.json: ok, checked against');
+    const path = fileWith(JSON.stringify(broken));
+    const bad = run('data/packs/china-tech-reset.json', path);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('data/packs/china-tech-reset.json: ok');
+    expect(bad.stdout).toContain(
+      `${path}: $.entities[0].kind: must be one of firm, city, country, official, person, institution`,
+    );
+    expect(run().status).toBe(2);
+  }, 30_000);
+});
