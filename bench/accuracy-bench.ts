@@ -1,5 +1,5 @@
 import { compileMatcher } from '../engine/matcher';
-import { CHINA_PACK } from '../tests/china-pack';
+import { CHINA_PACK } from '../tests/bundled-stories';
 import { findWithMatcher, LABELLED, precision, recall, scoreCategory } from '../tests/labelled-mentions';
 
 export interface AccuracyRow {

@@ -1,4 +1,4 @@
-import { CHINA_PACK } from '../tests/china-pack';
+import { CHINA_PACK } from '../tests/bundled-stories';
 
 /** Names that count on their own (no later forms), so every one placed is a mention. */
 const NAMES = CHINA_PACK.entities.map((entity) => entity.name);

@@ -2,11 +2,11 @@
 // a real store of mentions, with the browser's real layout, timed per event.
 
 import { compileMatcher } from '../engine/matcher';
-import { HighlightRenderer } from '../page/highlight-renderer';
+import { HighlightRenderer, KIND_SCHEME } from '../page/highlight-renderer';
 import { mentionAtPoint } from '../page/mention-hit-test';
 import { MentionStore, type PageMention } from '../page/mention-store';
 import { ShownMentions } from '../page/shown-mentions';
-import { CHINA_PACK } from '../tests/china-pack';
+import { CHINA_PACK } from '../tests/bundled-stories';
 import { scanIntoStore } from '../tests/scan-into-store';
 
 export interface HitTestResult {
@@ -29,7 +29,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 function scanPage(): MentionStore {
   const matcher = compileMatcher(CHINA_PACK.entities);
   const store = new MentionStore(
-    new HighlightRenderer(),
+    new HighlightRenderer(KIND_SCHEME),
     matcher.entitiesWithLaterForms,
     new ShownMentions(document, () => {}),
   );

@@ -1,5 +1,5 @@
 import { compileMatcher, type MatchableEntity } from '../engine/matcher';
-import { CHINA_PACK } from '../tests/china-pack';
+import { CHINA_PACK } from '../tests/bundled-stories';
 import type { PageText } from './corpus-text';
 import { syntheticEntities } from './synthetic-names';
 

@@ -7,7 +7,7 @@ import { evaluateInIsolatedWorld } from '../scripts/isolated-world.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { traceOurTasks } from '../scripts/task-trace';
-import { CHINA_PACK } from '../tests/china-pack';
+import { CHINA_PACK } from '../tests/bundled-stories';
 import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';
 import { densePage } from './dense-page';
 import { allowBenchFunctions } from './evaluate-shim';

@@ -2,9 +2,9 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size, type Vi
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { StoryPack } from '../data/schema';
 import type { Anchor, CardContent, CardView } from '../page/card-view';
 import storyCss from './entity-story.css?inline';
+import type { EntityTellings } from './entity-tellings';
 import { HoverCard } from './hover-card';
 import cardCss from './hover-card.css?inline';
 import { ignoreScriptedInput } from './scripted-input-guard';
@@ -49,7 +49,7 @@ export class CardLayer implements CardView {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly pack: StoryPack,
+    private readonly tellings: EntityTellings,
   ) {}
 
   get hostElement(): HTMLElement | null {
@@ -62,7 +62,7 @@ export class CardLayer implements CardView {
 
   async show(content: CardContent, anchor: Anchor): Promise<void> {
     const generation = ++this.generation;
-    const frame = await this.mountedFrame();
+    const [frame] = await Promise.all([this.mountedFrame(), this.tellings.load(content.entityId)]);
     if (generation !== this.generation) return;
     this.render(content, frame);
     if (!frame.matches(':popover-open')) frame.showPopover();
@@ -76,7 +76,7 @@ export class CardLayer implements CardView {
    */
   async prepare(content: CardContent): Promise<void> {
     const generation = this.generation;
-    const frame = await this.mountedFrame();
+    const [frame] = await Promise.all([this.mountedFrame(), this.tellings.load(content.entityId)]);
     if (generation !== this.generation || frame.matches(':popover-open')) return;
     frame.style.visibility = 'hidden';
     this.render(content, frame);
@@ -112,7 +112,7 @@ export class CardLayer implements CardView {
   }
 
   private render(content: CardContent, frame: HTMLElement): void {
-    render(h(HoverCard, { pack: this.pack, ...content }), frame);
+    render(h(HoverCard, { tellings: this.tellings, ...content }), frame);
   }
 
   private async mountedFrame(): Promise<HTMLElement> {

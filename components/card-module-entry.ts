@@ -6,5 +6,7 @@
 
 import type { CardModule } from '../page/card-view';
 import { CardLayer } from './card-layer';
+import { EntityTellings } from './entity-tellings';
 
-export const createCardView: CardModule['createCardView'] = (ctx, pack) => new CardLayer(ctx, pack);
+export const createCardView: CardModule['createCardView'] = (ctx, entities) =>
+  new CardLayer(ctx, new EntityTellings(entities));

@@ -1,17 +1,25 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { StoryPack } from '../data/schema';
+import { useId, useMemo, useState } from 'preact/hooks';
+import type { Entity, StoryPack } from '../data/schema';
 import { createStorySearch } from '../engine/story-search';
+import { storySet } from '../engine/story-set';
 import { KIND_NAME_AND_COLOUR } from './entity-kinds';
 import { StatementList } from './statement-list';
 
 /** Every entity of a story with the names Context Lens looks for on pages, with a fuzzy filter. */
 export function EntityDirectory({ pack }: { pack: StoryPack }) {
-  const search = useMemo(() => createStorySearch(pack), [pack]);
+  const search = useMemo(() => createStorySearch(storySet([pack])), [pack]);
   const [query, setQuery] = useState('');
-  const shown = query.trim() === '' ? pack.entities : search.find(query, pack.entities.length);
+  const titleId = useId();
+  const shown =
+    query.trim() === ''
+      ? pack.entities
+      : search
+          .find(query, pack.entities.length)
+          .map((found) => pack.entities.find((entity) => entity.id === found.id))
+          .filter((entity): entity is Entity => entity !== undefined);
   return (
-    <section aria-labelledby="directory-title">
-      <h2 id="directory-title">Names Context Lens looks for</h2>
+    <section aria-labelledby={titleId}>
+      <h3 id={titleId}>Names Context Lens looks for</h3>
       <input
         type="search"
         class="directory-filter"

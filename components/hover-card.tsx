@@ -1,28 +1,39 @@
-import { useId, useMemo } from 'preact/hooks';
-import type { StoryPack } from '../data/schema';
-import { entityProfile } from '../engine/entity-profile';
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { Telling } from '../engine/story-set';
 import type { CardContent, MentionPlace } from '../page/card-view';
-import { EntityStory } from './entity-story';
+import { EntityStories } from './entity-stories';
+import type { EntityTellings } from './entity-tellings';
 import { useTrail } from './use-trail';
 
 export interface HoverCardProps extends CardContent {
-  pack: StoryPack;
+  tellings: EntityTellings;
+}
+
+/** An entity's tellings, loaded when first shown: the card's own entity is loaded before the card renders. */
+function useTellings(tellings: EntityTellings, lensId: string): Telling[] | undefined {
+  const [, setLoaded] = useState(0);
+  const known = tellings.loaded(lensId);
+  useEffect(() => {
+    if (known === undefined) void tellings.load(lensId).then(() => setLoaded((n) => n + 1));
+  }, [tellings, lensId, known]);
+  return known;
 }
 
 /**
- * The card a highlighted name opens: the entity's story, related entities
- * that open in place (with a way back), and a way through its mentions on
- * the page. A labelled, non-modal dialog; Escape closes it.
+ * The card a highlighted name opens: what each story says of the entity,
+ * related entities that open in place (with a way back), and a way through
+ * its mentions on the page. A labelled, non-modal dialog; Escape closes it.
  */
-export function HoverCard({ pack, entityId, places, onShowEntity, onStep, onClose }: HoverCardProps) {
+export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, onClose }: HoverCardProps) {
   const trail = useTrail(entityId);
   const shownId = trail.shown ?? entityId;
-  const profile = useMemo(() => entityProfile(pack, shownId), [pack, shownId]);
+  const shown = useTellings(tellings, shownId);
   const headingId = useId();
-  if (profile === null) return null;
-  const previous = trail.previous !== undefined ? entityProfile(pack, trail.previous) : null;
+  const entity = tellings.entity(shownId);
+  if (entity === undefined || shown === undefined) return null;
+  const previous = trail.previous !== undefined ? tellings.entity(trail.previous) : undefined;
   const place = places.get(shownId) ?? null;
-  const name = profile.entity.name;
+  const name = entity.name;
   const openRelated = (id: string) => {
     trail.open(id);
     onShowEntity(id);
@@ -41,9 +52,9 @@ export function HoverCard({ pack, entityId, places, onShowEntity, onStep, onClos
       }}
     >
       <div class="card-bar">
-        {previous !== null && (
-          <button type="button" class="back" aria-label={`Back to ${previous.entity.name}`} onClick={trail.back}>
-            ← {previous.entity.name}
+        {previous !== undefined && (
+          <button type="button" class="back" aria-label={`Back to ${previous.name}`} onClick={trail.back}>
+            ← {previous.name}
           </button>
         )}
         <span class="brand">Context Lens</span>
@@ -52,7 +63,14 @@ export function HoverCard({ pack, entityId, places, onShowEntity, onStep, onClos
         </button>
       </div>
       <div class="card-body">
-        <EntityStory pack={pack} profile={profile} headingId={headingId} onSelectEntity={openRelated} />
+        <EntityStories
+          tellings={shown}
+          headingId={headingId}
+          onSelectEntity={(packId, id) => {
+            const lensId = tellings.lensIdOf(packId, id);
+            if (lensId !== undefined) openRelated(lensId);
+          }}
+        />
       </div>
       {place !== null && (
         <nav class="card-nav" aria-label={`Mentions of ${name} on this page`}>

@@ -1,13 +1,12 @@
-import { BUNDLED_PACKS } from '../data/bundled-packs';
-import type { StoryPack } from '../data/schema';
-import { EntityDirectory } from './entity-directory';
 import { useSettings } from './panel-data';
 import { SettingsForm } from './settings-form';
-import { StoryOverview } from './story-overview';
+import { StoryShelf } from './story-shelf';
+import { useStories } from './use-stories';
 
-/** The options page: the reader's settings, the story Context Lens knows, and the names it highlights. */
+/** The options page: the reader's settings, and the stories Context Lens knows, each with the names it looks for. */
 export function OptionsPage() {
   const [settings, save] = useSettings();
+  const stories = useStories();
   return (
     <main class="options">
       <header>
@@ -15,12 +14,11 @@ export function OptionsPage() {
         <h1>Context Lens</h1>
       </header>
       <p class="privacy">
-        Everything Context Lens knows ships inside the extension. It reads pages only on your computer and sends nothing
-        anywhere.
+        Everything Context Lens knows ships inside the extension or comes from story packs you add. It reads pages only
+        on your computer and sends nothing anywhere.
       </p>
       {settings !== null && <SettingsForm settings={settings} onChange={save} />}
-      <StoryOverview pack={BUNDLED_PACKS[0] as StoryPack} />
-      <EntityDirectory pack={BUNDLED_PACKS[0] as StoryPack} />
+      {settings !== null && stories !== null && <StoryShelf stories={stories} settings={settings} onChange={save} />}
     </main>
   );
 }

@@ -1,56 +1,118 @@
-import type { EntityKind, StoryPack } from '../data/schema';
-import type { MentionCounts } from '../engine/messages';
+import { useId } from 'preact/hooks';
+import type { StoryPack } from '../data/schema';
+import { type MentionCounts, totalMentions } from '../engine/messages';
+import type { StorySet } from '../engine/story-set';
 import { KIND_NAME_AND_COLOUR } from './entity-kinds';
 
-interface PageMentionsProps {
+/** A story on the reader's shelf, as the panel lists it. */
+export interface PanelStory {
   pack: StoryPack;
-  counts: MentionCounts;
-  /** Shows an entity's next mention on the page; without it the list is for reading only. */
-  onReveal?(entityId: string): void;
+  enabled: boolean;
 }
 
-/** The story's entities found on the page, grouped by kind, most mentioned first. */
-export function PageMentions({ pack, counts, onReveal }: PageMentionsProps) {
-  const found = pack.entities.filter((entity) => (counts[entity.id] ?? 0) > 0);
-  if (found.length === 0) {
-    return <p class="empty">None of the story’s names appear on this page.</p>;
+interface PageMentionsProps {
+  stories: readonly PanelStory[];
+  /** The stories switched on, merged as the page highlights them. */
+  set: StorySet;
+  counts: MentionCounts;
+  /** Shows an entity's next mention on the page; without it the list is for reading only. */
+  onReveal?(lensId: string): void;
+  /** Switches a story on or off; without it the list has no switches. */
+  onSwitchStory?(packId: string, on: boolean): void;
+}
+
+/**
+ * The page's mentions, story by story: each story's count and switch, and
+ * its entities found on the page, most mentioned first. An entity two
+ * stories tell of is listed under both.
+ */
+export function PageMentions({ stories, set, counts, onReveal, onSwitchStory }: PageMentionsProps) {
+  if (totalMentions(counts) === 0 && stories.every((story) => story.enabled)) {
+    return <p class="empty">None of the stories’ names appear on this page.</p>;
   }
-  const kinds = [...new Set(found.map((entity) => entity.kind))] as EntityKind[];
   return (
     <div class="mentions">
-      {kinds.map((kind) => (
-        <section key={kind} aria-label={KIND_NAME_AND_COLOUR[kind].plural}>
-          <h3 style={{ '--kind-colour': KIND_NAME_AND_COLOUR[kind].colour }}>{KIND_NAME_AND_COLOUR[kind].plural}</h3>
-          <ul>
-            {found
-              .filter((entity) => entity.kind === kind)
-              .sort((a, b) => (counts[b.id] ?? 0) - (counts[a.id] ?? 0))
-              .map((entity) => {
-                const count = (
-                  <span class="count">
-                    {counts[entity.id]}
-                    <span class="visually-hidden"> mentions</span>
-                  </span>
-                );
-                return (
-                  <li key={entity.id} data-entity={entity.id}>
-                    {onReveal === undefined ? (
-                      <>
-                        <span class="name">{entity.name}</span>
-                        {count}
-                      </>
-                    ) : (
-                      <button type="button" class="reveal" onClick={() => onReveal(entity.id)}>
-                        <span class="name">{entity.name}</span>
-                        {count}
-                      </button>
-                    )}
-                  </li>
-                );
-              })}
-          </ul>
-        </section>
+      {stories.map((story) => (
+        <StoryMentions
+          key={story.pack.id}
+          story={story}
+          set={set}
+          counts={counts}
+          onReveal={onReveal}
+          onSwitchStory={onSwitchStory}
+        />
       ))}
     </div>
+  );
+}
+
+function StoryMentions({
+  story,
+  set,
+  counts,
+  onReveal,
+  onSwitchStory,
+}: Omit<PageMentionsProps, 'stories'> & { story: PanelStory }) {
+  const { pack, enabled } = story;
+  const titleId = useId();
+  const found = enabled
+    ? pack.entities
+        .map((entity) => ({ entity, lensId: set.lensIdOf(pack.id, entity.id) }))
+        .map(({ entity, lensId }) => ({ entity, lensId, count: lensId === undefined ? 0 : (counts[lensId] ?? 0) }))
+        .filter(({ count }) => count > 0)
+        .sort((a, b) => b.count - a.count)
+    : [];
+  const total = found.reduce((sum, { count }) => sum + count, 0);
+  return (
+    <section class="story-mentions" aria-labelledby={titleId} data-story={pack.id}>
+      <div class="story-mentions-head">
+        <h3 id={titleId}>
+          {pack.title}
+          <span class="story-count">
+            {enabled ? ` · ${total === 1 ? '1 mention' : `${total} mentions`}` : ' · off'}
+          </span>
+        </h3>
+        {onSwitchStory !== undefined && (
+          <input
+            type="checkbox"
+            role="switch"
+            class="story-switch"
+            checked={enabled}
+            aria-checked={enabled}
+            aria-label={`Highlight “${pack.title}”`}
+            onChange={(event) => onSwitchStory(pack.id, event.currentTarget.checked)}
+          />
+        )}
+      </div>
+      {enabled && found.length === 0 && <p class="empty">None of its names appear on this page.</p>}
+      {found.length > 0 && (
+        <ul>
+          {found.map(({ entity, lensId, count }) => {
+            const kind = KIND_NAME_AND_COLOUR[entity.kind];
+            const label = (
+              <>
+                <span class="name">{entity.name}</span>
+                <span class="count">
+                  {count}
+                  <span class="visually-hidden">{count === 1 ? ' mention' : ' mentions'}</span>
+                </span>
+                <span class="visually-hidden">, {kind.singular}</span>
+              </>
+            );
+            return (
+              <li key={entity.id} data-entity={lensId} style={{ '--kind-colour': kind.colour }}>
+                {onReveal === undefined || lensId === undefined ? (
+                  label
+                ) : (
+                  <button type="button" class="reveal" onClick={() => onReveal(lensId)}>
+                    {label}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
   );
 }

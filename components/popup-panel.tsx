@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useId, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { StoryPack } from '../data/schema';
-import { entityProfile } from '../engine/entity-profile';
 import { type MentionCounts, totalMentions } from '../engine/messages';
-import type { Settings } from '../engine/settings';
+import { type Settings, storyEnabled, withStoryChoice } from '../engine/settings';
 import { isEnabledFor, type Site, siteKey, siteOf } from '../engine/site-rules';
+import { type StorySet, storySet } from '../engine/story-set';
 import { sendToBackground } from '../messaging/send-message';
-import { EntityStory } from './entity-story';
-import { PageMentions } from './page-mentions';
+import { EntityStories } from './entity-stories';
+import { PageMentions, type PanelStory } from './page-mentions';
 import { type PageState, useInitialLookup, usePage, useSettings } from './panel-data';
 import { SiteSwitch } from './site-switch';
-import { StoryOverview } from './story-overview';
+import { StoryOverviews } from './story-overview';
 import { StorySearchBox } from './story-search-box';
+import { useStories } from './use-stories';
 import { useTrail } from './use-trail';
 
 /** What the panel says of its page, worked out once from the page and the settings. */
@@ -30,13 +30,25 @@ function pageView(page: PageState, settings: Settings | null): PageView {
 }
 
 /**
- * The toolbar panel: the site switch, what the current page mentions, a
- * search of the story, and the story in brief. An entity opened from the
- * list of results shows its whole story here, as the card does on the page.
+ * The toolbar panel: the site switch, what the current page mentions story
+ * by story (each story with its own switch), a search of the stories, and
+ * each story in brief. An entity opened from the list of results shows what
+ * every story says of it, as the card does on the page.
  */
-export function PopupPanel({ pack }: { pack: StoryPack }) {
+export function PopupPanel() {
   const { tabId, page } = usePage();
   const [settings, saveSettings] = useSettings();
+  const shelf = useStories();
+  const stories: PanelStory[] = useMemo(
+    () =>
+      (shelf ?? []).flatMap((story) =>
+        story.pack === null
+          ? []
+          : [{ pack: story.pack, enabled: settings === null || storyEnabled(settings, story.id) }],
+      ),
+    [shelf, settings],
+  );
+  const set = useMemo(() => storySet(stories.filter((s) => s.enabled).map((s) => s.pack)), [stories]);
   const [query, setQuery] = useState('');
   const trail = useTrail(null);
   useInitialLookup(useCallback((text: string) => setQuery(text.trim().slice(0, 100)), []));
@@ -73,10 +85,10 @@ export function PopupPanel({ pack }: { pack: StoryPack }) {
         </a>
       </header>
       {settings !== null && <SiteSwitch settings={settings} site={site} onChange={saveSettings} />}
-      <StorySearchBox pack={pack} focusOnOpen query={query} onQuery={setQuery} onOpen={trail.open} />
+      <StorySearchBox set={set} focusOnOpen query={query} onQuery={setQuery} onOpen={trail.open} />
       {trail.shown !== undefined ? (
         <EntityView
-          pack={pack}
+          set={set}
           entityId={trail.shown}
           mentions={view.status === 'reading' ? (view.counts[trail.shown] ?? 0) : 0}
           onBack={trail.back}
@@ -85,8 +97,16 @@ export function PopupPanel({ pack }: { pack: StoryPack }) {
         />
       ) : (
         <>
-          <OnThisPage pack={pack} view={view} onReveal={reveal} />
-          <StoryOverview pack={pack} />
+          <OnThisPage
+            stories={stories}
+            set={set}
+            view={view}
+            onReveal={reveal}
+            onSwitchStory={
+              settings === null ? undefined : (id, on) => saveSettings(withStoryChoice(settings, id, { enabled: on }))
+            }
+          />
+          <StoryOverviews packs={set.packs} />
         </>
       )}
     </main>
@@ -94,12 +114,14 @@ export function PopupPanel({ pack }: { pack: StoryPack }) {
 }
 
 interface OnThisPageProps {
-  pack: StoryPack;
+  stories: readonly PanelStory[];
+  set: StorySet;
   view: PageView;
   onReveal(entityId: string): void;
+  onSwitchStory?(packId: string, on: boolean): void;
 }
 
-function OnThisPage({ pack, view, onReveal }: OnThisPageProps) {
+function OnThisPage({ stories, set, view, onReveal, onSwitchStory }: OnThisPageProps) {
   return (
     <section class="on-page" aria-labelledby="on-page-title" aria-busy={view.status === 'loading'}>
       <h2 id="on-page-title">
@@ -117,12 +139,18 @@ function OnThisPage({ pack, view, onReveal }: OnThisPageProps) {
       {view.status === 'paused' && (
         <p class="empty">
           Highlighting is paused{view.site !== null ? ` on ${siteKey(view.site)}` : ''}. Switch it on above to see the
-          story’s names here.
+          stories’ names here.
         </p>
       )}
       {view.status === 'reading' && (
         <>
-          <PageMentions pack={pack} counts={view.counts} onReveal={onReveal} />
+          <PageMentions
+            stories={stories}
+            set={set}
+            counts={view.counts}
+            onReveal={onReveal}
+            onSwitchStory={onSwitchStory}
+          />
           {view.partial && (
             <p class="note">
               This page is very long: Context Lens read the first part of it and left the rest, so that the page stays
@@ -136,7 +164,7 @@ function OnThisPage({ pack, view, onReveal }: OnThisPageProps) {
 }
 
 interface EntityViewProps {
-  pack: StoryPack;
+  set: StorySet;
   entityId: string;
   mentions: number;
   onBack(): void;
@@ -144,17 +172,24 @@ interface EntityViewProps {
   onReveal(): void;
 }
 
-/** One entity's story in the panel, with the way back and a way to its mentions on the page. */
-function EntityView({ pack, entityId, mentions, onBack, onSelectEntity, onReveal }: EntityViewProps) {
+/** What the stories say of one entity, in the panel, with the way back and a way to its mentions on the page. */
+function EntityView({ set, entityId, mentions, onBack, onSelectEntity, onReveal }: EntityViewProps) {
   const headingId = useId();
-  const profile = entityProfile(pack, entityId);
-  if (profile === null) return null;
+  const tellings = set.tellingsOf(entityId);
+  if (tellings.length === 0) return null;
   return (
     <section class="entity-view" aria-labelledby={headingId}>
       <button type="button" class="back" onClick={onBack}>
         ← Back
       </button>
-      <EntityStory pack={pack} profile={profile} headingId={headingId} onSelectEntity={onSelectEntity} />
+      <EntityStories
+        tellings={tellings}
+        headingId={headingId}
+        onSelectEntity={(packId, id) => {
+          const lensId = set.lensIdOf(packId, id);
+          if (lensId !== undefined) onSelectEntity(lensId);
+        }}
+      />
       <p class="entity-on-page">
         {mentions === 0 ? (
           'Not mentioned on this page.'

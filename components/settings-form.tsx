@@ -71,6 +71,28 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
       </fieldset>
 
       <fieldset>
+        <legend>Highlight colours</legend>
+        <label class="choice">
+          <input
+            type="radio"
+            name="highlight-by"
+            checked={settings.highlightBy === 'kind'}
+            onChange={() => onChange({ ...settings, highlightBy: 'kind' })}
+          />
+          By kind: firms, cities, people and the rest each in their own colour
+        </label>
+        <label class="choice">
+          <input
+            type="radio"
+            name="highlight-by"
+            checked={settings.highlightBy === 'story'}
+            onChange={() => onChange({ ...settings, highlightBy: 'story' })}
+          />
+          By story: each story in the colour chosen for it below
+        </label>
+      </fieldset>
+
+      <fieldset>
         <legend>The card</legend>
         <label for="hover-delay">Open the card after the pointer rests on a name for</label>
         <div class="delay-row">

@@ -1,11 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { StoryPack } from '../data/schema';
 import { createStorySearch } from '../engine/story-search';
+import type { StorySet } from '../engine/story-set';
 import { KIND_NAME_AND_COLOUR } from './entity-kinds';
 import { StatementList } from './statement-list';
 
 interface StorySearchBoxProps {
-  pack: StoryPack;
+  set: StorySet;
   /** Takes focus when shown, so a reader can type at once (the panel). */
   focusOnOpen?: boolean;
   query: string;
@@ -14,16 +14,17 @@ interface StorySearchBoxProps {
 }
 
 /**
- * Type to search the story (names in any spelling, descriptions, facts),
- * arrows to move, Enter to open. Typos are forgiven. Escape belongs to the
- * panel around it, which clears the search with it.
+ * Type to search the stories switched on (names in any spelling,
+ * descriptions, facts), arrows to move, Enter to open. Typos are forgiven.
+ * Each result says which stories tell of it. Escape belongs to the panel
+ * around it, which clears the search with it.
  */
-export function StorySearchBox({ pack, focusOnOpen = false, query, onQuery, onOpen }: StorySearchBoxProps) {
+export function StorySearchBox({ set, focusOnOpen = false, query, onQuery, onOpen }: StorySearchBoxProps) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (focusOnOpen) input.current?.focus();
   }, [focusOnOpen]);
-  const search = useMemo(() => createStorySearch(pack), [pack]);
+  const search = useMemo(() => createStorySearch(set), [set]);
   const results = useMemo(() => search.find(query, 8), [search, query]);
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -37,8 +38,8 @@ export function StorySearchBox({ pack, focusOnOpen = false, query, onQuery, onOp
         ref={input}
         type="search"
         class="search-input"
-        placeholder="Search the story: a name, a city, a topic"
-        aria-label="Search the story"
+        placeholder="Search the stories: a name, a city, a topic"
+        aria-label="Search the stories"
         role="combobox"
         aria-expanded={open}
         aria-controls={listId}
@@ -64,32 +65,40 @@ export function StorySearchBox({ pack, focusOnOpen = false, query, onQuery, onOp
         }}
       />
       <div id={listId} role="listbox" aria-label="Search results" class="results" hidden={!open}>
-        {results.map((entity, i) => (
-          // Focus stays in the search field (aria-activedescendant); the options take clicks and, if focused, Enter.
-          <div
-            key={entity.id}
-            id={optionId(i)}
-            role="option"
-            tabIndex={-1}
-            aria-selected={i === current}
-            data-entity={entity.id}
-            class="result"
-            style={{ '--kind-colour': KIND_NAME_AND_COLOUR[entity.kind].colour }}
-            onMouseEnter={() => setActive(i)}
-            onClick={() => onOpen(entity.id)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') onOpen(entity.id);
-            }}
-          >
-            <span class="result-name">{entity.name}</span>{' '}
-            <span class="result-kind">{KIND_NAME_AND_COLOUR[entity.kind].singular}</span>
-            <span class="result-description">
-              <StatementList statements={entity.description} source={pack.source} plain />
-            </span>
-          </div>
-        ))}
+        {results.map((entity, i) => {
+          const tellings = set.tellingsOf(entity.id);
+          const first = tellings[0];
+          const described = first?.pack.entities.find((e) => e.id === first.entityId);
+          return (
+            // Focus stays in the search field (aria-activedescendant); the options take clicks and, if focused, Enter.
+            <div
+              key={entity.id}
+              id={optionId(i)}
+              role="option"
+              tabIndex={-1}
+              aria-selected={i === current}
+              data-entity={entity.id}
+              class="result"
+              style={{ '--kind-colour': KIND_NAME_AND_COLOUR[entity.kind].colour }}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => onOpen(entity.id)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') onOpen(entity.id);
+              }}
+            >
+              <span class="result-name">{entity.name}</span>{' '}
+              <span class="result-kind">{KIND_NAME_AND_COLOUR[entity.kind].singular}</span>
+              {first !== undefined && described !== undefined && (
+                <span class="result-description">
+                  <StatementList statements={described.description} source={first.pack.source} plain />
+                </span>
+              )}
+              <span class="result-stories">In {tellings.map(({ pack }) => `“${pack.title}”`).join(' and ')}</span>
+            </div>
+          );
+        })}
       </div>
-      {query.trim() !== '' && !open && <p class="empty">Nothing in the story matches “{query.trim()}”.</p>}
+      {query.trim() !== '' && !open && <p class="empty">Nothing in the stories matches “{query.trim()}”.</p>}
     </div>
   );
 }

@@ -34,6 +34,9 @@ type TabMentionsMessage = { type: 'tab-mentions'; tabId: number };
 /** Panel → background: show an entity's next mention in that tab, with its card. */
 type RevealEntityMessage = { type: 'reveal-entity'; tabId: number; entityId: string };
 
+/** Content script → background: the bundled stories' names are not in storage yet; write them, then answer. */
+type SeedPacksMessage = { type: 'seed-packs' };
+
 /** Background → content script: a keyboard command asks for the next or previous mention's card. */
 type StepMentionMessage = { type: 'step-mention'; direction: Direction };
 /** Panel or background → a tab's top frame: which page is this? Answered with a PageInfo. */
@@ -42,7 +45,7 @@ type PageInfoMessage = { type: 'page-info' };
 type ShowEntityMessage = { type: 'show-entity'; entityId: string };
 
 /** What the background hears: from content scripts and from the panel. */
-export type ToBackground = FrameMentionsMessage | TabMentionsMessage | RevealEntityMessage;
+export type ToBackground = FrameMentionsMessage | TabMentionsMessage | RevealEntityMessage | SeedPacksMessage;
 /** What a content script hears: from the background and from the panel. */
 export type ToContentScript = StepMentionMessage | PageInfoMessage | ShowEntityMessage;
 type Message = ToBackground | ToContentScript;
@@ -73,6 +76,7 @@ const TO_BACKGROUND: ReadonlySet<Message['type']> = new Set<ToBackground['type']
   'frame-mentions',
   'tab-mentions',
   'reveal-entity',
+  'seed-packs',
 ]);
 
 function parseMessage(value: unknown): Message | null {
@@ -87,6 +91,8 @@ function parseMessage(value: unknown): Message | null {
       return isTabId(m.tabId) ? { type: 'tab-mentions', tabId: m.tabId } : null;
     case 'page-info':
       return { type: 'page-info' };
+    case 'seed-packs':
+      return { type: 'seed-packs' };
     case 'reveal-entity':
       return isTabId(m.tabId) && isEntityId(m.entityId)
         ? { type: 'reveal-entity', tabId: m.tabId, entityId: m.entityId }

@@ -7,3 +7,7 @@
 
 /** One pack file: five times the largest real pack we know, and far beyond any one story. */
 export const MAX_PACK_BYTES = 1_000_000;
+/** Packs a reader may add, besides the bundled ones. */
+export const MAX_READER_PACKS = 60;
+/** All of a reader's packs together, with room in storage.local to spare. */
+export const MAX_TOTAL_BYTES = 8_000_000;

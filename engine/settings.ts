@@ -6,6 +6,7 @@
  * kept, the rest falls back to its default, and each loss is reported.
  */
 import { ENTITY_KINDS, type EntityKind } from '../data/schema';
+import { isLegibleTint, MIN_CONTRAST, STORY_TINTS } from './highlight-colours';
 import {
   patternSite,
   type Site,
@@ -21,6 +22,18 @@ export interface Settings extends SiteSettings {
   kinds: Record<EntityKind, boolean>;
   /** How long the pointer rests on a name before its card opens. */
   hoverDelayMs: number;
+  /** Highlights take the colour of their entity's kind, or of their story. */
+  highlightBy: HighlightBy;
+  /** The reader's choices for each story (pack id): only what differs from on, in its turn's colour. */
+  stories: Record<string, StoryChoice>;
+}
+
+type HighlightBy = 'kind' | 'story';
+
+export interface StoryChoice {
+  enabled?: boolean;
+  /** The tint of the story's highlights, as #rrggbb. */
+  colour?: string;
 }
 
 /** What is stored: the fields a reader changed, sites apart. */
@@ -29,6 +42,10 @@ export type SettingsPatch = Partial<Omit<Settings, 'sites'>>;
 export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 2000;
 const SITE_MODES: readonly SiteMode[] = ['everywhere-except', 'only-listed'];
+const HIGHLIGHT_BY: readonly HighlightBy[] = ['kind', 'story'];
+/** More stories than anyone keeps; the sync quota holds their choices with room to spare. */
+const MAX_STORY_CHOICES = 200;
+const PACK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** More rules than anyone keeps; the sync quota holds this many with room to spare. */
 const MAX_SITE_RULES = 5000;
 
@@ -38,6 +55,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   sites: Object.freeze({}),
   kinds: Object.freeze(Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, true])) as Record<EntityKind, boolean>),
   hoverDelayMs: 300,
+  highlightBy: 'kind',
+  stories: Object.freeze({}),
 }) as Settings;
 
 export interface Checked<T> {
@@ -83,6 +102,16 @@ export function checkPatch(raw: unknown): Checked<SettingsPatch> {
           warnings.push(`"hoverDelayMs" was not a whole number from ${HOVER_DELAY_MIN_MS} to ${HOVER_DELAY_MAX_MS}.`);
         }
         break;
+      case 'highlightBy':
+        if (HIGHLIGHT_BY.includes(value as HighlightBy)) patch.highlightBy = value as HighlightBy;
+        else warnings.push(`"highlightBy" was not one of ${HIGHLIGHT_BY.join(', ')}.`);
+        break;
+      case 'stories': {
+        const stories = checkStories(value);
+        patch.stories = stories.value;
+        warnings.push(...stories.warnings);
+        break;
+      }
       default:
         warnings.push(`"${key.slice(0, 40)}" is not a setting.`);
     }
@@ -99,6 +128,29 @@ function checkKinds(value: unknown): Record<EntityKind, boolean> | null {
     kinds[kind as EntityKind] = on;
   }
   return kinds;
+}
+
+/** Story choices, story by story: a wrong one is dropped (that story is on, in its own colour), the rest are kept. */
+function checkStories(value: unknown): Checked<Record<string, StoryChoice>> {
+  const stories: Record<string, StoryChoice> = {};
+  if (!isRecord(value)) return { value: stories, warnings: ['"stories" was not a set of story choices.'] };
+  const warnings: string[] = [];
+  for (const [id, raw] of Object.entries(value).slice(0, MAX_STORY_CHOICES)) {
+    const where = `The choice for story "${id.slice(0, 64)}"`;
+    if (!PACK_ID.test(id) || !isRecord(raw)) {
+      warnings.push(`${where} was not valid and was left out.`);
+      continue;
+    }
+    const choice: StoryChoice = {};
+    if (typeof raw.enabled === 'boolean') choice.enabled = raw.enabled;
+    else if (raw.enabled !== undefined) warnings.push(`${where} had an "enabled" that was not true or false.`);
+    if (isLegibleTint(raw.colour)) choice.colour = raw.colour.toLowerCase();
+    else if (raw.colour !== undefined) {
+      warnings.push(`${where} had a colour that is not a #rrggbb tint with ${MIN_CONTRAST}:1 contrast for text.`);
+    }
+    if (Object.keys(choice).length > 0) stories[id] = choice;
+  }
+  return { value: stories, warnings };
 }
 
 /** Site rules, rule by rule: an invalid pattern or value is dropped, every valid rule is kept. */
@@ -123,6 +175,7 @@ export function applyPatch(patch: SettingsPatch, sites: SiteRules): Settings {
     ...DEFAULT_SETTINGS,
     ...patch,
     kinds: { ...DEFAULT_SETTINGS.kinds, ...patch.kinds },
+    stories: { ...patch.stories },
     sites: { ...sites },
   };
 }
@@ -135,6 +188,18 @@ export function patchOf(settings: Settings): SettingsPatch {
   if (settings.hoverDelayMs !== DEFAULT_SETTINGS.hoverDelayMs) patch.hoverDelayMs = settings.hoverDelayMs;
   if (ENTITY_KINDS.some((kind) => settings.kinds[kind] !== DEFAULT_SETTINGS.kinds[kind])) {
     patch.kinds = { ...settings.kinds };
+  }
+  if (settings.highlightBy !== DEFAULT_SETTINGS.highlightBy) patch.highlightBy = settings.highlightBy;
+  const stories = Object.entries(settings.stories).filter(
+    ([, choice]) => choice.enabled === false || choice.colour !== undefined,
+  );
+  if (stories.length > 0) {
+    patch.stories = Object.fromEntries(
+      stories.map(([id, { enabled, colour }]) => [
+        id,
+        { ...(enabled === false ? { enabled } : {}), ...(colour === undefined ? {} : { colour }) },
+      ]),
+    );
   }
   return patch;
 }
@@ -160,4 +225,23 @@ export function withSiteSwitched(settings: Settings, site: Site, on: boolean): S
 /** Whether the page's site is highlighted now, all switches considered. */
 export function siteIsOn(settings: Settings, site: Site): boolean {
   return settings.enabled && siteEnabled(site, settings);
+}
+
+/** Whether a story's names are highlighted: every story is, until the reader switches it off. */
+export function storyEnabled(settings: Settings, packId: string): boolean {
+  return settings.stories[packId]?.enabled !== false;
+}
+
+/** A story's tint: the reader's choice, or the tint of its turn among the stories. */
+export function storyColour(settings: Settings, packId: string, turn: number): string {
+  return settings.stories[packId]?.colour ?? (STORY_TINTS[turn % STORY_TINTS.length] as string);
+}
+
+/** Settings with one story's choice changed; a choice back at its default is no longer stored. */
+export function withStoryChoice(settings: Settings, packId: string, change: StoryChoice): Settings {
+  const next: StoryChoice = { ...settings.stories[packId], ...change };
+  if (next.enabled !== false) delete next.enabled;
+  if (next.colour === undefined) delete next.colour;
+  const { [packId]: _, ...others } = settings.stories;
+  return { ...settings, stories: Object.keys(next).length === 0 ? others : { ...others, [packId]: next } };
 }

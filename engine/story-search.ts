@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import type { Entity, StoryPack } from '../data/schema';
+import type { LensEntity } from './story-library';
+import type { StorySet } from './story-set';
 
 interface SearchDoc {
   id: string;
@@ -10,22 +11,29 @@ interface SearchDoc {
 
 export interface StorySearch {
   /** Entities best matching `query`, best first; empty for an empty query. */
-  find(query: string, limit?: number): Entity[];
+  find(query: string, limit?: number): LensEntity[];
 }
 
 /**
- * Fuzzy search over a pack's entities. Names weigh most, then the one-line
- * description, then the facts. `ignoreLocation` because Fuse otherwise
- * penalises matches far from a field's start, which buries facts and aliases.
+ * Fuzzy search over the entities of every story switched on. Names weigh
+ * most, then the descriptions, then the facts, each from every story that
+ * tells of the entity. `ignoreLocation` because Fuse otherwise penalises
+ * matches far from a field's start, which buries facts and aliases.
  */
-export function createStorySearch(pack: StoryPack): StorySearch {
-  const docs: SearchDoc[] = pack.entities.map((entity) => ({
-    id: entity.id,
-    names: [...entity.names, ...entity.laterMentions],
-    description: entity.description.map((statement) => statement.text).join(' '),
-    facts: pack.facts.filter((fact) => fact.entities.includes(entity.id)).map((fact) => fact.text),
-  }));
-  const byId = new Map(pack.entities.map((entity) => [entity.id, entity]));
+export function createStorySearch(set: StorySet): StorySearch {
+  const docs: SearchDoc[] = set.entities.map((entity) => {
+    const tellings = set.tellingsOf(entity.id);
+    const told = tellings.map(({ pack, entityId }) => ({
+      entity: pack.entities.find((e) => e.id === entityId),
+      facts: pack.facts.filter((fact) => fact.entities.includes(entityId)),
+    }));
+    return {
+      id: entity.id,
+      names: [...entity.names, ...entity.laterMentions],
+      description: told.flatMap((t) => t.entity?.description.map((s) => s.text) ?? []).join(' '),
+      facts: told.flatMap((t) => t.facts.map((fact) => fact.text)),
+    };
+  });
   const fuse = new Fuse(docs, {
     keys: [
       { name: 'names', weight: 4 },
@@ -42,8 +50,8 @@ export function createStorySearch(pack: StoryPack): StorySearch {
       if (q === '') return [];
       return fuse
         .search(q, { limit })
-        .map((result) => byId.get(result.item.id))
-        .filter((entity): entity is Entity => entity !== undefined);
+        .map((result) => set.entity(result.item.id))
+        .filter((entity): entity is LensEntity => entity !== undefined);
     },
   };
 }

@@ -4,10 +4,16 @@ import { COMMAND_TOGGLE_SITE, commandDirection } from '../background/commands';
 import { createLookupMenu, lookUpSelection } from '../background/lookup-menu';
 import { revealEntity, toggleSite } from '../background/page-actions';
 import { forgetTab, frameForCommands, saveFrameMentions, tabMentions } from '../background/tab-mentions';
+import { BUNDLED_PACKS } from '../data/bundled-packs';
 import { parseToBackground, totalMentions } from '../engine/messages';
+import { storeBundledNames } from '../library/pack-store';
 import { sendToTab } from '../messaging/send-message';
 
 export default defineBackground(() => {
+  // Every start of the background: cheap when this version's names are already stored.
+  const seeded = storeBundledNames(BUNDLED_PACKS).catch((error: unknown) =>
+    console.warn('Context Lens could not store its stories’ names:', error),
+  );
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own pages and content scripts may talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
@@ -26,6 +32,8 @@ export default defineBackground(() => {
         return tabMentions(message.tabId);
       case 'reveal-entity':
         return revealEntity(message.tabId, message.entityId);
+      case 'seed-packs':
+        return seeded.then(() => storeBundledNames(BUNDLED_PACKS)).then(() => true);
       default:
         return undefined;
     }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { StoryPack } from '../data/schema';
+import type { LensEntity } from '../engine/story-library';
 import { CARD_MODULE_FILE, type CardModule, type CardView } from './card-view';
 
 /**
@@ -9,8 +9,11 @@ import { CARD_MODULE_FILE, type CardModule, type CardView } from './card-view';
  * it, while a page asking for it by the extension's fixed id is refused, so
  * it cannot be used to tell that Context Lens is installed.
  */
-export async function loadCardView(ctx: ContentScriptContext, pack: StoryPack): Promise<CardView> {
+export async function loadCardView(
+  ctx: ContentScriptContext,
+  entities: () => readonly LensEntity[],
+): Promise<CardView> {
   const url = browser.runtime.getURL(`/${CARD_MODULE_FILE}` as '/content-scripts/card.js');
   const module = (await import(/* @vite-ignore */ url)) as CardModule;
-  return module.createCardView(ctx, pack);
+  return module.createCardView(ctx, entities);
 }

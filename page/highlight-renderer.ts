@@ -1,43 +1,67 @@
 import { ENTITY_KINDS, type EntityKind } from '../data/schema';
+import type { MentionPainter } from './mention-store';
 
 /** Prefix of every name we register in CSS.highlights; outside checks rely on it. */
 export const HIGHLIGHT_PREFIX = 'context-lens-';
-
-const highlightName = (kind: EntityKind) => `${HIGHLIGHT_PREFIX}${kind}`;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/**
- * Owns one Highlight per entity kind in the page's highlight registry. Ranges
- * are painted by the browser; the page's DOM is never touched.
- */
-export class HighlightRenderer {
-  private readonly byKind = new Map<EntityKind, Highlight>();
+/** How mentions are coloured: which highlights exist, and which one a mention goes in. */
+export interface HighlightScheme {
+  /** Every highlight the scheme paints with, each registered from the start. */
+  readonly names: readonly string[];
+  nameOf(mention: { entityId: string; kind: EntityKind }): string;
+}
 
-  constructor() {
-    for (const kind of ENTITY_KINDS) {
+/** One highlight per kind of entity, styled by the extension's stylesheet. */
+export const KIND_SCHEME: HighlightScheme = {
+  names: ENTITY_KINDS.map((kind) => `${HIGHLIGHT_PREFIX}${kind}`),
+  nameOf: ({ kind }) => `${HIGHLIGHT_PREFIX}${kind}`,
+};
+
+/** The highlight of the story in the given turn among those switched on. */
+export const storyHighlightName = (turn: number) => `${HIGHLIGHT_PREFIX}story-${turn}`;
+
+/**
+ * One highlight per story switched on; an entity two stories tell of takes
+ * the first one's. `storyOf` gives each entity's first story's turn.
+ */
+export function storyScheme(turns: number, storyOf: ReadonlyMap<string, number>): HighlightScheme {
+  const names = Array.from({ length: turns }, (_, turn) => storyHighlightName(turn));
+  return { names, nameOf: ({ entityId }) => storyHighlightName(storyOf.get(entityId) ?? 0) };
+}
+
+/**
+ * Owns the scheme's highlights in the page's highlight registry. Ranges are
+ * painted by the browser; the page's DOM is never touched.
+ */
+export class HighlightRenderer implements MentionPainter {
+  private readonly byName = new Map<string, Highlight>();
+
+  constructor(private readonly scheme: HighlightScheme) {
+    for (const name of scheme.names) {
       const highlight = new Highlight();
-      this.byKind.set(kind, highlight);
-      CSS.highlights.set(highlightName(kind), highlight);
+      this.byName.set(name, highlight);
+      CSS.highlights.set(name, highlight);
     }
   }
 
-  add(kind: EntityKind, range: Range): void {
-    this.byKind.get(kind)?.add(range);
+  add(mention: { entityId: string; kind: EntityKind; range: Range }): void {
+    this.byName.get(this.scheme.nameOf(mention))?.add(mention.range);
   }
 
-  remove(kind: EntityKind, range: Range): void {
-    this.byKind.get(kind)?.delete(range);
+  remove(mention: { entityId: string; kind: EntityKind; range: Range }): void {
+    this.byName.get(this.scheme.nameOf(mention))?.delete(mention.range);
   }
 
   /** Unregisters every highlight at once; the renderer is spent afterwards. */
   dispose(): void {
-    for (const [kind, highlight] of this.byKind) {
+    for (const [name, highlight] of this.byName) {
       highlight.clear();
-      if (CSS.highlights.get(highlightName(kind)) === highlight) CSS.highlights.delete(highlightName(kind));
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
-    this.byKind.clear();
+    this.byName.clear();
   }
 }

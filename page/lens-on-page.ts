@@ -1,18 +1,31 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { StoryPack } from '../data/schema';
+import { storyHighlightCss } from '../engine/highlight-colours';
 import { compileMatcherInSteps } from '../engine/matcher';
 import type { Direction, MentionCounts } from '../engine/messages';
 import { DEFAULT_SETTINGS, type Settings, shownKinds } from '../engine/settings';
 import { isEnabledFor } from '../engine/site-rules';
+import type { LensEntity, LensNames } from '../engine/story-library';
 import { loadCardView } from './card-module-loader';
 import type { CardView } from './card-view';
+import { type HighlightScheme, KIND_SCHEME, storyHighlightName, storyScheme } from './highlight-renderer';
+import { setStoryHighlightStyles } from './highlight-styles';
 import { LazyCardView } from './lazy-card-view';
 import { MentionHover } from './mention-hover';
 import { MEASURE_BOOT, PageHighlighter } from './page-highlighter';
 import { measureWork, runInSlices } from './time-slices';
 
+/** Each entity in the highlight of its first story, by the story's turn among those switched on. */
+function storySchemeOf(names: LensNames): HighlightScheme {
+  const turnOf = new Map(names.stories.map((story, turn) => [story.id, turn]));
+  const storyOf = new Map(
+    names.entities.map((entity) => [entity.id, turnOf.get(entity.stories[0]?.packId ?? '') ?? 0]),
+  );
+  return storyScheme(names.stories.length, storyOf);
+}
+
 export interface LensOptions {
-  pack: StoryPack;
+  /** The names the settings switch on, from the pack store. */
+  names(settings: Settings): Promise<LensNames>;
   /** The page the site rules judge: the tab's top page, seen from this frame. */
   pageUrl: string;
   onCountsChanged(counts: MentionCounts): void;
@@ -27,8 +40,10 @@ export class LensOnPage {
   private readonly layer: CardView;
   private readonly hover: MentionHover;
   private highlighter: PageHighlighter | null = null;
-  /** The kinds the current highlighter's matcher was compiled for. */
-  private compiledKinds = '';
+  /** The stories and kinds the current highlighter's matcher was compiled for. */
+  private compiledFor = '';
+  /** The entities the current matcher finds, which the card tells of. */
+  private entities: readonly LensEntity[] = [];
   private booted = false;
   private queue: Promise<void> = Promise.resolve();
 
@@ -37,7 +52,7 @@ export class LensOnPage {
     private readonly options: LensOptions,
   ) {
     this.layer = new LazyCardView(
-      () => loadCardView(ctx, options.pack),
+      () => loadCardView(ctx, () => this.entities),
       (error) => console.warn('Context Lens could not load its card:', error),
     );
     this.hover = new MentionHover({
@@ -87,20 +102,30 @@ export class LensOnPage {
       return;
     }
     const kinds = shownKinds(settings);
-    const kindsKey = [...kinds].sort().join(',');
-    if (this.highlighter === null || kindsKey !== this.compiledKinds) {
-      const replaced = await this.compile(kinds);
+    const names = await this.options.names(settings);
+    if (this.ctx.isInvalid) return;
+    const byStory = settings.highlightBy === 'story';
+    const tints = byStory ? names.stories.map((story) => story.tint) : [];
+    const key = `${names.key}|${[...kinds].sort().join(',')}|${tints.join(',')}`;
+    if (this.highlighter === null || key !== this.compiledFor) {
+      if (byStory) setStoryHighlightStyles(document, storyHighlightCss(tints, storyHighlightName));
+      const scheme = byStory ? storySchemeOf(names) : KIND_SCHEME;
+      const replaced = await this.compile(names.entities, kinds, scheme);
       if (!replaced) return;
-      this.compiledKinds = kindsKey;
+      this.compiledFor = key;
     }
     this.hover.start();
     await this.highlighter?.start();
   }
 
-  /** Compiles a matcher for the chosen kinds, in slices, and puts a highlighter on it. */
-  private async compile(kinds: ReadonlySet<string>): Promise<boolean> {
+  /** Compiles a matcher for the chosen stories and kinds, in slices, and puts a highlighter on it. */
+  private async compile(
+    all: readonly LensEntity[],
+    kinds: ReadonlySet<string>,
+    scheme: HighlightScheme,
+  ): Promise<boolean> {
     const started = performance.now();
-    const entities = this.options.pack.entities.filter((entity) => kinds.has(entity.kind));
+    const entities = all.filter((entity) => kinds.has(entity.kind));
     const compiled = await runInSlices(compileMatcherInSteps(entities), this.ctx.signal, started);
     if (compiled === null) return false;
     if (!this.booted) {
@@ -108,8 +133,10 @@ export class LensOnPage {
       measureWork(MEASURE_BOOT, compiled.stats);
     }
     this.highlighter?.stop();
+    this.entities = entities;
     this.highlighter = new PageHighlighter(document, {
       matcher: compiled.value,
+      scheme,
       ownHost: () => this.layer.hostElement,
       onCountsChanged: this.options.onCountsChanged,
       onMentionsChanged: () => this.hover.mentionsChanged(),

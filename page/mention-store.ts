@@ -5,8 +5,8 @@ import type { BlockContainer } from './element-rules';
 
 /** Where mentions are painted: the page's highlight registry, or a recorder in tests. */
 export interface MentionPainter {
-  add(kind: EntityKind, range: Range): void;
-  remove(kind: EntityKind, range: Range): void;
+  add(mention: PageMention): void;
+  remove(mention: PageMention): void;
 }
 
 export interface PageMention {
@@ -64,7 +64,7 @@ export class MentionStore {
     }
     for (const mention of mentions) {
       record.mentions.push(mention);
-      this.renderer.add(mention.kind, mention.range);
+      this.renderer.add(mention);
       this.visibility.watch(mention);
       if (mention.opens) this.fullNames.get(mention.entityId)?.add(mention);
       for (const node of mention.nodes) {
@@ -82,7 +82,7 @@ export class MentionStore {
     for (const [container, record] of this.byContainer) {
       if (!drop(container)) continue;
       for (const mention of record.mentions) {
-        this.renderer.remove(mention.kind, mention.range);
+        this.renderer.remove(mention);
         this.visibility.forget(mention);
         for (const node of mention.nodes) {
           const list = this.byNode.get(node);

@@ -1,6 +1,6 @@
 import type { Matcher } from '../engine/matcher';
 import type { MentionCounts } from '../engine/messages';
-import { HighlightRenderer } from './highlight-renderer';
+import { HighlightRenderer, type HighlightScheme } from './highlight-renderer';
 import { adoptHighlightStyles } from './highlight-styles';
 import { laterFormsToRejudge } from './later-forms';
 import { MutationBatches, planWork, type WorkPlan } from './live-changes';
@@ -24,6 +24,8 @@ const OBSERVED: MutationObserverInit = {
 
 export interface HighlighterOptions {
   matcher: Matcher;
+  /** How the mentions are coloured: by kind, or by story. */
+  scheme: HighlightScheme;
   /** Our UI's host element, which is never read and whose changes never trigger work. */
   ownHost: () => Element | null;
   onCountsChanged: (counts: MentionCounts) => void;
@@ -69,7 +71,7 @@ export class PageHighlighter {
     const setupStart = performance.now();
     const root = this.doc.body ?? this.doc.documentElement;
     if (this.run !== null || root === null) return;
-    const renderer = new HighlightRenderer();
+    const renderer = new HighlightRenderer(this.options.scheme);
     const stopped = new AbortController();
     // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps.
     const shown = new ShownMentions(this.doc, () => {

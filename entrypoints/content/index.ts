@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { BUNDLED_PACKS } from '../../data/bundled-packs';
-import type { StoryPack } from '../../data/schema';
 import { type MentionCounts, type PageInfo, parseToContentScript } from '../../engine/messages';
+import type { Settings } from '../../engine/settings';
+import { watchPacks } from '../../library/pack-store';
+import { lensNames } from '../../library/page-stories';
 import { sendToBackground } from '../../messaging/send-message';
 import { untilReadable } from '../../page/blank-document';
 import { highlightsSupported } from '../../page/highlight-renderer';
@@ -32,11 +33,7 @@ export default defineContentScript({
           });
         }, REPORT_DELAY_MS);
       };
-      const lens = new LensOnPage(ctx, {
-        pack: BUNDLED_PACKS[0] as StoryPack,
-        pageUrl: topPageUrl(),
-        onCountsChanged: report,
-      });
+      const lens = new LensOnPage(ctx, { names: lensNames, pageUrl: topPageUrl(), onCountsChanged: report });
       browser.runtime.onMessage.addListener((raw, sender) => {
         if (sender.id !== browser.runtime.id) return undefined;
         const message = parseToContentScript(raw);
@@ -60,14 +57,25 @@ export default defineContentScript({
       await pageSettled(document);
       if (!(await untilReadable(document, ctx.signal))) return;
       // Watching starts before the first read, so no change made in between is missed.
+      let settings: Settings | null = null;
+      const apply = (value: Settings) => {
+        settings = value;
+        lens.apply(value).catch(warn);
+      };
       const stopWatching = watchSettings(({ value, warnings }) => {
         for (const warning of warnings) console.warn('Context Lens settings:', warning);
-        lens.apply(value).catch(warn);
+        apply(value);
       });
-      ctx.onInvalidated(stopWatching);
-      const { value: settings, warnings } = await loadSettings();
-      for (const warning of warnings) console.warn('Context Lens settings:', warning);
-      await lens.apply(settings);
+      // A story added, updated or removed: the page's names change.
+      const stopWatchingPacks = watchPacks(() => settings !== null && apply(settings));
+      ctx.onInvalidated(() => {
+        stopWatching();
+        stopWatchingPacks();
+      });
+      const loaded = await loadSettings();
+      for (const warning of loaded.warnings) console.warn('Context Lens settings:', warning);
+      settings = loaded.value;
+      await lens.apply(loaded.value);
     } catch (error) {
       if (!ctx.isInvalid) warn(error);
     }

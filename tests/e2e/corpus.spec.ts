@@ -3,7 +3,7 @@ import type { Browser } from '@playwright/test';
 import { routeToLoopbackOnly } from '../../scripts/browser-session.mjs';
 import { waitForScan } from '../../scripts/page-probe.mjs';
 import { longestThreadMs, traceOurTasks } from '../../scripts/task-trace';
-import { CHINA_PACK } from '../china-pack';
+import { BUNDLED_ENTITIES } from '../bundled-stories';
 import { CORPUS_DIR } from '../shared-paths';
 import { expect, test } from './fixtures';
 import { CardProbe, entityNamed } from './support/card-probe';
@@ -22,8 +22,8 @@ import { reportedCounts } from './support/reported-counts';
  * site off and on; and through it all, not one network request of ours.
  */
 
-const rules = countRules(CHINA_PACK);
-const entityNameOf = (id: string) => CHINA_PACK.entities.find((entity) => entity.id === id)?.name ?? id;
+const rules = countRules(BUNDLED_ENTITIES);
+const entityNameOf = (id: string) => BUNDLED_ENTITIES.find((entity) => entity.id === id)?.name ?? id;
 const pages = readdirSync(CORPUS_DIR)
   .filter((name) => name.endsWith('.html'))
   .sort();
@@ -139,7 +139,7 @@ for (const name of pages) {
     const highlighted = await highlightCount(page);
     const panel = await PanelPage.open(extension, page);
     for (const id of shown) await expect(panel.entity(entityNameOf(id))).toBeVisible();
-    if (highlighted === 0) await expect(panel.onPage).toContainText('None of the story’s names appear on this page.');
+    if (highlighted === 0) await expect(panel.onPage).toContainText('None of the stories’ names appear on this page.');
     await panel.siteSwitch.uncheck();
     await expect.poll(() => highlightCount(page)).toBe(0);
     await panel.siteSwitch.check();

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { ENTITY_KINDS } from '../../data/schema';
 import { findFirefox } from '../../scripts/find-browsers.mjs';
-import { CHINA_PACK } from '../china-pack';
+import { BUNDLED_ENTITIES } from '../bundled-stories';
 import { PROJECT_ROOT } from '../shared-paths';
 import { test as base, expect } from './fixtures';
 import { countInRenderedText, countRules } from './support/independent-count';
@@ -18,7 +18,7 @@ import { ourHighlightTotal } from './support/panel-page';
  */
 
 const FIREFOX_BUILD = resolve(PROJECT_ROOT, '.output/firefox-mv2');
-const rules = countRules(CHINA_PACK);
+const rules = countRules(BUNDLED_ENTITIES);
 
 interface Firefox {
   /** Warnings and errors from our code: content script, card, panel. */

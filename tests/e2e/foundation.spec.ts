@@ -31,6 +31,7 @@ test('the content script highlights a fixture page without touching its DOM', as
   expect(scans).toHaveLength(1);
   expect(highlights.map((h) => h.name).sort()).toEqual([
     'context-lens-city',
+    'context-lens-country',
     'context-lens-firm',
     'context-lens-institution',
     'context-lens-official',
@@ -50,7 +51,7 @@ test('the popup opens and lists what the page mentions', async ({ extension, pag
   await expect(panel.getByRole('heading', { name: /On this page/ })).toContainText('7 mentions');
   await expect(panel.locator('[data-entity="hangzhou"]')).toContainText('Hangzhou');
   await expect(panel.locator('[data-entity="hangzhou"] .count')).toContainText('2');
-  await expect(panel.getByRole('region', { name: 'The story' })).toContainText(
+  await expect(panel.getByRole('region', { name: 'The stories' })).toContainText(
     'China and its tech giants: from crackdown to courtship',
   );
   expect(extension.errors).toEqual([]);

@@ -244,7 +244,7 @@ test('the panel says plainly when it cannot read the page, and when the page nam
   await page.goto(server.corpus('lemonde-2023-09-01.html'));
   await waitForScan(page);
   const empty = await PanelPage.open(extension, page);
-  await expect(empty.onPage).toContainText('None of the story’s names appear on this page.');
+  await expect(empty.onPage).toContainText('None of the stories’ names appear on this page.');
 });
 
 test('axe-core finds no violations in the panel or the options page', async ({ extension, page, server }) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../engine/matcher';
 import { placeMention } from '../../page/mention-placement';
 import { textBlocks } from '../../page/text-blocks';
-import { CHINA_PACK } from '../china-pack';
+import { CHINA_PACK } from '../bundled-stories';
 
 // Random pages: names split at random points across inline markup, inside
 // random block and inline nesting and open shadow roots, among filler text and

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EntityDirectory } from '../../components/entity-directory';
-import { CHINA_PACK } from '../china-pack';
+import { CHINA_PACK } from '../bundled-stories';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityProfile } from '../../engine/entity-profile';
-import { CHINA_PACK } from '../china-pack';
+import { CHINA_PACK } from '../bundled-stories';
 
 const profile = (id: string) => {
   const found = entityProfile(CHINA_PACK, id);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import { ENOUGH_SUPPORT, type ShownStatement, shownStatements, support } from '../../engine/source-check';
 import { sourceParagraphs } from '../../scripts/source-paragraphs';
-import { CHINA_PACK } from '../china-pack';
+import { CHINA_PACK } from '../bundled-stories';
 import { PACK_SOURCES } from '../shared-paths';
 
 describe.each(BUNDLED_PACKS.map((pack) => [pack.id, pack]))('%s: a card says what the article says', (_, pack) => {

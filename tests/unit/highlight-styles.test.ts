@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../data/schema';
+import {
+  contrastRatio,
+  isLegibleTint,
+  STORY_TINTS,
+  storyHighlightCss,
+  tintStyle,
+} from '../../engine/highlight-colours';
 import { PROJECT_ROOT } from '../shared-paths';
 
 const css = readFileSync(join(PROJECT_ROOT, 'entrypoints/content/highlights.css'), 'utf8');
@@ -17,21 +24,7 @@ const rules = new Map(
   ]),
 );
 
-/** WCAG 2 relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
-    number,
-    number,
-    number,
-  ];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-};
+const contrast = contrastRatio;
 
 const MARKS = ['active', 'flash'];
 
@@ -60,5 +53,36 @@ describe('highlight styles', () => {
     // The decoration less its colour: its lines, thickness and style.
     const underlines = new Set(kinds.map((rule) => rule['text-decoration']?.replace(/\s*#[0-9a-f]{6}$/i, '')));
     expect(underlines.size).toBe(ENTITY_KINDS.length);
+  });
+});
+
+describe('story highlight styles', () => {
+  it.each([...STORY_TINTS])('the default tint %s carries text above AAA contrast', (tint) => {
+    expect(isLegibleTint(tint)).toBe(true);
+  });
+
+  it('refuse a tint on which no text colour reaches 7:1, and pick the better text colour otherwise', () => {
+    expect(isLegibleTint('#777777')).toBe(false);
+    expect(isLegibleTint('red')).toBe(false);
+    expect(tintStyle('#1e3a8a').text).toBe('#ffffff');
+    expect(tintStyle('#fef9c3').text).toBe('#111827');
+  });
+
+  it('give each story its tint, legible text and an underline style of its own', () => {
+    const tints = ['#fde68a', '#1e3a8a', '#bfdbfe', '#fbcfe8', '#ddd6fe'];
+    const css = storyHighlightCss(tints, (turn) => `context-lens-story-${turn}`);
+    const stories = [...css.matchAll(/::highlight\(context-lens-story-(\d)\)\s*\{([^}]*)\}/g)].map(([, , body]) =>
+      Object.fromEntries(
+        (body as string)
+          .split(';')
+          .map((d) => d.split(':').map((p) => p.trim()))
+          .filter((pair) => pair.length === 2),
+      ),
+    );
+    expect(stories.map((rule) => rule['background-color'])).toEqual(tints);
+    for (const rule of stories) {
+      expect(contrast(rule.color as string, rule['background-color'] as string)).toBeGreaterThanOrEqual(7);
+    }
+    expect(new Set(stories.map((rule) => (rule['text-decoration'] as string).split(' ')[2])).size).toBe(5);
   });
 });

@@ -1,15 +1,35 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EntityTellings } from '../../components/entity-tellings';
 import { HoverCard, type HoverCardProps } from '../../components/hover-card';
+import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
+import { mergePackNames, namesOf } from '../../engine/story-library';
+import { storeAddedPack } from '../../library/pack-store';
 import type { MentionPlace } from '../../page/card-view';
-import { CHINA_PACK } from '../china-pack';
+import { CHINA_PACK } from '../bundled-stories';
 
 afterEach(cleanup);
+beforeEach(() => fakeBrowser.reset());
 
-function renderCard(entityId: string, places: Record<string, MentionPlace> = {}, pack: StoryPack = CHINA_PACK) {
+const ENTRY = {
+  id: '',
+  version: '9',
+  title: 'A hostile copy',
+  source: { title: 'Hostile', publisher: 'Nobody', date: 'undated' },
+  entityCount: 14,
+  bytes: 1,
+  added: '2026-12-01T00:00:00.000Z',
+};
+
+/** A card over the bundled stories, every entity's tellings loaded first, as the card layer loads its own. */
+async function renderCard(entityId: string, places: Record<string, MentionPlace> = {}) {
+  const entities = mergePackNames(BUNDLED_PACKS.map(namesOf)).entities;
+  const tellings = new EntityTellings(() => entities);
+  for (const e of entities) await tellings.load(e.id);
   const props: HoverCardProps = {
-    pack,
+    tellings,
     entityId,
     places: new Map(Object.entries(places)),
     onShowEntity: vi.fn(),
@@ -29,8 +49,8 @@ const entity = (id: string) => {
 describe('HoverCard', () => {
   it.each(CHINA_PACK.entities.map((e) => e.id))(
     '%s: a labelled dialog with its name, kind, description and every fact',
-    (id) => {
-      const { dialog } = renderCard(id);
+    async (id) => {
+      const { dialog } = await renderCard(id);
       const e = entity(id);
       const heading = within(dialog).getByRole('heading', { level: 2 });
       expect(dialog.getAttribute('aria-labelledby')).toBe(heading.id);
@@ -49,20 +69,20 @@ describe('HoverCard', () => {
     },
   );
 
-  it('shows the kind in words, not by colour alone', () => {
-    const { dialog } = renderCard('yin-li');
+  it('shows the kind in words, not by colour alone', async () => {
+    const { dialog } = await renderCard('yin-li');
     expect(within(dialog).getByText('Official')).toBeTruthy();
   });
 
-  it('tells the crackdown before the reconciliation, and only the phases that apply', () => {
-    const { dialog, unmount } = renderCard('beijing');
+  it('tells the crackdown before the reconciliation, and only the phases that apply', async () => {
+    const { dialog, unmount } = await renderCard('beijing');
     const phases = within(dialog)
       .getAllByRole('heading', { level: 4 })
       .map((h) => h.textContent);
     expect(phases[0]).toMatch(/^Crackdown/);
     expect(phases[1]).toMatch(/^Reconciliation/);
     unmount();
-    const tianjin = renderCard('tianjin').dialog;
+    const tianjin = (await renderCard('tianjin')).dialog;
     expect(
       within(tianjin)
         .getAllByRole('heading', { level: 4 })
@@ -70,8 +90,8 @@ describe('HoverCard', () => {
     ).toEqual([expect.stringMatching(/^Reconciliation/)]);
   });
 
-  it('gives each fact its paragraph, with the headline on focus', () => {
-    const { dialog } = renderCard('jack-ma');
+  it('gives each fact its paragraph, with the headline on focus', async () => {
+    const { dialog } = await renderCard('jack-ma');
     const [ref] = within(dialog).getAllByRole('button', { name: /^Source: ¶\d$/ });
     if (ref === undefined) throw new Error('no paragraph reference');
     const tip = document.getElementById(ref.getAttribute('aria-describedby') ?? '');
@@ -84,8 +104,8 @@ describe('HoverCard', () => {
     expect(tip?.hidden).toBe(true);
   });
 
-  it('opens a related entity in place, with a way back', () => {
-    const { dialog } = renderCard('alibaba');
+  it('opens a related entity in place, with a way back', async () => {
+    const { dialog } = await renderCard('alibaba');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Founded by Jack Ma' }));
     expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toContain('Jack Ma');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Back to Alibaba' }));
@@ -93,8 +113,8 @@ describe('HoverCard', () => {
     expect(within(dialog).queryByRole('button', { name: /^Back to/ })).toBeNull();
   });
 
-  it('says where the open mention stands and steps through the entity’s mentions', () => {
-    const { dialog, props } = renderCard('alibaba', { alibaba: { count: 3, position: 2 } });
+  it('says where the open mention stands and steps through the entity’s mentions', async () => {
+    const { dialog, props } = await renderCard('alibaba', { alibaba: { count: 3, position: 2 } });
     expect(dialog.textContent).toContain('2 of 3 mentions on this page');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Next mention of Alibaba' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Previous mention of Alibaba' }));
@@ -102,8 +122,8 @@ describe('HoverCard', () => {
     expect(props.onStep).toHaveBeenNthCalledWith(2, 'alibaba', 'previous');
   });
 
-  it('offers no steps for a single mention, and counts a related entity’s mentions', () => {
-    const { dialog, props } = renderCard('alibaba', {
+  it('offers no steps for a single mention, and counts a related entity’s mentions', async () => {
+    const { dialog, props } = await renderCard('alibaba', {
       alibaba: { count: 1, position: 1 },
       hangzhou: { count: 4, position: null },
       'jack-ma': { count: 0, position: null },
@@ -120,8 +140,8 @@ describe('HoverCard', () => {
     expect(dialog.textContent).toContain('Not mentioned on this page');
   });
 
-  it('asks for the place of an entity it turns to, and shows none until it comes', () => {
-    const { dialog, props, rerender } = renderCard('alibaba', { alibaba: { count: 2, position: 1 } });
+  it('asks for the place of an entity it turns to, and shows none until it comes', async () => {
+    const { dialog, props, rerender } = await renderCard('alibaba', { alibaba: { count: 2, position: 1 } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Based in Hangzhou' }));
     expect(props.onShowEntity).toHaveBeenCalledWith('hangzhou');
     expect(within(dialog).queryByRole('navigation')).toBeNull();
@@ -133,27 +153,55 @@ describe('HoverCard', () => {
     expect(dialog.textContent).toContain('3 mentions on this page');
   });
 
-  it('closes on Escape and on its close button', () => {
-    const { dialog, props } = renderCard('xiaomi');
+  it('closes on Escape and on its close button', async () => {
+    const { dialog, props } = await renderCard('xiaomi');
     fireEvent.keyDown(dialog, { key: 'Escape' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(props.onClose).toHaveBeenCalledTimes(2);
   });
 
-  it('starts over at the new entity when it opens on another mention', () => {
-    const { dialog, props, rerender } = renderCard('alibaba');
+  it('starts over at the new entity when it opens on another mention', async () => {
+    const { dialog, props, rerender } = await renderCard('alibaba');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Based in Hangzhou' }));
     rerender(<HoverCard {...props} entityId="xiaomi" />);
     expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toContain('Xiaomi');
     expect(within(dialog).queryByRole('button', { name: /^Back to/ })).toBeNull();
   });
 
-  it('renders knowledge-base text as text, never as markup', () => {
+  it('tells an entity that two stories share story by story, each with its own facts and citations', async () => {
+    const second = structuredClone(CHINA_PACK) as StoryPack;
+    second.id = 'alibaba-follow-up';
+    second.title = 'A follow-up on Alibaba';
+    await storeAddedPack(second, { ...ENTRY, id: second.id }, namesOf(second));
+    const packs = [...BUNDLED_PACKS, second];
+    const entities = mergePackNames(packs.map(namesOf)).entities;
+    const tellings = new EntityTellings(() => entities);
+    await tellings.load('alibaba');
+    render(
+      <HoverCard
+        tellings={tellings}
+        entityId="alibaba"
+        places={new Map()}
+        onShowEntity={vi.fn()}
+        onStep={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const dialog = screen.getByRole('dialog');
+    expect([...dialog.querySelectorAll('.telling-story')].map((p) => p.textContent)).toEqual([
+      `From the story “${CHINA_PACK.title}”`,
+      'From the story “A follow-up on Alibaba”',
+    ]);
+    expect(within(dialog).getAllByRole('heading', { level: 2 })).toHaveLength(2);
+  });
+
+  it('renders knowledge-base text as text, never as markup', async () => {
     const hostile = structuredClone(CHINA_PACK) as StoryPack;
     const target = hostile.entities.find((e) => e.id === 'netease');
     if (target === undefined) throw new Error('netease');
     target.description = [{ text: '<img src=x onerror="alert(1)">', background: true }];
-    const { dialog } = renderCard('netease', {}, hostile);
+    await storeAddedPack(hostile, { ...ENTRY, id: hostile.id }, namesOf(hostile));
+    const { dialog } = await renderCard('netease');
     expect(dialog.querySelector('img')).toBeNull();
     expect(dialog.textContent).toContain('<img src=x onerror="alert(1)">');
   });

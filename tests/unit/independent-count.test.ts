@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { CHINA_PACK } from '../china-pack';
+import { CHINA_PACK } from '../bundled-stories';
 import { countInRenderedText, countRules } from '../e2e/support/independent-count';
 import { LABELLED, parseLabelled } from '../labelled-mentions';
 
-const rules = countRules(CHINA_PACK);
+const rules = countRules(CHINA_PACK.entities);
 
 /** The count over a page of these paragraphs. */
 function countIn(paragraphs: string[]): Record<string, number> {

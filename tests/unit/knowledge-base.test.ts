@@ -5,7 +5,7 @@ import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import { copiedRuns, wordRuns } from '../../engine/source-check';
 import { readStoryPack } from '../../engine/story-pack';
 import { sourceParagraphs } from '../../scripts/source-paragraphs';
-import { CHINA_PACK } from '../china-pack';
+import { CHINA_PACK } from '../bundled-stories';
 import { ARTICLE_PATH, FACTS_PATH, PACK_SOURCES, PROJECT_ROOT } from '../shared-paths';
 
 const pack = CHINA_PACK;

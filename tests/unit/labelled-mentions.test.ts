@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../engine/matcher';
-import { CHINA_PACK } from '../china-pack';
+import { CHINA_PACK } from '../bundled-stories';
 import { findWithMatcher, LABELLED, parseLabelled, precision, recall, scoreCategory } from '../labelled-mentions';
 
 const find = findWithMatcher(compileMatcher(CHINA_PACK.entities));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatchableEntity } from '../../engine/matcher';
-import { CHINA_PACK } from '../china-pack';
+import { CHINA_PACK } from '../bundled-stories';
 
 const matcher = compileMatcher(CHINA_PACK.entities);
 const found = (text: string) => matcher.findMentions(text).mentions.map((m) => [m.entityId, m.text]);

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EntityKind } from '../../data/schema';
 import { compileMatcher } from '../../engine/matcher';
-import { type MentionPainter, MentionStore, type MentionVisibility } from '../../page/mention-store';
-import { CHINA_PACK } from '../china-pack';
+import { type MentionPainter, MentionStore, type MentionVisibility, type PageMention } from '../../page/mention-store';
+import { CHINA_PACK } from '../bundled-stories';
 import { scanIntoStore } from '../scan-into-store';
 
 const matcher = compileMatcher(CHINA_PACK.entities);
@@ -10,10 +9,10 @@ const matcher = compileMatcher(CHINA_PACK.entities);
 /** Paints into a list, so the tests can see what the page would show. */
 class RecordingPainter implements MentionPainter {
   readonly painted = new Set<Range>();
-  add(_kind: EntityKind, range: Range) {
+  add({ range }: PageMention) {
     this.painted.add(range);
   }
-  remove(_kind: EntityKind, range: Range) {
+  remove({ range }: PageMention) {
     this.painted.delete(range);
   }
 }

@@ -4,9 +4,10 @@ import { SettingsForm } from '../../components/settings-form';
 import { SiteListEditor } from '../../components/site-list-editor';
 import { SiteSwitch } from '../../components/site-switch';
 import { StorySearchBox } from '../../components/story-search-box';
+import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import { applyPatch, DEFAULT_SETTINGS } from '../../engine/settings';
 import { exportSettings } from '../../engine/settings-file';
-import { CHINA_PACK } from '../china-pack';
+import { storySet } from '../../engine/story-set';
 
 afterEach(cleanup);
 
@@ -47,8 +48,8 @@ describe('StorySearchBox', () => {
   function renderSearch(query: string) {
     const onOpen = vi.fn();
     const onQuery = vi.fn();
-    render(<StorySearchBox pack={CHINA_PACK} query={query} onQuery={onQuery} onOpen={onOpen} />);
-    return { onOpen, onQuery, box: screen.getByRole('combobox', { name: 'Search the story' }) };
+    render(<StorySearchBox set={storySet(BUNDLED_PACKS)} query={query} onQuery={onQuery} onOpen={onOpen} />);
+    return { onOpen, onQuery, box: screen.getByRole('combobox', { name: 'Search the stories' }) };
   }
 
   it('lists what a typo-ridden query means, best first, and opens it with Enter', () => {
@@ -71,9 +72,14 @@ describe('StorySearchBox', () => {
     expect(onOpen).toHaveBeenCalledWith(options[options.length - 1]?.getAttribute('data-entity'));
   });
 
+  it('says which story each result is from', () => {
+    renderSearch('huawei');
+    expect(screen.getAllByRole('option')[0]?.textContent).toContain(`In “${BUNDLED_PACKS[1]?.title}”`);
+  });
+
   it('says when nothing matches', () => {
     renderSearch('zzqqxx');
-    expect(screen.getByText('Nothing in the story matches “zzqqxx”.')).toBeTruthy();
+    expect(screen.getByText('Nothing in the stories matches “zzqqxx”.')).toBeTruthy();
   });
 });
 

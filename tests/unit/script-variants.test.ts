@@ -3,7 +3,7 @@ import variants from '../../data/packs/china-tech-reset.variants.json' with { ty
 import { compileMatcher } from '../../engine/matcher';
 import { withScriptVariants } from '../../engine/script-variants';
 import { scriptVariantsOf } from '../../scripts/script-variants';
-import { CHINA_AUTHORED, CHINA_PACK } from '../china-pack';
+import { CHINA_AUTHORED, CHINA_PACK } from '../bundled-stories';
 
 const namesOf = (id: string) => CHINA_PACK.entities.find((e) => e.id === id)?.names ?? [];
 

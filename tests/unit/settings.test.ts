@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../data/schema';
-import { applyPatch, checkPatch, checkSites, DEFAULT_SETTINGS, patchOf } from '../../engine/settings';
+import { STORY_TINTS } from '../../engine/highlight-colours';
+import {
+  applyPatch,
+  checkPatch,
+  checkSites,
+  DEFAULT_SETTINGS,
+  patchOf,
+  storyColour,
+  storyEnabled,
+  withStoryChoice,
+} from '../../engine/settings';
 import { exportSettings, importSettings } from '../../engine/settings-file';
 import { CHUNK_CHARS, decodeSiteChunks, encodeSiteChunks } from '../../engine/site-chunks';
 
@@ -65,6 +75,43 @@ describe('patchOf', () => {
   });
 });
 
+describe('story choices', () => {
+  it('are on, in the tint of their turn, until the reader chooses', () => {
+    expect(storyEnabled(DEFAULT_SETTINGS, 'any-story')).toBe(true);
+    expect(storyColour(DEFAULT_SETTINGS, 'any-story', 1)).toBe(STORY_TINTS[1]);
+    expect(storyColour(DEFAULT_SETTINGS, 'any-story', STORY_TINTS.length + 2)).toBe(STORY_TINTS[2]);
+  });
+
+  it('store only what differs from the default, and forget a choice put back', () => {
+    const off = withStoryChoice(DEFAULT_SETTINGS, 'a-story', { enabled: false });
+    const coloured = withStoryChoice(off, 'a-story', { colour: '#bfdbfe' });
+    expect(storyEnabled(off, 'a-story')).toBe(false);
+    expect(patchOf(coloured).stories).toEqual({ 'a-story': { enabled: false, colour: '#bfdbfe' } });
+    const back = withStoryChoice(withStoryChoice(coloured, 'a-story', { enabled: true }), 'a-story', {
+      colour: undefined,
+    });
+    expect(back.stories).toEqual({});
+    expect(patchOf(back)).toEqual({});
+  });
+
+  it('keep each valid choice and drop, with a warning, an illegible colour or a bad id', () => {
+    const { value, warnings } = checkPatch({
+      stories: {
+        'kept-story': { enabled: false, colour: '#FDE68A' },
+        'grey-story': { colour: '#777777' },
+        'Not An Id': { enabled: false },
+        'odd-switch': { enabled: 'no' },
+      },
+    });
+    expect(value.stories).toEqual({ 'kept-story': { enabled: false, colour: '#fde68a' } });
+    expect(warnings).toEqual([
+      'The choice for story "grey-story" had a colour that is not a #rrggbb tint with 7:1 contrast for text.',
+      'The choice for story "Not An Id" was not valid and was left out.',
+      'The choice for story "odd-switch" had an "enabled" that was not true or false.',
+    ]);
+  });
+});
+
 describe('site rule chunks', () => {
   it('fit 2,000 sites into items under storage.sync’s 8,192-byte limit, and read back whole', () => {
     const chunks = encodeSiteChunks(manySites);
@@ -95,7 +142,15 @@ describe('site rule chunks', () => {
 });
 
 describe('settings file', () => {
-  const mine = applyPatch({ mode: 'only-listed', hoverDelayMs: 450 }, { 'example.com': true, 'localhost:3000': false });
+  const mine = applyPatch(
+    {
+      mode: 'only-listed',
+      hoverDelayMs: 450,
+      highlightBy: 'story',
+      stories: { 'huawei-spying-claims-2013': { enabled: false }, 'my-story': { colour: '#ddd6fe' } },
+    },
+    { 'example.com': true, 'localhost:3000': false },
+  );
 
   it('round-trips', () => {
     expect(importSettings(exportSettings(mine))).toEqual({ settings: mine });

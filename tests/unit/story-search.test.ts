@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import { createStorySearch } from '../../engine/story-search';
-import { CHINA_PACK } from '../china-pack';
+import { storySet } from '../../engine/story-set';
+import { CHINA_PACK } from '../bundled-stories';
 
-const search = createStorySearch(CHINA_PACK);
+const search = createStorySearch(storySet([CHINA_PACK]));
 const first = (query: string) => search.find(query)[0]?.id;
 
 describe('story search', () => {
@@ -29,5 +31,13 @@ describe('story search', () => {
 
   it('finds nothing for words the story does not contain', () => {
     expect(search.find('zzzqqq')).toEqual([]);
+  });
+
+  it('searches every story switched on, each entity once', () => {
+    const both = createStorySearch(storySet(BUNDLED_PACKS));
+    expect(both.find('huawei')[0]?.id).toBe('huawei');
+    expect(both.find('alibab')[0]?.id).toBe('alibaba');
+    expect(both.find('haydn')[0]?.id).toBe('michael-hayden');
+    expect(new Set(both.find('huawei', 20).map((e) => e.id)).size).toBe(both.find('huawei', 20).length);
   });
 });

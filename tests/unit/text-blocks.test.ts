@@ -3,7 +3,7 @@ import { compileMatcher } from '../../engine/matcher';
 import { blockContainerOf } from '../../page/element-rules';
 import { placeMention } from '../../page/mention-placement';
 import { ownBlockSteps, textBlocks } from '../../page/text-blocks';
-import { CHINA_PACK } from '../china-pack';
+import { CHINA_PACK } from '../bundled-stories';
 
 function blocksOf(html: string, ownHost: Element | null = null) {
   document.body.innerHTML = html;

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { CHINA_PACK } from '../../china-pack';
+import { BUNDLED_ENTITIES } from '../../bundled-stories';
 
 export interface MentionSpot {
   x: number;
@@ -21,7 +21,7 @@ export interface CardState {
 /** The entity a highlighted text names, by the knowledge base's own names. */
 export function entityNamed(text: string): string | undefined {
   const wanted = text.replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
-  return CHINA_PACK.entities.find((e) =>
+  return BUNDLED_ENTITIES.find((e) =>
     [...e.names, ...e.laterMentions].some((n) => n.toLowerCase() === wanted || `${n.toLowerCase()}'s` === wanted),
   )?.name;
 }

@@ -1,5 +1,5 @@
-import type { StoryPack } from '../../../data/schema';
 import { lookalikeWords } from '../../../engine/lookalikes';
+import type { MatchableEntity } from '../../../engine/matcher';
 
 export interface NameRow {
   entityId: string;
@@ -19,13 +19,13 @@ export interface CountRules {
   words: ReturnType<typeof lookalikeWords>;
 }
 
-/** Every form the pack's entities can take on a page: names, capitals, later forms and shields. */
-export function countRules(pack: StoryPack): CountRules {
+/** Every form the entities can take on a page: names, capitals, later forms and shields. */
+export function countRules(entities: readonly MatchableEntity[]): CountRules {
   const rows: NameRow[] = [];
-  for (const entity of pack.entities) {
+  for (const entity of entities) {
     const chinese = entity.names.filter((name) => !/^[A-Za-z0-9]/.test(name));
     const shields = entity.notAfter.flatMap((before) => chinese.map((name) => before + name));
-    const lists: [string[], NameRow['role']][] = [
+    const lists: [readonly string[], NameRow['role']][] = [
       [entity.names, 'name'],
       [entity.laterMentions, 'later'],
       [entity.notNames, 'not'],

@@ -11,7 +11,7 @@ export class PanelPage {
   constructor(readonly page: Page) {
     this.siteSwitch = page.getByRole('switch', { name: /^Highlight on / });
     this.globalSwitch = page.getByRole('switch', { name: 'On everywhere' });
-    this.search = page.getByRole('combobox', { name: 'Search the story' });
+    this.search = page.getByRole('combobox', { name: 'Search the stories' });
     this.onPage = page.getByRole('region', { name: /^On this page/ });
   }
 
@@ -27,7 +27,7 @@ export class PanelPage {
   }
 
   entity(name: string): Locator {
-    return this.onPage.getByRole('button', { name: new RegExp(`^${name} \\d+ mentions?$`) });
+    return this.onPage.getByRole('button', { name: new RegExp(`^${name} \\d+ mentions?\\b`) });
   }
 }
 

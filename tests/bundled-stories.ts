@@ -1,5 +1,6 @@
 import { AUTHORED_PACKS, BUNDLED_PACKS } from '../data/bundled-packs';
 import type { StoryPack } from '../data/schema';
+import { mergePackNames, namesOf } from '../engine/story-library';
 
 const byId = (packs: readonly StoryPack[], id: string): StoryPack => {
   const pack = packs.find((p) => p.id === id);
@@ -10,3 +11,6 @@ const byId = (packs: readonly StoryPack[], id: string): StoryPack => {
 /** The first story, which the seed article and FACTS.md describe: as the extension uses it, and as written. */
 export const CHINA_PACK = byId(BUNDLED_PACKS, 'china-tech-reset');
 export const CHINA_AUTHORED = byId(AUTHORED_PACKS, 'china-tech-reset');
+
+/** What a page looks for with the settings as they come: every bundled story's entities, merged. */
+export const BUNDLED_ENTITIES = mergePackNames(BUNDLED_PACKS.map(namesOf)).entities;

@@ -1,0 +1,38 @@
+import { entityProfile } from '../engine/entity-profile';
+import type { Telling } from '../engine/story-set';
+import { EntityStory } from './entity-story';
+
+interface EntityStoriesProps {
+  tellings: readonly Telling[];
+  /** The id the enclosing dialog or region is labelled by: the first story's heading takes it. */
+  headingId: string;
+  /** A related entity chosen, by its story and its id there. */
+  onSelectEntity(packId: string, entityId: string): void;
+}
+
+/**
+ * What each story says of one entity, story by story: when two stories tell
+ * of it, each says so, with its own facts and citations. The card and the
+ * panel both show an entity through this component.
+ */
+export function EntityStories({ tellings, headingId, onSelectEntity }: EntityStoriesProps) {
+  return (
+    <>
+      {tellings.map(({ pack, entityId }, i) => {
+        const profile = entityProfile(pack, entityId);
+        if (profile === null) return null;
+        return (
+          <div key={pack.id} class="telling">
+            {tellings.length > 1 && <p class="telling-story">From the story “{pack.title}”</p>}
+            <EntityStory
+              pack={pack}
+              profile={profile}
+              headingId={i === 0 ? headingId : `${headingId}-${i}`}
+              onSelectEntity={(id) => onSelectEntity(pack.id, id)}
+            />
+          </div>
+        );
+      })}
+    </>
+  );
+}

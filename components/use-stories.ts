@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { BUNDLED_PACKS } from '../data/bundled-packs';
+import type { StoryPack } from '../data/schema';
+import { type ShelfStory, storyShelf } from '../engine/story-shelf';
+import { addedPacks, readAddedPack, watchPacks } from '../library/pack-store';
+
+/** A story on the reader's shelf, with its pack; null when an added pack can no longer be read. */
+export interface LoadedStory extends ShelfStory {
+  pack: StoryPack | null;
+}
+
+/** Every story the reader has, loaded, in its turn, kept current as packs are added or removed. */
+export function useStories(): LoadedStory[] | null {
+  const [stories, setStories] = useState<LoadedStory[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      loadStories().then(
+        (loaded) => live && setStories(loaded),
+        (error: unknown) => console.warn('Context Lens could not read its stories:', error),
+      );
+    void load();
+    const stop = watchPacks(() => void load());
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return stories;
+}
+
+async function loadStories(): Promise<LoadedStory[]> {
+  const { packs: added, warnings } = await addedPacks();
+  for (const warning of warnings) console.warn('Context Lens:', warning);
+  const shelf = storyShelf(BUNDLED_PACKS, added);
+  return Promise.all(
+    shelf.map(async (story) => {
+      const bundled = BUNDLED_PACKS.find((pack) => pack.id === story.id) ?? null;
+      // A reader's update of a bundled story that can no longer be read gives way to the bundled one.
+      const added = story.added === null ? null : await readAddedPack(story.id).catch(() => null);
+      return { ...story, pack: added ?? bundled };
+    }),
+  );
+}

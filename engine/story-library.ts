@@ -1,0 +1,126 @@
+import type { Entity, StoryPack } from '../data/schema';
+import type { MatchableEntity } from './matcher';
+
+/** What the page needs of a pack to find its names: no descriptions, facts or relations. */
+export interface PackNames {
+  packId: string;
+  entities: NamedEntity[];
+}
+
+type NamedEntity = MatchableEntity & Pick<Entity, 'name'>;
+
+/** One story's entity, as a reference into its pack. */
+interface StoryRef {
+  packId: string;
+  entityId: string;
+}
+
+/**
+ * An entity as the page sees it: one highlight, however many stories tell
+ * of it. Its names are those of every story's entity; its id and kind are
+ * those of the first story that has it.
+ */
+export interface LensEntity extends NamedEntity {
+  /** Every story that tells of it, in the order of the packs. */
+  stories: StoryRef[];
+}
+
+/** The names a page looks for: every switched-on story's, merged. */
+export interface LensNames {
+  entities: LensEntity[];
+  /** The stories the names come from, in their turn, with the tint of their highlights. */
+  stories: { id: string; tint: string }[];
+  /** Which stories, at which versions: the same key means the same names. */
+  key: string;
+}
+
+/** A name two entities claim: the first keeps it, so one text never means two things. */
+interface NameClash {
+  name: string;
+  keptBy: StoryRef;
+  droppedFrom: StoryRef;
+}
+
+export interface MergedNames {
+  entities: LensEntity[];
+  clashes: NameClash[];
+}
+
+export function namesOf(pack: StoryPack): PackNames {
+  return {
+    packId: pack.id,
+    entities: pack.entities.map(({ id, kind, name, names, laterMentions, opensLaterMentions, notNames, notAfter }) => ({
+      id,
+      kind,
+      name,
+      names,
+      laterMentions,
+      opensLaterMentions,
+      notNames,
+      notAfter,
+    })),
+  };
+}
+
+/** Apostrophes and case aside, two display names that read the same name the same thing. */
+const sameName = (name: string) => name.replace(/[’ʼ]/g, "'").toLocaleLowerCase('en');
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+/**
+ * The entities of several packs as one set for one matcher. Entities with
+ * the same id, or the same display name, are one entity that several stories
+ * tell of. A name that two different entities claim stays with the first
+ * pack's entity; a shield (not-name) of one entity gives way to another
+ * entity's name, because a real entity is better than a blank.
+ */
+export function mergePackNames(packs: readonly PackNames[]): MergedNames {
+  const entities: LensEntity[] = [];
+  const byId = new Map<string, LensEntity>();
+  const byName = new Map<string, LensEntity>();
+  for (const { packId, entities: packEntities } of packs) {
+    for (const entity of packEntities) {
+      const story = { packId, entityId: entity.id };
+      const same = byId.get(entity.id) ?? byName.get(sameName(entity.name));
+      if (same !== undefined) {
+        if (same.stories.some((s) => s.packId === packId)) continue;
+        same.stories.push(story);
+        same.names = union(same.names, entity.names);
+        same.laterMentions = union(same.laterMentions, entity.laterMentions);
+        same.opensLaterMentions = union(same.opensLaterMentions, entity.opensLaterMentions);
+        same.notNames = union(same.notNames, entity.notNames);
+        same.notAfter = union(same.notAfter, entity.notAfter);
+        byId.set(entity.id, same);
+        byName.set(sameName(entity.name), same);
+        continue;
+      }
+      const merged: LensEntity = { ...entity, stories: [story] };
+      entities.push(merged);
+      byId.set(entity.id, merged);
+      byName.set(sameName(entity.name), merged);
+    }
+  }
+  return { entities, clashes: settleClashes(entities) };
+}
+
+/** Leaves every name with one entity, in pack order, and returns what was taken away. */
+function settleClashes(entities: LensEntity[]): NameClash[] {
+  const clashes: NameClash[] = [];
+  const owner = new Map<string, LensEntity>();
+  for (const entity of entities) {
+    for (const list of ['names', 'laterMentions'] as const) {
+      entity[list] = entity[list].filter((name) => {
+        const first = owner.get(name);
+        if (first === undefined || first === entity) {
+          owner.set(name, entity);
+          return true;
+        }
+        clashes.push({ name, keptBy: first.stories[0] as StoryRef, droppedFrom: entity.stories[0] as StoryRef });
+        return false;
+      });
+    }
+    entity.opensLaterMentions = entity.opensLaterMentions.filter((name) => entity.names.includes(name));
+  }
+  for (const entity of entities) entity.notNames = entity.notNames.filter((name) => !owner.has(name));
+  return clashes;
+}

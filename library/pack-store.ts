@@ -1,0 +1,162 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { StoryPack } from '../data/schema';
+import type { InstalledPack } from '../engine/pack-registry';
+import { namesOf, type PackNames } from '../engine/story-library';
+import { readStoryPack } from '../engine/story-pack';
+import type { BundledEntry } from '../engine/story-shelf';
+
+/*
+ * Where story packs live: storage.local, never sync (a pack is far larger
+ * than sync's 8 KB items). Per pack, two records: the whole pack, which the
+ * card, the panel and the options page read, and its names alone, which
+ * every page reads to find mentions, so that a page never parses facts it
+ * does not show. The bundled packs' names are written here by the
+ * background; the packs themselves ship inside the extension's pages.
+ */
+
+/** The packs a reader added, in the order they were added. */
+const ADDED = storage.defineItem<unknown>('local:addedPacks', { fallback: [] });
+/** The bundled packs whose names are stored, with their versions, so that an update rewrites them. */
+const BUNDLED = storage.defineItem<unknown>('local:bundledPacks', { fallback: [] });
+const packKey = (id: string) => `local:pack.${id}` as const;
+const namesKey = (id: string) => `local:packNames.${id}` as const;
+
+const OUR_KEYS = /^(addedPacks|bundledPacks|pack\.|packNames\.)/;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** The index of added packs, each entry checked: a damaged one is left out, and said. */
+export async function addedPacks(): Promise<{ packs: InstalledPack[]; warnings: string[] }> {
+  const raw = await ADDED.getValue();
+  const packs: InstalledPack[] = [];
+  const warnings: string[] = [];
+  for (const entry of Array.isArray(raw) ? raw : []) {
+    if (isInstalledPack(entry)) packs.push(entry);
+    else warnings.push('A damaged entry in the list of added story packs was left out.');
+  }
+  if (!Array.isArray(raw)) warnings.push('The list of added story packs was damaged; it reads as empty.');
+  return { packs, warnings };
+}
+
+function isInstalledPack(v: unknown): v is InstalledPack {
+  return (
+    isObj(v) &&
+    typeof v.id === 'string' &&
+    typeof v.version === 'string' &&
+    typeof v.title === 'string' &&
+    isObj(v.source) &&
+    typeof v.entityCount === 'number' &&
+    typeof v.bytes === 'number' &&
+    typeof v.added === 'string'
+  );
+}
+
+/**
+ * Stores a pack a reader added or updated: the pack, its names and the
+ * index, in one write, so that no reader of storage ever sees half of it.
+ */
+export async function storeAddedPack(pack: StoryPack, entry: InstalledPack, names: PackNames): Promise<void> {
+  const { packs } = await addedPacks();
+  const index = [...packs.filter((p) => p.id !== entry.id), entry];
+  await storage.setItems([
+    { key: packKey(pack.id), value: pack },
+    { key: namesKey(pack.id), value: names },
+    { key: 'local:addedPacks', value: index },
+  ]);
+}
+
+/**
+ * Removes a pack a reader added. The index goes first, so that an
+ * interrupted removal leaves unlisted data, never a listed pack without it.
+ * Removing the update of a bundled pack brings the bundled one back.
+ */
+export async function removeAddedPack(id: string, bundled: readonly StoryPack[]): Promise<void> {
+  const { packs } = await addedPacks();
+  await ADDED.setValue(packs.filter((p) => p.id !== id));
+  const original = bundled.find((pack) => pack.id === id);
+  if (original === undefined) await storage.removeItems([packKey(id), namesKey(id)]);
+  else {
+    await storage.setItem(namesKey(id), namesOf(original));
+    await storage.removeItem(packKey(id));
+  }
+}
+
+/** A whole added pack, checked again as it is read; null when it is missing or damaged. */
+export async function readAddedPack(id: string): Promise<StoryPack | null> {
+  const reading = readStoryPack(await storage.getItem(packKey(id)));
+  return reading.ok ? reading.pack : null;
+}
+
+/** The bundled packs whose names are stored, in their order; empty until the background has stored them. */
+export async function bundledEntries(): Promise<BundledEntry[]> {
+  const raw = await BUNDLED.getValue();
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((e): e is BundledEntry => isObj(e) && typeof e.id === 'string' && typeof e.version === 'string');
+}
+
+/**
+ * Writes the bundled packs' names where pages read them, when this version
+ * of the extension has not yet (an install or an update). An added pack
+ * with a bundled pack's id has replaced it: its names stay.
+ */
+export async function storeBundledNames(bundled: readonly StoryPack[]): Promise<void> {
+  const stored = await BUNDLED.getValue();
+  const current = bundled.map((pack) => ({ id: pack.id, version: pack.version }));
+  if (JSON.stringify(stored) === JSON.stringify(current)) return;
+  const added = new Set((await addedPacks()).packs.map((p) => p.id));
+  await storage.setItems([
+    ...bundled.filter((pack) => !added.has(pack.id)).map((pack) => ({ key: namesKey(pack.id), value: namesOf(pack) })),
+    { key: 'local:bundledPacks', value: current },
+  ]);
+}
+
+/**
+ * The names of the given packs, in the order asked, each checked for the
+ * shape the matcher needs. A missing or damaged record is left out and
+ * reported by its pack id.
+ */
+export async function readPackNames(ids: readonly string[]): Promise<{ names: PackNames[]; missing: string[] }> {
+  const items = await storage.getItems(ids.map(namesKey));
+  const names: PackNames[] = [];
+  const missing: string[] = [];
+  for (const [i, { value }] of items.entries()) {
+    const checked = checkedNames(value, ids[i] as string);
+    if (checked === null) missing.push(ids[i] as string);
+    else names.push(checked);
+  }
+  return { names, missing };
+}
+
+const NAME_LISTS = ['names', 'laterMentions', 'opensLaterMentions', 'notNames', 'notAfter'] as const;
+
+function checkedNames(value: unknown, id: string): PackNames | null {
+  if (!isObj(value) || value.packId !== id || !Array.isArray(value.entities)) return null;
+  const entities = value.entities.filter(
+    (e): e is PackNames['entities'][number] =>
+      isObj(e) &&
+      typeof e.id === 'string' &&
+      typeof e.kind === 'string' &&
+      typeof e.name === 'string' &&
+      NAME_LISTS.every((list) => isTextList(e[list])),
+  );
+  return entities.length === value.entities.length ? { packId: id, entities } : null;
+}
+
+/** Calls `onChange` whenever packs are added, updated or removed, anywhere in the extension. */
+export function watchPacks(onChange: () => void): () => void {
+  let pending = false;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || pending || !Object.keys(changes).some((key) => OUR_KEYS.test(key))) return;
+    // One change writes several keys; act once they have all landed.
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
+      onChange();
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { AUTHORED_PACKS, BUNDLED_PACKS } from '../../data/bundled-packs';
+import { MAX_PACK_BYTES, MAX_READER_PACKS, MAX_TOTAL_BYTES } from '../../engine/pack-limits';
+import { compareVersions, formatBytes, type InstalledPack, judgeAddition } from '../../engine/pack-registry';
+import { storyShelf } from '../../engine/story-shelf';
+
+const NOW = new Date('2026-12-01T12:00:00Z');
+// biome-ignore lint/suspicious/noExplicitAny: the tests change packs in ways their type forbids.
+const packLike = (changes: Record<string, any> = {}) => ({
+  ...structuredClone(AUTHORED_PACKS[1]),
+  id: 'reader-story',
+  title: 'A reader’s story',
+  version: '1.0.0',
+  ...changes,
+});
+const text = (changes = {}) => JSON.stringify(packLike(changes));
+const installed = (id: string, version = '1.0.0', bytes = 40_000): InstalledPack => ({
+  id,
+  version,
+  title: id,
+  source: { title: 'A source', publisher: 'A publisher', date: '2026' },
+  entityCount: 3,
+  bytes,
+  added: NOW.toISOString(),
+});
+
+describe('compareVersions', () => {
+  it.each([
+    ['1', '1.0.0', 0],
+    ['1.10', '1.9', 1],
+    ['2', '10', -1],
+    ['1.2.3', '1.2', 1],
+  ])('%s against %s', (a, b, sign) => {
+    expect(Math.sign(compareVersions(a, b))).toBe(sign);
+  });
+});
+
+describe('judgeAddition', () => {
+  it('adds a new pack, with what the options page lists of it', () => {
+    const addition = judgeAddition(text(), [], BUNDLED_PACKS, NOW);
+    expect(addition).toMatchObject({
+      outcome: 'new',
+      entry: {
+        id: 'reader-story',
+        version: '1.0.0',
+        title: 'A reader’s story',
+        source: { publisher: 'Reuters', date: '2013-07-19' },
+        entityCount: AUTHORED_PACKS[1]?.entities.length,
+        added: '2026-12-01T12:00:00.000Z',
+      },
+    });
+  });
+
+  it('offers to update an older copy, reports the same version, and refuses to go back', () => {
+    const have = [installed('reader-story', '1.0.0')];
+    expect(judgeAddition(text({ version: '1.1' }), have, [], NOW)).toMatchObject({
+      outcome: 'update',
+      installedVersion: '1.0.0',
+    });
+    expect(judgeAddition(text({ version: '1' }), have, [], NOW)).toEqual({
+      outcome: 'same-version',
+      id: 'reader-story',
+      version: '1',
+    });
+    expect(judgeAddition(text({ version: '0.9' }), have, [], NOW)).toMatchObject({
+      outcome: 'older',
+      installedVersion: '1.0.0',
+    });
+  });
+
+  it('treats a newer version of a bundled story as its update', () => {
+    const china = AUTHORED_PACKS[0];
+    const newer = JSON.stringify({ ...china, version: '9.0.0' });
+    expect(judgeAddition(newer, [], BUNDLED_PACKS, NOW)).toMatchObject({
+      outcome: 'update',
+      installedVersion: china?.version,
+    });
+    expect(judgeAddition(JSON.stringify(china), [], BUNDLED_PACKS, NOW).outcome).toBe('same-version');
+  });
+
+  it('refuses a file over the size limit, stating the limit, before reading it', () => {
+    const big = `{"padding": "${'x'.repeat(MAX_PACK_BYTES)}"}`;
+    expect(judgeAddition(big, [], [], NOW)).toEqual({
+      outcome: 'refused',
+      problems: [
+        { path: '$', message: `The file is 1 MB; a story pack may be at most ${formatBytes(MAX_PACK_BYTES)}.` },
+      ],
+    });
+  });
+
+  it('refuses a pack that fails the check, with each problem and its place', () => {
+    const addition = judgeAddition(text({ licence: '', entities: [] }), [], [], NOW);
+    expect(addition).toEqual({
+      outcome: 'refused',
+      problems: expect.arrayContaining([
+        { path: '$.licence', message: 'must be text of 1 to 200 characters' },
+        { path: '$.entities', message: 'must hold at least 1 item' },
+      ]),
+    });
+  });
+
+  it('refuses a pack beyond the number of packs or the total size kept, saying what to do', () => {
+    const full = Array.from({ length: MAX_READER_PACKS }, (_, i) => installed(`story-${i}`));
+    expect(judgeAddition(text(), full, [], NOW)).toMatchObject({
+      outcome: 'refused',
+      problems: [{ message: expect.stringMatching(/the most Context Lens keeps\. Remove one/) }],
+    });
+    const heavy = [installed('heavy', '1', MAX_TOTAL_BYTES - 1000)];
+    expect(judgeAddition(text(), heavy, [], NOW)).toMatchObject({
+      outcome: 'refused',
+      problems: [{ message: expect.stringMatching(/over the 8 MB Context Lens keeps/) }],
+    });
+    // An update replaces the copy it updates, so it needs no room beside it.
+    expect(judgeAddition(text({ version: '2' }), [...full.slice(1), installed('reader-story')], [], NOW).outcome).toBe(
+      'update',
+    );
+  });
+});
+
+describe('storyShelf', () => {
+  it('puts the bundled stories first, each replaced by its update, then the added ones in order', () => {
+    const shelf = storyShelf(BUNDLED_PACKS, [installed('mine'), installed('china-tech-reset', '9'), installed('more')]);
+    expect(shelf.map((s) => [s.id, s.version, s.bundled, s.added?.id ?? null, s.turn])).toEqual([
+      ['china-tech-reset', '9', true, 'china-tech-reset', 0],
+      ['huawei-spying-claims-2013', BUNDLED_PACKS[1]?.version, true, null, 1],
+      ['mine', '1.0.0', false, 'mine', 2],
+      ['more', '1.0.0', false, 'more', 3],
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BUNDLED_PACKS } from '../../data/bundled-packs';
+import type { StoryPack } from '../../data/schema';
+import type { InstalledPack } from '../../engine/pack-registry';
+import { applyPatch } from '../../engine/settings';
+import { namesOf } from '../../engine/story-library';
+import {
+  addedPacks,
+  bundledEntries,
+  readAddedPack,
+  readPackNames,
+  removeAddedPack,
+  storeAddedPack,
+  storeBundledNames,
+  watchPacks,
+} from '../../library/pack-store';
+import { lensNames } from '../../library/page-stories';
+
+const [china, huawei] = BUNDLED_PACKS as [StoryPack, StoryPack];
+const reader: StoryPack = { ...structuredClone(huawei), id: 'reader-story', title: 'A reader’s story' };
+const entryOf = (pack: StoryPack): InstalledPack => ({
+  id: pack.id,
+  version: pack.version,
+  title: pack.title,
+  source: { title: pack.source.title, publisher: pack.source.publisher, date: pack.source.date },
+  entityCount: pack.entities.length,
+  bytes: JSON.stringify(pack).length,
+  added: '2026-12-01T00:00:00.000Z',
+});
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the pack store', () => {
+  it('keeps nothing in sync storage: packs are far larger than its items', async () => {
+    await storeBundledNames(BUNDLED_PACKS);
+    await storeAddedPack(reader, entryOf(reader), namesOf(reader));
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('stores the bundled names once per version, and pages read them', async () => {
+    await storeBundledNames(BUNDLED_PACKS);
+    expect(await bundledEntries()).toEqual(BUNDLED_PACKS.map((p) => ({ id: p.id, version: p.version })));
+    const { names, missing } = await readPackNames([huawei.id, china.id, 'nothing-here']);
+    expect(names.map((n) => n.packId)).toEqual([huawei.id, china.id]);
+    expect(missing).toEqual(['nothing-here']);
+  });
+
+  it('adds a pack whole, with its names and its entry, and removes it whole', async () => {
+    await storeAddedPack(reader, entryOf(reader), namesOf(reader));
+    expect((await addedPacks()).packs).toEqual([entryOf(reader)]);
+    expect(await readAddedPack(reader.id)).toEqual(reader);
+    expect((await readPackNames([reader.id])).names).toEqual([namesOf(reader)]);
+    await removeAddedPack(reader.id, BUNDLED_PACKS);
+    expect((await addedPacks()).packs).toEqual([]);
+    expect(await readAddedPack(reader.id)).toBeNull();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ addedPacks: [] });
+  });
+
+  it('brings back the bundled story when its update is removed', async () => {
+    await storeBundledNames(BUNDLED_PACKS);
+    const update = { ...structuredClone(china), version: '9.0.0', title: 'An update' };
+    update.entities = update.entities.filter((e) => e.id !== 'xiaomi');
+    await storeAddedPack(update, entryOf(update), namesOf(update));
+    expect((await readPackNames([china.id])).names[0]?.entities.some((e) => e.id === 'xiaomi')).toBe(false);
+    await removeAddedPack(china.id, BUNDLED_PACKS);
+    expect((await readPackNames([china.id])).names).toEqual([namesOf(china)]);
+  });
+
+  it('reads damaged records as missing, and says so, keeping every valid one', async () => {
+    await fakeBrowser.storage.local.set({
+      addedPacks: [entryOf(reader), { id: 42 }],
+      [`pack.${reader.id}`]: { ...reader, entities: 'broken' },
+      [`packNames.${reader.id}`]: { packId: reader.id, entities: [{ id: 'x' }] },
+    });
+    const { packs, warnings } = await addedPacks();
+    expect(packs).toEqual([entryOf(reader)]);
+    expect(warnings).toEqual(['A damaged entry in the list of added story packs was left out.']);
+    expect(await readAddedPack(reader.id)).toBeNull();
+    expect(await readPackNames([reader.id])).toEqual({ names: [], missing: [reader.id] });
+  });
+
+  it('tells watchers once per change, however many keys it wrote', async () => {
+    let heard = 0;
+    const stop = watchPacks(() => heard++);
+    await storeAddedPack(reader, entryOf(reader), namesOf(reader));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    stop();
+    expect(heard).toBe(1);
+  });
+});
+
+describe('the names a page looks for', () => {
+  it('are those of every story switched on, bundled first, asking the background once when none are stored', async () => {
+    let asked = 0;
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: string }).type !== 'seed-packs') return undefined;
+      asked++;
+      return storeBundledNames(BUNDLED_PACKS).then(() => true);
+    });
+    await storeAddedPack(reader, entryOf(reader), namesOf(reader));
+    const all = await lensNames(applyPatch({}, {}));
+    expect(asked).toBe(1);
+    expect(all.stories.map((s) => s.id)).toEqual([china.id, huawei.id, reader.id]);
+    expect(all.key).toBe(`${china.id}@${china.version},${huawei.id}@${huawei.version},${reader.id}@${reader.version}`);
+    const some = await lensNames(applyPatch({ stories: { [huawei.id]: { enabled: false } } }, {}));
+    expect(some.stories.map((s) => s.id)).toEqual([china.id, reader.id]);
+    expect(some.entities.some((e) => e.id === 'michael-hayden')).toBe(true);
+    expect(some.entities.find((e) => e.id === 'michael-hayden')?.stories).toEqual([
+      { packId: reader.id, entityId: 'michael-hayden' },
+    ]);
+  });
+});

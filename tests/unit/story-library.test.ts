@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../data/bundled-packs';
+import { mergePackNames, namesOf, type PackNames } from '../../engine/story-library';
+
+const entity = (id: string, name: string, more: Partial<PackNames['entities'][number]> = {}) => ({
+  id,
+  kind: 'firm' as const,
+  name,
+  names: [name],
+  laterMentions: [],
+  opensLaterMentions: [],
+  notNames: [],
+  notAfter: [],
+  ...more,
+});
+
+describe('mergePackNames', () => {
+  it('keeps the bundled stories apart: nothing merged, nothing clashes', () => {
+    const merged = mergePackNames(BUNDLED_PACKS.map(namesOf));
+    const total = BUNDLED_PACKS.reduce((n, pack) => n + pack.entities.length, 0);
+    expect(merged.entities).toHaveLength(total);
+    expect(merged.clashes).toEqual([]);
+    expect(merged.entities.every((e) => e.stories.length === 1)).toBe(true);
+  });
+
+  it('makes one entity of the same id in two packs, with both stories and all their names', () => {
+    const { entities } = mergePackNames([
+      { packId: 'a', entities: [entity('alibaba', 'Alibaba', { names: ['Alibaba', '阿里巴巴'] })] },
+      {
+        packId: 'b',
+        entities: [entity('alibaba', 'Alibaba Group', { kind: 'institution', names: ['Alibaba Group'] })],
+      },
+    ]);
+    expect(entities).toEqual([
+      {
+        ...entity('alibaba', 'Alibaba', { names: ['Alibaba', '阿里巴巴', 'Alibaba Group'] }),
+        stories: [
+          { packId: 'a', entityId: 'alibaba' },
+          { packId: 'b', entityId: 'alibaba' },
+        ],
+      },
+    ]);
+  });
+
+  it('makes one entity of the same display name under two ids, as the first pack names it', () => {
+    const { entities } = mergePackNames([
+      { packId: 'a', entities: [entity('huawei', 'Huawei')] },
+      { packId: 'b', entities: [entity('huawei-technologies', 'Huawei', { names: ['Huawei', '华为'] })] },
+    ]);
+    expect(entities.map((e) => [e.id, e.names, e.stories.map((s) => s.entityId)])).toEqual([
+      ['huawei', ['Huawei', '华为'], ['huawei', 'huawei-technologies']],
+    ]);
+  });
+
+  it('leaves a name two different entities claim with the first, and says so', () => {
+    const merged = mergePackNames([
+      {
+        packId: 'a',
+        entities: [entity('jack-ma', 'Jack Ma', { laterMentions: ['Ma'], opensLaterMentions: ['Jack Ma'] })],
+      },
+      {
+        packId: 'b',
+        entities: [entity('ma-huateng', 'Ma Huateng', { names: ['Ma Huateng', 'Pony Ma'], laterMentions: ['Ma'] })],
+      },
+    ]);
+    expect(merged.entities.map((e) => e.laterMentions)).toEqual([['Ma'], []]);
+    expect(merged.clashes).toEqual([
+      {
+        name: 'Ma',
+        keptBy: { packId: 'a', entityId: 'jack-ma' },
+        droppedFrom: { packId: 'b', entityId: 'ma-huateng' },
+      },
+    ]);
+  });
+
+  it("lets another entity's name through a shield", () => {
+    const { entities } = mergePackNames([
+      { packId: 'a', entities: [entity('jd-com', '京东', { notNames: ['京东方', '南京东'] })] },
+      { packId: 'b', entities: [entity('boe', '京东方')] },
+    ]);
+    expect(entities.map((e) => [e.id, e.names, e.notNames])).toEqual([
+      ['jd-com', ['京东'], ['南京东']],
+      ['boe', ['京东方'], []],
+    ]);
+  });
+
+  it('changes none of the packs it merges', () => {
+    const packs = BUNDLED_PACKS.map(namesOf);
+    const before = structuredClone(packs);
+    mergePackNames([...packs, ...packs]);
+    expect(packs).toEqual(before);
+  });
+});
