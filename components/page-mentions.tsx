@@ -94,9 +94,10 @@ function StoryMentions({
                 <span class="name">{entity.name}</span>
                 <span class="count">
                   {count}
-                  <span class="visually-hidden">{count === 1 ? ' mention' : ' mentions'}</span>
+                  <span class="visually-hidden">
+                    {count === 1 ? ' mention' : ' mentions'}, {kind.singular}
+                  </span>
                 </span>
-                <span class="visually-hidden">, {kind.singular}</span>
               </>
             );
             return (

@@ -79,7 +79,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
             checked={settings.highlightBy === 'kind'}
             onChange={() => onChange({ ...settings, highlightBy: 'kind' })}
           />
-          By kind: firms, cities, people and the rest each in their own colour
+          Each kind of name in its own colour
         </label>
         <label class="choice">
           <input
@@ -88,7 +88,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
             checked={settings.highlightBy === 'story'}
             onChange={() => onChange({ ...settings, highlightBy: 'story' })}
           />
-          By story: each story in the colour chosen for it below
+          Each story in its own colour, chosen under Stories
         </label>
       </fieldset>
 

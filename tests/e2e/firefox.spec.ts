@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer-core';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { ENTITY_KINDS } from '../../data/schema';
 import { findFirefox } from '../../scripts/find-browsers.mjs';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
@@ -10,6 +11,7 @@ import { test as base, expect } from './fixtures';
 import { countInRenderedText, countRules } from './support/independent-count';
 import { readOurMentions } from './support/our-mentions';
 import { ourHighlightTotal } from './support/panel-page';
+import { readerPack } from './support/reader-pack';
 
 /**
  * The Firefox build in real Firefox (Debian's firefox-esr), driven by
@@ -28,6 +30,8 @@ interface Firefox {
   open(url: string): Promise<Page>;
   /** The toolbar panel, opened as a page of its own for the tab showing `forPage`, once it has read that tab. */
   openPanel(forPage: Page): Promise<Page>;
+  /** The options page, once its stories are listed. */
+  openOptions(): Promise<Page>;
 }
 
 const test = base.extend<{ firefox: Firefox }>({
@@ -104,6 +108,13 @@ const test = base.extend<{ firefox: Firefox }>({
           `?tab=${tabId}`,
         );
         return panel;
+      },
+      async openOptions() {
+        const options = await browser.newPage();
+        watch(options);
+        await openAddonPage(options, `${origin}/options.html`);
+        await options.waitForSelector('.story-list');
+        return options;
       },
     };
     await use(firefox);
@@ -242,5 +253,36 @@ test('Firefox: the panel switches a site off, which a reload keeps, and on again
 
   await panel.click(siteSwitch);
   await expect.poll(() => page.evaluate(ourHighlightTotal)).toBe(highlighted);
+  expect(firefox.errors).toEqual([]);
+});
+
+test('Firefox: a story pack added in the options page is highlighted on an open page', async ({ firefox, server }) => {
+  const page = await firefox.open(server.fixture('stories.html'));
+  await waitForScan(page);
+  const texts = () =>
+    page.evaluate(() =>
+      [...CSS.highlights]
+        .filter(([name]) => name.startsWith('context-lens-'))
+        .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
+        .sort(),
+    );
+  expect(await texts()).toEqual(['Alibaba', 'CIA', 'Hangzhou', 'Hayden', 'Huawei', 'Michael Hayden']);
+
+  const options = await firefox.openOptions();
+  const file = join(mkdtempSync(join(tmpdir(), 'context-lens-')), 'ant-group.json');
+  writeFileSync(file, JSON.stringify(readerPack()));
+  const input = await options.$('.stories input[type="file"]');
+  if (input === null) throw new Error('no file input for story packs');
+  await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
+  await options.waitForFunction(() =>
+    document.querySelector('.stories [role="status"]')?.textContent?.startsWith('Added'),
+  );
+
+  await page.bringToFront();
+  await page.waitForFunction(
+    () => [...CSS.highlights].some(([, h]) => [...h].some((range) => range.toString() === 'Ant Group')),
+    { timeout: 10_000 },
+  );
+  expect(await texts()).toEqual(['Alibaba', 'Ant Group', 'CIA', 'Hangzhou', 'Hayden', 'Huawei', 'Michael Hayden']);
   expect(firefox.errors).toEqual([]);
 });

@@ -69,11 +69,15 @@ test('the demo page loads and every entity of the story is highlighted', async (
   expect(extension.errors).toEqual([]);
 });
 
-test('the options page shows the story and every name it looks for', async ({ extension }) => {
+test('the options page shows each story and every name it looks for', async ({ extension }) => {
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.id}/options.html`);
-  await expect(options.locator('.directory tbody tr')).toHaveCount(14);
-  await expect(options.locator('[data-entity="jd-com"]')).toContainText('After “JD.com”: “JD”');
+  const china = options.locator('[data-story="china-tech-reset"]');
+  await expect(china).toContainText('14 names');
+  await china.getByText('Details').click();
+  await expect(china.locator('.directory tbody tr')).toHaveCount(14);
+  await expect(china.locator('[data-entity="jd-com"]')).toContainText('After “JD.com”: “JD”');
+  await expect(options.locator('[data-story="huawei-spying-claims-2013"]')).toContainText('Reuters, 2013-07-19');
   expect(extension.errors).toEqual([]);
 });
 

@@ -277,10 +277,10 @@ test('the options page adds a site rule, switches kinds and sets the delay, live
 
   const add = options.getByLabel('Add a site to leave alone');
   await add.fill('not a site!');
-  await options.getByRole('button', { name: 'Add' }).click();
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(options.getByRole('alert')).toContainText('is not a site name');
   await add.fill(page.url());
-  await options.getByRole('button', { name: 'Add' }).click();
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
   await expect.poll(() => highlightCount(page)).toBe(0);
   await options.getByRole('button', { name: /^Remove / }).click();
   await expect.poll(() => highlightCount(page)).toBe(before);

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS } from '../../data/bundled-packs';
 import { type PackProblem, readStoryPack, readStoryPackText } from '../../engine/story-pack';
 import { VERSION_1_PACK } from '../fixtures/version-1-pack';
+import { PROJECT_ROOT } from '../shared-paths';
 
 const CHINA = AUTHORED_PACKS[0];
 // biome-ignore lint/suspicious/noExplicitAny: these tests break a pack on purpose, in ways its type forbids.
@@ -187,5 +190,15 @@ describe('migration from schema version 1', () => {
     expect(lines(broken)).toEqual([
       '$.source.date: must be a date (YYYY, YYYY-MM or YYYY-MM-DD) or "undated" (in the pack as migrated from schema version 1)',
     ]);
+  });
+});
+
+describe('the README', () => {
+  it('shows a minimal pack that passes the check', () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Write a story pack'));
+    const example = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    expect(lines(JSON.parse(example as string))).toEqual([]);
   });
 });

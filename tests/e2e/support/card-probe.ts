@@ -39,8 +39,21 @@ export class CardProbe {
    * text; `index` by order among the matches that are really on top.
    */
   async mention(match?: string, index = 0): Promise<MentionSpot> {
-    const spot = await this.page.evaluate(
-      ({ match, index }) => {
+    // A page may still move after the scroll (images sized late, sticky bars): measure until two readings agree.
+    let spot = await this.locate(match, index, true);
+    for (let i = 0; i < 10; i++) {
+      await this.page.waitForTimeout(100);
+      const again = await this.locate(match, index, false);
+      if (again !== null && spot !== null && Math.abs(again.x - spot.x) < 1 && Math.abs(again.y - spot.y) < 1) break;
+      spot = again;
+    }
+    if (spot === null) throw new Error(`no visible mention${match ? ` of ${match}` : ''}`);
+    return spot;
+  }
+
+  private locate(match: string | undefined, index: number, scroll: boolean): Promise<MentionSpot | null> {
+    return this.page.evaluate(
+      ({ match, index, scroll }) => {
         const found: { range: Range; element: Element }[] = [];
         for (const [name, highlight] of CSS.highlights) {
           if (!name.startsWith('context-lens-') || name === 'context-lens-active' || name === 'context-lens-flash')
@@ -57,7 +70,7 @@ export class CardProbe {
         found.sort((a, b) => (a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0 ? -1 : 1));
         let seen = 0;
         for (const { range, element } of found) {
-          element.scrollIntoView({ block: 'center', behavior: 'instant' });
+          if (scroll) element.scrollIntoView({ block: 'center', behavior: 'instant' });
           const box = range.getClientRects()[0];
           if (box === undefined || box.width === 0) continue;
           const x = box.left + box.width / 2;
@@ -68,12 +81,8 @@ export class CardProbe {
         }
         return null;
       },
-      { match, index },
+      { match, index, scroll },
     );
-    if (spot === null) throw new Error(`no visible mention${match ? ` of ${match}` : ''}`);
-    // Our own jump may have scrolled; let scroll events settle before the pointer moves.
-    await this.page.waitForTimeout(100);
-    return spot;
   }
 
   /** Rests the pointer on a spot, as a reader would, coming from a few pixels away. */

@@ -1,0 +1,145 @@
+import type { Page } from '@playwright/test';
+import { readHighlights, waitForScan } from '../../scripts/page-probe.mjs';
+import { type Extension, expect, test } from './fixtures';
+import { CardProbe } from './support/card-probe';
+import { readerPack } from './support/reader-pack';
+
+/**
+ * Story packs end to end in Chromium: a reader adds a pack through the
+ * options page, its names are highlighted beside the bundled stories', an
+ * entity both tell of opens one card with both stories, and switching or
+ * removing a story changes open pages at once. A broken file changes nothing.
+ */
+
+const HUAWEI_TITLE = 'Huawei and the spying claims of 2013';
+
+async function highlightedTexts(page: Page): Promise<string[]> {
+  return (await readHighlights(page)).highlights.flatMap((h) => h.texts).sort();
+}
+
+async function openOptions(extension: Extension): Promise<Page> {
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.id}/options.html`);
+  await options.getByRole('region', { name: 'Stories' }).waitFor();
+  return options;
+}
+
+/** Picks a file in the options page's "Add a story pack…" input, as a reader does. */
+async function addPackFile(options: Page, name: string, text: string): Promise<void> {
+  await options
+    .getByLabel('Add a story pack…')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+const stories = (options: Page) => options.getByRole('region', { name: 'Stories' });
+
+const addedPacks = (extension: Extension) =>
+  extension.serviceWorker.evaluate(
+    async () => ((await chrome.storage.local.get('addedPacks')).addedPacks ?? []) as { id: string; version: string }[],
+  );
+
+test('a pack added in the options page is highlighted beside the bundled stories, and a shared entity’s card tells both', async ({
+  extension,
+  page,
+  server,
+}) => {
+  await page.goto(server.fixture('stories.html'));
+  await waitForScan(page);
+  expect(await highlightedTexts(page)).toEqual(['Alibaba', 'CIA', 'Hangzhou', 'Hayden', 'Huawei', 'Michael Hayden']);
+
+  const options = await openOptions(extension);
+  await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
+  await expect(stories(options).getByRole('status')).toHaveText('Added “Notes on Ant Group”: 2 names to look for.');
+  await expect(options.locator('[data-story="ant-group-notes"]')).toContainText('version 1.0.0');
+
+  await expect.poll(() => highlightedTexts(page)).toContain('Ant Group');
+  // Alibaba is one highlight, whose card holds what each story says of it.
+  expect((await highlightedTexts(page)).filter((text) => text === 'Alibaba')).toHaveLength(1);
+  await page.bringToFront();
+  const card = new CardProbe(page);
+  await card.hover(await card.mention('Alibaba'));
+  await card.waitOpen();
+  await expect(card.dialog.locator('.telling-story')).toHaveText([
+    'From the story “China and its tech giants: from crackdown to courtship”',
+    'From the story “Notes on Ant Group”',
+  ]);
+  await expect(card.dialog).toContainText('In this test story, Alibaba spun off Ant Group.');
+
+  // The panel counts the page's mentions story by story, and searches every story.
+  const panel = await extension.openPanel(page);
+  await expect(panel.getByRole('region', { name: 'Notes on Ant Group · 2 mentions' })).toBeVisible();
+  await expect(panel.getByRole('region', { name: `${HUAWEI_TITLE} · 4 mentions` })).toBeVisible();
+  await panel.getByRole('combobox', { name: 'Search the stories' }).fill('ant grup');
+  await expect(panel.getByRole('option').first()).toContainText('In “Notes on Ant Group”');
+  expect(extension.errors).toEqual([]);
+});
+
+test('switching a story off, colouring by story and removing a pack change open pages at once', async ({
+  extension,
+  page,
+  server,
+}) => {
+  await page.goto(server.fixture('stories.html'));
+  await waitForScan(page);
+  const options = await openOptions(extension);
+  await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
+  await expect.poll(() => highlightedTexts(page)).toContain('Ant Group');
+
+  await options.getByRole('switch', { name: `Highlight “${HUAWEI_TITLE}”` }).uncheck();
+  await expect.poll(() => highlightedTexts(page)).toEqual(['Alibaba', 'Ant Group', 'Hangzhou']);
+
+  await options.getByRole('radio', { name: 'Each story in its own colour, chosen under Stories' }).check();
+  await expect
+    .poll(async () => (await readHighlights(page)).highlights.map((h) => `${h.name}: ${h.texts.sort().join(', ')}`))
+    .toEqual(['context-lens-story-0: Alibaba, Hangzhou', 'context-lens-story-1: Ant Group']);
+
+  await options.getByRole('button', { name: 'Remove “Notes on Ant Group”' }).click();
+  await expect(stories(options).getByRole('status')).toContainText('“Notes on Ant Group” was removed.');
+  await expect.poll(() => highlightedTexts(page)).toEqual(['Alibaba', 'Hangzhou']);
+  expect(await addedPacks(extension)).toEqual([]);
+  await options.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => highlightedTexts(page)).toEqual(['Alibaba', 'Ant Group', 'Hangzhou']);
+  expect(extension.errors).toEqual([]);
+});
+
+test('a file that fails the check changes nothing and lists each problem where it is', async ({
+  extension,
+  page,
+  server,
+}) => {
+  await page.goto(server.fixture('stories.html'));
+  await waitForScan(page);
+  const before = await highlightedTexts(page);
+  const options = await openOptions(extension);
+  const broken = readerPack() as unknown as Record<string, unknown> & { entities: { kind: string }[] };
+  (broken.entities[1] as { kind: string }).kind = 'planet';
+  delete broken.licence;
+  await addPackFile(options, 'broken.json', JSON.stringify(broken));
+  const alert = stories(options).getByRole('alert');
+  await expect(alert).toContainText('Nothing was changed. “broken.json” was refused:');
+  await expect(alert.getByRole('listitem')).toHaveText([
+    '$.licence: must be text of 1 to 200 characters',
+    '$.entities[1].kind: must be one of firm, city, country, official, person, institution',
+  ]);
+
+  await addPackFile(options, 'huge.json', `{"padding": "${'x'.repeat(1_000_001)}"}`);
+  await expect(stories(options).getByRole('alert')).toContainText('a story pack may be at most 1 MB');
+  await addPackFile(options, 'not-json.json', 'not json at all');
+  await expect(stories(options).getByRole('alert')).toContainText('The file is not valid JSON');
+
+  // The same pack twice is one pack; a newer version is offered as an update.
+  await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
+  await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
+  await expect(stories(options).getByRole('status')).toHaveText(
+    'Version 1.0.0 of this story is already here. Nothing was changed.',
+  );
+  await addPackFile(options, 'ant-group-2.json', JSON.stringify(readerPack({ version: '1.1.0' })));
+  await expect(stories(options).getByRole('status')).toContainText(
+    'You have version 1.0.0 of “Notes on Ant Group”. This file holds version 1.1.0.',
+  );
+  await options.getByRole('button', { name: 'Update' }).click();
+  await expect(stories(options).getByRole('status')).toHaveText('“Notes on Ant Group” is updated to version 1.1.0.');
+  expect((await addedPacks(extension)).map((p) => `${p.id}@${p.version}`)).toEqual(['ant-group-notes@1.1.0']);
+  await expect.poll(() => highlightedTexts(page)).toEqual([...before, 'Ant Group'].sort());
+  expect(extension.errors).toEqual([]);
+});
