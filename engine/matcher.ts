@@ -57,6 +57,30 @@ const SKIP = 0xffff;
 const NOT_STOPPED = -1;
 /** A transition not yet computed: the table is filled on demand. */
 const UNKNOWN = -1;
+/** A state whose row of the transition table is not allocated yet. */
+const NO_ROW = -1;
+/**
+ * The most the transition table may take, in entries (4 bytes each). Rows
+ * are allocated for the states a page reaches; past this, further states'
+ * transitions are worked out through the failure links each time instead,
+ * which is slower but keeps a page's memory bounded whatever it holds.
+ */
+const MAX_TABLE_ENTRIES = 1 << 20;
+/** Rows the table starts with; it doubles as a page reaches more states. */
+const FIRST_ROWS = 64;
+/** States flattened between two yields, so compiling many names never blocks a page for long. */
+const FLATTEN_STEP = 4096;
+
+/** Bits of a pattern's flags. */
+const LEFT_WORD = 1;
+const RIGHT_WORD = 2;
+/** A name that opens its entity's later forms. */
+const OPENS = 4;
+/** A later form; the bits below describe it for the lookalike rules. */
+const LATER_FORM = 8;
+const NUMERIC = 16;
+const CAPS_COPY = 32;
+const PERSON = 64;
 
 const WHITESPACE = [
   0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
@@ -100,6 +124,8 @@ interface Trie {
   classOf: Uint16Array;
   classCount: number;
   stateCount: number;
+  /** Distinct patterns: a name two entities give counts once. */
+  patternCount: number;
   /** Edges of state s: indices edgeStart[s] to edgeStart[s + 1] of edgeClass and edgeTarget. */
   edgeStart: Int32Array;
   edgeClass: Uint16Array;
@@ -108,20 +134,23 @@ interface Trie {
   terminal: Int32Array;
   /** 1 for the states reached by a space: a second space there is part of the same run. */
   enteredBySpace: Uint8Array;
-  patternEntity: number[];
-  patternRole: Role[];
-  patternUnits: number[];
-  patternLeftWord: boolean[];
-  patternRightWord: boolean[];
-  /** For names: whether the name opens its entity's later forms. */
-  patternOpens: boolean[];
-  /** For later forms: what the lookalike rules need to know of them. */
-  patternForm: (LaterForm | null)[];
+  /** Per pattern, in typed arrays: they stay out of the page's JS heap, however many names there are. */
+  patternEntity: Int32Array;
+  patternRole: Uint8Array;
+  patternUnits: Int32Array;
+  /** Word boundaries, whether a name opens later forms, and what a later form is (the bits above). */
+  patternFlags: Uint8Array;
 }
 
+/** Stands for a run of white space in a pattern's key: no name holds this char. */
+const SPACE_UNIT = 0;
+
 /**
- * Builds the trie with maps, then flattens it: the matcher keeps only the
- * flat arrays, and the maps go when this returns.
+ * Builds the trie straight into flat arrays: each pattern becomes a key of
+ * its chars, the keys are sorted, and each one adds the states past the
+ * prefix it shares with the key before it. No map per state is made, so
+ * compiling twenty thousand names costs a few megabytes, not a hundred.
+ * Where two entities give the same key, the first one's pattern is kept.
  */
 function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie> {
   const classOf = new Uint16Array(0x10000);
@@ -130,66 +159,39 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
   let classCount = 2;
   const foldedCode = (code: number) => (APOSTROPHES.includes(code) ? 0x27 : code);
 
+  const keys: string[] = [];
   const patternEntity: number[] = [];
   const patternRole: Role[] = [];
   const patternUnits: number[] = [];
-  const patternLeftWord: boolean[] = [];
-  const patternRightWord: boolean[] = [];
-  const patternOpens: boolean[] = [];
-  const patternForm: (LaterForm | null)[] = [];
-
-  const children: Map<number, number>[] = [new Map()];
-  const terminal: number[] = [-1];
-  const seenPatterns = new Set<string>();
+  const patternFlags: number[] = [];
   yield;
 
-  const addPattern = (raw: string, entityIndex: number, role: Role, opens: boolean, form: LaterForm | null) => {
+  const addPattern = (raw: string, entityIndex: number, role: Role, flags: number) => {
     const units: number[] = [];
     for (let i = 0; i < raw.length; i++) {
       const code = foldedCode(raw.charCodeAt(i));
       if (classOf[code] === SKIP) continue;
       if (classOf[code] === SPACE) {
-        if (units.length > 0 && units[units.length - 1] !== -1) units.push(-1);
+        if (units.length > 0 && units[units.length - 1] !== SPACE_UNIT) units.push(SPACE_UNIT);
         continue;
+      }
+      if (classOf[code] === OTHER) {
+        classOf[code] = classCount++;
+        if (code === 0x27) for (const apostrophe of APOSTROPHES) classOf[apostrophe] = classOf[code];
       }
       units.push(code);
     }
-    while (units[units.length - 1] === -1) units.pop();
+    while (units[units.length - 1] === SPACE_UNIT) units.pop();
     if (units.length === 0) return;
-    const key = units.join(',');
-    if (seenPatterns.has(key)) return;
-    seenPatterns.add(key);
-
-    let state = 0;
-    for (const unit of units) {
-      let cls: number;
-      if (unit === -1) cls = SPACE;
-      else {
-        if (classOf[unit] === OTHER) {
-          classOf[unit] = classCount++;
-          if (unit === 0x27) for (const code of APOSTROPHES) classOf[code] = classOf[unit];
-        }
-        cls = classOf[unit] as number;
-      }
-      const node = children[state] as Map<number, number>;
-      let next = node.get(cls);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        terminal.push(-1);
-        node.set(cls, next);
-      }
-      state = next;
-    }
-    const index = patternEntity.length;
-    terminal[state] = index;
+    keys.push(String.fromCharCode(...units));
     patternEntity.push(entityIndex);
     patternRole.push(role);
     patternUnits.push(units.length);
-    patternLeftWord.push(isWordCode(units[0] as number));
-    patternRightWord.push(isWordCode(units[units.length - 1] as number));
-    patternOpens.push(opens);
-    patternForm.push(form);
+    patternFlags.push(
+      flags |
+        (isWordCode(units[0] as number) ? LEFT_WORD : 0) |
+        (isWordCode(units[units.length - 1] as number) ? RIGHT_WORD : 0),
+    );
   };
 
   for (const [entityIndex, entity] of entities.entries()) {
@@ -204,50 +206,95 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
     ];
     for (const [names, role] of roles) {
       for (const name of names) {
-        const opens = role === Role.Name && entity.opensLaterMentions.includes(name);
-        const form = (capsCopy: boolean): LaterForm | null =>
-          role === Role.Later ? { numeric: /^[0-9]+$/.test(name), capsCopy, person: entity.kind === 'person' } : null;
-        addPattern(name, entityIndex, role, opens, form(false));
+        let flags = role === Role.Name && entity.opensLaterMentions.includes(name) ? OPENS : 0;
+        if (role === Role.Later) {
+          flags |= LATER_FORM | (/^[0-9]+$/.test(name) ? NUMERIC : 0) | (entity.kind === 'person' ? PERSON : 0);
+        }
+        addPattern(name, entityIndex, role, flags);
         // Headlines set names in capitals; lower case stays unmatched on purpose.
         if (!hasCasedLetters(name)) continue;
         const upper = name.toUpperCase();
-        if (upper !== name) addPattern(upper, entityIndex, role, opens, form(true));
+        if (upper !== name) addPattern(upper, entityIndex, role, role === Role.Later ? flags | CAPS_COPY : flags);
       }
     }
     yield;
   }
 
-  const stateCount = children.length;
+  // Sorted, a key follows the keys it shares a prefix with; equal keys keep the order they were added in.
+  const order = Array.from(keys.keys()).sort((a, b) => {
+    const ka = keys[a] as string;
+    const kb = keys[b] as string;
+    return ka < kb ? -1 : ka > kb ? 1 : a - b;
+  });
+  yield;
+
+  let bound = 1;
+  for (const key of keys) bound += key.length;
+  const edgeParent = new Int32Array(bound);
+  const edgeClassOf = new Uint16Array(bound);
+  const terminalOf = new Int32Array(bound).fill(-1);
+  const path: number[] = [0];
+  let stateCount = 1;
+  let previous = '';
+  let patternCount = 0;
+  for (const [n, p] of order.entries()) {
+    if (n % FLATTEN_STEP === FLATTEN_STEP - 1) yield;
+    const key = keys[p] as string;
+    if (key === previous) continue;
+    patternCount++;
+    let shared = 0;
+    const most = Math.min(key.length, previous.length);
+    while (shared < most && key.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    path.length = shared + 1;
+    for (let k = shared; k < key.length; k++) {
+      const code = key.charCodeAt(k);
+      const state = stateCount++;
+      // A state's number is its incoming edge's: edge s - 1 leads to state s.
+      edgeParent[state] = path[k] as number;
+      edgeClassOf[state] = code === SPACE_UNIT ? SPACE : (classOf[code] as number);
+      path.push(state);
+    }
+    terminalOf[path[key.length] as number] = p;
+    previous = key;
+  }
+  yield;
+
+  // Each state's edges, contiguous: counted per parent, then placed.
   const edgeStart = new Int32Array(stateCount + 1);
+  for (let state = 1; state < stateCount; state++) {
+    const slot = (edgeParent[state] as number) + 1;
+    edgeStart[slot] = (edgeStart[slot] as number) + 1;
+  }
+  for (let state = 0; state < stateCount; state++) {
+    edgeStart[state + 1] = (edgeStart[state + 1] as number) + (edgeStart[state] as number);
+  }
+  const placed = edgeStart.slice(0, stateCount);
   const edgeClass = new Uint16Array(stateCount - 1);
   const edgeTarget = new Int32Array(stateCount - 1);
   const enteredBySpace = new Uint8Array(stateCount);
-  let edge = 0;
-  for (let state = 0; state < stateCount; state++) {
-    edgeStart[state] = edge;
-    for (const [cls, child] of children[state] as Map<number, number>) {
-      edgeClass[edge] = cls;
-      edgeTarget[edge++] = child;
-      if (cls === SPACE) enteredBySpace[child] = 1;
-    }
+  for (let state = 1; state < stateCount; state++) {
+    if (state % FLATTEN_STEP === FLATTEN_STEP - 1) yield;
+    const parent = edgeParent[state] as number;
+    const at = placed[parent] as number;
+    placed[parent] = at + 1;
+    edgeClass[at] = edgeClassOf[state] as number;
+    edgeTarget[at] = state;
+    if (edgeClassOf[state] === SPACE) enteredBySpace[state] = 1;
   }
-  edgeStart[stateCount] = edge;
   return {
     classOf,
     classCount,
     stateCount,
+    patternCount,
     edgeStart,
     edgeClass,
     edgeTarget,
-    terminal: new Int32Array(terminal),
+    terminal: terminalOf.slice(0, stateCount),
     enteredBySpace,
-    patternEntity,
-    patternRole,
-    patternUnits,
-    patternLeftWord,
-    patternRightWord,
-    patternOpens,
-    patternForm,
+    patternEntity: new Int32Array(patternEntity),
+    patternRole: new Uint8Array(patternRole),
+    patternUnits: new Int32Array(patternUnits),
+    patternFlags: new Uint8Array(patternFlags),
   };
 }
 
@@ -266,18 +313,20 @@ export class Matcher {
   private readonly edgeClass: Uint16Array;
   private readonly edgeTarget: Int32Array;
   private readonly enteredBySpace: Uint8Array;
-  private readonly patternEntity: number[];
-  private readonly patternRole: Role[];
-  private readonly patternUnits: number[];
-  private readonly patternLeftWord: boolean[];
-  private readonly patternRightWord: boolean[];
-  private readonly patternOpens: boolean[];
-  private readonly patternForm: (LaterForm | null)[];
+  private readonly patternEntity: Int32Array;
+  private readonly patternRole: Uint8Array;
+  private readonly patternUnits: Int32Array;
+  private readonly patternFlags: Uint8Array;
   /**
-   * The transition table, state by class. Filled on demand: a page visits
-   * few of its states, and building it whole would cost start-up time on every page.
+   * The transition table: a row of one entry per class for each state a
+   * text has reached, filled on demand. A page visits few of the states, and
+   * a whole table (states × classes) would cost memory in proportion to
+   * every name of every story.
    */
-  private readonly delta: Int32Array;
+  private delta: Int32Array;
+  /** Where each state's row starts in `delta`, or NO_ROW. */
+  private readonly rowOf: Int32Array;
+  private rows = 0;
   private readonly fail: Int32Array;
   /** The pattern ending at each state, or -1. */
   private readonly outPattern: Int32Array;
@@ -302,19 +351,18 @@ export class Matcher {
     this.patternEntity = trie.patternEntity;
     this.patternRole = trie.patternRole;
     this.patternUnits = trie.patternUnits;
-    this.patternLeftWord = trie.patternLeftWord;
-    this.patternRightWord = trie.patternRightWord;
-    this.patternOpens = trie.patternOpens;
-    this.patternForm = trie.patternForm;
+    this.patternFlags = trie.patternFlags;
     this.outPattern = trie.terminal;
     const states = trie.stateCount;
-    this.delta = new Int32Array(states * trie.classCount).fill(UNKNOWN);
+    this.rowOf = new Int32Array(states).fill(NO_ROW);
+    this.delta = new Int32Array(Math.min(states, FIRST_ROWS) * trie.classCount);
+    this.rowFor(0);
     this.fail = new Int32Array(states);
     this.dictLink = new Int32Array(states).fill(-1);
     this.hasOutput = new Uint8Array(states);
     this.endsFullName = new Uint8Array(states);
     for (let cls = 0; cls < trie.classCount; cls++) this.delta[cls] = Math.max(0, this.child(0, cls));
-    this.patternCount = trie.patternEntity.length;
+    this.patternCount = trie.patternCount;
     this.entitiesWithLaterForms = new Set(entities.filter((e) => e.laterMentions.length > 0).map((e) => e.id));
   }
 
@@ -338,7 +386,7 @@ export class Matcher {
       this.endsFullName[state] =
         (own >= 0 && this.patternRole[own] === Role.Name) || (link >= 0 && this.endsFullName[link] === 1) ? 1 : 0;
       for (let e = edgeStart[state] as number; e < (edgeStart[state + 1] as number); e++) {
-        fail[edgeTarget[e] as number] = this.transition(f, edgeClass[e] as number);
+        fail[edgeTarget[e] as number] = this.linkTarget(f, edgeClass[e] as number);
         queue.push(edgeTarget[e] as number);
       }
     }
@@ -355,13 +403,19 @@ export class Matcher {
    * code cold, where a call per char cost a third of the time.
    */
   private readUntil(text: string, from: number, to: number, state: number, stopAt: Uint8Array): number {
-    const { classOf, delta, classCount } = this;
+    const { classOf, rowOf } = this;
+    let { delta } = this;
     let at = state;
     for (let i = from; i < to; i++) {
       const cls = classOf[text.charCodeAt(i)] as number;
       if (cls === SKIP) continue;
-      const next = delta[at * classCount + cls] as number;
-      at = next === UNKNOWN ? this.transition(at, cls) : next;
+      const row = rowOf[at] as number;
+      const next = row === NO_ROW ? UNKNOWN : (delta[row + cls] as number);
+      if (next === UNKNOWN) {
+        at = this.transition(at, cls);
+        // Working a transition out may have grown the table.
+        delta = this.delta;
+      } else at = next;
       if (stopAt[at] === 1) {
         this.reached = at;
         return i + 1;
@@ -379,7 +433,7 @@ export class Matcher {
    * what it has seen.
    */
   findMentions(text: string, seen: ReadonlySet<string> = NOTHING): MatchResult {
-    const { hasOutput, outPattern, dictLink, patternUnits, patternLeftWord, patternRightWord } = this;
+    const { hasOutput, outPattern, dictLink, patternUnits, patternFlags } = this;
     let candidates: number[] | null = null; // flat triples: pattern, start, end
     let state = 0;
     const n = text.length;
@@ -391,7 +445,11 @@ export class Matcher {
       while (t >= 0) {
         const p = outPattern[t] as number;
         const start = this.startOf(text, end, patternUnits[p] as number);
-        if ((!patternLeftWord[p] || !isWordBefore(text, start)) && (!patternRightWord[p] || !isWordAt(text, end))) {
+        const flags = patternFlags[p] as number;
+        if (
+          ((flags & LEFT_WORD) === 0 || !isWordBefore(text, start)) &&
+          ((flags & RIGHT_WORD) === 0 || !isWordAt(text, end))
+        ) {
           candidates ??= [];
           candidates.push(p, start, end);
         }
@@ -431,17 +489,54 @@ export class Matcher {
   }
 
   private transition(state: number, cls: number): number {
-    const at = state * this.classCount + cls;
-    const cached = this.delta[at] as number;
-    if (cached !== UNKNOWN) return cached;
+    const row = this.rowFor(state);
+    if (row !== NO_ROW) {
+      const cached = this.delta[row + cls] as number;
+      if (cached !== UNKNOWN) return cached;
+    }
     const own = this.child(state, cls);
     let next: number;
     if (own !== UNKNOWN) next = own;
     // No pattern holds two spaces in a row, so a state reached by a space has no output, and staying there repeats none.
     else if (cls === SPACE && this.enteredBySpace[state] === 1) next = state;
     else next = this.transition(this.fail[state] as number, cls);
-    this.delta[at] = next;
+    if (row !== NO_ROW) this.delta[row + cls] = next;
     return next;
+  }
+
+  /**
+   * Where the automaton goes from a state on a class, worked out through
+   * the failure links without touching the table: linking needs it for
+   * every edge, and caching those would fill the table with rows of states
+   * no page may reach. The same rules as `transition`.
+   */
+  private linkTarget(state: number, cls: number): number {
+    let at = state;
+    for (;;) {
+      const own = this.child(at, cls);
+      if (own !== UNKNOWN) return own;
+      if (at === 0) return 0;
+      if (cls === SPACE && this.enteredBySpace[at] === 1) return at;
+      at = this.fail[at] as number;
+    }
+  }
+
+  /** The start of a state's row in the table, allocating it on first use; NO_ROW once the table is full. */
+  private rowFor(state: number): number {
+    const known = this.rowOf[state] as number;
+    if (known !== NO_ROW) return known;
+    const { classCount } = this;
+    const start = this.rows * classCount;
+    if (start + classCount > MAX_TABLE_ENTRIES && this.rows > 0) return NO_ROW;
+    if (start + classCount > this.delta.length) {
+      const grown = new Int32Array(Math.min(Math.max(this.delta.length * 2, start + classCount), MAX_TABLE_ENTRIES));
+      grown.set(this.delta);
+      this.delta = grown;
+    }
+    this.delta.fill(UNKNOWN, start, start + classCount);
+    this.rowOf[state] = start;
+    this.rows++;
+    return start;
   }
 
   /** Where a pattern of `units` chars ending at `end` starts, counting a run of spaces as one and invisible chars as none. */
@@ -485,9 +580,14 @@ export class Matcher {
       if (start < coveredUntil) continue;
       const entity = this.entities[this.patternEntity[p] as number] as MatchableEntity;
       const role = this.patternRole[p];
-      const form = this.patternForm[p] as LaterForm | null;
-      if (form !== null) {
+      const flags = this.patternFlags[p] as number;
+      if ((flags & LATER_FORM) !== 0) {
         capitalsLine ??= isCapitalsLine(text);
+        const form: LaterForm = {
+          numeric: (flags & NUMERIC) !== 0,
+          capsCopy: (flags & CAPS_COPY) !== 0,
+          person: (flags & PERSON) !== 0,
+        };
         if (isLookalike(text, start, end, form, capitalsLine)) {
           coveredUntil = end;
           continue;
@@ -499,7 +599,7 @@ export class Matcher {
       }
       coveredUntil = end;
       if (role === Role.Not) continue;
-      const opens = this.patternOpens[p] === true;
+      const opens = (flags & OPENS) !== 0;
       if (opens) admitted.add(entity.id);
       mentions.push({
         entityId: entity.id,

@@ -25,9 +25,9 @@ export interface LensEntity extends NamedEntity {
   stories: StoryRef[];
 }
 
-/** The names a page looks for: every switched-on story's, merged. */
+/** The names a page looks for: every switched-on story's, to be merged. */
 export interface LensNames {
-  entities: LensEntity[];
+  packs: PackNames[];
   /** The stories the names come from, in their turn, with the tint of their highlights. */
   stories: { id: string; tint: string }[];
   /** Which stories, at which versions: the same key means the same names. */
@@ -63,7 +63,7 @@ export function namesOf(pack: StoryPack): PackNames {
 }
 
 /** Apostrophes and case aside, two display names that read the same name the same thing. */
-const sameName = (name: string) => name.replace(/[’ʼ]/g, "'").toLocaleLowerCase('en');
+const sameName = (name: string) => name.replace(/[’ʼ]/g, "'").toLowerCase();
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
@@ -75,10 +75,20 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
  * entity's name, because a real entity is better than a blank.
  */
 export function mergePackNames(packs: readonly PackNames[]): MergedNames {
+  const steps = mergePackNamesInSteps(packs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same merge as small steps, one pack each, for a page that spreads it over short tasks. */
+export function* mergePackNamesInSteps(packs: readonly PackNames[]): Generator<void, MergedNames> {
   const entities: LensEntity[] = [];
   const byId = new Map<string, LensEntity>();
   const byName = new Map<string, LensEntity>();
   for (const { packId, entities: packEntities } of packs) {
+    yield;
     for (const entity of packEntities) {
       const story = { packId, entityId: entity.id };
       const same = byId.get(entity.id) ?? byName.get(sameName(entity.name));
@@ -100,6 +110,7 @@ export function mergePackNames(packs: readonly PackNames[]): MergedNames {
       byName.set(sameName(entity.name), merged);
     }
   }
+  yield;
   return { entities, clashes: settleClashes(entities) };
 }
 
@@ -109,18 +120,29 @@ function settleClashes(entities: LensEntity[]): NameClash[] {
   const owner = new Map<string, LensEntity>();
   for (const entity of entities) {
     for (const list of ['names', 'laterMentions'] as const) {
-      entity[list] = entity[list].filter((name) => {
+      const names = entity[list];
+      // Most names clash with nothing: a list is copied only when one of its names goes.
+      let kept: string[] | null = null;
+      for (const [i, name] of names.entries()) {
         const first = owner.get(name);
         if (first === undefined || first === entity) {
           owner.set(name, entity);
-          return true;
+          kept?.push(name);
+          continue;
         }
+        kept ??= names.slice(0, i);
         clashes.push({ name, keptBy: first.stories[0] as StoryRef, droppedFrom: entity.stories[0] as StoryRef });
-        return false;
-      });
+      }
+      if (kept !== null) entity[list] = kept;
     }
-    entity.opensLaterMentions = entity.opensLaterMentions.filter((name) => entity.names.includes(name));
+    if (entity.opensLaterMentions.some((name) => !entity.names.includes(name))) {
+      entity.opensLaterMentions = entity.opensLaterMentions.filter((name) => entity.names.includes(name));
+    }
   }
-  for (const entity of entities) entity.notNames = entity.notNames.filter((name) => !owner.has(name));
+  for (const entity of entities) {
+    if (entity.notNames.some((name) => owner.has(name))) {
+      entity.notNames = entity.notNames.filter((name) => !owner.has(name));
+    }
+  }
   return clashes;
 }

@@ -1,11 +1,11 @@
 import { type Settings, storyColour, storyEnabled } from '../engine/settings';
-import { type LensNames, mergePackNames } from '../engine/story-library';
+import type { LensNames } from '../engine/story-library';
 import { type BundledEntry, storyShelf } from '../engine/story-shelf';
 import { sendToBackground } from '../messaging/send-message';
 import { addedPacks, bundledEntries, readPackNames } from './pack-store';
 
 /**
- * The merged names of the stories the settings switch on, read from the
+ * The names of the stories the settings switch on, read from the
  * pack store. The first page after an install may come before the
  * background has stored the bundled stories' names: it asks for them once.
  */
@@ -26,7 +26,7 @@ async function namesFor(settings: Settings, bundled: readonly BundledEntry[]): P
   const found = new Set(names.map((n) => n.packId));
   const stories = enabled.filter((story) => found.has(story.id));
   return {
-    entities: mergePackNames(names).entities,
+    packs: names,
     stories: stories.map((story) => ({ id: story.id, tint: storyColour(settings, story.id, story.turn) })),
     key: stories.map((story) => `${story.id}@${story.version}`).join(','),
   };

@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storyHighlightCss } from '../engine/highlight-colours';
-import { compileMatcherInSteps } from '../engine/matcher';
+import { compileMatcherInSteps, type Matcher } from '../engine/matcher';
 import type { Direction, MentionCounts } from '../engine/messages';
 import { DEFAULT_SETTINGS, type Settings, shownKinds } from '../engine/settings';
 import { isEnabledFor } from '../engine/site-rules';
-import type { LensEntity, LensNames } from '../engine/story-library';
+import { type LensEntity, type LensNames, mergePackNamesInSteps, type PackNames } from '../engine/story-library';
 import { loadCardView } from './card-module-loader';
 import type { CardView } from './card-view';
 import { type HighlightScheme, KIND_SCHEME, storyHighlightName, storyScheme } from './highlight-renderer';
@@ -15,12 +15,20 @@ import { MEASURE_BOOT, PageHighlighter } from './page-highlighter';
 import { measureWork, runInSlices } from './time-slices';
 
 /** Each entity in the highlight of its first story, by the story's turn among those switched on. */
-function storySchemeOf(names: LensNames): HighlightScheme {
-  const turnOf = new Map(names.stories.map((story, turn) => [story.id, turn]));
-  const storyOf = new Map(
-    names.entities.map((entity) => [entity.id, turnOf.get(entity.stories[0]?.packId ?? '') ?? 0]),
-  );
-  return storyScheme(names.stories.length, storyOf);
+function storySchemeOf(stories: LensNames['stories'], entities: readonly LensEntity[]): HighlightScheme {
+  const turnOf = new Map(stories.map((story, turn) => [story.id, turn]));
+  const storyOf = new Map(entities.map((entity) => [entity.id, turnOf.get(entity.stories[0]?.packId ?? '') ?? 0]));
+  return storyScheme(stories.length, storyOf);
+}
+
+/** Merges the stories' names and compiles the chosen kinds' into one matcher, in steps. */
+function* compileSteps(
+  packs: readonly PackNames[],
+  kinds: ReadonlySet<string>,
+): Generator<void, { matcher: Matcher; entities: LensEntity[] }> {
+  const merged = yield* mergePackNamesInSteps(packs);
+  const entities = merged.entities.filter((entity) => kinds.has(entity.kind));
+  return { matcher: yield* compileMatcherInSteps(entities), entities };
 }
 
 export interface LensOptions {
@@ -109,8 +117,7 @@ export class LensOnPage {
     const key = `${names.key}|${[...kinds].sort().join(',')}|${tints.join(',')}`;
     if (this.highlighter === null || key !== this.compiledFor) {
       if (byStory) setStoryHighlightStyles(document, storyHighlightCss(tints, storyHighlightName));
-      const scheme = byStory ? storySchemeOf(names) : KIND_SCHEME;
-      const replaced = await this.compile(names.entities, kinds, scheme);
+      const replaced = await this.compile(names, kinds, byStory);
       if (!replaced) return;
       this.compiledFor = key;
     }
@@ -119,15 +126,11 @@ export class LensOnPage {
   }
 
   /** Compiles a matcher for the chosen stories and kinds, in slices, and puts a highlighter on it. */
-  private async compile(
-    all: readonly LensEntity[],
-    kinds: ReadonlySet<string>,
-    scheme: HighlightScheme,
-  ): Promise<boolean> {
+  private async compile(names: LensNames, kinds: ReadonlySet<string>, byStory: boolean): Promise<boolean> {
     const started = performance.now();
-    const entities = all.filter((entity) => kinds.has(entity.kind));
-    const compiled = await runInSlices(compileMatcherInSteps(entities), this.ctx.signal, started);
+    const compiled = await runInSlices(compileSteps(names.packs, kinds), this.ctx.signal, started);
     if (compiled === null) return false;
+    const { matcher, entities } = compiled.value;
     if (!this.booted) {
       this.booted = true;
       measureWork(MEASURE_BOOT, compiled.stats);
@@ -135,8 +138,8 @@ export class LensOnPage {
     this.highlighter?.stop();
     this.entities = entities;
     this.highlighter = new PageHighlighter(document, {
-      matcher: compiled.value,
-      scheme,
+      matcher,
+      scheme: byStory ? storySchemeOf(names.stories, entities) : KIND_SCHEME,
       ownHost: () => this.layer.hostElement,
       onCountsChanged: this.options.onCountsChanged,
       onMentionsChanged: () => this.hover.mentionsChanged(),
