@@ -1,7 +1,10 @@
-import { compileMatcher, type MatchableEntity } from '../engine/matcher';
-import { CHINA_PACK } from '../tests/bundled-stories';
+import { BUNDLED_PACKS } from '../data/bundled-packs';
+import { compileMatcherInSteps, type MatchableEntity, type Matcher } from '../engine/matcher';
+import { mergePackNamesInSteps, namesOf } from '../engine/story-library';
+import { BUNDLED_ENTITIES } from '../tests/bundled-stories';
 import type { PageText } from './corpus-text';
 import { syntheticEntities } from './synthetic-names';
+import { syntheticPacks } from './synthetic-packs';
 
 interface ThroughputRow {
   label: string;
@@ -11,13 +14,20 @@ interface ThroughputRow {
   ratioToStory: number;
   matches: number;
   compileMs: number;
+  /** The longest step of the compilation (merging the packs included), as a page runs it in slices. */
+  longestStepMs: number;
 }
+
+/** The many-stories case: 50 synthetic packs of 100 entities beside the bundled ones, all switched on. */
+export const MANY_PACKS = { packs: 50, perPack: 100 };
 
 export interface MatcherReport {
   megabytes: number;
   rows: ThroughputRow[];
   /** The same text through one alternation RegExp of the story's names. */
   naiveRegex: ThroughputRow;
+  /** The many-stories row: how many names it holds. */
+  manyPacksNames: number;
 }
 
 const ROUNDS = 5;
@@ -43,16 +53,52 @@ function timePass(pass: () => number, minMs: number): { ms: number; matches: num
   return { ms: median(perPass), matches };
 }
 
-function matcherRow(label: string, entities: MatchableEntity[], texts: string[], minMs: number, megabytes: number) {
-  const compileStart = performance.now();
-  const matcher = compileMatcher(entities);
-  const compileMs = performance.now() - compileStart;
+/** Runs steps to the end, timing each: the total, and the longest one. */
+function timedSteps<T>(steps: Generator<void, T>): { value: T; totalMs: number; longestMs: number } {
+  let totalMs = 0;
+  let longestMs = 0;
+  for (;;) {
+    const start = performance.now();
+    const step = steps.next();
+    const ms = performance.now() - start;
+    totalMs += ms;
+    longestMs = Math.max(longestMs, ms);
+    if (step.done) return { value: step.value, totalMs, longestMs };
+  }
+}
+
+function* mergedAndCompiled(source: MatchableEntity[] | Generator<void, MatchableEntity[]>): Generator<void, Matcher> {
+  const entities = Array.isArray(source) ? source : yield* source;
+  return yield* compileMatcherInSteps(entities);
+}
+
+function matcherRow(
+  label: string,
+  source: MatchableEntity[] | Generator<void, MatchableEntity[]>,
+  texts: string[],
+  minMs: number,
+  megabytes: number,
+) {
+  const { value: matcher, totalMs: compileMs, longestMs: longestStepMs } = timedSteps(mergedAndCompiled(source));
   const { ms, matches } = timePass(() => {
     let found = 0;
     for (const text of texts) found += matcher.findMentions(text).mentions.length;
     return found;
   }, minMs);
-  return { label, patterns: matcher.patternCount, ms, matches, compileMs, mbPerSecond: megabytes / (ms / 1000) };
+  return {
+    label,
+    patterns: matcher.patternCount,
+    ms,
+    matches,
+    compileMs,
+    longestStepMs,
+    mbPerSecond: megabytes / (ms / 1000),
+  };
+}
+
+function* manyPacks(): Generator<void, MatchableEntity[]> {
+  const packs = [...BUNDLED_PACKS, ...syntheticPacks(MANY_PACKS.packs, MANY_PACKS.perPack)].map(namesOf);
+  return (yield* mergePackNamesInSteps(packs)).entities;
 }
 
 /** The naive way: one RegExp alternation of every name, with Unicode word boundaries. */
@@ -74,6 +120,7 @@ function naiveRow(entities: MatchableEntity[], texts: string[], minMs: number, m
     matches,
     compileMs: 0,
     mbPerSecond: megabytes / (ms / 1000),
+    longestStepMs: 0,
   };
 }
 
@@ -81,14 +128,19 @@ export function benchMatcher(pages: PageText[], quick: boolean): MatcherReport {
   const texts = pages.map((p) => p.text);
   const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
   const minMs = quick ? 60 : 250;
-  const story = matcherRow('story names (knowledge base)', CHINA_PACK.entities, texts, minMs, megabytes);
-  const sets: [string, MatchableEntity[]][] = [
+  const story = matcherRow('bundled stories’ names (knowledge base)', BUNDLED_ENTITIES, texts, minMs, megabytes);
+  const sets: [string, MatchableEntity[] | Generator<void, MatchableEntity[]>][] = [
     ['10 synthetic names', syntheticEntities(10)],
     ['1,000 synthetic names', syntheticEntities(1_000)],
     ['10,000 synthetic names', syntheticEntities(10_000)],
+    [`${MANY_PACKS.packs} packs of ${MANY_PACKS.perPack} entities, with the bundled ones`, manyPacks()],
   ];
   const rows = [story, ...sets.map(([label, entities]) => matcherRow(label, entities, texts, minMs, megabytes))];
-  const naive = naiveRow(CHINA_PACK.entities, texts, minMs, megabytes);
+  const naive = naiveRow(BUNDLED_ENTITIES, texts, minMs, megabytes);
   const withRatio = ({ ms, ...row }: typeof story) => ({ ...row, ratioToStory: ms / story.ms });
-  return { megabytes, rows: rows.map(withRatio), naiveRegex: withRatio(naive) };
+  const many = [...BUNDLED_PACKS, ...syntheticPacks(MANY_PACKS.packs, MANY_PACKS.perPack)].reduce(
+    (sum, pack) => sum + pack.entities.reduce((n, e) => n + e.names.length + e.laterMentions.length, 0),
+    0,
+  );
+  return { megabytes, rows: rows.map(withRatio), naiveRegex: withRatio(naive), manyPacksNames: many };
 }

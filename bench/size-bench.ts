@@ -39,7 +39,7 @@ function popupFiles(): string[] {
   );
 }
 
-async function heapMb(context: BrowserContext, page: Page): Promise<number> {
+export async function heapMb(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');

@@ -1,6 +1,6 @@
 import { BUNDLED_PACKS } from '../data/bundled-packs';
 import type { StoryPack } from '../data/schema';
-import type { LensEntity } from '../engine/story-library';
+import type { StoryEntity } from '../engine/story-library';
 import type { Telling } from '../engine/story-set';
 import { readAddedPack, watchPacks } from '../library/pack-store';
 
@@ -14,14 +14,14 @@ export class EntityTellings {
   private readonly packs = new Map<string, Promise<StoryPack | null>>();
   private readonly ready = new Map<string, Telling[]>();
 
-  constructor(private readonly entities: () => readonly LensEntity[]) {
+  constructor(private readonly entities: () => readonly StoryEntity[]) {
     watchPacks(() => {
       this.packs.clear();
       this.ready.clear();
     });
   }
 
-  entity(lensId: string): LensEntity | undefined {
+  entity(lensId: string): StoryEntity | undefined {
     return this.entities().find((entity) => entity.id === lensId);
   }
 

@@ -337,11 +337,17 @@ export class Matcher {
   private readonly endsFullName: Uint8Array;
   /** Where the last `readUntil` left the automaton. */
   private reached = 0;
+  /**
+   * Of each entity, only what a mention carries: its names are compiled
+   * into the arrays above, and are not kept, so a page holding many
+   * stories keeps none of their strings.
+   */
+  private readonly entityIds: readonly string[];
+  private readonly entityKinds: readonly EntityKind[];
 
-  constructor(
-    private readonly entities: readonly MatchableEntity[],
-    trie: Trie,
-  ) {
+  constructor(entities: readonly MatchableEntity[], trie: Trie) {
+    this.entityIds = entities.map((entity) => entity.id);
+    this.entityKinds = entities.map((entity) => entity.kind);
     this.classOf = trie.classOf;
     this.classCount = trie.classCount;
     this.edgeStart = trie.edgeStart;
@@ -578,7 +584,8 @@ export class Matcher {
       const start = flat[k + 1] as number;
       const end = flat[k + 2] as number;
       if (start < coveredUntil) continue;
-      const entity = this.entities[this.patternEntity[p] as number] as MatchableEntity;
+      const entityIndex = this.patternEntity[p] as number;
+      const entityId = this.entityIds[entityIndex] as string;
       const role = this.patternRole[p];
       const flags = this.patternFlags[p] as number;
       if ((flags & LATER_FORM) !== 0) {
@@ -592,18 +599,18 @@ export class Matcher {
           coveredUntil = end;
           continue;
         }
-        if (!seen.has(entity.id) && !admitted.has(entity.id)) {
-          turnedAway.add(entity.id);
+        if (!seen.has(entityId) && !admitted.has(entityId)) {
+          turnedAway.add(entityId);
           continue;
         }
       }
       coveredUntil = end;
       if (role === Role.Not) continue;
       const opens = (flags & OPENS) !== 0;
-      if (opens) admitted.add(entity.id);
+      if (opens) admitted.add(entityId);
       mentions.push({
-        entityId: entity.id,
-        kind: entity.kind,
+        entityId,
+        kind: this.entityKinds[entityIndex] as EntityKind,
         start,
         end,
         text: text.slice(start, end),

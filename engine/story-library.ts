@@ -34,6 +34,9 @@ export interface LensNames {
   key: string;
 }
 
+/** What a page keeps of an entity once its names are compiled: what the card needs to find its stories. */
+export type StoryEntity = Pick<LensEntity, 'id' | 'kind' | 'name' | 'stories'>;
+
 /** A name two entities claim: the first keeps it, so one text never means two things. */
 interface NameClash {
   name: string;

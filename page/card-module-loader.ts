@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { LensEntity } from '../engine/story-library';
+import type { StoryEntity } from '../engine/story-library';
 import { CARD_MODULE_FILE, type CardModule, type CardView } from './card-view';
 
 /**
@@ -11,7 +11,7 @@ import { CARD_MODULE_FILE, type CardModule, type CardView } from './card-view';
  */
 export async function loadCardView(
   ctx: ContentScriptContext,
-  entities: () => readonly LensEntity[],
+  entities: () => readonly StoryEntity[],
 ): Promise<CardView> {
   const url = browser.runtime.getURL(`/${CARD_MODULE_FILE}` as '/content-scripts/card.js');
   const module = (await import(/* @vite-ignore */ url)) as CardModule;

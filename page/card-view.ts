@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Direction } from '../engine/messages';
-import type { LensEntity } from '../engine/story-library';
+import type { StoryEntity } from '../engine/story-library';
 
 /**
  * The contract between the page side and the card, whose code loads apart
@@ -18,7 +18,7 @@ export interface MentionPlace {
 
 /** What a card shows, as data: anything that needs a layout read is worked out before it renders. */
 export interface CardContent {
-  /** The entity of the mention the card opened on, by its id on the page (a LensEntity's). */
+  /** The entity of the mention the card opened on, by its id on the page (a StoryEntity's). */
   entityId: string;
   /** The places of the entities whose story the card has shown since it opened. */
   places: ReadonlyMap<string, MentionPlace>;
@@ -55,7 +55,7 @@ export interface CardView {
 /** What the card's separately loaded module exports. */
 export interface CardModule {
   /** `entities` gives the entities the page's highlights stand for now, with the stories that tell of each. */
-  createCardView(ctx: ContentScriptContext, entities: () => readonly LensEntity[]): CardView;
+  createCardView(ctx: ContentScriptContext, entities: () => readonly StoryEntity[]): CardView;
 }
 
 /** Where the build puts the card's module, inside the extension. */

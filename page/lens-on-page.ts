@@ -4,7 +4,7 @@ import { compileMatcherInSteps, type Matcher } from '../engine/matcher';
 import type { Direction, MentionCounts } from '../engine/messages';
 import { DEFAULT_SETTINGS, type Settings, shownKinds } from '../engine/settings';
 import { isEnabledFor } from '../engine/site-rules';
-import { type LensEntity, type LensNames, mergePackNamesInSteps, type PackNames } from '../engine/story-library';
+import { type LensNames, mergePackNamesInSteps, type PackNames, type StoryEntity } from '../engine/story-library';
 import { loadCardView } from './card-module-loader';
 import type { CardView } from './card-view';
 import { type HighlightScheme, KIND_SCHEME, storyHighlightName, storyScheme } from './highlight-renderer';
@@ -15,7 +15,7 @@ import { MEASURE_BOOT, PageHighlighter } from './page-highlighter';
 import { measureWork, runInSlices } from './time-slices';
 
 /** Each entity in the highlight of its first story, by the story's turn among those switched on. */
-function storySchemeOf(stories: LensNames['stories'], entities: readonly LensEntity[]): HighlightScheme {
+function storySchemeOf(stories: LensNames['stories'], entities: readonly StoryEntity[]): HighlightScheme {
   const turnOf = new Map(stories.map((story, turn) => [story.id, turn]));
   const storyOf = new Map(entities.map((entity) => [entity.id, turnOf.get(entity.stories[0]?.packId ?? '') ?? 0]));
   return storyScheme(stories.length, storyOf);
@@ -25,10 +25,12 @@ function storySchemeOf(stories: LensNames['stories'], entities: readonly LensEnt
 function* compileSteps(
   packs: readonly PackNames[],
   kinds: ReadonlySet<string>,
-): Generator<void, { matcher: Matcher; entities: LensEntity[] }> {
+): Generator<void, { matcher: Matcher; entities: StoryEntity[] }> {
   const merged = yield* mergePackNamesInSteps(packs);
   const entities = merged.entities.filter((entity) => kinds.has(entity.kind));
-  return { matcher: yield* compileMatcherInSteps(entities), entities };
+  const matcher = yield* compileMatcherInSteps(entities);
+  // The names are in the matcher now: keep what the card needs, and let the strings go.
+  return { matcher, entities: entities.map(({ id, kind, name, stories }) => ({ id, kind, name, stories })) };
 }
 
 export interface LensOptions {
@@ -51,7 +53,7 @@ export class LensOnPage {
   /** The stories and kinds the current highlighter's matcher was compiled for. */
   private compiledFor = '';
   /** The entities the current matcher finds, which the card tells of. */
-  private entities: readonly LensEntity[] = [];
+  private entities: readonly StoryEntity[] = [];
   private booted = false;
   private queue: Promise<void> = Promise.resolve();
 

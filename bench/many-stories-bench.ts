@@ -1,0 +1,169 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page, type Worker } from 'playwright-core';
+import { BUNDLED_PACKS } from '../data/bundled-packs';
+import type { StoryPack } from '../data/schema';
+import { utf8Bytes } from '../engine/pack-registry';
+import { namesOf } from '../engine/story-library';
+import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
+import { findChrome } from '../scripts/find-browsers.mjs';
+import { waitForScan } from '../scripts/page-probe.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
+import { traceOurTasks } from '../scripts/task-trace';
+import { CORPUS_DIR } from '../tests/shared-paths';
+import { MANY_PACKS } from './matcher-bench';
+import { heapMb } from './size-bench';
+import { syntheticPacks } from './synthetic-packs';
+
+/** One page's figures in one setting: medians over its loads. */
+interface PageFigures {
+  page: string;
+  /** context-lens:scan, main-thread time worked. */
+  scanMs: number;
+  /** context-lens:boot: merging the stories' names and compiling the matcher, main-thread time worked. */
+  bootMs: number;
+  /** When the scan's first slice began, from the start of navigation: the first highlights follow it. */
+  scanStartMs: number;
+  /** The longest task of ours, in thread time, over every load. */
+  longestThreadMs: number;
+}
+
+export interface ManyStoriesReport {
+  packs: number;
+  names: number;
+  /** The bundled stories alone, and with the many packs added, page by page. */
+  bundled: PageFigures[];
+  many: PageFigures[];
+  heap: { page: string; withoutMb: number; withMb: number; growthMb: number };
+  /** What the content script reads from storage at run time, apart from its own size. */
+  namesData: { bundled: { raw: number; gzip: number }; many: { raw: number } };
+}
+
+const SETTLE_MS = 1000;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** Stores packs as the options page does when a reader adds them. */
+async function addPacks(serviceWorker: Worker, packs: readonly StoryPack[]): Promise<void> {
+  const now = new Date().toISOString();
+  const items: Record<string, unknown> = {
+    addedPacks: packs.map((pack) => ({
+      id: pack.id,
+      version: pack.version,
+      title: pack.title,
+      source: { title: pack.source.title, publisher: pack.source.publisher, date: pack.source.date },
+      entityCount: pack.entities.length,
+      bytes: utf8Bytes(JSON.stringify(pack)),
+      added: now,
+    })),
+  };
+  for (const pack of packs) {
+    items[`pack.${pack.id}`] = pack;
+    items[`packNames.${pack.id}`] = namesOf(pack);
+  }
+  await serviceWorker.evaluate((stored) => chrome.storage.local.set(stored), items);
+}
+
+async function loadOnce(page: Page, url: string) {
+  const tasks = await traceOurTasks(page, async () => {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await waitForScan(page, 60_000);
+    await page.waitForTimeout(SETTLE_MS);
+  });
+  const scanStartMs = await page.evaluate(() => {
+    const scan = performance.getEntriesByName('context-lens:scan', 'measure')[0] as PerformanceMeasure | undefined;
+    return (scan?.detail as { sliceStarts?: number[] } | undefined)?.sliceStarts?.[0] ?? Number.NaN;
+  });
+  return {
+    scanMs: tasks.find((t) => t.name === 'context-lens:scan')?.duration ?? Number.NaN,
+    bootMs: tasks.find((t) => t.name === 'context-lens:boot')?.duration ?? Number.NaN,
+    longestThreadMs: Math.max(...tasks.map((t) => t.longestThreadMs).filter(Number.isFinite)),
+    scanStartMs,
+  };
+}
+
+/**
+ * The corpus with the bundled stories alone, and with 50 synthetic packs of
+ * 100 entities added (about 20,000 names), in two browsers whose loads
+ * alternate page by page, so a busy moment of the machine falls on both.
+ * Then the JS heap on the largest corpus page with every pack switched on.
+ */
+export async function benchManyStories(
+  pages: string[],
+  rounds: number,
+  progress: (line: string) => void,
+): Promise<ManyStoriesReport> {
+  const server = await startStaticServer({ '/corpus/': CORPUS_DIR });
+  const packs = syntheticPacks(MANY_PACKS.packs, MANY_PACKS.perPack);
+  const bundledBrowser = await launchWithExtension({ headless: true });
+  const manyBrowser = await launchWithExtension({ headless: true });
+  try {
+    await addPacks(manyBrowser.serviceWorker, packs);
+    const bundled: PageFigures[] = [];
+    const many: PageFigures[] = [];
+    for (const [i, name] of pages.entries()) {
+      progress(`Many stories ${i + 1}/${pages.length}: ${name}`);
+      const url = `${server.origin}/corpus/${encodeURIComponent(name)}`;
+      type Load = Awaited<ReturnType<typeof loadOnce>>;
+      const samples: Record<'bundled' | 'many', Load[]> = { bundled: [], many: [] };
+      for (let round = 0; round < rounds; round++) {
+        for (const [key, browser] of [
+          ['bundled', bundledBrowser],
+          ['many', manyBrowser],
+        ] as const) {
+          const tab = await browser.context.newPage();
+          samples[key].push(await loadOnce(tab, url));
+          await tab.close();
+        }
+      }
+      const figures = (list: Load[]): PageFigures => ({
+        page: name,
+        scanMs: median(list.map((s) => s.scanMs)),
+        bootMs: median(list.map((s) => s.bootMs)),
+        scanStartMs: median(list.map((s) => s.scanStartMs)),
+        longestThreadMs: Math.max(...list.map((s) => s.longestThreadMs)),
+      });
+      bundled.push(figures(samples.bundled));
+      many.push(figures(samples.many));
+    }
+
+    progress('Many stories: the heap on the largest corpus page…');
+    const largest = readdirSync(CORPUS_DIR)
+      .filter((file) => file.endsWith('.html'))
+      .sort((a, b) => statSync(join(CORPUS_DIR, b)).size - statSync(join(CORPUS_DIR, a)).size)[0] as string;
+    const url = `${server.origin}/corpus/${encodeURIComponent(largest)}`;
+    const plain = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
+    const plainContext = await plain.newContext();
+    await routeToLoopbackOnly(plainContext);
+    const bare = await plainContext.newPage();
+    await bare.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await bare.waitForTimeout(2000);
+    const withoutMb = await heapMb(plainContext, bare);
+    await plain.close();
+    const tab = await manyBrowser.context.newPage();
+    await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await waitForScan(tab, 60_000);
+    await tab.waitForTimeout(2000);
+    const withMb = await heapMb(manyBrowser.context, tab);
+
+    const bundledNames = JSON.stringify(BUNDLED_PACKS.map(namesOf));
+    return {
+      packs: packs.length,
+      names: packs.reduce(
+        (sum, p) => sum + p.entities.reduce((n, e) => n + e.names.length + e.laterMentions.length, 0),
+        0,
+      ),
+      bundled,
+      many,
+      heap: { page: largest, withoutMb, withMb, growthMb: withMb - withoutMb },
+      namesData: {
+        bundled: { raw: utf8Bytes(bundledNames), gzip: gzipSync(bundledNames, { level: 9 }).length },
+        many: { raw: utf8Bytes(JSON.stringify(packs.map(namesOf))) },
+      },
+    };
+  } finally {
+    await bundledBrowser.close();
+    await manyBrowser.close();
+    await server.close();
+  }
+}
