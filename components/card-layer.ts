@@ -108,6 +108,7 @@ export class CardLayer implements CardView {
 
   dispose(): void {
     this.hide();
+    this.tellings.dispose();
     void this.ui?.then((ui) => ui.remove());
   }
 

@@ -13,9 +13,10 @@ import { readAddedPack, watchPacks } from '../library/pack-store';
 export class EntityTellings {
   private readonly packs = new Map<string, Promise<StoryPack | null>>();
   private readonly ready = new Map<string, Telling[]>();
+  readonly dispose: () => void;
 
   constructor(private readonly entities: () => readonly StoryEntity[]) {
-    watchPacks(() => {
+    this.dispose = watchPacks(() => {
       this.packs.clear();
       this.ready.clear();
     });

@@ -221,12 +221,24 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
   }
 
   // Sorted, a key follows the keys it shares a prefix with; equal keys keep the order they were added in.
-  const order = Array.from(keys.keys()).sort((a, b) => {
+  // Sorted bucket by bucket of first char, so that no one step sorts every name.
+  const buckets = new Map<number, number[]>();
+  for (const [p, key] of keys.entries()) {
+    const first = key.charCodeAt(0);
+    const bucket = buckets.get(first);
+    if (bucket === undefined) buckets.set(first, [p]);
+    else bucket.push(p);
+  }
+  const byKey = (a: number, b: number) => {
     const ka = keys[a] as string;
     const kb = keys[b] as string;
     return ka < kb ? -1 : ka > kb ? 1 : a - b;
-  });
-  yield;
+  };
+  const order: number[] = [];
+  for (const first of [...buckets.keys()].sort((a, b) => a - b)) {
+    for (const p of (buckets.get(first) as number[]).sort(byKey)) order.push(p);
+    yield;
+  }
 
   let bound = 1;
   for (const key of keys) bound += key.length;

@@ -113,15 +113,18 @@ export function* mergePackNamesInSteps(packs: readonly PackNames[]): Generator<v
       byName.set(sameName(entity.name), merged);
     }
   }
-  yield;
-  return { entities, clashes: settleClashes(entities) };
+  return { entities, clashes: yield* settleClashes(entities) };
 }
 
+/** Entities settled between two yields: a step stays short however many stories there are. */
+const SETTLE_STEP = 500;
+
 /** Leaves every name with one entity, in pack order, and returns what was taken away. */
-function settleClashes(entities: LensEntity[]): NameClash[] {
+function* settleClashes(entities: LensEntity[]): Generator<void, NameClash[]> {
   const clashes: NameClash[] = [];
   const owner = new Map<string, LensEntity>();
-  for (const entity of entities) {
+  for (const [i, entity] of entities.entries()) {
+    if (i % SETTLE_STEP === SETTLE_STEP - 1) yield;
     for (const list of ['names', 'laterMentions'] as const) {
       const names = entity[list];
       // Most names clash with nothing: a list is copied only when one of its names goes.
@@ -142,6 +145,7 @@ function settleClashes(entities: LensEntity[]): NameClash[] {
       entity.opensLaterMentions = entity.opensLaterMentions.filter((name) => entity.names.includes(name));
     }
   }
+  yield;
   for (const entity of entities) {
     if (entity.notNames.some((name) => owner.has(name))) {
       entity.notNames = entity.notNames.filter((name) => !owner.has(name));
