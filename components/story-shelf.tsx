@@ -186,11 +186,14 @@ function AdditionReport({ report, onDismiss }: { report: Report | null; onDismis
     case 'done':
       return (
         <p class="import-ok" role="status">
-          {report.text}{' '}
+          {report.text}
           {report.undo !== undefined && (
-            <button type="button" onClick={report.undo}>
-              Undo
-            </button>
+            <>
+              {' '}
+              <button type="button" onClick={report.undo}>
+                Undo
+              </button>
+            </>
           )}
         </p>
       );
