@@ -1,19 +1,16 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page, type Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { BUNDLED_PACKS } from '../data/bundled-packs';
 import type { StoryPack } from '../data/schema';
-import { utf8Bytes } from '../engine/pack-registry';
+import { installedEntry, utf8Bytes } from '../engine/pack-registry';
 import { namesOf } from '../engine/story-library';
-import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
-import { findChrome } from '../scripts/find-browsers.mjs';
+import { launchWithExtension } from '../scripts/browser-session.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { traceOurTasks } from '../scripts/task-trace';
 import { CORPUS_DIR } from '../tests/shared-paths';
 import { MANY_PACKS } from './matcher-bench';
-import { heapMb } from './size-bench';
+import { bareHeapMb, heapMb, largestCorpusPage } from './size-bench';
 import { syntheticPacks } from './synthetic-packs';
 
 /** One page's figures in one setting: medians over its loads. */
@@ -45,18 +42,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** Stores packs as the options page does when a reader adds them. */
 async function addPacks(serviceWorker: Worker, packs: readonly StoryPack[]): Promise<void> {
-  const now = new Date().toISOString();
-  const items: Record<string, unknown> = {
-    addedPacks: packs.map((pack) => ({
-      id: pack.id,
-      version: pack.version,
-      title: pack.title,
-      source: { title: pack.source.title, publisher: pack.source.publisher, date: pack.source.date },
-      entityCount: pack.entities.length,
-      bytes: utf8Bytes(JSON.stringify(pack)),
-      added: now,
-    })),
-  };
+  const now = new Date();
+  const items: Record<string, unknown> = { addedPacks: packs.map((pack) => installedEntry(pack, now)) };
   for (const pack of packs) {
     items[`pack.${pack.id}`] = pack;
     items[`packNames.${pack.id}`] = namesOf(pack);
@@ -128,18 +115,9 @@ export async function benchManyStories(
     }
 
     progress('Many stories: the heap on the largest corpus page…');
-    const largest = readdirSync(CORPUS_DIR)
-      .filter((file) => file.endsWith('.html'))
-      .sort((a, b) => statSync(join(CORPUS_DIR, b)).size - statSync(join(CORPUS_DIR, a)).size)[0] as string;
+    const largest = largestCorpusPage();
     const url = `${server.origin}/corpus/${encodeURIComponent(largest)}`;
-    const plain = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
-    const plainContext = await plain.newContext();
-    await routeToLoopbackOnly(plainContext);
-    const bare = await plainContext.newPage();
-    await bare.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await bare.waitForTimeout(2000);
-    const withoutMb = await heapMb(plainContext, bare);
-    await plain.close();
+    const withoutMb = await bareHeapMb(url);
     const tab = await manyBrowser.context.newPage();
     await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await waitForScan(tab, 60_000);

@@ -48,22 +48,35 @@ export async function heapMb(context: BrowserContext, page: Page): Promise<numbe
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / MB;
 }
 
-export async function benchSize(): Promise<SizeReport> {
-  const content = join(EXTENSION_DIR, 'content-scripts/content.js');
-  const largest = readdirSync(CORPUS_DIR)
+/** The largest page of the corpus, by its file's size. */
+export function largestCorpusPage(): string {
+  return readdirSync(CORPUS_DIR)
     .filter((name) => name.endsWith('.html'))
     .sort((a, b) => statSync(join(CORPUS_DIR, b)).size - statSync(join(CORPUS_DIR, a)).size)[0] as string;
-  const server = await startStaticServer({ '/corpus/': CORPUS_DIR });
-  const url = `${server.origin}/corpus/${encodeURIComponent(largest)}`;
+}
+
+/** The JS heap of a page in a browser without the extension, once loaded and settled. */
+export async function bareHeapMb(url: string): Promise<number> {
+  const plain = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    const plain = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
     const plainContext = await plain.newContext();
     await routeToLoopbackOnly(plainContext);
     const bare = await plainContext.newPage();
     await bare.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await bare.waitForTimeout(2000);
-    const withoutMb = await heapMb(plainContext, bare);
+    return await heapMb(plainContext, bare);
+  } finally {
     await plain.close();
+  }
+}
+
+export async function benchSize(): Promise<SizeReport> {
+  const content = join(EXTENSION_DIR, 'content-scripts/content.js');
+  const largest = largestCorpusPage();
+  const server = await startStaticServer({ '/corpus/': CORPUS_DIR });
+  const url = `${server.origin}/corpus/${encodeURIComponent(largest)}`;
+  try {
+    const withoutMb = await bareHeapMb(url);
 
     const ours = await launchWithExtension({ headless: true });
     const tab = ours.context.pages()[0] ?? (await ours.context.newPage());

@@ -6,8 +6,9 @@ interface EntityStoriesProps {
   tellings: readonly Telling[];
   /** The id the enclosing dialog or region is labelled by: the first story's heading takes it. */
   headingId: string;
-  /** A related entity chosen, by its story and its id there. */
-  onSelectEntity(packId: string, entityId: string): void;
+  /** The page's id of a story's entity: a related entity opens by it, when the page has one. */
+  lensIdOf(packId: string, entityId: string): string | undefined;
+  onSelectEntity(lensId: string): void;
 }
 
 /**
@@ -15,7 +16,7 @@ interface EntityStoriesProps {
  * of it, each says so, with its own facts and citations. The card and the
  * panel both show an entity through this component.
  */
-export function EntityStories({ tellings, headingId, onSelectEntity }: EntityStoriesProps) {
+export function EntityStories({ tellings, headingId, lensIdOf, onSelectEntity }: EntityStoriesProps) {
   return (
     <>
       {tellings.map(({ pack, entityId }, i) => {
@@ -28,7 +29,10 @@ export function EntityStories({ tellings, headingId, onSelectEntity }: EntitySto
               pack={pack}
               profile={profile}
               headingId={i === 0 ? headingId : `${headingId}-${i}`}
-              onSelectEntity={(id) => onSelectEntity(pack.id, id)}
+              onSelectEntity={(id) => {
+                const lensId = lensIdOf(pack.id, id);
+                if (lensId !== undefined) onSelectEntity(lensId);
+              }}
             />
           </div>
         );

@@ -66,10 +66,8 @@ export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, on
         <EntityStories
           tellings={shown}
           headingId={headingId}
-          onSelectEntity={(packId, id) => {
-            const lensId = tellings.lensIdOf(packId, id);
-            if (lensId !== undefined) openRelated(lensId);
-          }}
+          lensIdOf={(packId, id) => tellings.lensIdOf(packId, id)}
+          onSelectEntity={openRelated}
         />
       </div>
       {place !== null && (

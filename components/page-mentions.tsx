@@ -3,6 +3,7 @@ import type { StoryPack } from '../data/schema';
 import { type MentionCounts, totalMentions } from '../engine/messages';
 import type { StorySet } from '../engine/story-set';
 import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { SwitchInput } from './switch-input';
 
 /** A story on the reader's shelf, as the panel lists it. */
 export interface PanelStory {
@@ -73,14 +74,11 @@ function StoryMentions({
           </span>
         </h3>
         {onSwitchStory !== undefined && (
-          <input
-            type="checkbox"
-            role="switch"
+          <SwitchInput
             class="story-switch"
             checked={enabled}
-            aria-checked={enabled}
-            aria-label={`Highlight “${pack.title}”`}
-            onChange={(event) => onSwitchStory(pack.id, event.currentTarget.checked)}
+            label={`Highlight “${pack.title}”`}
+            onToggle={(on) => onSwitchStory(pack.id, on)}
           />
         )}
       </div>

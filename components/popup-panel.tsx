@@ -185,10 +185,8 @@ function EntityView({ set, entityId, mentions, onBack, onSelectEntity, onReveal 
       <EntityStories
         tellings={tellings}
         headingId={headingId}
-        onSelectEntity={(packId, id) => {
-          const lensId = set.lensIdOf(packId, id);
-          if (lensId !== undefined) onSelectEntity(lensId);
-        }}
+        lensIdOf={set.lensIdOf}
+        onSelectEntity={onSelectEntity}
       />
       <p class="entity-on-page">
         {mentions === 0 ? (

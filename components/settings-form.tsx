@@ -4,6 +4,7 @@ import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, type Settings } from '../engine
 import { exportSettings, importSettings } from '../engine/settings-file';
 import { KIND_NAME_AND_COLOUR } from './entity-kinds';
 import { SiteListEditor } from './site-list-editor';
+import { SwitchInput } from './switch-input';
 
 interface SettingsFormProps {
   settings: Settings;
@@ -20,13 +21,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
       <fieldset>
         <legend>Where Context Lens highlights</legend>
         <label class="choice">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={settings.enabled}
-            aria-checked={settings.enabled}
-            onChange={(event) => onChange({ ...settings, enabled: event.currentTarget.checked })}
-          />
+          <SwitchInput checked={settings.enabled} onToggle={(enabled) => onChange({ ...settings, enabled })} />
           Context Lens is on
         </label>
         <label class="choice">

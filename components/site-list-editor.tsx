@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseSitePattern, type SiteMode } from '../engine/site-rules';
+import { SwitchInput } from './switch-input';
 
 interface SiteListEditorProps {
   sites: Readonly<Record<string, boolean>>;
@@ -113,13 +114,10 @@ export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
                 </th>
                 <td>
                   <label class="switch">
-                    <input
-                      type="checkbox"
-                      role="switch"
+                    <SwitchInput
                       checked={enabled}
-                      aria-checked={enabled}
-                      aria-label={`Highlight on ${pattern}`}
-                      onChange={(event) => onChange({ ...sites, [pattern]: event.currentTarget.checked })}
+                      label={`Highlight on ${pattern}`}
+                      onToggle={(on) => onChange({ ...sites, [pattern]: on })}
                     />
                     <span aria-hidden="true">{enabled ? 'On' : 'Off'}</span>
                   </label>

@@ -1,6 +1,7 @@
 import type { Settings } from '../engine/settings';
 import { siteIsOn, withSiteSwitched } from '../engine/settings';
 import { type Site, siteKey } from '../engine/site-rules';
+import { SwitchInput } from './switch-input';
 
 interface SiteSwitchProps {
   settings: Settings;
@@ -15,12 +16,9 @@ export function SiteSwitch({ settings, site, onChange }: SiteSwitchProps) {
     <div class="switches">
       {site !== null && (
         <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
+          <SwitchInput
             checked={siteIsOn(settings, site)}
-            aria-checked={siteIsOn(settings, site)}
-            onChange={(event) => onChange(withSiteSwitched(settings, site, event.currentTarget.checked))}
+            onToggle={(on) => onChange(withSiteSwitched(settings, site, on))}
           />
           <span>
             Highlight on <strong>{siteKey(site)}</strong>
@@ -28,13 +26,7 @@ export function SiteSwitch({ settings, site, onChange }: SiteSwitchProps) {
         </label>
       )}
       <label class="switch switch-global">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={settings.enabled}
-          aria-checked={settings.enabled}
-          onChange={(event) => onChange({ ...settings, enabled: event.currentTarget.checked })}
-        />
+        <SwitchInput checked={settings.enabled} onToggle={(enabled) => onChange({ ...settings, enabled })} />
         <span>On everywhere</span>
       </label>
     </div>

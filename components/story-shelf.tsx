@@ -9,6 +9,7 @@ import { namesOf } from '../engine/story-library';
 import { addedPacks, removeAddedPack, storeAddedPack } from '../library/pack-store';
 import { EntityDirectory } from './entity-directory';
 import { StoryOverview } from './story-overview';
+import { SwitchInput } from './switch-input';
 import type { LoadedStory } from './use-stories';
 
 interface StoryShelfProps {
@@ -246,13 +247,10 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
   return (
     <li class="story-item" data-story={story.id}>
       <div class="story-item-head">
-        <input
-          type="checkbox"
-          role="switch"
+        <SwitchInput
           checked={enabled}
-          aria-checked={enabled}
-          aria-label={`Highlight “${title}”`}
-          onChange={(event) => onChange(withStoryChoice(settings, story.id, { enabled: event.currentTarget.checked }))}
+          label={`Highlight “${title}”`}
+          onToggle={(on) => onChange(withStoryChoice(settings, story.id, { enabled: on }))}
         />
         <span class="story-item-title">{title}</span>
         <span class="swatch-sample" style={{ background: colour, color: tintStyle(colour).text }}>

@@ -15,6 +15,19 @@ export interface InstalledPack {
   added: string;
 }
 
+/** What the list of added packs says of a pack stored at `now`. */
+export function installedEntry(pack: StoryPack, now: Date): InstalledPack {
+  return {
+    id: pack.id,
+    version: pack.version,
+    title: pack.title,
+    source: { title: pack.source.title, publisher: pack.source.publisher, date: pack.source.date },
+    entityCount: pack.entities.length,
+    bytes: utf8Bytes(JSON.stringify(pack)),
+    added: now.toISOString(),
+  };
+}
+
 /** What adding a file would do, decided before anything is stored. */
 export type Addition =
   | { outcome: 'refused'; problems: PackProblem[] }
@@ -70,15 +83,7 @@ export function judgeAddition(
   if (!reading.ok) return { outcome: 'refused', problems: reading.problems };
   const { pack } = reading;
   const previous = installed.find((entry) => entry.id === pack.id) ?? bundled.find((p) => p.id === pack.id);
-  const entry: InstalledPack = {
-    id: pack.id,
-    version: pack.version,
-    title: pack.title,
-    source: { title: pack.source.title, publisher: pack.source.publisher, date: pack.source.date },
-    entityCount: pack.entities.length,
-    bytes: utf8Bytes(JSON.stringify(pack)),
-    added: now.toISOString(),
-  };
+  const entry = installedEntry(pack, now);
   const order = previous === undefined ? 1 : compareVersions(pack.version, previous.version);
   if (previous !== undefined && order === 0) return { outcome: 'same-version', id: pack.id, version: pack.version };
   if (previous !== undefined && order < 0) {

@@ -31,6 +31,13 @@ async function addPackFile(options: Page, name: string, text: string): Promise<v
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
+/** The fixture page, scanned, and the options page open beside it. */
+async function pageAndOptions(extension: Extension, page: Page, fixture: string): Promise<Page> {
+  await page.goto(fixture);
+  await waitForScan(page);
+  return openOptions(extension);
+}
+
 const stories = (options: Page) => options.getByRole('region', { name: 'Stories' });
 
 const addedPacks = (extension: Extension) =>
@@ -79,9 +86,7 @@ test('switching a story off, colouring by story and removing a pack change open 
   page,
   server,
 }) => {
-  await page.goto(server.fixture('stories.html'));
-  await waitForScan(page);
-  const options = await openOptions(extension);
+  const options = await pageAndOptions(extension, page, server.fixture('stories.html'));
   await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
   await expect.poll(() => highlightedTexts(page)).toContain('Ant Group');
 
@@ -107,10 +112,8 @@ test('a file that fails the check changes nothing and lists each problem where i
   page,
   server,
 }) => {
-  await page.goto(server.fixture('stories.html'));
-  await waitForScan(page);
+  const options = await pageAndOptions(extension, page, server.fixture('stories.html'));
   const before = await highlightedTexts(page);
-  const options = await openOptions(extension);
   const broken = readerPack() as unknown as Record<string, unknown> & { entities: { kind: string }[] };
   (broken.entities[1] as { kind: string }).kind = 'planet';
   delete broken.licence;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
-import type { InstalledPack } from '../../engine/pack-registry';
+import { installedEntry } from '../../engine/pack-registry';
 import { applyPatch } from '../../engine/settings';
 import { mergePackNames, namesOf } from '../../engine/story-library';
 import {
@@ -19,15 +19,7 @@ import { lensNames } from '../../library/page-stories';
 
 const [china, huawei] = BUNDLED_PACKS as [StoryPack, StoryPack];
 const reader: StoryPack = { ...structuredClone(huawei), id: 'reader-story', title: 'A reader’s story' };
-const entryOf = (pack: StoryPack): InstalledPack => ({
-  id: pack.id,
-  version: pack.version,
-  title: pack.title,
-  source: { title: pack.source.title, publisher: pack.source.publisher, date: pack.source.date },
-  entityCount: pack.entities.length,
-  bytes: JSON.stringify(pack).length,
-  added: '2026-12-01T00:00:00.000Z',
-});
+const entryOf = (pack: StoryPack) => installedEntry(pack, new Date('2026-12-01T00:00:00Z'));
 
 beforeEach(() => fakeBrowser.reset());
 
