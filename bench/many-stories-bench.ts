@@ -70,8 +70,8 @@ async function loadOnce(page: Page, url: string) {
 }
 
 /**
- * The corpus with the bundled stories alone, and with 50 synthetic packs of
- * 100 entities added (about 20,000 names), in two browsers whose loads
+ * The corpus with the bundled stories alone, and with synthetic packs of
+ * 100 entities added (50 by default: about 20,000 names), in two browsers whose loads
  * alternate page by page, so a busy moment of the machine falls on both.
  * Then the JS heap on the largest corpus page with every pack switched on.
  */
@@ -79,9 +79,10 @@ export async function benchManyStories(
   pages: string[],
   rounds: number,
   progress: (line: string) => void,
+  packCount = MANY_PACKS.packs,
 ): Promise<ManyStoriesReport> {
   const server = await startStaticServer({ '/corpus/': CORPUS_DIR });
-  const packs = syntheticPacks(MANY_PACKS.packs, MANY_PACKS.perPack);
+  const packs = syntheticPacks(packCount, MANY_PACKS.perPack);
   const bundledBrowser = await launchWithExtension({ headless: true });
   const manyBrowser = await launchWithExtension({ headless: true });
   try {
