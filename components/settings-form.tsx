@@ -1,8 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ENTITY_KINDS } from '../data/schema';
 import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, type Settings } from '../engine/settings';
 import { exportSettings, importSettings } from '../engine/settings-file';
 import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { JsonFileButton } from './json-file-button';
 import { SiteListEditor } from './site-list-editor';
 import { SwitchInput } from './switch-input';
 
@@ -113,7 +114,6 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
 /** Export to a JSON file, and import one: all or nothing, with the reasons when it is refused. */
 function SettingsFile({ settings, onImport }: { settings: Settings; onImport(next: Settings): void }) {
   const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const download = () => {
     const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
@@ -131,7 +131,6 @@ function SettingsFile({ settings, onImport }: { settings: Settings; onImport(nex
       onImport(imported.settings);
       setResult({ ok: true, lines: ['Settings imported.'] });
     }
-    if (fileInput.current !== null) fileInput.current.value = '';
   };
 
   return (
@@ -141,16 +140,7 @@ function SettingsFile({ settings, onImport }: { settings: Settings; onImport(nex
         <button type="button" onClick={download}>
           Export settings
         </button>
-        <label class="file-button">
-          Import settings…
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            class="visually-hidden"
-            onChange={(event) => void read(event.currentTarget.files?.[0])}
-          />
-        </label>
+        <JsonFileButton label="Import settings…" onFile={(file) => void read(file)} />
       </div>
       {result !== null && (
         <div class={result.ok ? 'import-ok' : 'import-errors'} role={result.ok ? 'status' : 'alert'}>

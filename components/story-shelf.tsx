@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { BUNDLED_PACKS } from '../data/bundled-packs';
 import type { StoryPack } from '../data/schema';
 import { MIN_CONTRAST, tintStyle } from '../engine/highlight-colours';
@@ -8,6 +8,7 @@ import { type Settings, storyColour, storyEnabled, withStoryChoice } from '../en
 import { namesOf } from '../engine/story-library';
 import { addedPacks, removeAddedPack, storeAddedPack } from '../library/pack-store';
 import { EntityDirectory } from './entity-directory';
+import { JsonFileButton } from './json-file-button';
 import { StoryOverview } from './story-overview';
 import { SwitchInput } from './switch-input';
 import type { LoadedStory } from './use-stories';
@@ -37,12 +38,10 @@ const PROBLEMS_SHOWN = 50;
 export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
   const [report, setReport] = useState<Report | null>(null);
   const [dragging, setDragging] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const titleId = useId();
 
   const add = async (file: File | undefined) => {
     if (file === undefined) return;
-    if (fileInput.current !== null) fileInput.current.value = '';
     if (file.size > MAX_PACK_BYTES) {
       setReport({
         kind: 'refused',
@@ -115,16 +114,7 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
         ))}
       </ul>
       <div class="file-row">
-        <label class="file-button">
-          Add a story pack…
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            class="visually-hidden"
-            onChange={(event) => void add(event.currentTarget.files?.[0])}
-          />
-        </label>
+        <JsonFileButton label="Add a story pack…" onFile={(file) => void add(file)} />
         <span class="note">or drop a pack file here. At most {formatBytes(MAX_PACK_BYTES)} a pack.</span>
       </div>
       <AdditionReport report={report} onDismiss={() => setReport(null)} />

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../data/schema';
 import { isCapitalsLine, isLookalike, type LaterForm } from './lookalikes';
+import { runSteps } from './steps';
 import { hasCasedLetters, isWordAt, isWordBefore, isWordCode } from './word-boundaries';
 
 /** What the matcher needs to know of an entity: a subset of the pack's Entity. */
@@ -100,11 +101,7 @@ const NO_MATCH: MatchResult = Object.freeze({ mentions: [], admitted: NOTHING, t
  * lookup per char, whatever the number of names.
  */
 export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
-  const steps = compileMatcherInSteps(entities);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(compileMatcherInSteps(entities));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Entity, StoryPack } from '../data/schema';
 import type { MatchableEntity } from './matcher';
+import { runSteps } from './steps';
 
 /** What the page needs of a pack to find its names: no descriptions, facts or relations. */
 export interface PackNames {
@@ -78,11 +79,7 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
  * entity's name, because a real entity is better than a blank.
  */
 export function mergePackNames(packs: readonly PackNames[]): MergedNames {
-  const steps = mergePackNamesInSteps(packs);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(mergePackNamesInSteps(packs));
 }
 
 /** The same merge as small steps, one pack each, for a page that spreads it over short tasks. */
