@@ -141,6 +141,8 @@ describe('SettingsForm', () => {
       target: { value: '650' },
     });
     expect(onChange.mock.lastCall?.[0].hoverDelayMs).toBe(650);
+    fireEvent.click(screen.getByLabelText('Each story in its own colour, chosen under Stories'));
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, highlightBy: 'story' });
   });
 
   it('imports a good file and refuses a bad one without changing anything', async () => {
