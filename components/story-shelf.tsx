@@ -9,6 +9,7 @@ import { namesOf } from '../engine/story-library';
 import { addedPacks, removeAddedPack, storeAddedPack } from '../library/pack-store';
 import { EntityDirectory } from './entity-directory';
 import { JsonFileButton } from './json-file-button';
+import { SourceLine } from './source-ref';
 import { StoryOverview } from './story-overview';
 import { SwitchInput } from './switch-input';
 import type { LoadedStory } from './use-stories';
@@ -251,8 +252,8 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
         <p class="import-errors">This pack can no longer be read. Remove it, then add it again.</p>
       ) : (
         <p class="story-item-facts">
-          {pack.source.title} · {pack.source.publisher}, {pack.source.date} · {pack.entities.length} names ·{' '}
-          {formatBytes(bytes)} · version {pack.version}
+          <SourceLine source={pack.source} /> · {pack.entities.length} names · {formatBytes(bytes)} · version{' '}
+          {pack.version}
           {bundled
             ? added === null
               ? ' · comes with Context Lens'
