@@ -376,7 +376,7 @@ export class Matcher {
     this.dictLink = new Int32Array(states).fill(-1);
     this.hasOutput = new Uint8Array(states);
     this.endsFullName = new Uint8Array(states);
-    for (let cls = 0; cls < trie.classCount; cls++) this.delta[cls] = Math.max(0, this.child(0, cls));
+    for (let cls = 0; cls < trie.classCount; cls++) this.delta[cls] = this.ownStep(0, cls);
     this.patternCount = trie.patternCount;
     this.entitiesWithLaterForms = new Set(entities.filter((e) => e.laterMentions.length > 0).map((e) => e.id));
   }
@@ -509,12 +509,8 @@ export class Matcher {
       const cached = this.delta[row + cls] as number;
       if (cached !== UNKNOWN) return cached;
     }
-    const own = this.child(state, cls);
-    let next: number;
-    if (own !== UNKNOWN) next = own;
-    // No pattern holds two spaces in a row, so a state reached by a space has no output, and staying there repeats none.
-    else if (cls === SPACE && this.enteredBySpace[state] === 1) next = state;
-    else next = this.transition(this.fail[state] as number, cls);
+    const own = this.ownStep(state, cls);
+    const next = own !== UNKNOWN ? own : this.transition(this.fail[state] as number, cls);
     if (row !== NO_ROW) this.delta[row + cls] = next;
     return next;
   }
@@ -523,17 +519,25 @@ export class Matcher {
    * Where the automaton goes from a state on a class, worked out through
    * the failure links without touching the table: linking needs it for
    * every edge, and caching those would fill the table with rows of states
-   * no page may reach. The same rules as `transition`.
+   * no page may reach.
    */
   private linkTarget(state: number, cls: number): number {
     let at = state;
     for (;;) {
-      const own = this.child(at, cls);
+      const own = this.ownStep(at, cls);
       if (own !== UNKNOWN) return own;
-      if (at === 0) return 0;
-      if (cls === SPACE && this.enteredBySpace[at] === 1) return at;
       at = this.fail[at] as number;
     }
+  }
+
+  /** Where a state leads on a class by itself, or UNKNOWN where its failure link decides. */
+  private ownStep(state: number, cls: number): number {
+    const own = this.child(state, cls);
+    if (own !== UNKNOWN) return own;
+    if (state === 0) return 0;
+    // No pattern holds two spaces in a row, so a state reached by a space has no output, and staying there repeats none.
+    if (cls === SPACE && this.enteredBySpace[state] === 1) return state;
+    return UNKNOWN;
   }
 
   /** The start of a state's row in the table, allocating it on first use; NO_ROW once the table is full. */
