@@ -3,9 +3,8 @@ import { BUNDLED_PACKS } from '../data/bundled-packs';
 import type { StoryPack } from '../data/schema';
 import { MIN_CONTRAST, tintStyle } from '../engine/highlight-colours';
 import { MAX_PACK_BYTES } from '../engine/pack-limits';
-import { type Addition, formatBytes, judgeAddition, utf8Bytes } from '../engine/pack-registry';
+import { type Addition, formatBytes, judgeAddition, packSizeProblem, utf8Bytes } from '../engine/pack-registry';
 import { type Settings, storyColour, storyEnabled, withStoryChoice } from '../engine/settings';
-import { namesOf } from '../engine/story-library';
 import { addedPacks, removeAddedPack, storeAddedPack } from '../library/pack-store';
 import { EntityDirectory } from './entity-directory';
 import { JsonFileButton } from './json-file-button';
@@ -43,14 +42,10 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
 
   const add = async (file: File | undefined) => {
     if (file === undefined) return;
-    if (file.size > MAX_PACK_BYTES) {
-      setReport({
-        kind: 'refused',
-        text: `Nothing was changed. “${file.name}” was refused:`,
-        problems: [
-          `The file is ${formatBytes(file.size)}; a story pack may be at most ${formatBytes(MAX_PACK_BYTES)}.`,
-        ],
-      });
+    // Refused before it is read: a file too large to be a pack is not worth loading whole.
+    const tooLarge = packSizeProblem(file.size);
+    if (tooLarge !== null) {
+      setReport(await reportOn({ outcome: 'refused', problems: [tooLarge] }, file.name, setReport));
       return;
     }
     setReport({ kind: 'busy', text: `Reading “${file.name}”…` });
@@ -75,9 +70,7 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
         pack === null
           ? undefined
           : () => {
-              void storeAddedPack(pack, entry, namesOf(pack)).then(() =>
-                setReport({ kind: 'done', text: `“${title}” is back.` }),
-              );
+              void storeAddedPack(pack, entry).then(() => setReport({ kind: 'done', text: `“${title}” is back.` }));
             },
     });
   };
@@ -143,7 +136,7 @@ async function reportOn(addition: Addition, fileName: string, setReport: (report
         text: `This file holds version ${addition.version}, older than the version ${addition.installedVersion} you have. Nothing was changed.`,
       };
     case 'new':
-      await storeAddedPack(addition.pack, addition.entry, namesOf(addition.pack));
+      await storeAddedPack(addition.pack, addition.entry);
       return { kind: 'done', text: addedText(addition.pack) };
     case 'update': {
       const { pack, entry, installedVersion } = addition;
@@ -152,7 +145,7 @@ async function reportOn(addition: Addition, fileName: string, setReport: (report
         text: `You have version ${installedVersion} of “${pack.title}”. This file holds version ${pack.version}.`,
         confirm: () => {
           setReport({ kind: 'busy', text: `Updating “${pack.title}”…` });
-          void storeAddedPack(pack, entry, namesOf(pack)).then(
+          void storeAddedPack(pack, entry).then(
             () => setReport({ kind: 'done', text: `“${pack.title}” is updated to version ${pack.version}.` }),
             (error: unknown) =>
               setReport({ kind: 'refused', text: 'The update could not be stored:', problems: [String(error)] }),

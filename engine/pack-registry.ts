@@ -28,6 +28,16 @@ export function installedEntry(pack: StoryPack, now: Date): InstalledPack {
   };
 }
 
+/** The problem with a file of `bytes`, when it is larger than a pack may be; null when it is not. */
+export function packSizeProblem(bytes: number): PackProblem | null {
+  return bytes > MAX_PACK_BYTES
+    ? {
+        path: '$',
+        message: `The file is ${formatBytes(bytes)}; a story pack may be at most ${formatBytes(MAX_PACK_BYTES)}.`,
+      }
+    : null;
+}
+
 /** What adding a file would do, decided before anything is stored. */
 export type Addition =
   | { outcome: 'refused'; problems: PackProblem[] }
@@ -75,10 +85,8 @@ export function judgeAddition(
   bundled: readonly StoryPack[],
   now: Date,
 ): Addition {
-  const bytes = utf8Bytes(text);
-  if (bytes > MAX_PACK_BYTES) {
-    return refuse(`The file is ${formatBytes(bytes)}; a story pack may be at most ${formatBytes(MAX_PACK_BYTES)}.`);
-  }
+  const tooLarge = packSizeProblem(utf8Bytes(text));
+  if (tooLarge !== null) return { outcome: 'refused', problems: [tooLarge] };
   const reading = readStoryPackText(text);
   if (!reading.ok) return { outcome: 'refused', problems: reading.problems };
   const { pack } = reading;

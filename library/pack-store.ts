@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { StoryPack } from '../data/schema';
 import type { InstalledPack } from '../engine/pack-registry';
 import { namesOf, type PackNames } from '../engine/story-library';
 import { readStoryPack } from '../engine/story-pack';
 import type { BundledEntry } from '../engine/story-shelf';
+import { watchStorageKeys } from '../settings/storage-watch';
 
 /*
  * Where story packs live: storage.local, never sync (a pack is far larger
@@ -58,12 +58,12 @@ function isInstalledPack(v: unknown): v is InstalledPack {
  * Stores a pack a reader added or updated: the pack, its names and the
  * index, in one write, so that no reader of storage ever sees half of it.
  */
-export async function storeAddedPack(pack: StoryPack, entry: InstalledPack, names: PackNames): Promise<void> {
+export async function storeAddedPack(pack: StoryPack, entry: InstalledPack): Promise<void> {
   const { packs } = await addedPacks();
   const index = [...packs.filter((p) => p.id !== entry.id), entry];
   await storage.setItems([
     { key: packKey(pack.id), value: pack },
-    { key: namesKey(pack.id), value: names },
+    { key: namesKey(pack.id), value: namesOf(pack) },
     { key: 'local:addedPacks', value: index },
   ]);
 }
@@ -147,16 +147,5 @@ function checkedNames(value: unknown, id: string): PackNames | null {
 
 /** Calls `onChange` whenever packs are added, updated or removed, anywhere in the extension. */
 export function watchPacks(onChange: () => void): () => void {
-  let pending = false;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || pending || !Object.keys(changes).some((key) => OUR_KEYS.test(key))) return;
-    // One change writes several keys; act once they have all landed.
-    pending = true;
-    queueMicrotask(() => {
-      pending = false;
-      onChange();
-    });
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStorageKeys(OUR_KEYS, onChange, 'local');
 }

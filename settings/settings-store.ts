@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { applyPatch, type Checked, checkPatch, patchOf, type Settings } from '../engine/settings';
 import { decodeSiteChunks, encodeSiteChunks } from '../engine/site-chunks';
+import { watchStorageKeys } from './storage-watch';
 
 /**
  * Where the reader's settings live: storage.sync, so they follow the reader
@@ -121,16 +121,5 @@ const OUR_KEYS = /^(settings|settingsArea|sites\.\d+)$/;
  * them. Returns a function that stops listening.
  */
 export function watchSettings(onChange: (settings: Checked<Settings>) => void): () => void {
-  let pending = false;
-  const listener = (changes: Record<string, unknown>) => {
-    if (!Object.keys(changes).some((key) => OUR_KEYS.test(key)) || pending) return;
-    // A save touches several keys; read once they have all landed.
-    pending = true;
-    queueMicrotask(() => {
-      pending = false;
-      loadSettings().then(onChange, () => undefined);
-    });
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStorageKeys(OUR_KEYS, () => void loadSettings().then(onChange, () => undefined));
 }

@@ -172,7 +172,7 @@ describe('HoverCard', () => {
     const second = structuredClone(CHINA_PACK) as StoryPack;
     second.id = 'alibaba-follow-up';
     second.title = 'A follow-up on Alibaba';
-    await storeAddedPack(second, { ...ENTRY, id: second.id }, namesOf(second));
+    await storeAddedPack(second, { ...ENTRY, id: second.id });
     const packs = [...BUNDLED_PACKS, second];
     const entities = mergePackNames(packs.map(namesOf)).entities;
     const tellings = new EntityTellings(() => entities);
@@ -200,7 +200,7 @@ describe('HoverCard', () => {
     const target = hostile.entities.find((e) => e.id === 'netease');
     if (target === undefined) throw new Error('netease');
     target.description = [{ text: '<img src=x onerror="alert(1)">', background: true }];
-    await storeAddedPack(hostile, { ...ENTRY, id: hostile.id }, namesOf(hostile));
+    await storeAddedPack(hostile, { ...ENTRY, id: hostile.id });
     const { dialog } = await renderCard('netease');
     expect(dialog.querySelector('img')).toBeNull();
     expect(dialog.textContent).toContain('<img src=x onerror="alert(1)">');

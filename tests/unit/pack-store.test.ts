@@ -26,7 +26,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('the pack store', () => {
   it('keeps nothing in sync storage: packs are far larger than its items', async () => {
     await storeBundledNames(BUNDLED_PACKS);
-    await storeAddedPack(reader, entryOf(reader), namesOf(reader));
+    await storeAddedPack(reader, entryOf(reader));
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
@@ -39,7 +39,7 @@ describe('the pack store', () => {
   });
 
   it('adds a pack whole, with its names and its entry, and removes it whole', async () => {
-    await storeAddedPack(reader, entryOf(reader), namesOf(reader));
+    await storeAddedPack(reader, entryOf(reader));
     expect((await addedPacks()).packs).toEqual([entryOf(reader)]);
     expect(await readAddedPack(reader.id)).toEqual(reader);
     expect((await readPackNames([reader.id])).names).toEqual([namesOf(reader)]);
@@ -53,7 +53,7 @@ describe('the pack store', () => {
     await storeBundledNames(BUNDLED_PACKS);
     const update = { ...structuredClone(china), version: '9.0.0', title: 'An update' };
     update.entities = update.entities.filter((e) => e.id !== 'xiaomi');
-    await storeAddedPack(update, entryOf(update), namesOf(update));
+    await storeAddedPack(update, entryOf(update));
     expect((await readPackNames([china.id])).names[0]?.entities.some((e) => e.id === 'xiaomi')).toBe(false);
     await removeAddedPack(china.id, BUNDLED_PACKS);
     expect((await readPackNames([china.id])).names).toEqual([namesOf(china)]);
@@ -75,7 +75,7 @@ describe('the pack store', () => {
   it('tells watchers once per change, however many keys it wrote', async () => {
     let heard = 0;
     const stop = watchPacks(() => heard++);
-    await storeAddedPack(reader, entryOf(reader), namesOf(reader));
+    await storeAddedPack(reader, entryOf(reader));
     await new Promise((resolve) => setTimeout(resolve, 0));
     stop();
     expect(heard).toBe(1);
@@ -90,7 +90,7 @@ describe('the names a page looks for', () => {
       asked++;
       return storeBundledNames(BUNDLED_PACKS).then(() => true);
     });
-    await storeAddedPack(reader, entryOf(reader), namesOf(reader));
+    await storeAddedPack(reader, entryOf(reader));
     const all = await lensNames(applyPatch({}, {}));
     expect(asked).toBe(1);
     expect(all.stories.map((s) => s.id)).toEqual([china.id, huawei.id, reader.id]);
