@@ -137,14 +137,22 @@ function sizeSection(report: SizeReport): string {
 
 const MANY_SCAN_RATIO = 1.2;
 const MANY_HEAP_MB = 4;
+/** Load-to-load noise in when a scan starts: the first highlights may come this much later with packs added and still count as no later. */
+const FIRST_HIGHLIGHT_SLACK_MS = 10;
 
-/** Medians of the start-up work and of how much later the scan starts, against the bundled stories alone. */
-function startUp(report: ManyStoriesReport): { bundledMs: number; addedMs: number; laterMs: number } {
+/**
+ * Medians of the start-up work, of how much later the first highlights start
+ * than with the bundled stories alone, and of how long after them every
+ * story's highlights are up.
+ */
+function startUp(report: ManyStoriesReport) {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   return {
     bundledMs: median(report.bundled.map((row) => row.bootMs)),
     addedMs: median(report.many.map((row) => row.bootMs)),
+    compileMs: median(report.many.map((row) => row.compileMs)),
     laterMs: median(report.many.map((row, i) => row.scanStartMs - (report.bundled[i]?.scanStartMs ?? Number.NaN))),
+    allAfterMs: median(report.many.map((row) => row.allShownMs - row.scanStartMs)),
   };
 }
 
@@ -152,27 +160,31 @@ function manyStoriesSection(report: ManyStoriesReport, few: ManyStoriesReport): 
   const ms = (value: number) => value.toFixed(1);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
-  const sum = (rows: { scanMs: number }[]) => rows.reduce((total, row) => total + row.scanMs, 0);
-  const scanRatio = sum(report.many) / sum(report.bundled);
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const bundledScans = sum(report.bundled.map((row) => row.scanMs));
+  const fullScans = sum(report.many.map((row) => row.rescanMs));
+  const scanRatio = fullScans / bundledScans;
   const longest = Math.max(...report.many.map((row) => row.longestThreadMs));
   const many = startUp(report);
   const two = startUp(few);
+  const started = (figures: ReturnType<typeof startUp>) =>
+    `start-up work before the first highlights ${ms(figures.addedMs)} ms against ${ms(figures.bundledMs)} ms, so they start ${ms(figures.laterMs)} ms later; every story's names then compile in ${ms(figures.compileMs)} ms of work, and their highlights are all up ${ms(figures.allAfterMs)} ms after the first ones`;
   return [
-    `${report.packs} synthetic packs of 100 entities (${report.names.toLocaleString('en')} names) added to the bundled stories, all switched on, against the bundled stories alone; loads alternate, medians.`,
+    `${report.packs} synthetic packs of 100 entities (${report.names.toLocaleString('en')} names) added to the bundled stories, all switched on, against the bundled stories alone; loads alternate, medians. With packs added, a page highlights the bundled stories first ("scan"), then reads itself again offstage with every story's names ("full scan") and swaps the highlights in one task.`,
     '',
-    '| page | scan ms, bundled | scan ms, many | × | boot ms, bundled | boot ms, many | scan starts at, bundled | scan starts at, many | longest task, many |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| page | scan ms, bundled | full scan ms, many | × | boot ms, bundled | boot ms, many | compile ms, many | first highlights at, bundled | first highlights at, many | all stories up at, many | longest task, many |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...report.many.map((row, i) => {
       const base = report.bundled[i] as (typeof report.bundled)[number];
-      return `| ${row.page} | ${ms(base.scanMs)} | ${ms(row.scanMs)} | ${(row.scanMs / base.scanMs).toFixed(2)}× | ${ms(base.bootMs)} | ${ms(row.bootMs)} | ${ms(base.scanStartMs)} | ${ms(row.scanStartMs)} | ${ms(row.longestThreadMs)} |`;
+      return `| ${row.page} | ${ms(base.scanMs)} | ${ms(row.rescanMs)} | ${(row.rescanMs / base.scanMs).toFixed(2)}× | ${ms(base.bootMs)} | ${ms(row.bootMs)} | ${ms(row.compileMs)} | ${ms(base.scanStartMs)} | ${ms(row.scanStartMs)} | ${ms(row.allShownMs)} | ${ms(row.longestThreadMs)} |`;
     }),
     '',
-    `Scan time over these pages: ${scanRatio.toFixed(2)}× the bundled stories' (${ms(sum(report.many))} ms against ${ms(sum(report.bundled))} ms). Start-up work (median): ${ms(many.addedMs)} ms against ${ms(many.bundledMs)} ms, so the scan starts ${ms(many.laterMs)} ms later: the time to read the names and compile them.`,
-    `With ${few.packs} packs of 100 entities (${few.names.toLocaleString('en')} names), a reader's usual case, on ${few.many.length} pages: start-up work ${ms(two.addedMs)} ms against ${ms(two.bundledMs)} ms; the scan starts ${ms(two.laterMs)} ms later (median).`,
+    `Full scan time over these pages: ${scanRatio.toFixed(2)}× the bundled stories' scan (${ms(fullScans)} ms against ${ms(bundledScans)} ms). With ${report.packs} packs: ${started(many)} (medians).`,
+    `With ${few.packs} packs of 100 entities (${few.names.toLocaleString('en')} names), a reader's usual case, on ${few.many.length} pages: ${started(two)}.`,
     `JS heap on the largest corpus page (${report.heap.page}) with every pack on: ${report.heap.withoutMb.toFixed(1)} MB without the extension, ${report.heap.withMb.toFixed(1)} MB with it: ${report.heap.growthMb.toFixed(2)} MB more.`,
     `Data read at run time, not in the content script: the bundled stories' names, ${kb(report.namesData.bundled.raw)} (${kb(report.namesData.bundled.gzip)} gzipped); the many packs' names, ${kb(report.namesData.many.raw)}.`,
     '',
-    `Targets: no task over ${LONGEST_TASK_MS} ms compiling or scanning (longest ${ms(longest)} ms: ${verdict(longest <= LONGEST_TASK_MS)}); scan within ${MANY_SCAN_RATIO}× (${verdict(scanRatio <= MANY_SCAN_RATIO)}); heap growth at most ${MANY_HEAP_MB} MB (${verdict(report.heap.growthMb <= MANY_HEAP_MB)}).`,
+    `Targets: no task over ${LONGEST_TASK_MS} ms compiling or scanning (longest ${ms(longest)} ms: ${verdict(longest <= LONGEST_TASK_MS)}); full scan within ${MANY_SCAN_RATIO}× (${verdict(scanRatio <= MANY_SCAN_RATIO)}); heap growth at most ${MANY_HEAP_MB} MB (${verdict(report.heap.growthMb <= MANY_HEAP_MB)}); the first highlights no later with the packs than without (${ms(many.laterMs)} ms and ${ms(two.laterMs)} ms: ${verdict(many.laterMs <= FIRST_HIGHLIGHT_SLACK_MS && two.laterMs <= FIRST_HIGHLIGHT_SLACK_MS)}).`,
   ].join('\n');
 }
 

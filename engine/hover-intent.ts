@@ -107,6 +107,13 @@ export class HoverIntent<T> {
     if (this.shown === target) this.hide();
   }
 
+  /** The same target, found again under another identity (the page was read anew): the card stays as it is. */
+  replace(from: T, to: T): void {
+    if (this.shown === from) this.shown = to;
+    if (this.pointerTarget === from) this.pointerTarget = to;
+    if (this.dismissed === from) this.dismissed = to;
+  }
+
   private show(target: T): void {
     this.cancelHide();
     this.shown = target;

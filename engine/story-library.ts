@@ -26,13 +26,32 @@ export interface LensEntity extends NamedEntity {
   stories: StoryRef[];
 }
 
-/** The names a page looks for: every switched-on story's, to be merged. */
+/**
+ * The names a page looks for: every switched-on story's, to be merged. The
+ * stories that ship with the extension come at once; a reader's own packs,
+ * which may hold tens of thousands of names, are read only when asked for.
+ */
 export interface LensNames {
-  packs: PackNames[];
-  /** The stories the names come from, in their turn, with the tint of their highlights. */
+  /** The stories switched on, in their turn, with the tint of their highlights. */
   stories: { id: string; tint: string }[];
   /** Which stories, at which versions: the same key means the same names. */
   key: string;
+  /** The names of the stories among them that ship with the extension unchanged. */
+  shipped: PackNames[];
+  /** Every story's names, in their turn. */
+  readAll(): Promise<PackNames[]>;
+}
+
+/**
+ * What a page highlights with first when a reader's own packs join the
+ * stories that ship with the extension: the shipped ones, so reading and
+ * compiling the reader's names never delays the first highlights. Every
+ * story's highlights replace them at once when ready. Null when there is
+ * nothing to wait for.
+ */
+export function firstStage(names: LensNames): PackNames[] | null {
+  const { shipped, stories } = names;
+  return shipped.length > 0 && shipped.length < stories.length ? shipped : null;
 }
 
 /** What a page keeps of an entity once its names are compiled: what the card needs to find its stories. */

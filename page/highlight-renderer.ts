@@ -40,12 +40,18 @@ export function storyScheme(turns: number, storyOf: ReadonlyMap<string, number>)
 export class HighlightRenderer implements MentionPainter {
   private readonly byName = new Map<string, Highlight>();
 
-  constructor(private readonly scheme: HighlightScheme) {
-    for (const name of scheme.names) {
-      const highlight = new Highlight();
-      this.byName.set(name, highlight);
-      CSS.highlights.set(name, highlight);
-    }
+  constructor(
+    private readonly scheme: HighlightScheme,
+    /** Filled unseen, to replace another renderer's highlights at once by `register()`. */
+    offstage = false,
+  ) {
+    for (const name of scheme.names) this.byName.set(name, new Highlight());
+    if (!offstage) this.register();
+  }
+
+  /** Puts the highlights in the registry, in place of any of the same names. */
+  register(): void {
+    for (const [name, highlight] of this.byName) CSS.highlights.set(name, highlight);
   }
 
   add(mention: { entityId: string; kind: EntityKind; range: Range }): void {

@@ -4,15 +4,26 @@ import { compileMatcherInSteps, type Matcher } from '../engine/matcher';
 import type { Direction, MentionCounts } from '../engine/messages';
 import { DEFAULT_SETTINGS, type Settings, shownKinds } from '../engine/settings';
 import { isEnabledFor } from '../engine/site-rules';
-import { type LensNames, mergePackNamesInSteps, type PackNames, type StoryEntity } from '../engine/story-library';
+import {
+  firstStage,
+  type LensNames,
+  mergePackNamesInSteps,
+  type PackNames,
+  type StoryEntity,
+} from '../engine/story-library';
 import { loadCardView } from './card-module-loader';
 import type { CardView } from './card-view';
 import { type HighlightScheme, KIND_SCHEME, storyHighlightName, storyScheme } from './highlight-renderer';
 import { setStoryHighlightStyles } from './highlight-styles';
 import { LazyCardView } from './lazy-card-view';
 import { MentionHover } from './mention-hover';
-import { MEASURE_BOOT, PageHighlighter } from './page-highlighter';
+import { PageHighlighter } from './page-highlighter';
 import { measureWork, runInSlices } from './time-slices';
+
+/** Names of our performance entries; tests and outside checks read them. */
+const MEASURE_BOOT = 'context-lens:boot';
+/** Every compile after the first: the reader's own stories joining, or other stories or kinds chosen. */
+const MEASURE_COMPILE = 'context-lens:compile';
 
 /** Each entity in the highlight of its first story, by the story's turn among those switched on. */
 function storySchemeOf(stories: LensNames['stories'], entities: readonly StoryEntity[]): HighlightScheme {
@@ -50,6 +61,8 @@ export class LensOnPage {
   private readonly layer: CardView;
   private readonly hover: MentionHover;
   private highlighter: PageHighlighter | null = null;
+  /** A highlighter scanning offstage, to take the current one's place when done. */
+  private incoming: PageHighlighter | null = null;
   /** The stories and kinds the current highlighter's matcher was compiled for. */
   private compiledFor = '';
   /** The entities the current matcher finds, which the card tells of. */
@@ -96,6 +109,8 @@ export class LensOnPage {
   }
 
   dispose(): void {
+    this.incoming?.stop();
+    this.incoming = null;
     this.highlighter?.stop();
     this.highlighter = null;
     this.hover.dispose();
@@ -119,33 +134,55 @@ export class LensOnPage {
     const key = `${names.key}|${[...kinds].sort().join(',')}|${tints.join(',')}`;
     if (this.highlighter === null || key !== this.compiledFor) {
       if (byStory) setStoryHighlightStyles(document, storyHighlightCss(tints, storyHighlightName));
-      const replaced = await this.compile(names, kinds, byStory);
-      if (!replaced) return;
+      // With highlights up already, they stay until every story's replace them: no stage between.
+      const first = this.highlighter?.running ? null : firstStage(names);
+      if (first !== null && !(await this.highlightWith(first, names.stories, kinds, byStory))) return;
+      const all = await names.readAll();
+      if (this.ctx.isInvalid || !(await this.highlightWith(all, names.stories, kinds, byStory))) return;
       this.compiledFor = key;
     }
     this.hover.start();
     await this.highlighter?.start();
   }
 
-  /** Compiles a matcher for the chosen stories and kinds, in slices, and puts a highlighter on it. */
-  private async compile(names: LensNames, kinds: ReadonlySet<string>, byStory: boolean): Promise<boolean> {
-    const started = performance.now();
-    const compiled = await runInSlices(compileSteps(names.packs, kinds), this.ctx.signal, started);
+  /**
+   * Compiles a matcher for the packs and kinds, in slices, and highlights with
+   * it. A highlighter already on the page keeps its highlights until the new
+   * one has read the page offstage, then gives way to it in one task.
+   * False when the page went away first.
+   */
+  private async highlightWith(
+    packs: readonly PackNames[],
+    stories: LensNames['stories'],
+    kinds: ReadonlySet<string>,
+    byStory: boolean,
+  ): Promise<boolean> {
+    const compiled = await runInSlices(compileSteps(packs, kinds), this.ctx.signal);
     if (compiled === null) return false;
+    measureWork(this.booted ? MEASURE_COMPILE : MEASURE_BOOT, compiled.stats);
+    this.booted = true;
     const { matcher, entities } = compiled.value;
-    if (!this.booted) {
-      this.booted = true;
-      measureWork(MEASURE_BOOT, compiled.stats);
-    }
-    this.highlighter?.stop();
-    this.entities = entities;
-    this.highlighter = new PageHighlighter(document, {
+    const previous = this.highlighter;
+    const next = new PageHighlighter(document, {
       matcher,
-      scheme: byStory ? storySchemeOf(names.stories, entities) : KIND_SCHEME,
+      scheme: byStory ? storySchemeOf(stories, entities) : KIND_SCHEME,
       ownHost: () => this.layer.hostElement,
       onCountsChanged: this.options.onCountsChanged,
       onMentionsChanged: () => this.hover.mentionsChanged(),
+      offstage: previous?.running ?? false,
     });
+    if (previous?.running) {
+      this.incoming = next;
+      await next.start();
+      if (this.incoming !== next) return false;
+      this.incoming = null;
+    }
+    this.entities = entities;
+    this.highlighter = next;
+    previous?.stop(true);
+    next.reveal();
+    this.hover.start();
+    await next.start();
     return true;
   }
 }

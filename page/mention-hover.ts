@@ -115,8 +115,23 @@ export class MentionHover {
     this.navigation.mentionsChanged();
     const current = this.intent.current;
     if (current === null) return;
-    if (this.options.mentions.has(current)) void this.options.layer.update(this.card(current));
-    else this.intent.forget(current);
+    const now = this.options.mentions.has(current) ? current : this.foundAgain(current);
+    if (now === null) {
+      this.intent.forget(current);
+      return;
+    }
+    this.intent.replace(current, now);
+    void this.options.layer.update(this.card(now));
+  }
+
+  /** The mention a new reading of the page found where `mention` was: the same entity over the same text. */
+  private foundAgain(mention: PageMention): PageMention | null {
+    const { range } = mention;
+    const same = (other: PageMention) =>
+      other.entityId === mention.entityId &&
+      other.range.compareBoundaryPoints(Range.START_TO_START, range) === 0 &&
+      other.range.compareBoundaryPoints(Range.END_TO_END, range) === 0;
+    return this.options.mentions.mentionsAt(range.startContainer, range.startOffset).find(same) ?? null;
   }
 
   /**

@@ -10,8 +10,9 @@ import { ShownMentions } from './shown-mentions';
 import { measureWork, runInSlices, type SliceStats, yieldToPage } from './time-slices';
 
 /** Names of our performance entries; tests and outside checks read them. */
-export const MEASURE_BOOT = 'context-lens:boot';
 const MEASURE_SCAN = 'context-lens:scan';
+/** The first scan of a highlighter that replaces another: other stories or kinds. */
+const MEASURE_RESCAN = 'context-lens:rescan';
 const MEASURE_UPDATE = 'context-lens:update';
 
 const OBSERVED: MutationObserverInit = {
@@ -31,6 +32,11 @@ export interface HighlighterOptions {
   onCountsChanged: (counts: MentionCounts) => void;
   /** After every scan, update and stop: mentions may have come or gone. */
   onMentionsChanged?: () => void;
+  /**
+   * Scans and keeps up unseen, to replace another highlighter in one task by
+   * `reveal()`: the reader never sees the page's names unmarked in between.
+   */
+  offstage?: boolean;
 }
 
 /** One run of highlighting, from `start()` to `stop()`: what it found, and how it hears of changes. */
@@ -56,11 +62,20 @@ export class PageHighlighter {
   private run: Run | null = null;
   private starting = false;
   private lastCounts = '';
+  /** Unseen and silent until `reveal()`: no highlight registered, no counts told. */
+  private offstage: boolean;
 
   constructor(
     private readonly doc: Document,
     private readonly options: HighlighterOptions,
-  ) {}
+  ) {
+    this.offstage = options.offstage ?? false;
+  }
+
+  /** Started and not stopped since: its highlights are, or are about to be, on the page. */
+  get running(): boolean {
+    return this.run !== null || this.starting;
+  }
 
   async start(): Promise<void> {
     if (this.run !== null || this.starting) return;
@@ -71,12 +86,12 @@ export class PageHighlighter {
     const setupStart = performance.now();
     const root = this.doc.body ?? this.doc.documentElement;
     if (this.run !== null || root === null) return;
-    const renderer = new HighlightRenderer(this.options.scheme);
+    const renderer = new HighlightRenderer(this.options.scheme, this.offstage);
     const stopped = new AbortController();
     // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps.
     const shown = new ShownMentions(this.doc, () => {
       this.report(run.state.store.counts());
-      this.options.onMentionsChanged?.();
+      this.mentionsChanged();
     });
     const run: Run = {
       stopped,
@@ -93,10 +108,22 @@ export class PageHighlighter {
     };
     this.run = run;
     run.observer.observe(this.doc, OBSERVED);
-    await this.execute(run, { deep: [root], shallow: [], sweep: false }, MEASURE_SCAN, setupStart);
+    const measure = this.offstage ? MEASURE_RESCAN : MEASURE_SCAN;
+    await this.execute(run, { deep: [root], shallow: [], sweep: false }, measure, setupStart);
   }
 
-  stop(): void {
+  /** Shows what an offstage highlighter found, and tells of it; the caller stops the one it replaces in the same task. */
+  reveal(): void {
+    if (!this.offstage) return;
+    this.offstage = false;
+    if (this.run === null) return;
+    this.run.renderer.register();
+    this.report(this.run.state.store.counts());
+    this.mentionsChanged();
+  }
+
+  /** Removes every highlight; `quietly` when a revealed successor tells of the page's mentions instead. */
+  stop(quietly = false): void {
     const run = this.run;
     if (run === null) return;
     this.run = null;
@@ -104,8 +131,9 @@ export class PageHighlighter {
     run.observer.disconnect();
     run.shown.disconnect();
     run.renderer.dispose();
+    if (quietly) return;
     this.report({});
-    this.options.onMentionsChanged?.();
+    this.mentionsChanged();
   }
 
   /** The mentions at a caret position; none while highlighting is off. */
@@ -147,7 +175,7 @@ export class PageHighlighter {
     run.batches.worked(stats.workedMs);
     measureWork(measure, stats, { mentions: run.state.store.size, surveyed: result.surveyed });
     this.report(run.state.store.counts());
-    this.options.onMentionsChanged?.();
+    this.mentionsChanged();
   }
 
   private scanContext(run: Run): ScanContext {
@@ -163,8 +191,13 @@ export class PageHighlighter {
     };
   }
 
+  private mentionsChanged(): void {
+    if (!this.offstage) this.options.onMentionsChanged?.();
+  }
+
   /** Tells of the counts when they changed since last told. */
   private report(counts: MentionCounts): void {
+    if (this.offstage) return;
     const key = JSON.stringify(counts);
     if (key === this.lastCounts) return;
     this.lastCounts = key;

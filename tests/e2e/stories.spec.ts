@@ -81,6 +81,71 @@ test('a pack added in the options page is highlighted beside the bundled stories
   expect(extension.errors).toEqual([]);
 });
 
+/** Every frame from the page's first script on, how many ranges our highlights hold. */
+function sampleHighlightsEachFrame(): void {
+  const samples: number[] = [];
+  (window as unknown as { highlightSamples: number[] }).highlightSamples = samples;
+  const sample = () => {
+    let ranges = 0;
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('context-lens-')) ranges += highlight.size;
+    samples.push(ranges);
+    requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+}
+
+const measureDetail = (page: Page, name: string) =>
+  page.evaluate(
+    (n) =>
+      performance.getEntriesByName(n, 'measure').map((m) => ({
+        start: m.startTime,
+        mentions: ((m as PerformanceMeasure).detail as { mentions?: number }).mentions,
+      })),
+    name,
+  );
+
+test("a reader's pack never delays the shipped stories' highlights, and theirs replace them without a blank frame", async ({
+  extension,
+  page,
+  server,
+}) => {
+  const options = await openOptions(extension);
+  await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
+  await expect(stories(options).getByRole('status')).toContainText('Added “Notes on Ant Group”');
+  await options.close();
+
+  await page.addInitScript(sampleHighlightsEachFrame);
+  await page.goto(server.fixture('stories.html'));
+  await page.waitForFunction(() => performance.getEntriesByName('context-lens:rescan', 'measure').length > 0);
+  // The shipped stories' names first (Alibaba, Hangzhou and the four of the spying claims), then every story's.
+  const [scan] = await measureDetail(page, 'context-lens:scan');
+  const [compile] = await measureDetail(page, 'context-lens:compile');
+  const [rescan] = await measureDetail(page, 'context-lens:rescan');
+  expect(scan?.mentions).toBe(6);
+  expect(rescan?.mentions).toBe(7);
+  expect(scan?.start).toBeLessThan(compile?.start ?? 0);
+  expect(await highlightedTexts(page)).toContain('Ant Group');
+
+  const samples = await page.evaluate(() => (window as unknown as { highlightSamples: number[] }).highlightSamples);
+  const shown = samples.slice(samples.findIndex((ranges) => ranges > 0));
+  expect(shown.length).toBeGreaterThan(0);
+  expect(Math.min(...shown)).toBeGreaterThanOrEqual(6);
+
+  // Other stories chosen while a card is open: the page is read anew, and the card stays.
+  const card = new CardProbe(page);
+  await card.hover(await card.mention('Alibaba'));
+  await card.waitOpen();
+  await extension.serviceWorker.evaluate(async (huawei) => {
+    await chrome.storage.sync.set({
+      settings: { patch: { stories: { [huawei]: { enabled: false } } }, siteChunks: 0 },
+    });
+  }, 'huawei-spying-claims-2013');
+  await expect.poll(() => highlightedTexts(page)).toEqual(['Alibaba', 'Ant Group', 'Hangzhou']);
+  await expect(card.dialog).toBeVisible();
+  await expect(card.dialog).toContainText('In this test story, Alibaba spun off Ant Group.');
+  expect(extension.errors).toEqual([]);
+});
+
 test('switching a story off, colouring by story and removing a pack change open pages at once', async ({
   extension,
   page,

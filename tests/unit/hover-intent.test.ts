@@ -144,6 +144,19 @@ describe('HoverIntent', () => {
     expect(events).toEqual(['close']);
   });
 
+  it('keeps the card open when its target is found again under another identity', () => {
+    openAlibaba();
+    // The page was read anew: the same name is now a new object, here played by another string.
+    intent.replace('alibaba', 'beijing');
+    expect(intent.current).toBe('beijing');
+    intent.pointerAt('beijing');
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual([]);
+    intent.pointerAt(null);
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['close']);
+  });
+
   it('takes a changed delay from the next rest on', () => {
     intent.setShowDelay(1000);
     intent.pointerAt('alibaba');

@@ -95,11 +95,25 @@ describe('the names a page looks for', () => {
     expect(asked).toBe(1);
     expect(all.stories.map((s) => s.id)).toEqual([china.id, huawei.id, reader.id]);
     expect(all.key).toBe(`${china.id}@${china.version},${huawei.id}@${huawei.version},${reader.id}@${reader.version}`);
+    expect(all.shipped.map((n) => n.packId)).toEqual([china.id, huawei.id]);
+    expect((await all.readAll()).map((n) => n.packId)).toEqual([china.id, huawei.id, reader.id]);
     const some = await lensNames(applyPatch({ stories: { [huawei.id]: { enabled: false } } }, {}));
     expect(some.stories.map((s) => s.id)).toEqual([china.id, reader.id]);
-    const merged = mergePackNames(some.packs).entities;
+    const merged = mergePackNames(await some.readAll()).entities;
     expect(merged.find((e) => e.id === 'michael-hayden')?.stories).toEqual([
       { packId: reader.id, entityId: 'michael-hayden' },
     ]);
+  });
+
+  it('counts a bundled story the reader updated among their own packs, not among those that ship', async () => {
+    await storeBundledNames(BUNDLED_PACKS);
+    const update = { ...structuredClone(huawei), version: '9.0.0' };
+    await storeAddedPack(update, entryOf(update));
+    const names = await lensNames(applyPatch({}, {}));
+    expect(names.stories.map((s) => s.id)).toEqual([china.id, huawei.id]);
+    expect(names.shipped.map((n) => n.packId)).toEqual([china.id]);
+    const all = await names.readAll();
+    expect(all.map((n) => n.packId)).toEqual([china.id, huawei.id]);
+    expect(all[1]).toEqual(namesOf(update));
   });
 });

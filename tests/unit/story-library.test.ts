@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
-import { mergePackNames, namesOf, type PackNames } from '../../engine/story-library';
+import { firstStage, type LensNames, mergePackNames, namesOf, type PackNames } from '../../engine/story-library';
 
 const entity = (id: string, name: string, more: Partial<PackNames['entities'][number]> = {}) => ({
   id,
@@ -89,5 +89,26 @@ describe('mergePackNames', () => {
     const before = structuredClone(packs);
     mergePackNames([...packs, ...packs]);
     expect(packs).toEqual(before);
+  });
+});
+
+describe('firstStage', () => {
+  const pack = (packId: string): PackNames => ({ packId, entities: [entity(`${packId}-firm`, `${packId} Ltd`)] });
+  const names = (ids: string[], shipped: string[]): LensNames => ({
+    stories: ids.map((id) => ({ id, tint: '#ffe08a' })),
+    key: ids.join(','),
+    shipped: shipped.map(pack),
+    readAll: async () => ids.map(pack),
+  });
+  const ids = (stage: PackNames[] | null) => stage?.map((p) => p.packId) ?? null;
+
+  it("highlights the shipped stories first when a reader's own join them", () => {
+    expect(ids(firstStage(names(['china', 'reader', 'huawei'], ['china', 'huawei'])))).toEqual(['china', 'huawei']);
+  });
+
+  it('has nothing to highlight first when every story ships, or none does', () => {
+    expect(firstStage(names(['china', 'huawei'], ['china', 'huawei']))).toBeNull();
+    expect(firstStage(names(['reader'], []))).toBeNull();
+    expect(firstStage(names([], []))).toBeNull();
   });
 });
