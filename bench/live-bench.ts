@@ -1,13 +1,28 @@
-import { launchWithExtension } from '../scripts/browser-session.mjs';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
+import { findChrome } from '../scripts/find-browsers.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { PROJECT_ROOT } from '../tests/shared-paths';
 import { allowBenchFunctions } from './evaluate-shim';
 
+/** The renderer's main-thread task time as a share of the wall time, medians over loads, with the extension and without. */
+export interface WholeCost {
+  loads: number;
+  withShare: number;
+  withoutShare: number;
+}
+
 export interface LiveReport {
   feed: { paragraphs: number; medianDelayMs: number; worstDelayMs: number; shareOfMainThread: number };
   storm: { mutationsPerSecond: number; shareOfMainThread: number; settledAfterMs: number };
+  /** Everything the main thread does for the page, ours and the browser's, not only our slices. */
+  wholeCost: { feed: WholeCost; storm: WholeCost };
 }
+
+/** How long the whole-cost storm lasts. */
+const WHOLE_COST_STORM_MS = 4000;
+const FEED_INTERVAL_MS = 250;
 
 /** A news feed: a paragraph naming three entities arrives every 250 ms; how soon is each highlighted? */
 function feed(paragraphs: number): Promise<{ delays: number[]; workedMs: number; elapsedMs: number }> {
@@ -93,6 +108,97 @@ async function storm(): Promise<{ mutations: number; workedMs: number; elapsedMs
   };
 }
 
+/** The feed alone, for the whole-cost runs: a paragraph every 250 ms, then one interval more. */
+function driveFeed({ paragraphs, intervalMs }: { paragraphs: number; intervalMs: number }): Promise<void> {
+  const feedEl = document.getElementById('feed') as HTMLElement;
+  return new Promise((resolve) => {
+    let sent = 0;
+    const send = () => {
+      const p = document.createElement('p');
+      p.textContent = `Update ${sent}: Xiaomi met officials in Shenzhen, and Kuaishou followed.`;
+      feedEl.append(p);
+      sent++;
+      setTimeout(sent < paragraphs ? send : resolve, intervalMs);
+    };
+    send();
+  });
+}
+
+/** The storm alone, for the whole-cost runs: the counter rewritten as fast as the page can for `ms`. */
+function driveStorm(ms: number): Promise<void> {
+  const counter = document.createElement('p');
+  (document.getElementById('feed') as HTMLElement).append(counter);
+  let mutations = 0;
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const tick = () => {
+      for (let i = 0; i < 100; i++) counter.textContent = `Beijing tick ${mutations++}`;
+      if (performance.now() - started < ms) setTimeout(tick, 0);
+      else resolve();
+    };
+    tick();
+  });
+}
+
+/**
+ * The renderer's main-thread task time (CDP TaskDuration) while `drive`
+ * runs on a fresh load of `url`, as a share of the wall time: what the page
+ * costs with everything the browser does for it, our observer's records and
+ * range updates included.
+ */
+async function mainThreadShare(
+  context: BrowserContext,
+  url: string,
+  extension: boolean,
+  drive: (page: Page) => Promise<unknown>,
+): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    if (extension) await waitForScan(page);
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskMs = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    const before = await taskMs();
+    const started = performance.now();
+    await drive(page);
+    const share = ((await taskMs()) - before) / (performance.now() - started);
+    await cdp.detach();
+    return share;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The same drive with the extension and without, alternating, `loads` times each. */
+async function wholeCost(
+  contexts: { ours: BrowserContext; bare: BrowserContext },
+  url: string,
+  loads: number,
+  drive: (page: Page) => Promise<unknown>,
+): Promise<WholeCost> {
+  const withShares: number[] = [];
+  const withoutShares: number[] = [];
+  for (let load = 0; load < loads; load++) {
+    withShares.push(await mainThreadShare(contexts.ours, url, true, drive));
+    withoutShares.push(await mainThreadShare(contexts.bare, url, false, drive));
+  }
+  return { loads, withShare: median(withShares), withoutShare: median(withoutShares) };
+}
+
+/** The storm's whole cost alone: what profiling a change to the live path needs. */
+function stormWholeCost(
+  contexts: { ours: BrowserContext; bare: BrowserContext },
+  url: string,
+  loads: number,
+): Promise<WholeCost> {
+  return wholeCost(contexts, url, loads, (tab) => tab.evaluate(driveStorm, WHOLE_COST_STORM_MS));
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
 export async function benchLive(quick: boolean): Promise<LiveReport> {
   const server = await startStaticServer({ '/fixtures/': `${PROJECT_ROOT}/tests/e2e/pages` });
   const session = await launchWithExtension({ headless: true });
@@ -107,7 +213,23 @@ export async function benchLive(quick: boolean): Promise<LiveReport> {
     await waitForScan(page);
     const stormed = await page.evaluate(storm);
     const sorted = [...fed.delays].sort((a, b) => a - b);
+
+    const plain = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
+    const bare = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+    await routeToLoopbackOnly(bare);
+    await allowBenchFunctions(bare);
+    const contexts = { ours: session.context, bare };
+    const url = `${server.origin}/fixtures/live.html`;
+    const loads = quick ? 2 : 3;
+    const whole = {
+      feed: await wholeCost(contexts, url, loads, (tab) =>
+        tab.evaluate(driveFeed, { paragraphs, intervalMs: FEED_INTERVAL_MS }),
+      ),
+      storm: await stormWholeCost(contexts, url, loads),
+    };
+    await plain.close();
     return {
+      wholeCost: whole,
       feed: {
         paragraphs,
         medianDelayMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,

@@ -10,8 +10,11 @@ const SILENT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template
  */
 export function isBlank(doc: Document): boolean {
   const body = doc.body;
-  // Documents without an HTML body (SVG, XML) are read whole.
-  if (body === null) return doc.documentElement === null;
+  if (body === null) {
+    const root = doc.documentElement;
+    // An HTML page still being parsed has its body to come; documents that never have one (SVG, XML) are read whole.
+    return root === null || (root.localName === 'html' && doc.readyState === 'loading');
+  }
   for (let node = body.firstChild; node !== null; node = node.nextSibling) {
     if (node.nodeType === 3 && NOT_SPACE.test((node as Text).data)) return false;
     if (node.nodeType === 1 && !SILENT.has((node as Element).localName)) return false;

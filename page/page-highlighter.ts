@@ -1,5 +1,6 @@
 import type { Matcher } from '../engine/matcher';
 import type { MentionCounts } from '../engine/messages';
+import { untilParsed } from './document-parsed';
 import { HighlightRenderer, type HighlightScheme } from './highlight-renderer';
 import { adoptHighlightStyles } from './highlight-styles';
 import { laterFormsToRejudge } from './later-forms';
@@ -60,7 +61,8 @@ interface Run {
  */
 export class PageHighlighter {
   private run: Run | null = null;
-  private starting = false;
+  /** Set from `start()` until the first scan begins; `stop()` aborts it. */
+  private starting: AbortController | null = null;
   private lastCounts = '';
   /** Unseen and silent until `reveal()`: no highlight registered, no counts told. */
   private offstage: boolean;
@@ -74,18 +76,22 @@ export class PageHighlighter {
 
   /** Started and not stopped since: its highlights are, or are about to be, on the page. */
   get running(): boolean {
-    return this.run !== null || this.starting;
+    return this.run !== null || this.starting !== null;
   }
 
+  /** Highlights the document once it is parsed, and keeps up with it; resolves when the first scan is done. */
   async start(): Promise<void> {
-    if (this.run !== null || this.starting) return;
-    // Set-up and scan start in a task of their own, apart from the script's start-up.
-    this.starting = true;
-    await yieldToPage();
-    this.starting = false;
+    if (this.running) return;
+    const starting = new AbortController();
+    this.starting = starting;
+    // Only the parser need finish first: images and the load event may take seconds, or never come.
+    // Set-up and scan then start in a task of their own, apart from the script's start-up.
+    if (await untilParsed(this.doc, starting.signal)) await yieldToPage();
+    if (this.starting !== starting) return;
+    this.starting = null;
     const setupStart = performance.now();
     const root = this.doc.body ?? this.doc.documentElement;
-    if (this.run !== null || root === null) return;
+    if (root === null) return;
     const renderer = new HighlightRenderer(this.options.scheme, this.offstage);
     const stopped = new AbortController();
     // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps.
@@ -124,6 +130,8 @@ export class PageHighlighter {
 
   /** Removes every highlight; `quietly` when a revealed successor tells of the page's mentions instead. */
   stop(quietly = false): void {
+    this.starting?.abort();
+    this.starting = null;
     const run = this.run;
     if (run === null) return;
     this.run = null;

@@ -30,35 +30,6 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** Longest we wait for a page to finish loading before starting anyway (some never fire load). */
-const LOAD_WAIT_MS = 3000;
-/** requestIdleCallback's deadline when waiting for a quiet moment. */
-const IDLE_WAIT_MS = 500;
-
-/**
- * Resolves once the page has loaded and its main thread has a quiet moment:
- * our first scan then does not compete with the page's own start-up (layout,
- * scripts, and raster threads that share the cores).
- */
-export async function pageSettled(doc: Document): Promise<void> {
-  if (doc.readyState !== 'complete') {
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, LOAD_WAIT_MS);
-      doc.defaultView?.addEventListener(
-        'load',
-        () => {
-          clearTimeout(timer);
-          resolve();
-        },
-        { once: true },
-      );
-    });
-  }
-  if (typeof requestIdleCallback === 'function') {
-    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS }));
-  }
-}
-
 /**
  * Runs an iterator of small steps in slices of `SLICE_MS`, yielding to the
  * page between slices, and returns what the iterator returned. Returns null

@@ -19,8 +19,15 @@ const TYPES = {
 };
 
 /**
+ * Requests under this path are never answered: a page that loads one never
+ * fires its load event, as a news page with one slow resource may not for seconds.
+ */
+export const HELD_PATH = '/held/';
+
+/**
  * @param {Record<string, string>} mounts URL prefix (e.g. "/corpus/") → folder on disk
- * @param {{ headers?: (path: string) => Record<string, string> }} [options]
+ * @param {{ headers?: (path: string) => Record<string, string>, append?: (path: string) => string | undefined }} [options]
+ *   `append` gives text to send after a file's own bytes (after `</html>`, a parser puts it in the body).
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function startStaticServer(mounts, options = {}) {
@@ -28,6 +35,7 @@ export async function startStaticServer(mounts, options = {}) {
   const roots = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path.startsWith(HELD_PATH)) return;
     const mount = roots.find(([prefix]) => path.startsWith(prefix));
     if (!mount) return notFound(res);
     const [prefix, dir] = mount;
@@ -43,14 +51,23 @@ export async function startStaticServer(mounts, options = {}) {
       'cache-control': 'no-store',
       ...(options.headers?.(path) ?? {}),
     });
-    createReadStream(file).pipe(res);
+    const tail = options.append?.(path);
+    const stream = createReadStream(file);
+    if (tail === undefined) return stream.pipe(res);
+    stream.pipe(res, { end: false });
+    stream.on('end', () => res.end(tail));
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done(undefined))),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done(undefined));
+        // Held requests and idle keep-alive sockets would keep the server open.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -7,7 +7,6 @@ import { sendToBackground } from '../../messaging/send-message';
 import { untilReadable } from '../../page/blank-document';
 import { highlightsSupported } from '../../page/highlight-renderer';
 import { LensOnPage } from '../../page/lens-on-page';
-import { pageSettled } from '../../page/time-slices';
 import { topPageUrl } from '../../page/top-page-url';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import './highlights.css';
@@ -19,7 +18,9 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
-  runAt: 'document_idle',
+  // From the first byte: settings and names are read and compiled while the page is parsed, and
+  // the first scan starts when the parser is done, never waiting for images or the load event.
+  runAt: 'document_start',
   async main(ctx) {
     // Never throw into the page: a failure here ends our work on this page quietly.
     try {
@@ -54,7 +55,6 @@ export default defineContentScript({
         }
       });
       ctx.onInvalidated(() => lens.dispose());
-      await pageSettled(document);
       if (!(await untilReadable(document, ctx.signal))) return;
       // Watching starts before the first read, so no change made in between is missed.
       let settings: Settings | null = null;

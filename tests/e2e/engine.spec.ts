@@ -1,6 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { readHighlights, waitForScan } from '../../scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
+import { PARSED_TO_SCAN_BOUND_MS, scanAfterParsedMs } from './support/parsed-to-scan';
 
 const byKind = async (target: Page | Frame) => {
   const { highlights } = await readHighlights(target as Page);
@@ -173,4 +174,14 @@ test('a single-page-app navigation that swaps the content moves the highlights w
     feed.innerHTML = '<article><h2>Kuaishou results</h2><p>Tianjin and <a href="#">Shen</a>zhen</p></article>';
   });
   await expect.poll(texts).toEqual(['Kuaishou', 'Shenzhen', 'Tianjin']);
+});
+
+test('a page whose load event never comes is highlighted once it is parsed', async ({ extension, page, server }) => {
+  // One image on it is never answered, so the page never fires load.
+  await page.goto(server.fixture('held-load.html'), { waitUntil: 'domcontentloaded' });
+  await waitForScan(page);
+  expect(await page.evaluate(() => document.readyState)).toBe('interactive');
+  expect(await scanAfterParsedMs(page)).toBeLessThan(PARSED_TO_SCAN_BOUND_MS);
+  expect(await byKind(page)).toEqual({ firm: ['Alibaba', 'Xiaomi'], city: ['Hangzhou', 'Beijing', 'Shenzhen'] });
+  expect(extension.errors).toEqual([]);
 });

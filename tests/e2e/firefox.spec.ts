@@ -11,6 +11,7 @@ import { test as base, expect } from './fixtures';
 import { countInRenderedText, countRules } from './support/independent-count';
 import { readOurMentions } from './support/our-mentions';
 import { ourHighlightTotal } from './support/panel-page';
+import { PARSED_TO_SCAN_BOUND_MS, scanAfterParsedMs } from './support/parsed-to-scan';
 import { readerPack } from './support/reader-pack';
 
 /**
@@ -284,5 +285,22 @@ test('Firefox: a story pack added in the options page is highlighted on an open 
     { timeout: 10_000 },
   );
   expect(await texts()).toEqual(['Alibaba', 'Ant Group', 'CIA', 'Hangzhou', 'Hayden', 'Huawei', 'Michael Hayden']);
+  expect(firefox.errors).toEqual([]);
+});
+
+test('Firefox: a page whose load event never comes is highlighted once it is parsed', async ({ firefox, server }) => {
+  const page = await firefox.newPage();
+  // One image on it is never answered, so the page never fires load.
+  await page.goto(server.fixture('held-load.html'), { waitUntil: 'domcontentloaded' });
+  await waitForScan(page);
+  expect(await page.evaluate(() => document.readyState)).toBe('interactive');
+  expect(await scanAfterParsedMs(page)).toBeLessThan(PARSED_TO_SCAN_BOUND_MS);
+  const texts = await page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('context-lens-'))
+      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
+      .sort(),
+  );
+  expect(texts).toEqual(['Alibaba', 'Beijing', 'Hangzhou', 'Shenzhen', 'Xiaomi']);
   expect(firefox.errors).toEqual([]);
 });

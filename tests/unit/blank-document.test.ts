@@ -45,3 +45,26 @@ describe('untilReadable', () => {
     await expect(readable).resolves.toBe(false);
   });
 });
+
+describe('a document still being parsed', () => {
+  /** A document whose parser has reached `<head>`: no body yet. */
+  function parsingDocument(): Document {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.remove();
+    Object.defineProperty(doc, 'readyState', { value: 'loading', configurable: true });
+    return doc;
+  }
+
+  it('is blank until its body comes, as an HTML page', () => {
+    const doc = parsingDocument();
+    expect(isBlank(doc)).toBe(true);
+    doc.documentElement.append(Object.assign(doc.createElement('body'), { textContent: 'Jack Ma' }));
+    expect(isBlank(doc)).toBe(false);
+  });
+
+  it('is read whole once parsed without a body, like an SVG or XML document', () => {
+    const doc = parsingDocument();
+    Object.defineProperty(doc, 'readyState', { value: 'interactive' });
+    expect(isBlank(doc)).toBe(false);
+  });
+});
