@@ -1,35 +1,57 @@
 import { type Settings, storyColour, storyEnabled } from '../engine/settings';
 import type { LensNames, PackNames } from '../engine/story-library';
-import { type BundledEntry, type ShelfStory, storyShelf } from '../engine/story-shelf';
+import { type ShelfStory, storyShelf } from '../engine/story-shelf';
 import { sendToBackground } from '../messaging/send-message';
 import { addedPacks, bundledEntries, readPackNames } from './pack-store';
 
+/** What a page reads of the pack store whatever its settings: every story in its turn, and the names of those that ship unchanged. */
+interface ShelfRead {
+  shelf: ShelfStory[];
+  shipped: PackNames[];
+}
+
+const isShipped = (story: ShelfStory) => story.bundled && story.added === null;
+
 /**
- * The names of the stories the settings switch on, read from the
- * pack store. The first page after an install may come before the
- * background has stored the bundled stories' names: it asks for them once.
+ * The names of the stories a page's settings switch on, from the pack
+ * store. Reading starts when this is called, beside the settings' own read:
+ * each read is a round trip to the browser, slow while a page loads. The
+ * first call of the function returned uses that read; later ones (other
+ * settings, a story added) read afresh.
  */
-export async function lensNames(settings: Settings): Promise<LensNames> {
-  let bundled = await bundledEntries();
+export function pageStories(): (settings: Settings) => Promise<LensNames> {
+  let early: Promise<ShelfRead> | null = readShelf();
+  // Awaited at the first call; until then a failure must not count as unhandled.
+  early.catch(() => undefined);
+  return async (settings) => {
+    const read = early ?? readShelf();
+    early = null;
+    return namesFor(settings, await read);
+  };
+}
+
+/** The first page after an install may come before the background has stored the bundled stories' names: it asks for them once. */
+async function readShelf(): Promise<ShelfRead> {
+  let [bundled, { packs: added }] = await Promise.all([bundledEntries(), addedPacks()]);
   if (bundled.length === 0) {
     await sendToBackground({ type: 'seed-packs' });
     bundled = await bundledEntries();
   }
-  return namesFor(settings, bundled);
+  const shelf = storyShelf(bundled, added);
+  return { shelf, shipped: await namesOfStories(shelf.filter(isShipped)) };
 }
 
-async function namesFor(settings: Settings, bundled: readonly BundledEntry[]): Promise<LensNames> {
-  const { packs: added } = await addedPacks();
-  const enabled = storyShelf(bundled, added).filter((story) => storyEnabled(settings, story.id));
-  const isShipped = (story: ShelfStory) => story.bundled && story.added === null;
-  const shipped = await namesOfStories(enabled.filter(isShipped));
+function namesFor(settings: Settings, { shelf, shipped }: ShelfRead): LensNames {
+  const enabled = shelf.filter((story) => storyEnabled(settings, story.id));
+  const on = new Set(enabled.map((story) => story.id));
+  const shippedOn = shipped.filter((names) => on.has(names.packId));
   return {
     stories: enabled.map((story) => ({ id: story.id, tint: storyColour(settings, story.id, story.turn) })),
     key: enabled.map((story) => `${story.id}@${story.version}`).join(','),
-    shipped,
+    shipped: shippedOn,
     async readAll() {
       const own = await namesOfStories(enabled.filter((story) => !isShipped(story)));
-      const byId = new Map([...shipped, ...own].map((names) => [names.packId, names]));
+      const byId = new Map([...shippedOn, ...own].map((names) => [names.packId, names]));
       return enabled.flatMap((story) => byId.get(story.id) ?? []);
     },
   };

@@ -1,6 +1,6 @@
 import type { Matcher } from '../engine/matcher';
 import type { MentionCounts } from '../engine/messages';
-import { untilParsed } from './document-parsed';
+import { untilFirstContent } from './first-content';
 import { HighlightRenderer, type HighlightScheme } from './highlight-renderer';
 import { adoptHighlightStyles } from './highlight-styles';
 import { laterFormsToRejudge } from './later-forms';
@@ -79,14 +79,14 @@ export class PageHighlighter {
     return this.run !== null || this.starting !== null;
   }
 
-  /** Highlights the document once it is parsed, and keeps up with it; resolves when the first scan is done. */
+  /** Highlights the document from its first content on, and keeps up with it; resolves when the first scan is done. */
   async start(): Promise<void> {
     if (this.running) return;
     const starting = new AbortController();
     this.starting = starting;
-    // Only the parser need finish first: images and the load event may take seconds, or never come.
-    // Set-up and scan then start in a task of their own, apart from the script's start-up.
-    if (await untilParsed(this.doc, starting.signal)) await yieldToPage();
+    // What the reader sees first is read first: the rest of the page, as the parser adds it,
+    // comes through the observer like any change. Set-up and scan start in a task of their own.
+    if (await untilFirstContent(this.doc, starting.signal)) await yieldToPage();
     if (this.starting !== starting) return;
     this.starting = null;
     const setupStart = performance.now();
@@ -180,7 +180,9 @@ export class PageHighlighter {
       mergePasses(result, more.value);
     }
     run.partial ||= result.partial;
-    run.batches.worked(stats.workedMs);
+    // Live updates back off from their own work only: the first scan's must not hold back the page's
+    // next text, which is still arriving while it is parsed.
+    if (measure === MEASURE_UPDATE) run.batches.worked(stats.workedMs);
     measureWork(measure, stats, { mentions: run.state.store.size, surveyed: result.surveyed });
     this.report(run.state.store.counts());
     this.mentionsChanged();

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { type MentionCounts, type PageInfo, parseToContentScript } from '../../engine/messages';
 import type { Settings } from '../../engine/settings';
 import { watchPacks } from '../../library/pack-store';
-import { lensNames } from '../../library/page-stories';
+import { pageStories } from '../../library/page-stories';
 import { sendToBackground } from '../../messaging/send-message';
 import { untilReadable } from '../../page/blank-document';
 import { highlightsSupported } from '../../page/highlight-renderer';
@@ -19,7 +19,7 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   // From the first byte: settings and names are read and compiled while the page is parsed, and
-  // the first scan starts when the parser is done, never waiting for images or the load event.
+  // the first scan starts with the page's first content, never waiting for images or the load event.
   runAt: 'document_start',
   async main(ctx) {
     // Never throw into the page: a failure here ends our work on this page quietly.
@@ -34,7 +34,12 @@ export default defineContentScript({
           });
         }, REPORT_DELAY_MS);
       };
-      const lens = new LensOnPage(ctx, { names: lensNames, pageUrl: topPageUrl(), onCountsChanged: report });
+      const top = window.top === window;
+      // A frame that stays blank (an ad slot, a tracker) costs nothing. The top page reads its
+      // settings and names at once, while the parser works: each read is a round trip to the
+      // browser, slow while a page loads.
+      if (!top && !(await untilReadable(document, ctx.signal))) return;
+      const lens = new LensOnPage(ctx, { names: pageStories(), pageUrl: topPageUrl(), onCountsChanged: report });
       browser.runtime.onMessage.addListener((raw, sender) => {
         if (sender.id !== browser.runtime.id) return undefined;
         const message = parseToContentScript(raw);
@@ -47,15 +52,12 @@ export default defineContentScript({
             return undefined;
           case 'page-info':
             // Only the top frame speaks for the tab.
-            return window.top === window
-              ? Promise.resolve<PageInfo>({ url: location.href, partial: lens.partial })
-              : undefined;
+            return top ? Promise.resolve<PageInfo>({ url: location.href, partial: lens.partial }) : undefined;
           default:
             return undefined;
         }
       });
       ctx.onInvalidated(() => lens.dispose());
-      if (!(await untilReadable(document, ctx.signal))) return;
       // Watching starts before the first read, so no change made in between is missed.
       let settings: Settings | null = null;
       const apply = (value: Settings) => {
@@ -72,7 +74,9 @@ export default defineContentScript({
         stopWatching();
         stopWatchingPacks();
       });
-      const loaded = await loadSettings();
+      const reading = loadSettings();
+      if (top && !(await untilReadable(document, ctx.signal))) return;
+      const loaded = await reading;
       for (const warning of loaded.warnings) console.warn('Context Lens settings:', warning);
       settings = loaded.value;
       await lens.apply(loaded.value);

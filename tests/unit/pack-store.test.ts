@@ -15,7 +15,7 @@ import {
   storeBundledNames,
   watchPacks,
 } from '../../library/pack-store';
-import { lensNames } from '../../library/page-stories';
+import { pageStories } from '../../library/page-stories';
 
 const [china, huawei] = BUNDLED_PACKS as [StoryPack, StoryPack];
 const reader: StoryPack = { ...structuredClone(huawei), id: 'reader-story', title: 'A reader’s story' };
@@ -91,6 +91,7 @@ describe('the names a page looks for', () => {
       return storeBundledNames(BUNDLED_PACKS).then(() => true);
     });
     await storeAddedPack(reader, entryOf(reader));
+    const lensNames = pageStories();
     const all = await lensNames(applyPatch({}, {}));
     expect(asked).toBe(1);
     expect(all.stories.map((s) => s.id)).toEqual([china.id, huawei.id, reader.id]);
@@ -109,11 +110,22 @@ describe('the names a page looks for', () => {
     await storeBundledNames(BUNDLED_PACKS);
     const update = { ...structuredClone(huawei), version: '9.0.0' };
     await storeAddedPack(update, entryOf(update));
-    const names = await lensNames(applyPatch({}, {}));
+    const names = await pageStories()(applyPatch({}, {}));
     expect(names.stories.map((s) => s.id)).toEqual([china.id, huawei.id]);
     expect(names.shipped.map((n) => n.packId)).toEqual([china.id]);
     const all = await names.readAll();
     expect(all.map((n) => n.packId)).toEqual([china.id, huawei.id]);
     expect(all[1]).toEqual(namesOf(update));
+  });
+
+  it('reads the store as soon as a page asks, before its settings are known, and afresh after', async () => {
+    await storeBundledNames(BUNDLED_PACKS);
+    const lensNames = pageStories();
+    // Stored after the page began reading: the first names are those the page read, the next include it.
+    await storeAddedPack(reader, entryOf(reader));
+    const first = await lensNames(applyPatch({}, {}));
+    expect(first.stories.map((s) => s.id)).toEqual([china.id, huawei.id]);
+    const next = await lensNames(applyPatch({}, {}));
+    expect(next.stories.map((s) => s.id)).toEqual([china.id, huawei.id, reader.id]);
   });
 });
