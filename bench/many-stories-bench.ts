@@ -20,7 +20,7 @@ interface PageFigures {
   scanMs: number;
   /** context-lens:boot: merging the shipped stories' names and compiling the matcher, main-thread time worked. */
   bootMs: number;
-  /** When the scan's first slice began, from the start of navigation: the first highlights follow it. */
+  /** When the first highlights' reading began (the preview's first slice, or the scan's), from the start of navigation. */
   scanStartMs: number;
   /** context-lens:compile: every story's names merged and compiled, once the first highlights are up (NaN without a reader's packs). */
   compileMs: number;
@@ -73,8 +73,8 @@ async function loadOnce(page: Page, url: string, rescan: boolean) {
     await page.waitForTimeout(SETTLE_MS);
   });
   // One evaluate with no named function inside: tsx would wrap one in a helper the page lacks.
-  const [firstScan = [], fullScan = []] = await page.evaluate(() =>
-    ['context-lens:scan', 'context-lens:rescan'].map(
+  const [preview = [], firstScan = [], fullScan = []] = await page.evaluate(() =>
+    ['context-lens:preview', 'context-lens:scan', 'context-lens:rescan'].map(
       (name) =>
         (
           (performance.getEntriesByName(name, 'measure')[0] as PerformanceMeasure | undefined)?.detail as
@@ -83,7 +83,8 @@ async function loadOnce(page: Page, url: string, rescan: boolean) {
         )?.sliceStarts ?? [],
     ),
   );
-  const scanStartMs = firstScan[0] ?? Number.NaN;
+  // A page still being parsed is highlighted first by a preview of what it shows.
+  const scanStartMs = preview[0] ?? firstScan[0] ?? Number.NaN;
   const allShownMs = fullScan.at(-1) ?? firstScan.at(-1) ?? Number.NaN;
   const thread = (name: string) => tasks.find((t) => t.name === name)?.duration ?? Number.NaN;
   return {

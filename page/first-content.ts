@@ -9,18 +9,31 @@
  */
 export function untilFirstContent(doc: Document, signal: AbortSignal): Promise<boolean> {
   if (doc.readyState !== 'loading') return Promise.resolve(true);
+  // The first frame ends the wait for the parser, as the caller's abort does.
+  const waiting = new AbortController();
+  const abortedNow = () => waiting.abort();
+  signal.addEventListener('abort', abortedNow, { once: true });
+  // A hidden tab renders no frames: the parser's end says when.
+  const frame = requestAnimationFrame(abortedNow);
+  return untilParsed(doc, waiting.signal).then((parsed) => {
+    cancelAnimationFrame(frame);
+    signal.removeEventListener('abort', abortedNow);
+    return parsed || !signal.aborted;
+  });
+}
+
+/** Resolves once the parser has built the whole document (DOMContentLoaded). False if `signal` aborts first. */
+export function untilParsed(doc: Document, signal: AbortSignal): Promise<boolean> {
+  if (doc.readyState !== 'loading') return Promise.resolve(true);
   return new Promise((resolve) => {
-    const done = (ready: boolean) => {
-      cancelAnimationFrame(frame);
-      doc.removeEventListener('DOMContentLoaded', readyNow);
+    const done = (parsed: boolean) => {
+      doc.removeEventListener('DOMContentLoaded', parsedNow);
       signal.removeEventListener('abort', abortedNow);
-      resolve(ready);
+      resolve(parsed);
     };
-    const readyNow = () => done(true);
+    const parsedNow = () => done(true);
     const abortedNow = () => done(false);
-    // A hidden tab renders no frames: the parser's end says when.
-    const frame = requestAnimationFrame(readyNow);
-    doc.addEventListener('DOMContentLoaded', readyNow, { once: true });
+    doc.addEventListener('DOMContentLoaded', parsedNow, { once: true });
     signal.addEventListener('abort', abortedNow, { once: true });
   });
 }

@@ -1,6 +1,6 @@
 import type { Matcher } from '../engine/matcher';
 import type { MentionCounts } from '../engine/messages';
-import { untilFirstContent } from './first-content';
+import { untilFirstContent, untilParsed } from './first-content';
 import { HighlightRenderer, type HighlightScheme } from './highlight-renderer';
 import { adoptHighlightStyles } from './highlight-styles';
 import { laterFormsToRejudge } from './later-forms';
@@ -11,6 +11,8 @@ import { ShownMentions } from './shown-mentions';
 import { measureWork, runInSlices, type SliceStats, yieldToPage } from './time-slices';
 
 /** Names of our performance entries; tests and outside checks read them. */
+/** What the reader sees first, read while the parser is still at work: the first highlights. */
+const MEASURE_PREVIEW = 'context-lens:preview';
 const MEASURE_SCAN = 'context-lens:scan';
 /** The first scan of a highlighter that replaces another: other stories or kinds. */
 const MEASURE_RESCAN = 'context-lens:rescan';
@@ -47,7 +49,9 @@ interface Run {
   readonly state: ScanState;
   readonly renderer: HighlightRenderer;
   readonly shown: ShownMentions;
+  /** Connected only for a run that keeps up with the page's changes. */
   readonly observer: MutationObserver;
+  readonly watching: boolean;
   readonly batches: MutationBatches;
   readonly shadowRoots: WeakSet<ShadowRoot>;
   /** Whether a pass ran out of budget, leaving text unread. */
@@ -60,8 +64,11 @@ interface Run {
  * highlight at once and disconnects; `start()` brings them back.
  */
 export class PageHighlighter {
+  /** The run whose highlights are on the page (or would be, offstage). */
   private run: Run | null = null;
-  /** Set from `start()` until the first scan begins; `stop()` aborts it. */
+  /** A run reading the whole page behind a preview, to take its place when done. */
+  private incoming: Run | null = null;
+  /** Set from `start()` until the first full scan begins; `stop()` aborts it. */
   private starting: AbortController | null = null;
   private lastCounts = '';
   /** Unseen and silent until `reveal()`: no highlight registered, no counts told. */
@@ -79,43 +86,24 @@ export class PageHighlighter {
     return this.run !== null || this.starting !== null;
   }
 
-  /** Highlights the document from its first content on, and keeps up with it; resolves when the first scan is done. */
+  /** Highlights the document from its first content on, and keeps up with it; resolves when the first full scan is done. */
   async start(): Promise<void> {
     if (this.running) return;
     const starting = new AbortController();
     this.starting = starting;
-    // What the reader sees first is read first: the rest of the page, as the parser adds it,
-    // comes through the observer like any change. Set-up and scan start in a task of their own.
+    // What the reader sees first is read first. Set-up and scans start in tasks of their own.
     if (await untilFirstContent(this.doc, starting.signal)) await yieldToPage();
-    if (this.starting !== starting) return;
+    if (starting.signal.aborted) return;
+    if (this.doc.readyState === 'loading') {
+      // The parser is still at work. What is here is highlighted at once but not watched, since every
+      // node the parser adds would be a change to plan; once parsed, the whole page is read and replaces it.
+      await this.read(false, MEASURE_PREVIEW);
+      if (!(await untilParsed(this.doc, starting.signal))) return;
+      await yieldToPage();
+      if (starting.signal.aborted) return;
+    }
     this.starting = null;
-    const setupStart = performance.now();
-    const root = this.doc.body ?? this.doc.documentElement;
-    if (root === null) return;
-    const renderer = new HighlightRenderer(this.options.scheme, this.offstage);
-    const stopped = new AbortController();
-    // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps.
-    const shown = new ShownMentions(this.doc, () => {
-      this.report(run.state.store.counts());
-      this.mentionsChanged();
-    });
-    const run: Run = {
-      stopped,
-      state: { store: new MentionStore(renderer, this.options.matcher.entitiesWithLaterForms, shown), unread: [] },
-      renderer,
-      shown,
-      observer: new MutationObserver((records) => run.batches.push(records)),
-      batches: new MutationBatches(
-        (records) => this.execute(run, planWork(records, this.options.ownHost()), MEASURE_UPDATE),
-        stopped.signal,
-      ),
-      shadowRoots: new WeakSet(),
-      partial: false,
-    };
-    this.run = run;
-    run.observer.observe(this.doc, OBSERVED);
-    const measure = this.offstage ? MEASURE_RESCAN : MEASURE_SCAN;
-    await this.execute(run, { deep: [root], shallow: [], sweep: false }, measure, setupStart);
+    await this.read(true, this.offstage ? MEASURE_RESCAN : MEASURE_SCAN);
   }
 
   /** Shows what an offstage highlighter found, and tells of it; the caller stops the one it replaces in the same task. */
@@ -132,16 +120,65 @@ export class PageHighlighter {
   stop(quietly = false): void {
     this.starting?.abort();
     this.starting = null;
+    if (this.incoming !== null) endRun(this.incoming);
+    this.incoming = null;
     const run = this.run;
     if (run === null) return;
     this.run = null;
-    run.stopped.abort();
-    run.observer.disconnect();
-    run.shown.disconnect();
-    run.renderer.dispose();
+    endRun(run);
     if (quietly) return;
     this.report({});
     this.mentionsChanged();
+  }
+
+  /**
+   * Reads the whole document in a new run; `watching` keeps it up with the
+   * page's changes. A run already on the page (a preview) keeps its highlights
+   * until the new one is read, and gives way to it in one task.
+   */
+  private async read(watching: boolean, measure: string): Promise<void> {
+    const setupStart = performance.now();
+    const root = this.doc.body ?? this.doc.documentElement;
+    if (root === null) return;
+    const previous = this.run;
+    const run = this.newRun(watching, this.offstage || previous !== null);
+    if (previous === null) this.run = run;
+    else this.incoming = run;
+    if (watching) run.observer.observe(this.doc, OBSERVED);
+    await this.execute(run, { deep: [root], shallow: [], sweep: false }, measure, setupStart);
+    if (previous === null || this.incoming !== run) return;
+    this.incoming = null;
+    this.run = run;
+    if (!this.offstage) run.renderer.register();
+    endRun(previous);
+    this.report(run.state.store.counts());
+    this.mentionsChanged();
+  }
+
+  private newRun(watching: boolean, offstage: boolean): Run {
+    const renderer = new HighlightRenderer(this.options.scheme, offstage);
+    const stopped = new AbortController();
+    // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps.
+    const shown = new ShownMentions(this.doc, () => {
+      if (this.run !== run) return;
+      this.report(run.state.store.counts());
+      this.mentionsChanged();
+    });
+    const run: Run = {
+      stopped,
+      state: { store: new MentionStore(renderer, this.options.matcher.entitiesWithLaterForms, shown), unread: [] },
+      renderer,
+      shown,
+      observer: new MutationObserver((records) => run.batches.push(records)),
+      watching,
+      batches: new MutationBatches(
+        (records) => this.execute(run, planWork(records, this.options.ownHost()), MEASURE_UPDATE),
+        stopped.signal,
+      ),
+      shadowRoots: new WeakSet(),
+      partial: false,
+    };
+    return run;
   }
 
   /** The mentions at a caret position; none while highlighting is off. */
@@ -180,10 +217,12 @@ export class PageHighlighter {
       mergePasses(result, more.value);
     }
     run.partial ||= result.partial;
-    // Live updates back off from their own work only: the first scan's must not hold back the page's
-    // next text, which is still arriving while it is parsed.
+    // Live updates back off from their own work only: a stream of changes is held back, not the
+    // first change after the page was read.
     if (measure === MEASURE_UPDATE) run.batches.worked(stats.workedMs);
     measureWork(measure, stats, { mentions: run.state.store.size, surveyed: result.surveyed });
+    // A run behind a preview tells of its mentions when it takes the preview's place.
+    if (run !== this.run) return;
     this.report(run.state.store.counts());
     this.mentionsChanged();
   }
@@ -195,7 +234,7 @@ export class PageHighlighter {
       onShadowRoot: (root) => {
         if (run.shadowRoots.has(root)) return;
         run.shadowRoots.add(root);
-        run.observer.observe(root, OBSERVED);
+        if (run.watching) run.observer.observe(root, OBSERVED);
         adoptHighlightStyles(root);
       },
     };
@@ -213,6 +252,14 @@ export class PageHighlighter {
     this.lastCounts = key;
     this.options.onCountsChanged(counts);
   }
+}
+
+/** Ends a run: its slices and batches stop, and its highlights leave the page. */
+function endRun(run: Run): void {
+  run.stopped.abort();
+  run.observer.disconnect();
+  run.shown.disconnect();
+  run.renderer.dispose();
 }
 
 function mergeStats(into: SliceStats, more: SliceStats): void {

@@ -185,3 +185,16 @@ test('a page whose load event never comes is highlighted once it is parsed', asy
   expect(await byKind(page)).toEqual({ firm: ['Alibaba', 'Xiaomi'], city: ['Hangzhou', 'Beijing', 'Shenzhen'] });
   expect(extension.errors).toEqual([]);
 });
+
+test('a page whose parser is held halfway has what it shows highlighted before it is parsed', async ({
+  extension,
+  page,
+  server,
+}) => {
+  // A script the server never answers stops the parser after the first paragraph.
+  await page.goto(server.fixture('held-parser.html'), { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('context-lens:preview', 'measure').length > 0);
+  expect(await page.evaluate(() => document.readyState)).toBe('loading');
+  expect(await byKind(page)).toEqual({ firm: ['Alibaba'], city: ['Hangzhou'] });
+  expect(extension.errors).toEqual([]);
+});

@@ -135,6 +135,16 @@ async function openAddonPage(page: Page, url: string): Promise<void> {
   await page.waitForFunction((wanted) => location.href === wanted && document.readyState === 'complete', {}, url);
 }
 
+/** The text of every highlight of ours, sorted. */
+function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('context-lens-'))
+      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
+      .sort(),
+  );
+}
+
 function waitForScan(page: Page) {
   return page.waitForFunction(() => performance.getEntriesByName('context-lens:scan', 'measure').length > 0, {
     timeout: 15_000,
@@ -260,13 +270,7 @@ test('Firefox: the panel switches a site off, which a reload keeps, and on again
 test('Firefox: a story pack added in the options page is highlighted on an open page', async ({ firefox, server }) => {
   const page = await firefox.open(server.fixture('stories.html'));
   await waitForScan(page);
-  const texts = () =>
-    page.evaluate(() =>
-      [...CSS.highlights]
-        .filter(([name]) => name.startsWith('context-lens-'))
-        .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
-        .sort(),
-    );
+  const texts = () => highlightedTexts(page);
   expect(await texts()).toEqual(['Alibaba', 'CIA', 'Hangzhou', 'Hayden', 'Huawei', 'Michael Hayden']);
 
   const options = await firefox.openOptions();
@@ -295,12 +299,23 @@ test('Firefox: a page whose load event never comes is highlighted once it is par
   await waitForScan(page);
   expect(await page.evaluate(() => document.readyState)).toBe('interactive');
   expect(await scanAfterParsedMs(page)).toBeLessThan(PARSED_TO_SCAN_BOUND_MS);
-  const texts = await page.evaluate(() =>
-    [...CSS.highlights]
-      .filter(([name]) => name.startsWith('context-lens-'))
-      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
-      .sort(),
-  );
-  expect(texts).toEqual(['Alibaba', 'Beijing', 'Hangzhou', 'Shenzhen', 'Xiaomi']);
+  expect(await highlightedTexts(page)).toEqual(['Alibaba', 'Beijing', 'Hangzhou', 'Shenzhen', 'Xiaomi']);
+  expect(firefox.errors).toEqual([]);
+});
+
+test('Firefox: a page whose parser is held halfway has what it shows highlighted before it is parsed', async ({
+  firefox,
+  server,
+}) => {
+  const page = await firefox.newPage();
+  // A script the server never answers stops the parser after the first paragraph.
+  page.goto(server.fixture('held-parser.html')).catch(() => {
+    // The navigation never completes; what the page shows is the real wait.
+  });
+  await page.waitForFunction(() => performance.getEntriesByName('context-lens:preview', 'measure').length > 0, {
+    timeout: 15_000,
+  });
+  expect(await page.evaluate(() => document.readyState)).toBe('loading');
+  expect(await highlightedTexts(page)).toEqual(['Alibaba', 'Hangzhou']);
   expect(firefox.errors).toEqual([]);
 });
