@@ -1,5 +1,6 @@
 import { parentOf } from './composed-tree';
 import { type BlockContainer, blockContainerOf, isInline } from './element-rules';
+import { sleep } from './time-slices';
 
 /** What a batch of DOM mutations asks us to read again. */
 export interface WorkPlan {
@@ -119,8 +120,6 @@ export class MutationBatches {
     }
   }
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function idle(): Promise<void> {
   if (typeof requestIdleCallback !== 'function') return sleep(16);

@@ -1,5 +1,6 @@
 import type { Matcher } from '../engine/matcher';
 import type { MentionCounts } from '../engine/messages';
+import { ChangeWatch } from './change-watch';
 import { untilFirstContent, untilParsed } from './first-content';
 import { HighlightRenderer, type HighlightScheme } from './highlight-renderer';
 import { adoptHighlightStyles } from './highlight-styles';
@@ -14,17 +15,9 @@ import { measureWork, runInSlices, type SliceStats, yieldToPage } from './time-s
 /** What the reader sees first, read while the parser is still at work: the first highlights. */
 const MEASURE_PREVIEW = 'context-lens:preview';
 const MEASURE_SCAN = 'context-lens:scan';
-/** The first scan of a highlighter that replaces another: other stories or kinds. */
+/** A full scan offstage that replaces the highlights: other stories or kinds, or the page read again after a storm. */
 const MEASURE_RESCAN = 'context-lens:rescan';
 const MEASURE_UPDATE = 'context-lens:update';
-
-const OBSERVED: MutationObserverInit = {
-  childList: true,
-  subtree: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: ['hidden', 'contenteditable'],
-};
 
 export interface HighlighterOptions {
   matcher: Matcher;
@@ -49,9 +42,8 @@ interface Run {
   readonly state: ScanState;
   readonly renderer: HighlightRenderer;
   readonly shown: ShownMentions;
-  /** Connected only for a run that keeps up with the page's changes. */
-  readonly observer: MutationObserver;
-  readonly watching: boolean;
+  /** How the run hears of the page's changes; none for a preview, which keeps up with nothing. */
+  readonly watch: ChangeWatch | null;
   readonly batches: MutationBatches;
   readonly shadowRoots: WeakSet<ShadowRoot>;
   /** Whether a pass ran out of budget, leaving text unread. */
@@ -144,7 +136,7 @@ export class PageHighlighter {
     const run = this.newRun(watching, this.offstage || previous !== null);
     if (previous === null) this.run = run;
     else this.incoming = run;
-    if (watching) run.observer.observe(this.doc, OBSERVED);
+    run.watch?.observe(this.doc);
     await this.execute(run, { deep: [root], shallow: [], sweep: false }, measure, setupStart);
     if (previous === null || this.incoming !== run) return;
     this.incoming = null;
@@ -169,8 +161,16 @@ export class PageHighlighter {
       state: { store: new MentionStore(renderer, this.options.matcher.entitiesWithLaterForms, shown), unread: [] },
       renderer,
       shown,
-      observer: new MutationObserver((records) => run.batches.push(records)),
-      watching,
+      // After a storm, whose changes were seen only now and then, the page is read again whole.
+      watch: watching
+        ? new ChangeWatch(
+            (records) => run.batches.push(records),
+            () => {
+              if (this.run === run) void this.read(true, MEASURE_RESCAN);
+            },
+            stopped.signal,
+          )
+        : null,
       batches: new MutationBatches(
         (records) => this.execute(run, planWork(records, this.options.ownHost()), MEASURE_UPDATE),
         stopped.signal,
@@ -234,7 +234,7 @@ export class PageHighlighter {
       onShadowRoot: (root) => {
         if (run.shadowRoots.has(root)) return;
         run.shadowRoots.add(root);
-        if (run.watching) run.observer.observe(root, OBSERVED);
+        run.watch?.observe(root);
         adoptHighlightStyles(root);
       },
     };
@@ -257,7 +257,7 @@ export class PageHighlighter {
 /** Ends a run: its slices and batches stop, and its highlights leave the page. */
 function endRun(run: Run): void {
   run.stopped.abort();
-  run.observer.disconnect();
+  run.watch?.disconnect();
   run.shown.disconnect();
   run.renderer.dispose();
 }

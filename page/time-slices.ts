@@ -30,6 +30,8 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * Runs an iterator of small steps in slices of `SLICE_MS`, yielding to the
  * page between slices, and returns what the iterator returned. Returns null

@@ -140,3 +140,35 @@ test('5,000 changes a second leave the page responsive and our share small', asy
   await expect.poll(() => texts(page)).toContain('Beijing');
   expect(extension.errors).toEqual([]);
 });
+
+test('in a storm, text that changes elsewhere unseen is highlighted once the storm is over', async ({
+  extension,
+  page,
+  server,
+}) => {
+  await page.goto(server.fixture('live.html'));
+  await waitForScan(page);
+  const elsewhere = await page.evaluate(async () => {
+    const feed = document.getElementById('feed') as HTMLElement;
+    const counter = feed.appendChild(document.createElement('p'));
+    const quiet = feed.appendChild(document.createElement('p'));
+    let n = 0;
+    const started = performance.now();
+    await new Promise<void>((resolve) => {
+      const tick = () => {
+        for (let i = 0; i < 100; i++) counter.textContent = `tick ${n++}`;
+        // Midway, one quiet change elsewhere, between two of our looks or during one.
+        if (quiet.textContent === '' && performance.now() - started > 700) quiet.textContent = 'Tianjin answered.';
+        if (performance.now() - started < 1500) setTimeout(tick, 0);
+        else resolve();
+      };
+      tick();
+    });
+    return quiet.textContent;
+  });
+  expect(elsewhere).toBe('Tianjin answered.');
+  // Once a look finds the page calm, the page is read again whole.
+  await expect.poll(() => texts(page), { timeout: 5000 }).toContain('Tianjin');
+  expect(await page.evaluate(() => performance.getEntriesByName('context-lens:rescan', 'measure').length)).toBe(1);
+  expect(extension.errors).toEqual([]);
+});
