@@ -1,6 +1,5 @@
-import { type BrowserContext, chromium } from 'playwright-core';
-import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
-import { findChrome } from '../scripts/find-browsers.mjs';
+import type { BrowserContext } from 'playwright-core';
+import { launchWithExtension, launchWithoutExtension } from '../scripts/browser-session.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { HELD_PATH, startStaticServer } from '../scripts/static-server.mjs';
 import { CORPUS_DIR } from '../tests/shared-paths';
@@ -40,7 +39,7 @@ export interface FirstHighlightReport {
 }
 
 /** Long enough after the scan for the slowest page's LCP and our last slices. */
-const SETTLE_MS = 1500;
+const SETTLE_MS = 1000;
 const HELD_IMAGE = `<img src="${HELD_PATH}never.png" alt="" width="1" height="1">`;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -129,9 +128,8 @@ export async function benchFirstHighlight(
     { append: (path: string) => (path.startsWith('/held-corpus/') ? HELD_IMAGE : undefined) },
   );
   const ours = await launchWithExtension({ headless: true });
-  const plain = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
-  const bare = await plain.newContext({ viewport: { width: 1280, height: 900 } });
-  await routeToLoopbackOnly(bare);
+  const plain = await launchWithoutExtension({ headless: true });
+  const bare = plain.context;
   for (const context of [ours.context, bare]) {
     await allowBenchFunctions(context);
     await context.addInitScript(watchPaints);

@@ -1,6 +1,5 @@
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
-import { findChrome } from '../scripts/find-browsers.mjs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension, launchWithoutExtension } from '../scripts/browser-session.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { PROJECT_ROOT } from '../tests/shared-paths';
@@ -214,9 +213,8 @@ export async function benchLive(quick: boolean): Promise<LiveReport> {
     const stormed = await page.evaluate(storm);
     const sorted = [...fed.delays].sort((a, b) => a - b);
 
-    const plain = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
-    const bare = await plain.newContext({ viewport: { width: 1280, height: 900 } });
-    await routeToLoopbackOnly(bare);
+    const plain = await launchWithoutExtension({ headless: true });
+    const bare = plain.context;
     await allowBenchFunctions(bare);
     const contexts = { ours: session.context, bare };
     const url = `${server.origin}/fixtures/live.html`;

@@ -33,6 +33,43 @@ export async function routeToLoopbackOnly(context) {
   });
 }
 
+/** Flags every browser of ours starts with, with the extension or without it. */
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  RESOLVE_TEST_SITES,
+  // Test sites are plain http on 127.0.0.1; trying https first would only add a failed connection.
+  '--disable-features=HttpsUpgrades',
+];
+
+/**
+ * The same browser as `launchWithExtension` but without the extension, for a
+ * benchmark to compare the same pages against in the same run.
+ * @param {{ headless: boolean }} options
+ */
+export async function launchWithoutExtension({ headless }) {
+  const profile = await mkdtemp(join(tmpdir(), 'context-lens-bare-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChrome(),
+    headless,
+    viewport: { width: 1280, height: 900 },
+    args: BROWSER_ARGS,
+  });
+  await routeToLoopbackOnly(context);
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * @param {{ headless: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null, profileDir?: string }} options
  *   `profileDir` keeps the browser profile there (and leaves it) so a test can restart the browser with it.
@@ -46,20 +83,7 @@ export async function launchWithExtension({ headless, extensionDir = EXTENSION_D
     executablePath: findChrome(),
     headless,
     viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      RESOLVE_TEST_SITES,
-      // Test sites are plain http on 127.0.0.1; trying https first would only add a failed connection.
-      '--disable-features=HttpsUpgrades',
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...BROWSER_ARGS],
   });
   await routeToLoopbackOnly(context);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
