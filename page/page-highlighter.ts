@@ -6,12 +6,12 @@ import { HighlightRenderer, type HighlightScheme } from './highlight-renderer';
 import { adoptHighlightStyles } from './highlight-styles';
 import { laterFormsToRejudge } from './later-forms';
 import { MutationBatches, planWork, type WorkPlan } from './live-changes';
-import { MentionStore, type PageMention } from './mention-store';
+import { MentionStore, type MentionVisibility, type PageMention } from './mention-store';
 import { mergePasses, type ScanContext, type ScanState, scanPass } from './page-scan';
 import { ShownMentions } from './shown-mentions';
 import { measureWork, runInSlices, type SliceStats, yieldToPage } from './time-slices';
 
-/** Names of our performance entries; tests and outside checks read them. */
+// Names of our performance entries; tests and outside checks read them.
 /** What the reader sees first, read while the parser is still at work: the first highlights. */
 const MEASURE_PREVIEW = 'context-lens:preview';
 const MEASURE_SCAN = 'context-lens:scan';
@@ -41,7 +41,8 @@ interface Run {
   readonly stopped: AbortController;
   readonly state: ScanState;
   readonly renderer: HighlightRenderer;
-  readonly shown: ShownMentions;
+  /** Which mentions a reader can see; a preview judges none, and counts nothing. */
+  readonly shown: ShownMentions | null;
   /** How the run hears of the page's changes; none for a preview, which keeps up with nothing. */
   readonly watch: ChangeWatch | null;
   readonly batches: MutationBatches;
@@ -151,14 +152,20 @@ export class PageHighlighter {
     const renderer = new HighlightRenderer(this.options.scheme, offstage);
     const stopped = new AbortController();
     // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps.
-    const shown = new ShownMentions(this.doc, () => {
-      if (this.run !== run) return;
-      this.report(run.state.store.counts());
-      this.mentionsChanged();
-    });
+    // A preview lasts only while the page is parsed, when judging would run in the browser's heaviest layouts.
+    const shown = watching
+      ? new ShownMentions(this.doc, () => {
+          if (this.run !== run) return;
+          this.report(run.state.store.counts());
+          this.mentionsChanged();
+        })
+      : null;
     const run: Run = {
       stopped,
-      state: { store: new MentionStore(renderer, this.options.matcher.entitiesWithLaterForms, shown), unread: [] },
+      state: {
+        store: new MentionStore(renderer, this.options.matcher.entitiesWithLaterForms, shown ?? EVERY_MENTION),
+        unread: [],
+      },
       renderer,
       shown,
       // After a storm, whose changes were seen only now and then, the page is read again whole.
@@ -166,7 +173,7 @@ export class PageHighlighter {
         ? new ChangeWatch(
             (records) => run.batches.push(records),
             () => {
-              if (this.run === run) void this.read(true, MEASURE_RESCAN);
+              if (this.run === run && this.incoming === null) void this.read(true, MEASURE_RESCAN);
             },
             stopped.signal,
           )
@@ -221,8 +228,8 @@ export class PageHighlighter {
     // first change after the page was read.
     if (measure === MEASURE_UPDATE) run.batches.worked(stats.workedMs);
     measureWork(measure, stats, { mentions: run.state.store.size, surveyed: result.surveyed });
-    // A run behind a preview tells of its mentions when it takes the preview's place.
-    if (run !== this.run) return;
+    // A run behind a preview tells of its mentions when it takes the preview's place; a preview tells of none.
+    if (run !== this.run || run.shown === null) return;
     this.report(run.state.store.counts());
     this.mentionsChanged();
   }
@@ -254,11 +261,14 @@ export class PageHighlighter {
   }
 }
 
+/** A preview's view of what is shown: everything, since it judges nothing. */
+const EVERY_MENTION: MentionVisibility = { watch: () => undefined, forget: () => undefined, isShown: () => true };
+
 /** Ends a run: its slices and batches stop, and its highlights leave the page. */
 function endRun(run: Run): void {
   run.stopped.abort();
   run.watch?.disconnect();
-  run.shown.disconnect();
+  run.shown?.disconnect();
   run.renderer.dispose();
 }
 
