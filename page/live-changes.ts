@@ -74,8 +74,8 @@ const IDLE_TIMEOUT_MS = 100;
 
 /**
  * The page's mutation records, handed on one batch at a time: each batch
- * waits for an idle moment, and for nine times as long as the work before
- * it took, so a page that keeps changing keeps most of its main thread.
+ * waits for an idle moment, and for nine times as long as the batch before
+ * it worked, so a page that keeps changing keeps most of its main thread.
  */
 export class MutationBatches {
   private pending: MutationRecord[] = [];
@@ -84,8 +84,8 @@ export class MutationBatches {
   private lastWorkedMs = 0;
 
   constructor(
-    /** Reads a batch again; resolves once its work is done (or abandoned). */
-    private readonly process: (records: MutationRecord[]) => Promise<void>,
+    /** Reads a batch again; resolves once its work is done (or abandoned), with the main-thread ms it worked. */
+    private readonly process: (records: MutationRecord[]) => Promise<number>,
     private readonly signal: AbortSignal,
   ) {}
 
@@ -93,12 +93,6 @@ export class MutationBatches {
     if (this.signal.aborted) return;
     for (const record of records) this.pending.push(record);
     void this.drain();
-  }
-
-  /** Our last piece of work, a batch or the first scan, ended now after `workedMs` of main-thread time. */
-  worked(workedMs: number): void {
-    this.lastWorkEnd = performance.now();
-    this.lastWorkedMs = workedMs;
   }
 
   private async drain(): Promise<void> {
@@ -112,7 +106,8 @@ export class MutationBatches {
         if (this.signal.aborted) break;
         const records = this.pending;
         this.pending = [];
-        await this.process(records);
+        this.lastWorkedMs = await this.process(records);
+        this.lastWorkEnd = performance.now();
       }
     } finally {
       this.draining = false;

@@ -208,30 +208,32 @@ export class PageHighlighter {
     return this.run?.state.store.shown() ?? [];
   }
 
-  /** Reads what `plan` names, then what its changes to full names make worth reading again. */
-  private async execute(run: Run, plan: WorkPlan, measure: string, taskStart?: number): Promise<void> {
+  /**
+   * Reads what `plan` names, then what its changes to full names make worth
+   * reading again; resolves with the main-thread ms it worked (0 when stopped).
+   */
+  private async execute(run: Run, plan: WorkPlan, measure: string, taskStart?: number): Promise<number> {
     const { signal } = run.stopped;
     const context = this.scanContext(run);
     const pass = await runInSlices(scanPass(plan, run.state, context), signal, taskStart);
-    if (pass === null) return;
+    if (pass === null) return 0;
     const { stats, value: result } = pass;
     const { matcher } = this.options;
     const again = laterFormsToRejudge(result, plan, run.state.store, run.state.unread, matcher.entitiesWithLaterForms);
     if (again !== null) {
       const more = await runInSlices(scanPass(again, run.state, context), signal);
-      if (more === null) return;
+      if (more === null) return 0;
       mergeStats(stats, more.stats);
       mergePasses(result, more.value);
     }
     run.partial ||= result.partial;
-    // Live updates back off from their own work only: a stream of changes is held back, not the
-    // first change after the page was read.
-    if (measure === MEASURE_UPDATE) run.batches.worked(stats.workedMs);
     measureWork(measure, stats, { mentions: run.state.store.size, surveyed: result.surveyed });
     // A run behind a preview tells of its mentions when it takes the preview's place; a preview tells of none.
-    if (run !== this.run || run.shown === null) return;
-    this.report(run.state.store.counts());
-    this.mentionsChanged();
+    if (run === this.run && run.shown !== null) {
+      this.report(run.state.store.counts());
+      this.mentionsChanged();
+    }
+    return stats.workedMs;
   }
 
   private scanContext(run: Run): ScanContext {
