@@ -4,6 +4,7 @@ import { waitForScan } from '../scripts/page-probe.mjs';
 import { HELD_PATH, startStaticServer } from '../scripts/static-server.mjs';
 import { CORPUS_DIR } from '../tests/shared-paths';
 import { allowBenchFunctions } from './evaluate-shim';
+import { median } from './median';
 
 /** As served, or with an image at the end of the body whose response never comes, so `load` never fires. */
 type ServeMode = 'served' | 'held';
@@ -41,8 +42,6 @@ export interface FirstHighlightReport {
 /** Long enough after the scan for the slowest page's LCP and our last slices. */
 const SETTLE_MS = 1000;
 const HELD_IMAGE = `<img src="${HELD_PATH}never.png" alt="" width="1" height="1">`;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /**
  * From the page's first script: when each of our ranges is first painted

@@ -8,6 +8,7 @@ import { MentionStore, type PageMention } from '../page/mention-store';
 import { ShownMentions } from '../page/shown-mentions';
 import { CHINA_PACK } from '../tests/bundled-stories';
 import { scanIntoStore } from '../tests/scan-into-store';
+import { median } from './median';
 
 export interface HitTestResult {
   mentions: number;
@@ -23,8 +24,6 @@ export interface HitTestResult {
   /** Points that landed on a mention. */
   onMention: number;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 function scanPage(): MentionStore {
   const matcher = compileMatcher(CHINA_PACK.entities);

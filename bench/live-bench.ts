@@ -4,6 +4,7 @@ import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { PROJECT_ROOT } from '../tests/shared-paths';
 import { allowBenchFunctions } from './evaluate-shim';
+import { median } from './median';
 
 /** The renderer's main-thread task time as a share of the wall time, medians over loads, with the extension and without. */
 export interface WholeCost {
@@ -195,8 +196,6 @@ function stormWholeCost(
 ): Promise<WholeCost> {
   return wholeCost(contexts, url, loads, (tab) => tab.evaluate(driveStorm, WHOLE_COST_STORM_MS));
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 export async function benchLive(quick: boolean): Promise<LiveReport> {
   const server = await startStaticServer({ '/fixtures/': `${PROJECT_ROOT}/tests/e2e/pages` });

@@ -10,6 +10,7 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 import { traceOurTasks } from '../scripts/task-trace';
 import { CORPUS_DIR } from '../tests/shared-paths';
 import { MANY_PACKS } from './matcher-bench';
+import { median } from './median';
 import { bareHeapMb, heapMb, largestCorpusPage } from './size-bench';
 import { syntheticPacks } from './synthetic-packs';
 
@@ -44,7 +45,6 @@ export interface ManyStoriesReport {
 }
 
 const SETTLE_MS = 1000;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** Stores packs as the options page does when a reader adds them. */
 async function addPacks(serviceWorker: Worker, packs: readonly StoryPack[]): Promise<void> {

@@ -10,6 +10,7 @@ import { benchHover, type HoverReport } from './hover-bench';
 import { benchLive, type LiveReport, type WholeCost } from './live-bench';
 import { benchManyStories, type ManyStoriesReport } from './many-stories-bench';
 import { benchMatcher, type MatcherReport } from './matcher-bench';
+import { median } from './median';
 import { benchScan, type ScanRow } from './scan-bench';
 import { benchSize, type SizeReport } from './size-bench';
 
@@ -147,7 +148,6 @@ const FIRST_HIGHLIGHT_SLACK_MS = 10;
  * story's highlights are up.
  */
 function startUp(report: ManyStoriesReport) {
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   return {
     bundledMs: median(report.bundled.map((row) => row.bootMs)),
     addedMs: median(report.many.map((row) => row.bootMs)),

@@ -11,6 +11,7 @@ import { CHINA_PACK } from '../tests/bundled-stories';
 import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';
 import { densePage } from './dense-page';
 import { allowBenchFunctions } from './evaluate-shim';
+import { median } from './median';
 
 const require = createRequire(import.meta.url);
 
@@ -50,8 +51,6 @@ const LIBRARIES = {
 };
 /** Full names only: later forms ("Ma") need context neither library has. */
 const NAMES = [...new Set(CHINA_PACK.entities.flatMap((entity) => entity.names))];
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /**
  * Main-thread task time of a page from before its load: CDP counts it only
