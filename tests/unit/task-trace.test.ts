@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestTaskThreadMs } from '../../scripts/task-trace';
+import { longestTaskThreadMs, longestThreadMs } from '../../scripts/task-trace';
 
 /**
  * A trace as Chrome writes it: the measure's begin event ties the page's
@@ -82,5 +82,24 @@ describe('longestTaskThreadMs', () => {
     expect(longestTaskThreadMs(events, { name: 'context-lens:scan', startTime: 99, sliceStarts: [99] })).toBe(
       Number.NaN,
     );
+  });
+});
+
+describe('longestThreadMs', () => {
+  const measure = (longestThreadMs: number, longestWallMs: number) => ({
+    name: 'context-lens:scan',
+    duration: 20,
+    slices: 4,
+    longestThreadMs,
+    longestWallMs,
+  });
+
+  it('takes the longest thread time, not the wall time a busy machine stretched', () => {
+    expect(longestThreadMs([measure(4.8, 30), measure(6.1, 7)])).toBe(6.1);
+  });
+
+  it('counts a measure the trace did not place by its wall time, so a long one still fails', () => {
+    expect(longestThreadMs([measure(4.8, 5), measure(Number.NaN, 9.4)])).toBe(9.4);
+    expect(longestThreadMs([measure(4.8, 5), measure(Number.NaN, 64)])).toBe(64);
   });
 });
