@@ -111,13 +111,73 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
  */
 export function* compileMatcherInSteps(entities: readonly MatchableEntity[]): Generator<void, Matcher> {
   const trie = yield* buildTrie(entities);
-  const matcher = new Matcher(entities, trie);
+  const matcher = new Matcher(
+    {
+      ids: entities.map((entity) => entity.id),
+      kinds: entities.map((entity) => entity.kind),
+      withLaterForms: entities.filter((e) => e.laterMentions.length > 0).map((e) => e.id),
+    },
+    trie,
+  );
   yield* matcher.linkSteps();
   return matcher;
 }
 
+/** Every array a compiled matcher is made of, by name, with its type. */
+export const TABLE_ARRAYS = {
+  /** The chars that occur in some name (or are space or invisible), and the class of each. */
+  classedCodes: Uint16Array,
+  classOfCodes: Uint16Array,
+  edgeStart: Int32Array,
+  edgeClass: Uint16Array,
+  edgeTarget: Int32Array,
+  terminal: Int32Array,
+  enteredBySpace: Uint8Array,
+  patternEntity: Int32Array,
+  patternRole: Uint8Array,
+  patternUnits: Int32Array,
+  patternFlags: Uint8Array,
+  fail: Int32Array,
+  dictLink: Int32Array,
+  hasOutput: Uint8Array,
+  endsFullName: Uint8Array,
+} as const;
+
+type ArrayName = keyof typeof TABLE_ARRAYS;
+type TypedArrayOf<T> = T extends Int32ArrayConstructor
+  ? Int32Array
+  : T extends Uint16ArrayConstructor
+    ? Uint16Array
+    : Uint8Array;
+
+/** A compiled matcher as plain data: what a cache keeps so that a page need not compile the same names again. */
+export interface MatcherTables {
+  entities: EntitiesOf;
+  classCount: number;
+  patternCount: number;
+  arrays: { [name in ArrayName]: TypedArrayOf<(typeof TABLE_ARRAYS)[name]> };
+}
+
+/** What a matcher keeps of its entities: only what a mention carries. */
+export interface EntitiesOf {
+  ids: readonly string[];
+  kinds: readonly EntityKind[];
+  /** Entities that have later-mention forms. */
+  withLaterForms: readonly string[];
+}
+
+/** The Aho-Corasick links, per state. */
+export interface Links {
+  fail: Int32Array;
+  /** The nearest state down the failure links where a pattern ends, or -1. */
+  dictLink: Int32Array;
+  hasOutput: Uint8Array;
+  /** States where a full name ends, itself or through its dictionary links. */
+  endsFullName: Uint8Array;
+}
+
 /** The names as a trie over char classes, its edges in flat arrays (a state's edges are contiguous). */
-interface Trie {
+export interface Trie {
   classOf: Uint16Array;
   classCount: number;
   stateCount: number;
@@ -354,9 +414,10 @@ export class Matcher {
   private readonly entityIds: readonly string[];
   private readonly entityKinds: readonly EntityKind[];
 
-  constructor(entities: readonly MatchableEntity[], trie: Trie) {
-    this.entityIds = entities.map((entity) => entity.id);
-    this.entityKinds = entities.map((entity) => entity.kind);
+  /** With `links`, a matcher restored from its tables, which reads at once; without, `linkSteps` must run first. */
+  constructor(entities: EntitiesOf, trie: Trie, links?: Links) {
+    this.entityIds = entities.ids;
+    this.entityKinds = entities.kinds;
     this.classOf = trie.classOf;
     this.classCount = trie.classCount;
     this.edgeStart = trie.edgeStart;
@@ -372,13 +433,47 @@ export class Matcher {
     this.rowOf = new Int32Array(states).fill(NO_ROW);
     this.delta = new Int32Array(Math.min(states, FIRST_ROWS) * trie.classCount);
     this.rowFor(0);
-    this.fail = new Int32Array(states);
-    this.dictLink = new Int32Array(states).fill(-1);
-    this.hasOutput = new Uint8Array(states);
-    this.endsFullName = new Uint8Array(states);
+    this.fail = links?.fail ?? new Int32Array(states);
+    this.dictLink = links?.dictLink ?? new Int32Array(states).fill(-1);
+    this.hasOutput = links?.hasOutput ?? new Uint8Array(states);
+    this.endsFullName = links?.endsFullName ?? new Uint8Array(states);
     for (let cls = 0; cls < trie.classCount; cls++) this.delta[cls] = this.ownStep(0, cls);
     this.patternCount = trie.patternCount;
-    this.entitiesWithLaterForms = new Set(entities.filter((e) => e.laterMentions.length > 0).map((e) => e.id));
+    this.entitiesWithLaterForms = new Set(entities.withLaterForms);
+  }
+
+  /** The compiled names as plain data, for a cache: `restoreMatcher` makes the same matcher of them without compiling. */
+  tables(): MatcherTables {
+    const { classOf } = this;
+    const codes: number[] = [];
+    for (let code = 0; code < classOf.length; code++) if (classOf[code] !== OTHER) codes.push(code);
+    const classed = Uint16Array.from(codes);
+    return {
+      entities: {
+        ids: [...this.entityIds],
+        kinds: [...this.entityKinds],
+        withLaterForms: [...this.entitiesWithLaterForms],
+      },
+      classCount: this.classCount,
+      patternCount: this.patternCount,
+      arrays: {
+        classedCodes: classed,
+        classOfCodes: classed.map((code) => classOf[code] as number),
+        edgeStart: this.edgeStart,
+        edgeClass: this.edgeClass,
+        edgeTarget: this.edgeTarget,
+        terminal: this.outPattern,
+        enteredBySpace: this.enteredBySpace,
+        patternEntity: this.patternEntity,
+        patternRole: this.patternRole,
+        patternUnits: this.patternUnits,
+        patternFlags: this.patternFlags,
+        fail: this.fail,
+        dictLink: this.dictLink,
+        hasOutput: this.hasOutput,
+        endsFullName: this.endsFullName,
+      },
+    };
   }
 
   /**

@@ -11,3 +11,9 @@ export const MAX_PACK_BYTES = 1_000_000;
 export const MAX_READER_PACKS = 60;
 /** All of a reader's packs together, with room in storage.local to spare. */
 export const MAX_TOTAL_BYTES = 8_000_000;
+/**
+ * The compiled names a page's first highlights are restored from, as kept;
+ * larger ones (tens of thousands of a reader's names) are compiled on each
+ * page instead. The bundled stories' take about 80 KB.
+ */
+export const MAX_COMPILED_NAMES_BYTES = 1_000_000;

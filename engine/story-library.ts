@@ -32,8 +32,8 @@ export interface LensEntity extends NamedEntity {
  * which may hold tens of thousands of names, are read only when asked for.
  */
 export interface LensNames {
-  /** The stories switched on, in their turn, with the tint of their highlights. */
-  stories: { id: string; tint: string }[];
+  /** The stories switched on, in their turn, at their versions, with the tint of their highlights. */
+  stories: { id: string; version: string; tint: string }[];
   /** Which stories, at which versions: the same key means the same names. */
   key: string;
   /** The names of the stories among them that ship with the extension unchanged. */

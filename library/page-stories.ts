@@ -46,7 +46,7 @@ function namesFor(settings: Settings, { shelf, shipped }: ShelfRead): LensNames 
   const on = new Set(enabled.map((story) => story.id));
   const shippedOn = shipped.filter((names) => on.has(names.packId));
   return {
-    stories: enabled.map((story) => ({ id: story.id, tint: storyColour(settings, story.id, story.turn) })),
+    stories: enabled.map(({ id, version, turn }) => ({ id, version, tint: storyColour(settings, id, turn) })),
     key: enabled.map((story) => `${story.id}@${story.version}`).join(','),
     shipped: shippedOn,
     async readAll() {

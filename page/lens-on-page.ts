@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storyHighlightCss } from '../engine/highlight-colours';
-import { compileMatcherInSteps, type Matcher } from '../engine/matcher';
+import { compileMatcherInSteps } from '../engine/matcher';
 import type { Direction, MentionCounts } from '../engine/messages';
 import { DEFAULT_SETTINGS, type Settings, shownKinds } from '../engine/settings';
 import { isEnabledFor } from '../engine/site-rules';
@@ -11,6 +11,7 @@ import {
   type PackNames,
   type StoryEntity,
 } from '../engine/story-library';
+import type { CompiledNames, MatcherCache } from '../library/first-matcher-cache';
 import { loadCardView } from './card-module-loader';
 import type { CardView } from './card-view';
 import { type HighlightScheme, KIND_SCHEME, storyHighlightName, storyScheme } from './highlight-renderer';
@@ -18,7 +19,7 @@ import { setStoryHighlightStyles } from './highlight-styles';
 import { LazyCardView } from './lazy-card-view';
 import { MentionHover } from './mention-hover';
 import { PageHighlighter } from './page-highlighter';
-import { measureWork, runInSlices } from './time-slices';
+import { measureWork, oneSlice, runInSlices } from './time-slices';
 
 /** Names of our performance entries; tests and outside checks read them. */
 const MEASURE_BOOT = 'context-lens:boot';
@@ -33,10 +34,7 @@ function storySchemeOf(stories: LensNames['stories'], entities: readonly StoryEn
 }
 
 /** Merges the stories' names and compiles the chosen kinds' into one matcher, in steps. */
-function* compileSteps(
-  packs: readonly PackNames[],
-  kinds: ReadonlySet<string>,
-): Generator<void, { matcher: Matcher; entities: StoryEntity[] }> {
+function* compileSteps(packs: readonly PackNames[], kinds: ReadonlySet<string>): Generator<void, CompiledNames> {
   const merged = yield* mergePackNamesInSteps(packs);
   const entities = merged.entities.filter((entity) => kinds.has(entity.kind));
   const matcher = yield* compileMatcherInSteps(entities);
@@ -47,6 +45,8 @@ function* compileSteps(
 export interface LensOptions {
   /** The names the settings switch on, from the pack store. */
   names(settings: Settings): Promise<LensNames>;
+  /** The names a page's first highlights were found with, compiled, kept from an earlier page. */
+  compiled: MatcherCache;
   /** The page the site rules judge: the tab's top page, seen from this frame. */
   pageUrl: string;
   onCountsChanged(counts: MentionCounts): void;
@@ -146,6 +146,37 @@ export class LensOnPage {
   }
 
   /**
+   * The matcher for the packs and kinds, and the entities it finds. The one
+   * for a page's first highlights is restored when an earlier page kept it,
+   * and kept when compiled. Null when the page went away first.
+   */
+  private async compile(
+    packs: readonly PackNames[],
+    stories: LensNames['stories'],
+    kinds: ReadonlySet<string>,
+  ): Promise<CompiledNames | null> {
+    const booting = !this.booted;
+    this.booted = true;
+    const version = new Map(stories.map((story) => [story.id, story.version]));
+    const key = `${packs.map((names) => `${names.packId}@${version.get(names.packId)}`).join(',')}|${[...kinds].sort().join(',')}`;
+    const kept = booting ? await this.options.compiled.take(key) : null;
+    if (this.ctx.isInvalid) return null;
+    if (kept !== null) {
+      const started = performance.now();
+      const restored = kept.restore();
+      if (restored !== null) {
+        measureWork(MEASURE_BOOT, oneSlice(started), { restored: true });
+        return restored;
+      }
+    }
+    const compiled = await runInSlices(compileSteps(packs, kinds), this.ctx.signal);
+    if (compiled === null) return null;
+    measureWork(booting ? MEASURE_BOOT : MEASURE_COMPILE, compiled.stats, { restored: false });
+    if (booting) this.options.compiled.remember(key, compiled.value);
+    return compiled.value;
+  }
+
+  /**
    * Compiles a matcher for the packs and kinds, in slices, and highlights with
    * it. A highlighter already on the page keeps its highlights until the new
    * one has read the page offstage, then gives way to it in one task.
@@ -157,11 +188,9 @@ export class LensOnPage {
     kinds: ReadonlySet<string>,
     byStory: boolean,
   ): Promise<boolean> {
-    const compiled = await runInSlices(compileSteps(packs, kinds), this.ctx.signal);
+    const compiled = await this.compile(packs, stories, kinds);
     if (compiled === null) return false;
-    measureWork(this.booted ? MEASURE_COMPILE : MEASURE_BOOT, compiled.stats);
-    this.booted = true;
-    const { matcher, entities } = compiled.value;
+    const { matcher, entities } = compiled;
     const previous = this.highlighter;
     const next = new PageHighlighter(document, {
       matcher,

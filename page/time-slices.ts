@@ -61,6 +61,12 @@ export async function runInSlices<T>(
   }
 }
 
+/** The stats of work done in one piece, from `started` until now. */
+export function oneSlice(started: number): SliceStats {
+  const took = performance.now() - started;
+  return { startedAt: started, workedMs: took, longestSliceMs: took, slices: 1, sliceStarts: [started] };
+}
+
 /**
  * Records sliced work as one performance measure named `name`: its duration
  * is the time worked, its detail the longest slice (our longest task).

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type MentionCounts, type PageInfo, parseToContentScript } from '../../engine/messages';
 import type { Settings } from '../../engine/settings';
+import { firstMatcherCache } from '../../library/first-matcher-cache';
 import { watchPacks } from '../../library/pack-store';
 import { pageStories } from '../../library/page-stories';
 import { sendToBackground } from '../../messaging/send-message';
@@ -39,7 +40,12 @@ export default defineContentScript({
       // settings and names at once, while the parser works: each read is a round trip to the
       // browser, slow while a page loads.
       if (!top && !(await untilReadable(document, ctx.signal))) return;
-      const lens = new LensOnPage(ctx, { names: pageStories(), pageUrl: topPageUrl(), onCountsChanged: report });
+      const lens = new LensOnPage(ctx, {
+        names: pageStories(),
+        compiled: firstMatcherCache(),
+        pageUrl: topPageUrl(),
+        onCountsChanged: report,
+      });
       browser.runtime.onMessage.addListener((raw, sender) => {
         if (sender.id !== browser.runtime.id) return undefined;
         const message = parseToContentScript(raw);

@@ -23,6 +23,47 @@ test('every entity is highlighted under its kind, and no trap is', async ({ exte
   expect(extension.errors).toEqual([]);
 });
 
+test('a page after the first restores the names the first compiled, and finds the same; damaged ones are compiled anew', async ({
+  extension,
+  page,
+  server,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const restored = async () => {
+    await page.goto(server.fixture('engine.html'));
+    await waitForScan(page);
+    return page.evaluate(() =>
+      performance
+        .getEntriesByName('context-lens:boot', 'measure')
+        .map((m) => ((m as PerformanceMeasure).detail as { restored: boolean }).restored),
+    );
+  };
+  const kept = () =>
+    extension.serviceWorker.evaluate(async () => (await chrome.storage.local.get('firstMatcher')).firstMatcher);
+
+  expect(await restored()).toEqual([false]);
+  const compiled = await byKind(page);
+  await expect.poll(kept).toBeTruthy();
+  expect(await restored()).toEqual([true]);
+  expect(await byKind(page)).toEqual(compiled);
+
+  // Failure links that lead nowhere nearer the root would loop for ever: restoring refuses them.
+  await extension.serviceWorker.evaluate(async () => {
+    const { firstMatcher } = (await chrome.storage.local.get('firstMatcher')) as {
+      firstMatcher: { arrays: { fail: number[] } };
+    };
+    firstMatcher.arrays.fail = firstMatcher.arrays.fail.map(() => 1);
+    await chrome.storage.local.set({ firstMatcher });
+  });
+  expect(await restored()).toEqual([false]);
+  expect(await byKind(page)).toEqual(compiled);
+  expect(warnings.join('\n')).toContain('The compiled names are damaged: fail does not lead nearer the root at 1.');
+  expect(extension.errors).toEqual([]);
+});
+
 test('a mention split by inline markup is one range over its pieces', async ({ page, server }) => {
   await page.goto(server.fixture('engine.html'));
   await waitForScan(page);

@@ -95,7 +95,7 @@ describe('mergePackNames', () => {
 describe('firstStage', () => {
   const pack = (packId: string): PackNames => ({ packId, entities: [entity(`${packId}-firm`, `${packId} Ltd`)] });
   const names = (ids: string[], shipped: string[]): LensNames => ({
-    stories: ids.map((id) => ({ id, tint: '#ffe08a' })),
+    stories: ids.map((id) => ({ id, version: '1.0.0', tint: '#ffe08a' })),
     key: ids.join(','),
     shipped: shipped.map(pack),
     readAll: async () => ids.map(pack),
