@@ -8,6 +8,18 @@ const SKIP_CLASS = 0xffff;
 /** Roles a pattern may have: name, later form, not-name. */
 const ROLES = 3;
 
+type ArrayType = (typeof TABLE_ARRAYS)[keyof typeof TABLE_ARRAYS];
+
+/** Throws, naming what is damaged and where, unless `ok`. */
+export function check(ok: boolean, what: string, at?: number): void {
+  if (!ok) throw new Error(`The compiled names are damaged: ${what}${at === undefined ? '' : ` at ${at}`}.`);
+}
+
+function mostCommon(counts: number[]): number {
+  const times = (n: number) => counts.filter((m) => m === n).length;
+  return counts.reduce((best, n) => (times(n) > times(best) ? n : best));
+}
+
 /**
  * The matcher the tables were taken from, without compiling anything.
  * Tables that do not hold together (a cache from another version, damaged
@@ -17,83 +29,78 @@ const ROLES = 3;
  */
 export function restoreMatcher(tables: MatcherTables): Matcher {
   const { entities, classCount, patternCount, arrays } = tables;
-  const fault = (what: string, why: string): never => {
-    throw new Error(`The compiled names are damaged: ${what} ${why}.`);
-  };
   const { ids, kinds, withLaterForms } = entities;
-  if (ids.length !== kinds.length || !ids.every((id) => typeof id === 'string')) {
-    fault('entities', 'do not match their kinds');
+  const { classedCodes, classOfCodes, edgeStart, edgeClass, edgeTarget, terminal } = arrays;
+  const { patternEntity, patternRole, patternUnits, fail, dictLink } = arrays;
+  // The count most arrays agree on, so that a damaged one is the one named.
+  const states = mostCommon([
+    edgeStart.length - 1,
+    edgeTarget.length + 1,
+    terminal.length,
+    fail.length,
+    dictLink.length,
+  ]);
+  const patterns = mostCommon([patternEntity.length, patternRole.length, patternUnits.length]);
+  // Each array's length, by what it is indexed by.
+  const lengths: Record<keyof MatcherTables['arrays'], number> = {
+    classedCodes: classOfCodes.length,
+    classOfCodes: classedCodes.length,
+    edgeStart: states + 1,
+    edgeClass: states - 1,
+    edgeTarget: states - 1,
+    terminal: states,
+    enteredBySpace: states,
+    patternEntity: patterns,
+    patternRole: patterns,
+    patternUnits: patterns,
+    patternFlags: patterns,
+    fail: states,
+    dictLink: states,
+    hasOutput: states,
+    endsFullName: states,
+  };
+  check(ids.length === kinds.length && kinds.every((kind: EntityKind) => ENTITY_KINDS.includes(kind)), 'the entities');
+  check(
+    withLaterForms.every((id) => ids.includes(id)),
+    'the entities with later forms',
+  );
+  for (const [name, type] of Object.entries(TABLE_ARRAYS) as [keyof MatcherTables['arrays'], ArrayType][]) {
+    check(arrays[name] instanceof type && arrays[name].length === lengths[name], name);
   }
-  if (!kinds.every((kind: EntityKind) => ENTITY_KINDS.includes(kind))) fault('entities', 'have an unknown kind');
-  if (!withLaterForms.every((id) => ids.includes(id))) fault('entities with later forms', 'are not among the entities');
-  for (const [name, type] of Object.entries(TABLE_ARRAYS)) {
-    if (!(arrays[name as keyof MatcherTables['arrays']] instanceof type)) fault(name, `is not a ${type.name}`);
-  }
-  const { classedCodes, classOfCodes, edgeStart, edgeClass, edgeTarget, terminal, enteredBySpace } = arrays;
-  const { patternEntity, patternRole, patternUnits, patternFlags, fail, dictLink, hasOutput, endsFullName } = arrays;
-  if (!Number.isInteger(classCount) || classCount < FIRST_NAME_CLASS || classCount >= SKIP_CLASS) {
-    fault('the class count', 'is out of range');
-  }
-  if (classOfCodes.length !== classedCodes.length) fault('classOfCodes', 'does not match classedCodes');
-  if (classOfCodes.some((cls) => cls === 0 || (cls >= classCount && cls !== SKIP_CLASS))) {
-    fault('classOfCodes', 'holds a class out of range');
-  }
-
-  const states = edgeStart.length - 1;
-  const edges = states - 1;
-  const patterns = patternEntity.length;
-  if (states < 1 || edgeStart[0] !== 0 || edgeStart[states] !== edges) fault('edgeStart', 'does not span the edges');
-  for (const [name, array, length] of [
-    ['edgeClass', edgeClass, edges],
-    ['edgeTarget', edgeTarget, edges],
-    ['terminal', terminal, states],
-    ['enteredBySpace', enteredBySpace, states],
-    ['fail', fail, states],
-    ['dictLink', dictLink, states],
-    ['hasOutput', hasOutput, states],
-    ['endsFullName', endsFullName, states],
-    ['patternRole', patternRole, patterns],
-    ['patternUnits', patternUnits, patterns],
-    ['patternFlags', patternFlags, patterns],
-  ] as const) {
-    if (array.length !== length) fault(name, `has ${array.length} entries, not ${length}`);
-  }
-  if (!Number.isInteger(patternCount) || patternCount < 0 || patternCount > patterns) {
-    fault('the pattern count', 'is out of range');
-  }
+  check(Number.isInteger(classCount) && classCount >= FIRST_NAME_CLASS && classCount < SKIP_CLASS, 'the class count');
+  check(Number.isInteger(patternCount) && patternCount >= 0 && patternCount <= patterns, 'the pattern count');
+  for (const [i, cls] of classOfCodes.entries())
+    check(cls > 0 && (cls < classCount || cls === SKIP_CLASS), 'classOfCodes', i);
+  check(states > 0 && edgeStart[0] === 0 && edgeStart[states] === states - 1, 'edgeStart');
   for (let p = 0; p < patterns; p++) {
     const entity = patternEntity[p] as number;
-    if (entity < 0 || entity >= ids.length) fault('patternEntity', `names no entity at ${p}`);
-    if ((patternRole[p] as number) >= ROLES) fault('patternRole', `is out of range at ${p}`);
-    if ((patternUnits[p] as number) < 1) fault('patternUnits', `is out of range at ${p}`);
+    check(entity >= 0 && entity < ids.length, 'patternEntity', p);
+    check((patternRole[p] as number) < ROLES && (patternUnits[p] as number) > 0, 'patternRole or patternUnits', p);
   }
-
   // Each state is numbered after its parent, so one pass in order gives every state's depth.
   const depth = new Int32Array(states);
   for (let state = 0; state < states; state++) {
     const from = edgeStart[state] as number;
     const to = edgeStart[state + 1] as number;
-    if (to < from) fault('edgeStart', `runs backwards at ${state}`);
+    check(from <= to, 'edgeStart', state);
     for (let e = from; e < to; e++) {
       const target = edgeTarget[e] as number;
-      if (target <= state || target >= states) fault('edgeTarget', `leads out of order at ${e}`);
       const cls = edgeClass[e] as number;
-      if (cls === 0 || cls >= classCount) fault('edgeClass', `is out of range at ${e}`);
+      check(target > state && target < states && cls > 0 && cls < classCount, 'edgeTarget or edgeClass', e);
       depth[target] = (depth[state] as number) + 1;
     }
     const end = terminal[state] as number;
-    if (end < -1 || end >= patterns) fault('terminal', `names no pattern at ${state}`);
+    check(end >= -1 && end < patterns, 'terminal', state);
   }
+  // Links that lead nearer the root end every walk down them: a damaged one could loop for ever.
   const nearer = (to: number, state: number) =>
     to >= 0 && to < states && (depth[to] as number) < (depth[state] as number);
+  check(fail[0] === 0, 'fail', 0);
   for (let state = 1; state < states; state++) {
-    if (!nearer(fail[state] as number, state)) fault('fail', `does not lead nearer the root at ${state}`);
+    check(nearer(fail[state] as number, state), 'fail', state);
     const link = dictLink[state] as number;
-    if (link !== -1 && !(nearer(link, state) && (terminal[link] as number) >= 0)) {
-      fault('dictLink', `does not lead to a nearer pattern at ${state}`);
-    }
+    check(link === -1 || (nearer(link, state) && (terminal[link] as number) >= 0), 'dictLink', state);
   }
-  if (fail[0] !== 0) fault('fail', 'does not keep the root at the root');
 
   const classOf = new Uint16Array(0x10000);
   classedCodes.forEach((code, i) => {
@@ -108,12 +115,12 @@ export function restoreMatcher(tables: MatcherTables): Matcher {
     edgeClass,
     edgeTarget,
     terminal,
-    enteredBySpace,
+    enteredBySpace: arrays.enteredBySpace,
     patternEntity,
     patternRole,
     patternUnits,
-    patternFlags,
+    patternFlags: arrays.patternFlags,
   };
-  const links: Links = { fail, dictLink, hasOutput, endsFullName };
+  const links: Links = { fail, dictLink, hasOutput: arrays.hasOutput, endsFullName: arrays.endsFullName };
   return new Matcher(entities, trie, links);
 }

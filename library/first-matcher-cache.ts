@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { ENTITY_KINDS, type EntityKind } from '../data/schema';
 import { type Matcher, type MatcherTables, TABLE_ARRAYS } from '../engine/matcher';
-import { restoreMatcher } from '../engine/matcher-tables';
+import { check, restoreMatcher } from '../engine/matcher-tables';
 import { MAX_COMPILED_NAMES_BYTES } from '../engine/pack-limits';
 import type { StoryEntity } from '../engine/story-library';
 
@@ -122,44 +121,39 @@ function storedForm(key: string, tables: MatcherTables, entities: StoryEntity[])
 /** Throws an error that says what is damaged. */
 function restoreStored(raw: Record<string, unknown>): CompiledNames {
   const { entities, withLaterForms, classCount, patternCount, arrays } = raw;
-  if (!Array.isArray(entities) || !entities.every(isStoryEntity)) {
-    throw new Error('The compiled names are damaged: entities are not a list of entities.');
-  }
-  if (!Array.isArray(withLaterForms) || !withLaterForms.every((id) => typeof id === 'string')) {
-    throw new Error('The compiled names are damaged: withLaterForms is not a list of ids.');
-  }
-  if (typeof classCount !== 'number' || typeof patternCount !== 'number' || !isObj(arrays)) {
-    throw new Error('The compiled names are damaged: their counts or arrays are missing.');
-  }
+  check(Array.isArray(entities) && entities.every(isStoryEntity), 'the entities');
+  check(Array.isArray(withLaterForms) && isObj(arrays), 'the entities with later forms, or the arrays');
+  const lists = arrays as Record<string, unknown>;
   const decoded = {} as Record<string, ArrayBufferView>;
   for (const [name, type] of Object.entries(TABLE_ARRAYS)) {
-    const list = arrays[name];
-    if (!Array.isArray(list)) throw new Error(`The compiled names are damaged: ${name} is not a list.`);
+    const list = lists[name];
+    check(Array.isArray(list), name);
     // Whatever the list holds, the typed array holds integers, and restoring checks each one that is an index.
-    decoded[name] = type.from(list);
+    decoded[name] = type.from(list as number[]);
   }
+  const kept = entities as StoryEntity[];
   const matcher = restoreMatcher({
     entities: {
-      ids: entities.map((entity) => entity.id),
-      kinds: entities.map((entity) => entity.kind),
-      withLaterForms,
+      ids: kept.map((entity) => entity.id),
+      kinds: kept.map((entity) => entity.kind),
+      withLaterForms: withLaterForms as string[],
     },
-    classCount,
-    patternCount,
+    classCount: classCount as number,
+    patternCount: patternCount as number,
     arrays: decoded as MatcherTables['arrays'],
   });
-  return { matcher, entities };
+  return { matcher, entities: kept };
 }
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The kinds are checked with the tables. */
 function isStoryEntity(v: unknown): v is StoryEntity {
   return (
     isObj(v) &&
     typeof v.id === 'string' &&
     typeof v.name === 'string' &&
-    ENTITY_KINDS.includes(v.kind as EntityKind) &&
     Array.isArray(v.stories) &&
     v.stories.length > 0 &&
     v.stories.every((s) => isObj(s) && typeof s.packId === 'string' && typeof s.entityId === 'string')

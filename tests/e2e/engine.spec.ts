@@ -60,7 +60,7 @@ test('a page after the first restores the names the first compiled, and finds th
   });
   expect(await restored()).toEqual([false]);
   expect(await byKind(page)).toEqual(compiled);
-  expect(warnings.join('\n')).toContain('The compiled names are damaged: fail does not lead nearer the root at 1.');
+  expect(warnings.join('\n')).toContain('The compiled names are damaged: fail at 0.');
   expect(extension.errors).toEqual([]);
 });
 

@@ -78,11 +78,11 @@ describe('the first highlights’ compiled names', () => {
       said.push(String(warn.mock.calls[0]?.[1]));
     }
     expect(said).toEqual([
-      'The compiled names are damaged: fail is not a list.',
-      'The compiled names are damaged: edgeStart does not span the edges.',
-      'The compiled names are damaged: fail does not lead nearer the root at 1.',
-      'The compiled names are damaged: entities are not a list of entities.',
-      'The compiled names are damaged: their counts or arrays are missing.',
+      'The compiled names are damaged: fail.',
+      'The compiled names are damaged: edgeStart.',
+      'The compiled names are damaged: fail at 0.',
+      'The compiled names are damaged: the entities.',
+      'The compiled names are damaged: the class count.',
     ]);
     warn.mockRestore();
   });
