@@ -319,3 +319,21 @@ test('Firefox: a page whose parser is held halfway has what it shows highlighted
   expect(await highlightedTexts(page)).toEqual(['Alibaba', 'Hangzhou']);
   expect(firefox.errors).toEqual([]);
 });
+
+test('Firefox: a page after the first restores the names the first compiled', async ({ firefox, server }) => {
+  const page = await firefox.newPage();
+  const restored = async () => {
+    await page.goto(server.fixture('held-load.html'), { waitUntil: 'domcontentloaded' });
+    await waitForScan(page);
+    return page.evaluate(() =>
+      performance
+        .getEntriesByName('context-lens:boot', 'measure')
+        .map((m) => ((m as PerformanceMeasure).detail as { restored: boolean }).restored),
+    );
+  };
+  expect(await restored()).toEqual([false]);
+  // The names are kept in the page's idle time: the next page restores them once they are.
+  await expect.poll(restored, { timeout: 10_000 }).toEqual([true]);
+  expect(await highlightedTexts(page)).toEqual(['Alibaba', 'Beijing', 'Hangzhou', 'Shenzhen', 'Xiaomi']);
+  expect(firefox.errors).toEqual([]);
+});
