@@ -5,6 +5,7 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 import { PROJECT_ROOT } from '../tests/shared-paths';
 import { allowBenchFunctions } from './evaluate-shim';
 import { median } from './median';
+import { taskClock } from './task-clock';
 
 /** The renderer's main-thread task time as a share of the wall time, medians over loads, with the extension and without. */
 export interface WholeCost {
@@ -157,15 +158,12 @@ async function mainThreadShare(
     await page.goto(url);
     if (extension) await waitForScan(page);
     await page.waitForTimeout(500);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const taskMs = async () =>
-      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-    const before = await taskMs();
+    const clock = await taskClock(context, page);
+    const before = await clock.read();
     const started = performance.now();
     await drive(page);
-    const share = ((await taskMs()) - before) / (performance.now() - started);
-    await cdp.detach();
+    const share = ((await clock.read()) - before) / (performance.now() - started);
+    await clock.stop();
     return share;
   } finally {
     await page.close();

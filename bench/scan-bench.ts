@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
 import { findChrome } from '../scripts/find-browsers.mjs';
 import { evaluateInIsolatedWorld } from '../scripts/isolated-world.mjs';
@@ -12,6 +12,7 @@ import { CORPUS_DIR, PROJECT_ROOT } from '../tests/shared-paths';
 import { densePage } from './dense-page';
 import { allowBenchFunctions } from './evaluate-shim';
 import { median } from './median';
+import { taskClock } from './task-clock';
 
 const require = createRequire(import.meta.url);
 
@@ -51,20 +52,6 @@ const LIBRARIES = {
 };
 /** Full names only: later forms ("Ma") need context neither library has. */
 const NAMES = [...new Set(CHINA_PACK.entities.flatMap((entity) => entity.names))];
-
-/**
- * Main-thread task time of a page from before its load: CDP counts it only
- * once Performance is enabled, so the counting starts before navigation.
- */
-async function countTasks(context: BrowserContext, page: Page): Promise<() => Promise<number>> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  return async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    await cdp.detach();
-    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-  };
-}
 
 /** The floor: walk every text node once, reading its length, as a highlighter's first pass must. */
 function walkText(): { ms: number; textNodes: number; chars: number } {
@@ -129,10 +116,11 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
       for (let round = 0; round < rounds; round++) {
         // Without the extension: the floor, and the page's own task time.
         const bare = await plainContext.newPage();
-        const bareTaskMs = await countTasks(plainContext, bare);
+        const bareClock = await taskClock(plainContext, bare);
         await bare.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
         await bare.waitForTimeout(SETTLE_MS);
-        const bareTasks = await bareTaskMs();
+        const bareTasks = await bareClock.read();
+        await bareClock.stop();
         const walk = await bare.evaluate(walkText);
         samples.floor.push(walk.ms);
         textNodes = walk.textNodes;
@@ -147,7 +135,7 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
 
         // With the extension: our scan, and the extra task time it cost.
         const tab = await ours.context.newPage();
-        const ourTaskMs = await countTasks(ours.context, tab);
+        const ourClock = await taskClock(ours.context, tab);
         const tasks = await traceOurTasks(tab, async () => {
           await tab.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
           await waitForScan(tab, 60_000);
@@ -166,7 +154,8 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
             if (name.startsWith('context-lens-')) highlighted += highlight.size;
           return highlighted;
         });
-        samples.extra.push((await ourTaskMs()) - bareTasks);
+        samples.extra.push((await ourClock.read()) - bareTasks);
+        await ourClock.stop();
         await tab.close();
 
         // The libraries, each on a fresh load of the same page.
