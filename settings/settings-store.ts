@@ -42,10 +42,17 @@ function chunkCount(stored: StoredSettings | null): number {
 
 /** The settings now, with a warning for every part that could not be read (and fell back to its default). */
 export async function loadSettings(): Promise<Checked<Settings>> {
-  const marker = await AREA_MARKER.getValue().catch(() => 'sync');
+  // One round trip, not one per record: a page reads its settings while it loads, when each is slow.
+  const [marker, sync, local] = await Promise.all([
+    AREA_MARKER.getValue().catch(() => 'sync'),
+    attempt(ITEMS.sync.getValue()),
+    attempt(ITEMS.local.getValue()),
+  ]);
   const area: Area = marker === 'local' ? 'local' : 'sync';
+  const read = area === 'local' ? local : sync;
   try {
-    return await readArea(area);
+    if ('error' in read) throw read.error;
+    return await readArea(area, read.value);
   } catch (error) {
     return {
       value: applyPatch({}, {}),
@@ -54,8 +61,15 @@ export async function loadSettings(): Promise<Checked<Settings>> {
   }
 }
 
-async function readArea(area: Area): Promise<Checked<Settings>> {
-  const stored = await ITEMS[area].getValue();
+/** A read's value, or what it failed with, so that one area's failure never fails the other's read. */
+function attempt<T>(read: Promise<T>): Promise<{ value: T } | { error: unknown }> {
+  return read.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+async function readArea(area: Area, stored: StoredSettings | null): Promise<Checked<Settings>> {
   if (stored === null) return { value: applyPatch({}, {}), warnings: [] };
   if (typeof stored !== 'object' || Array.isArray(stored)) {
     return { value: applyPatch({}, {}), warnings: ['Stored settings were damaged; using the defaults.'] };
@@ -70,7 +84,7 @@ async function readArea(area: Area): Promise<Checked<Settings>> {
   if (stored.siteChunks !== undefined && count !== stored.siteChunks) {
     warnings.push('The stored size of the site list was damaged; reading what is there.');
   }
-  const chunks = await storage.getItems(Array.from({ length: count }, (_, i) => chunkKey(area, i)));
+  const chunks = count === 0 ? [] : await storage.getItems(Array.from({ length: count }, (_, i) => chunkKey(area, i)));
   const sites = decodeSiteChunks(chunks.map(({ value }) => value));
   return { value: applyPatch(patch.value, sites.value), warnings: [...warnings, ...patch.warnings, ...sites.warnings] };
 }

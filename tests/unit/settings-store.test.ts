@@ -14,6 +14,24 @@ describe('settings storage', () => {
     expect(await loadSettings()).toEqual({ value: DEFAULT_SETTINGS, warnings: [] });
   });
 
+  it('reads in one round trip, the area marker beside both records, while a page loads', async () => {
+    await saveSettings(applyPatch({ hoverDelayMs: 450 }, {}));
+    // Each read resolves only once every read has begun: reads one after another would never resolve.
+    let begun = 0;
+    const allBegun = new Promise<void>((resolve) => {
+      for (const area of [fakeBrowser.storage.local, fakeBrowser.storage.sync]) {
+        const get = area.get.bind(area);
+        vi.spyOn(area, 'get').mockImplementation(async (keys) => {
+          if (++begun === 3) resolve();
+          await allBegun;
+          return get(keys);
+        });
+      }
+    });
+    expect((await loadSettings()).value).toEqual(applyPatch({ hoverDelayMs: 450 }, {}));
+    expect(begun).toBe(3);
+  });
+
   it('saves to storage.sync only what changed, and reads it back', async () => {
     await saveSettings(mine);
     const sync = await fakeBrowser.storage.sync.get(null);
