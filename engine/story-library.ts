@@ -36,8 +36,10 @@ export interface LensNames {
   stories: { id: string; version: string; tint: string }[];
   /** Which stories, at which versions: the same key means the same names. */
   key: string;
-  /** The names of the stories among them that ship with the extension unchanged. */
-  shipped: PackNames[];
+  /** The ids of the stories among them that ship with the extension unchanged. */
+  shipped: string[];
+  /** Those stories' names, whose read began with the page's: a page that restores kept names never waits for it. */
+  readShipped(): Promise<PackNames[]>;
   /** Every story's names, in their turn. */
   readAll(): Promise<PackNames[]>;
 }
@@ -49,7 +51,7 @@ export interface LensNames {
  * story's highlights replace them at once when ready. Null when there is
  * nothing to wait for.
  */
-export function firstStage(names: LensNames): PackNames[] | null {
+export function firstStage(names: LensNames): string[] | null {
   const { shipped, stories } = names;
   return shipped.length > 0 && shipped.length < stories.length ? shipped : null;
 }

@@ -7,7 +7,8 @@ import { addedPacks, bundledEntries, readPackNames } from './pack-store';
 /** What a page reads of the pack store whatever its settings: every story in its turn, and the names of those that ship unchanged. */
 interface ShelfRead {
   shelf: ShelfStory[];
-  shipped: PackNames[];
+  /** Read in a second round trip, which the stories' first highlights wait for only when they compile. */
+  shipped: Promise<PackNames[]>;
 }
 
 const isShipped = (story: ShelfStory) => story.bundled && story.added === null;
@@ -38,20 +39,24 @@ async function readShelf(): Promise<ShelfRead> {
     bundled = await bundledEntries();
   }
   const shelf = storyShelf(bundled, added);
-  return { shelf, shipped: await namesOfStories(shelf.filter(isShipped)) };
+  const shipped = namesOfStories(shelf.filter(isShipped));
+  // Awaited only by a page that compiles; until then a failure must not count as unhandled.
+  shipped.catch(() => undefined);
+  return { shelf, shipped };
 }
 
 function namesFor(settings: Settings, { shelf, shipped }: ShelfRead): LensNames {
   const enabled = shelf.filter((story) => storyEnabled(settings, story.id));
   const on = new Set(enabled.map((story) => story.id));
-  const shippedOn = shipped.filter((names) => on.has(names.packId));
+  const shippedOn = async () => (await shipped).filter((names) => on.has(names.packId));
   return {
     stories: enabled.map(({ id, version, turn }) => ({ id, version, tint: storyColour(settings, id, turn) })),
     key: enabled.map((story) => `${story.id}@${story.version}`).join(','),
-    shipped: shippedOn,
+    shipped: enabled.filter(isShipped).map((story) => story.id),
+    readShipped: shippedOn,
     async readAll() {
       const own = await namesOfStories(enabled.filter((story) => !isShipped(story)));
-      const byId = new Map([...shippedOn, ...own].map((names) => [names.packId, names]));
+      const byId = new Map([...(await shippedOn()), ...own].map((names) => [names.packId, names]));
       return enabled.flatMap((story) => byId.get(story.id) ?? []);
     },
   };

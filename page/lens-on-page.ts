@@ -136,9 +136,11 @@ export class LensOnPage {
       if (byStory) setStoryHighlightStyles(document, storyHighlightCss(tints, storyHighlightName));
       // With highlights up already, they stay until every story's replace them: no stage between.
       const first = this.highlighter?.running ? null : firstStage(names);
-      if (first !== null && !(await this.highlightWith(first, names.stories, kinds, byStory))) return;
-      const all = await names.readAll();
-      if (this.ctx.isInvalid || !(await this.highlightWith(all, names.stories, kinds, byStory))) return;
+      if (first !== null && !(await this.highlightWith(first, names.readShipped, names.stories, kinds, byStory))) {
+        return;
+      }
+      const all = names.stories.map((story) => story.id);
+      if (!(await this.highlightWith(all, names.readAll, names.stories, kinds, byStory))) return;
       this.compiledFor = key;
     }
     this.hover.start();
@@ -146,19 +148,24 @@ export class LensOnPage {
   }
 
   /**
-   * The matcher for the packs and kinds, and the entities it finds. The one
-   * for a page's first highlights is restored when an earlier page kept it,
-   * and kept when compiled. Null when the page went away first.
+   * The matcher for the stories `ids` and the kinds, and the entities it
+   * finds. The one for a page's first highlights is restored when an earlier
+   * page kept it, without waiting for the stories' names; otherwise `read`
+   * gives them, and they are compiled (and kept, for a page's first
+   * highlights). Null when the page went away first.
    */
   private async compile(
-    packs: readonly PackNames[],
+    ids: readonly string[],
+    read: () => Promise<PackNames[]>,
     stories: LensNames['stories'],
     kinds: ReadonlySet<string>,
   ): Promise<CompiledNames | null> {
     const booting = !this.booted;
     this.booted = true;
     const version = new Map(stories.map((story) => [story.id, story.version]));
-    const key = `${packs.map((names) => `${names.packId}@${version.get(names.packId)}`).join(',')}|${[...kinds].sort().join(',')}`;
+    const keyOf = (of: readonly string[]) =>
+      `${of.map((id) => `${id}@${version.get(id)}`).join(',')}|${[...kinds].sort().join(',')}`;
+    const key = keyOf(ids);
     const kept = booting ? await this.options.compiled.take(key) : null;
     if (this.ctx.isInvalid) return null;
     if (kept !== null) {
@@ -169,26 +176,31 @@ export class LensOnPage {
         return restored;
       }
     }
+    const packs = await read();
+    if (this.ctx.isInvalid) return null;
     const compiled = await runInSlices(compileSteps(packs, kinds), this.ctx.signal);
     if (compiled === null) return null;
     measureWork(booting ? MEASURE_BOOT : MEASURE_COMPILE, compiled.stats, { restored: false });
-    if (booting) this.options.compiled.remember(key, compiled.value);
+    // Kept only whole: a story whose names could not be read must not be missing from what later pages restore.
+    if (booting && keyOf(packs.map((names) => names.packId)) === key)
+      this.options.compiled.remember(key, compiled.value);
     return compiled.value;
   }
 
   /**
-   * Compiles a matcher for the packs and kinds, in slices, and highlights with
-   * it. A highlighter already on the page keeps its highlights until the new
+   * Compiles (or restores) a matcher for the stories and kinds, in slices,
+   * and highlights with it. A highlighter already on the page keeps its highlights until the new
    * one has read the page offstage, then gives way to it in one task.
    * False when the page went away first.
    */
   private async highlightWith(
-    packs: readonly PackNames[],
+    ids: readonly string[],
+    read: () => Promise<PackNames[]>,
     stories: LensNames['stories'],
     kinds: ReadonlySet<string>,
     byStory: boolean,
   ): Promise<boolean> {
-    const compiled = await this.compile(packs, stories, kinds);
+    const compiled = await this.compile(ids, read, stories, kinds);
     if (compiled === null) return false;
     const { matcher, entities } = compiled;
     const previous = this.highlighter;

@@ -54,7 +54,10 @@ describe('PopupPanel', () => {
     const story = await screen.findByRole('switch', { name: 'Highlight “Huawei and the spying claims of 2013”' });
     fireEvent.click(story);
     expect(await screen.findByRole('region', { name: 'Huawei and the spying claims of 2013 · off' })).toBeTruthy();
-    expect((await loadSettings()).value.stories).toEqual({ 'huawei-spying-claims-2013': { enabled: false } });
+    // The switch answers at once; the save that follows takes a few reads and writes.
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).value.stories).toEqual({ 'huawei-spying-claims-2013': { enabled: false } }),
+    );
   });
 
   it('shows the count as paused where the site is switched off', async () => {
