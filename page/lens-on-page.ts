@@ -189,9 +189,9 @@ export class LensOnPage {
 
   /**
    * Compiles (or restores) a matcher for the stories and kinds, in slices,
-   * and highlights with it. A highlighter already on the page keeps its highlights until the new
-   * one has read the page offstage, then gives way to it in one task.
-   * False when the page went away first.
+   * and highlights with it. A highlighter already on the page keeps its
+   * highlights until the new one has read the page offstage, then gives way
+   * to it in one task. False when the page went away first.
    */
   private async highlightWith(
     ids: readonly string[],
