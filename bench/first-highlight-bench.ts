@@ -4,6 +4,7 @@ import { waitForScan } from '../scripts/page-probe.mjs';
 import { HELD_PATH, startStaticServer } from '../scripts/static-server.mjs';
 import { CORPUS_DIR } from '../tests/shared-paths';
 import { allowBenchFunctions } from './evaluate-shim';
+import { inTurn } from './in-turn';
 import { median } from './median';
 
 /** As served, or with an image at the end of the body whose response never comes, so `load` never fires. */
@@ -139,16 +140,11 @@ export async function benchFirstHighlight(
       progress(`First highlights ${i + 1}/${pages.length}: ${name}`);
       for (const mode of ['served', 'held'] as const) {
         const url = `${server.origin}/${mode === 'held' ? 'held-corpus' : 'corpus'}/${encodeURIComponent(name)}`;
-        const withExtension: LoadTimings[] = [];
-        const without: LoadTimings[] = [];
-        for (let round = 0; round < loads; round++) {
-          // Each goes first in turn: a load that follows another one ran slower by 28 ms at the median
-          // of 14 pages, two browsers without the extension against each other.
-          const withFirst = round % 2 === 0;
-          if (withFirst) withExtension.push(await loadOnce(ours.context, url, true));
-          without.push(await loadOnce(bare, url, false));
-          if (!withFirst) withExtension.push(await loadOnce(ours.context, url, true));
-        }
+        const { with: withExtension, without } = await inTurn(
+          loads,
+          () => loadOnce(ours.context, url, true),
+          () => loadOnce(bare, url, false),
+        );
         const timed = withExtension.filter((load) => Number.isFinite(load.inViewPainted));
         const spread = (values: number[]) => ({
           median: median(values),

@@ -4,6 +4,7 @@ import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { PROJECT_ROOT } from '../tests/shared-paths';
 import { allowBenchFunctions } from './evaluate-shim';
+import { inTurn } from './in-turn';
 import { median } from './median';
 import { taskClock } from './task-clock';
 
@@ -170,29 +171,19 @@ async function mainThreadShare(
   }
 }
 
-/** The same drive with the extension and without, alternating, `loads` times each. */
+/** The same drive with the extension and without, `loads` times each, in turn. */
 async function wholeCost(
   contexts: { ours: BrowserContext; bare: BrowserContext },
   url: string,
   loads: number,
   drive: (page: Page) => Promise<unknown>,
 ): Promise<WholeCost> {
-  const withShares: number[] = [];
-  const withoutShares: number[] = [];
-  for (let load = 0; load < loads; load++) {
-    withShares.push(await mainThreadShare(contexts.ours, url, true, drive));
-    withoutShares.push(await mainThreadShare(contexts.bare, url, false, drive));
-  }
-  return { loads, withShare: median(withShares), withoutShare: median(withoutShares) };
-}
-
-/** The storm's whole cost alone: what profiling a change to the live path needs. */
-function stormWholeCost(
-  contexts: { ours: BrowserContext; bare: BrowserContext },
-  url: string,
-  loads: number,
-): Promise<WholeCost> {
-  return wholeCost(contexts, url, loads, (tab) => tab.evaluate(driveStorm, WHOLE_COST_STORM_MS));
+  const shares = await inTurn(
+    loads,
+    () => mainThreadShare(contexts.ours, url, true, drive),
+    () => mainThreadShare(contexts.bare, url, false, drive),
+  );
+  return { loads, withShare: median(shares.with), withoutShare: median(shares.without) };
 }
 
 export async function benchLive(quick: boolean): Promise<LiveReport> {
@@ -208,7 +199,6 @@ export async function benchLive(quick: boolean): Promise<LiveReport> {
     await page.goto(`${server.origin}/fixtures/live.html`);
     await waitForScan(page);
     const stormed = await page.evaluate(storm);
-    const sorted = [...fed.delays].sort((a, b) => a - b);
 
     const plain = await launchWithoutExtension({ headless: true });
     const bare = plain.context;
@@ -220,15 +210,15 @@ export async function benchLive(quick: boolean): Promise<LiveReport> {
       feed: await wholeCost(contexts, url, loads, (tab) =>
         tab.evaluate(driveFeed, { paragraphs, intervalMs: FEED_INTERVAL_MS }),
       ),
-      storm: await stormWholeCost(contexts, url, loads),
+      storm: await wholeCost(contexts, url, loads, (tab) => tab.evaluate(driveStorm, WHOLE_COST_STORM_MS)),
     };
     await plain.close();
     return {
       wholeCost: whole,
       feed: {
         paragraphs,
-        medianDelayMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
-        worstDelayMs: sorted[sorted.length - 1] ?? Number.NaN,
+        medianDelayMs: median(fed.delays),
+        worstDelayMs: fed.delays.length > 0 ? Math.max(...fed.delays) : Number.NaN,
         shareOfMainThread: fed.workedMs / fed.elapsedMs,
       },
       storm: {

@@ -3,6 +3,7 @@ import { compileMatcherInSteps, type MatchableEntity, type Matcher } from '../en
 import { mergePackNamesInSteps, namesOf, type PackNames } from '../engine/story-library';
 import { BUNDLED_ENTITIES } from '../tests/bundled-stories';
 import type { PageText } from './corpus-text';
+import { median } from './median';
 import { syntheticEntities } from './synthetic-names';
 import { syntheticPacks } from './synthetic-packs';
 
@@ -31,11 +32,6 @@ export interface MatcherReport {
 }
 
 const ROUNDS = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 /** Median milliseconds for one pass of `pass` over all texts, timed over rounds of at least `minMs`. */
 function timePass(pass: () => number, minMs: number): { ms: number; matches: number } {

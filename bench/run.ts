@@ -55,9 +55,8 @@ const TARGET_CARD_MS = 16;
 
 function hoverSection(report: HoverReport): string {
   const { hitTest, cardMs } = report;
-  const sorted = [...cardMs].sort((a, b) => a - b);
-  const cardMedian = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-  const cardWorst = sorted[sorted.length - 1] ?? Number.NaN;
+  const cardMedian = median(cardMs);
+  const cardWorst = cardMs.length > 0 ? Math.max(...cardMs) : Number.NaN;
   const us = (value: number) => `${value.toFixed(1)} µs`;
   return [
     `A page of ${hitTest.mentions.toLocaleString('en')} mentions; ${hitTest.events.toLocaleString('en')} pointer positions over ten screenfuls, half on names and half anywhere (${hitTest.onMention} landed on a name). Median of rounds, per pointer event.`,
