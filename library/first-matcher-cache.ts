@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { type Matcher, type MatcherTables, TABLE_ARRAYS } from '../engine/matcher';
 import { check, restoreMatcher } from '../engine/matcher-tables';
 import { MAX_COMPILED_NAMES_BYTES } from '../engine/pack-limits';
 import type { StoryEntity } from '../engine/story-library';
+import type { FirstReads } from '../settings/first-reads';
 
 /*
  * The compiled names a page's first highlights were found with, kept in
@@ -15,7 +15,11 @@ import type { StoryEntity } from '../engine/story-library';
  */
 
 /** A key outside the pack store's own, so that keeping compiled names tells no page that its stories changed. */
-const FIRST_MATCHER = storage.defineItem<unknown>('local:firstMatcher', { fallback: null });
+const FIRST_MATCHER = 'firstMatcher';
+
+async function readKept(): Promise<unknown> {
+  return (await browser.storage.local.get(FIRST_MATCHER))[FIRST_MATCHER];
+}
 /** Bumped whenever the tables' layout changes: an entry of another layout is compiled anew. */
 const FORMAT = 1;
 
@@ -55,17 +59,16 @@ type Stored = {
 };
 
 /**
- * The cache of the first highlights' compiled names. Its read starts when
- * this is called, beside the page's other reads at start; the first `take`
- * uses it, later ones read afresh.
+ * The cache of the first highlights' compiled names. The first `take` uses
+ * the page's first reads; later ones read afresh.
  */
-export function firstMatcherCache(): MatcherCache {
-  let early: Promise<unknown> | null = FIRST_MATCHER.getValue();
+export function firstMatcherCache(first: FirstReads): MatcherCache {
+  let early: Promise<unknown> | null = first.read('local:firstMatcher');
   // Awaited at the first take; until then a failure must not count as unhandled.
   early.catch(() => undefined);
   return {
     async take(key) {
-      const read = early ?? FIRST_MATCHER.getValue();
+      const read = early ?? readKept();
       early = null;
       const raw = await read.catch(() => null);
       if (!isObj(raw) || raw.format !== FORMAT || raw.key !== versioned(key)) return null;
@@ -86,7 +89,7 @@ export function firstMatcherCache(): MatcherCache {
         () => {
           const stored = storedForm(key, matcher.tables(), entities);
           if (stored === null) return;
-          FIRST_MATCHER.setValue(stored).catch((error) => {
+          browser.storage.local.set({ [FIRST_MATCHER]: stored }).catch((error) => {
             // Storage full or gone: the next page compiles, as this one did.
             console.warn('Context Lens could not keep its compiled names:', error);
           });

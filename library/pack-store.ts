@@ -1,9 +1,10 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { StoryPack } from '../data/schema';
 import type { InstalledPack } from '../engine/pack-registry';
 import { namesOf, type PackNames } from '../engine/story-library';
 import { readStoryPack } from '../engine/story-pack';
 import type { BundledEntry } from '../engine/story-shelf';
+import type { FirstReads } from '../settings/first-reads';
 import { watchStorageKeys } from '../settings/storage-watch';
 
 /*
@@ -15,12 +16,17 @@ import { watchStorageKeys } from '../settings/storage-watch';
  * background; the packs themselves ship inside the extension's pages.
  */
 
+const local = () => browser.storage.local;
 /** The packs a reader added, in the order they were added. */
-const ADDED = storage.defineItem<unknown>('local:addedPacks', { fallback: [] });
+const ADDED = 'addedPacks';
 /** The bundled packs whose names are stored, with their versions, so that an update rewrites them. */
-const BUNDLED = storage.defineItem<unknown>('local:bundledPacks', { fallback: [] });
-const packKey = (id: string) => `local:pack.${id}` as const;
-const namesKey = (id: string) => `local:packNames.${id}` as const;
+const BUNDLED = 'bundledPacks';
+const packKey = (id: string) => `pack.${id}`;
+const namesKey = (id: string) => `packNames.${id}`;
+
+async function readRecord(key: string): Promise<unknown> {
+  return (await local().get(key))[key];
+}
 
 const OUR_KEYS = /^(addedPacks|bundledPacks|pack\.|packNames\.)/;
 
@@ -28,9 +34,9 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
-/** The index of added packs, each entry checked: a damaged one is left out, and said. */
-export async function addedPacks(): Promise<{ packs: InstalledPack[]; warnings: string[] }> {
-  const raw = await ADDED.getValue();
+/** The index of added packs, each entry checked: a damaged one is left out, and said. From `first` when a page's first reads have it. */
+export async function addedPacks(first?: FirstReads): Promise<{ packs: InstalledPack[]; warnings: string[] }> {
+  const raw = (await (first?.read('local:addedPacks') ?? readRecord(ADDED))) ?? [];
   const packs: InstalledPack[] = [];
   const warnings: string[] = [];
   for (const entry of Array.isArray(raw) ? raw : []) {
@@ -61,11 +67,7 @@ function isInstalledPack(v: unknown): v is InstalledPack {
 export async function storeAddedPack(pack: StoryPack, entry: InstalledPack): Promise<void> {
   const { packs } = await addedPacks();
   const index = [...packs.filter((p) => p.id !== entry.id), entry];
-  await storage.setItems([
-    { key: packKey(pack.id), value: pack },
-    { key: namesKey(pack.id), value: namesOf(pack) },
-    { key: 'local:addedPacks', value: index },
-  ]);
+  await local().set({ [packKey(pack.id)]: pack, [namesKey(pack.id)]: namesOf(pack), [ADDED]: index });
 }
 
 /**
@@ -75,24 +77,24 @@ export async function storeAddedPack(pack: StoryPack, entry: InstalledPack): Pro
  */
 export async function removeAddedPack(id: string, bundled: readonly StoryPack[]): Promise<void> {
   const { packs } = await addedPacks();
-  await ADDED.setValue(packs.filter((p) => p.id !== id));
+  await local().set({ [ADDED]: packs.filter((p) => p.id !== id) });
   const original = bundled.find((pack) => pack.id === id);
-  if (original === undefined) await storage.removeItems([packKey(id), namesKey(id)]);
+  if (original === undefined) await local().remove([packKey(id), namesKey(id)]);
   else {
-    await storage.setItem(namesKey(id), namesOf(original));
-    await storage.removeItem(packKey(id));
+    await local().set({ [namesKey(id)]: namesOf(original) });
+    await local().remove(packKey(id));
   }
 }
 
 /** A whole added pack, checked again as it is read; null when it is missing or damaged. */
 export async function readAddedPack(id: string): Promise<StoryPack | null> {
-  const reading = readStoryPack(await storage.getItem(packKey(id)));
+  const reading = readStoryPack((await readRecord(packKey(id))) ?? null);
   return reading.ok ? reading.pack : null;
 }
 
-/** The bundled packs whose names are stored, in their order; empty until the background has stored them. */
-export async function bundledEntries(): Promise<BundledEntry[]> {
-  const raw = await BUNDLED.getValue();
+/** The bundled packs whose names are stored, in their order; empty until the background has stored them. From `first` when a page's first reads have it. */
+export async function bundledEntries(first?: FirstReads): Promise<BundledEntry[]> {
+  const raw = await (first?.read('local:bundledPacks') ?? readRecord(BUNDLED));
   if (!Array.isArray(raw)) return [];
   return raw.filter((e): e is BundledEntry => isObj(e) && typeof e.id === 'string' && typeof e.version === 'string');
 }
@@ -103,14 +105,16 @@ export async function bundledEntries(): Promise<BundledEntry[]> {
  * with a bundled pack's id has replaced it: its names stay.
  */
 export async function storeBundledNames(bundled: readonly StoryPack[]): Promise<void> {
-  const stored = await BUNDLED.getValue();
+  const stored = (await readRecord(BUNDLED)) ?? [];
   const current = bundled.map((pack) => ({ id: pack.id, version: pack.version }));
   if (JSON.stringify(stored) === JSON.stringify(current)) return;
   const added = new Set((await addedPacks()).packs.map((p) => p.id));
-  await storage.setItems([
-    ...bundled.filter((pack) => !added.has(pack.id)).map((pack) => ({ key: namesKey(pack.id), value: namesOf(pack) })),
-    { key: 'local:bundledPacks', value: current },
-  ]);
+  await local().set({
+    ...Object.fromEntries(
+      bundled.filter((pack) => !added.has(pack.id)).map((pack) => [namesKey(pack.id), namesOf(pack)]),
+    ),
+    [BUNDLED]: current,
+  });
 }
 
 /**
@@ -119,12 +123,12 @@ export async function storeBundledNames(bundled: readonly StoryPack[]): Promise<
  * reported by its pack id.
  */
 export async function readPackNames(ids: readonly string[]): Promise<{ names: PackNames[]; missing: string[] }> {
-  const items = await storage.getItems(ids.map(namesKey));
+  const records = await local().get(ids.map(namesKey));
   const names: PackNames[] = [];
   const missing: string[] = [];
-  for (const [i, { value }] of items.entries()) {
-    const checked = checkedNames(value, ids[i] as string);
-    if (checked === null) missing.push(ids[i] as string);
+  for (const id of ids) {
+    const checked = checkedNames(records[namesKey(id)], id);
+    if (checked === null) missing.push(id);
     else names.push(checked);
   }
   return { names, missing };

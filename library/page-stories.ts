@@ -2,6 +2,7 @@ import { type Settings, storyColour, storyEnabled } from '../engine/settings';
 import type { LensNames, PackNames } from '../engine/story-library';
 import { type ShelfStory, storyShelf } from '../engine/story-shelf';
 import { sendToBackground } from '../messaging/send-message';
+import type { FirstReads } from '../settings/first-reads';
 import { addedPacks, bundledEntries, readPackNames } from './pack-store';
 
 /** What a page reads of the pack store whatever its settings: every story in its turn, and the names of those that ship unchanged. */
@@ -15,13 +16,13 @@ const isShipped = (story: ShelfStory) => story.bundled && story.added === null;
 
 /**
  * The names of the stories a page's settings switch on, from the pack
- * store. Reading starts when this is called, beside the settings' own read:
+ * store. Reading starts when this is called, from the page's first reads:
  * each read is a round trip to the browser, slow while a page loads. The
  * first call of the function returned uses that read; later ones (other
  * settings, a story added) read afresh.
  */
-export function pageStories(): (settings: Settings) => Promise<LensNames> {
-  let early: Promise<ShelfRead> | null = readShelf();
+export function pageStories(first: FirstReads): (settings: Settings) => Promise<LensNames> {
+  let early: Promise<ShelfRead> | null = readShelf(first);
   // Awaited at the first call; until then a failure must not count as unhandled.
   early.catch(() => undefined);
   return async (settings) => {
@@ -32,8 +33,8 @@ export function pageStories(): (settings: Settings) => Promise<LensNames> {
 }
 
 /** The first page after an install may come before the background has stored the bundled stories' names: it asks for them once. */
-async function readShelf(): Promise<ShelfRead> {
-  let [bundled, { packs: added }] = await Promise.all([bundledEntries(), addedPacks()]);
+async function readShelf(first?: FirstReads): Promise<ShelfRead> {
+  let [bundled, { packs: added }] = await Promise.all([bundledEntries(first), addedPacks(first)]);
   if (bundled.length === 0) {
     await sendToBackground({ type: 'seed-packs' });
     bundled = await bundledEntries();

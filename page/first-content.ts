@@ -1,3 +1,6 @@
+/** Documents that have rendered a frame while we waited: a later wait ends at once. */
+const rendered = new WeakSet<Document>();
+
 /**
  * Resolves once the page renders its first frame (what it shows first is in
  * the DOM by then) or its parser is done (DOMContentLoaded), whichever comes
@@ -8,13 +11,16 @@
  * milliseconds after the paint. False if `signal` aborts first.
  */
 export function untilFirstContent(doc: Document, signal: AbortSignal): Promise<boolean> {
-  if (doc.readyState !== 'loading') return Promise.resolve(true);
+  if (doc.readyState !== 'loading' || rendered.has(doc)) return Promise.resolve(true);
   // The first frame ends the wait for the parser, as the caller's abort does.
   const waiting = new AbortController();
   const abortedNow = () => waiting.abort();
   signal.addEventListener('abort', abortedNow, { once: true });
   // A hidden tab renders no frames: the parser's end says when.
-  const frame = requestAnimationFrame(abortedNow);
+  const frame = requestAnimationFrame(() => {
+    rendered.add(doc);
+    abortedNow();
+  });
   return untilParsed(doc, waiting.signal).then((parsed) => {
     cancelAnimationFrame(frame);
     signal.removeEventListener('abort', abortedNow);

@@ -1,6 +1,7 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { applyPatch, type Checked, checkPatch, patchOf, type Settings } from '../engine/settings';
 import { decodeSiteChunks, encodeSiteChunks } from '../engine/site-chunks';
+import type { FirstReads } from './first-reads';
 import { watchStorageKeys } from './storage-watch';
 
 /**
@@ -29,30 +30,44 @@ const SETTINGS_VERSION = 1;
 /** storage.sync allows 512 items; the rules never need more than a few dozen. */
 const MAX_CHUNKS = 64;
 
-const settingsItem = (area: Area) => storage.defineItem<StoredSettings | null>(`${area}:settings`, { fallback: null });
+const RECORD = 'settings';
+/** In storage.local: the area that holds the current copy. */
+const AREA_MARKER = 'settingsArea';
+const chunkKey = (index: number) => `sites.${index}`;
 
-const ITEMS = { sync: settingsItem('sync'), local: settingsItem('local') } as const;
-const AREA_MARKER = storage.defineItem<Area>('local:settingsArea', { fallback: 'sync' });
-const chunkKey = (area: Area, index: number) => `${area}:sites.${index}` as const;
+async function readRecord(area: Area, key: string): Promise<unknown> {
+  return (await browser.storage[area].get(key))[key];
+}
+
+const readMarker = async (): Promise<unknown> => readRecord('local', AREA_MARKER);
+
+/** The stored record of an area, or null when there is none or it cannot be read. */
+async function storedRecord(area: Area): Promise<StoredSettings | null> {
+  return ((await readRecord(area, RECORD).catch(() => null)) ?? null) as StoredSettings | null;
+}
 
 /** How many site chunks a stored record says it has, within bounds; none when unreadable. */
 function chunkCount(stored: StoredSettings | null): number {
   return Number.isInteger(stored?.siteChunks) ? Math.min(Number(stored?.siteChunks), MAX_CHUNKS) : 0;
 }
 
-/** The settings now, with a warning for every part that could not be read (and fell back to its default). */
-export async function loadSettings(): Promise<Checked<Settings>> {
+/**
+ * The settings now, with a warning for every part that could not be read
+ * (and fell back to its default); from `first` when a page's first reads
+ * have them.
+ */
+export async function loadSettings(first?: FirstReads): Promise<Checked<Settings>> {
   // One round trip, not one per record: a page reads its settings while it loads, when each is slow.
   const [marker, sync, local] = await Promise.all([
-    AREA_MARKER.getValue().catch(() => 'sync'),
-    attempt(ITEMS.sync.getValue()),
-    attempt(ITEMS.local.getValue()),
+    (first?.read('local:settingsArea') ?? readMarker()).catch(() => 'sync'),
+    attempt(first?.read('sync:settings') ?? readRecord('sync', RECORD)),
+    attempt(first?.read('local:settings') ?? readRecord('local', RECORD)),
   ]);
   const area: Area = marker === 'local' ? 'local' : 'sync';
   const read = area === 'local' ? local : sync;
   try {
     if ('error' in read) throw read.error;
-    return await readArea(area, read.value);
+    return await readArea(area, (read.value ?? null) as StoredSettings | null);
   } catch (error) {
     return {
       value: applyPatch({}, {}),
@@ -84,8 +99,9 @@ async function readArea(area: Area, stored: StoredSettings | null): Promise<Chec
   if (stored.siteChunks !== undefined && count !== stored.siteChunks) {
     warnings.push('The stored size of the site list was damaged; reading what is there.');
   }
-  const chunks = count === 0 ? [] : await storage.getItems(Array.from({ length: count }, (_, i) => chunkKey(area, i)));
-  const sites = decodeSiteChunks(chunks.map(({ value }) => value));
+  const keys = Array.from({ length: count }, (_, i) => chunkKey(i));
+  const chunks = count === 0 ? {} : await browser.storage[area].get(keys);
+  const sites = decodeSiteChunks(keys.map((key) => chunks[key]));
   return { value: applyPatch(patch.value, sites.value), warnings: [...warnings, ...patch.warnings, ...sites.warnings] };
 }
 
@@ -96,35 +112,34 @@ async function readArea(area: Area, stored: StoredSettings | null): Promise<Chec
 export async function saveSettings(settings: Settings): Promise<void> {
   try {
     await writeArea('sync', settings);
-    if ((await AREA_MARKER.getValue()) !== 'sync') {
-      await AREA_MARKER.setValue('sync');
+    if (((await readMarker()) ?? 'sync') !== 'sync') {
+      await browser.storage.local.set({ [AREA_MARKER]: 'sync' });
       await clearArea('local');
     }
   } catch (error) {
     console.warn('Context Lens keeps its settings in this browser only: sync storage refused them.', error);
     await writeArea('local', settings);
-    await AREA_MARKER.setValue('local');
+    await browser.storage.local.set({ [AREA_MARKER]: 'local' });
   }
 }
 
 async function writeArea(area: Area, settings: Settings): Promise<void> {
   const chunks = encodeSiteChunks(settings.sites);
-  const previous = await ITEMS[area].getValue().catch(() => null);
-  const previousCount = chunkCount(previous);
-  await storage.setItems([
-    ...chunks.map((chunk, i) => ({ key: chunkKey(area, i), value: chunk })),
-    { item: ITEMS[area], value: { version: SETTINGS_VERSION, patch: patchOf(settings), siteChunks: chunks.length } },
-  ]);
+  const previousCount = chunkCount(await storedRecord(area));
+  const record: StoredSettings = { version: SETTINGS_VERSION, patch: patchOf(settings), siteChunks: chunks.length };
+  await browser.storage[area].set({
+    ...Object.fromEntries(chunks.map((chunk, i) => [chunkKey(i), chunk])),
+    [RECORD]: record,
+  });
   const stale = Array.from({ length: Math.max(0, previousCount - chunks.length) }, (_, i) =>
-    chunkKey(area, chunks.length + i),
+    chunkKey(chunks.length + i),
   );
-  if (stale.length > 0) await storage.removeItems(stale);
+  if (stale.length > 0) await browser.storage[area].remove(stale);
 }
 
 async function clearArea(area: Area): Promise<void> {
-  const previous = await ITEMS[area].getValue().catch(() => null);
-  const count = chunkCount(previous);
-  await storage.removeItems([ITEMS[area], ...Array.from({ length: count }, (_, i) => chunkKey(area, i))]);
+  const count = chunkCount(await storedRecord(area));
+  await browser.storage[area].remove([RECORD, ...Array.from({ length: count }, (_, i) => chunkKey(i))]);
 }
 
 const OUR_KEYS = /^(settings|settingsArea|sites\.\d+)$/;

@@ -6,9 +6,12 @@ import { watchPacks } from '../../library/pack-store';
 import { pageStories } from '../../library/page-stories';
 import { sendToBackground } from '../../messaging/send-message';
 import { untilReadable } from '../../page/blank-document';
+import { untilFirstContent } from '../../page/first-content';
 import { highlightsSupported } from '../../page/highlight-renderer';
 import { LensOnPage } from '../../page/lens-on-page';
+import { yieldToPage } from '../../page/time-slices';
 import { topPageUrl } from '../../page/top-page-url';
+import { startFirstReads } from '../../settings/first-reads';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import './highlights.css';
 
@@ -19,8 +22,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
-  // From the first byte: settings and names are read and compiled while the page is parsed, and
-  // the first scan starts with the page's first content, never waiting for images or the load event.
+  // From the first byte: settings and names are read while the page is parsed, and the first
+  // scan follows the page's first paint, never waiting for images or the load event.
   runAt: 'document_start',
   async main(ctx) {
     // Never throw into the page: a failure here ends our work on this page quietly.
@@ -36,16 +39,22 @@ export default defineContentScript({
         }, REPORT_DELAY_MS);
       };
       const top = window.top === window;
-      // A frame that stays blank (an ad slot, a tracker) costs nothing. The top page reads its
-      // settings and names at once, while the parser works: each read is a round trip to the
-      // browser, slow while a page loads.
+      // A frame that stays blank (an ad slot, a tracker) costs nothing.
       if (!top && !(await untilReadable(document, ctx.signal))) return;
+      // The parser's first task only asks for the page's settings and names, which take round trips
+      // to the browser; all else waits for the page's first frame, which work of ours would delay.
+      const first = startFirstReads();
+      if (await untilFirstContent(document, ctx.signal)) await yieldToPage();
+      if (ctx.isInvalid) return;
+      // From here to the watchers below runs in one task: a write before it is read afresh by the
+      // first reads, one after it is heard by the watchers.
       const lens = new LensOnPage(ctx, {
-        names: pageStories(),
-        compiled: firstMatcherCache(),
+        names: pageStories(first),
+        compiled: firstMatcherCache(first),
         pageUrl: topPageUrl(),
         onCountsChanged: report,
       });
+      const reading = loadSettings(first);
       browser.runtime.onMessage.addListener((raw, sender) => {
         if (sender.id !== browser.runtime.id) return undefined;
         const message = parseToContentScript(raw);
@@ -64,7 +73,6 @@ export default defineContentScript({
         }
       });
       ctx.onInvalidated(() => lens.dispose());
-      // Watching starts before the first read, so no change made in between is missed.
       let settings: Settings | null = null;
       const apply = (value: Settings) => {
         settings = value;
@@ -76,11 +84,11 @@ export default defineContentScript({
       });
       // A story added, updated or removed: the page's names change.
       const stopWatchingPacks = watchPacks(() => settings !== null && apply(settings));
+      first.close();
       ctx.onInvalidated(() => {
         stopWatching();
         stopWatchingPacks();
       });
-      const reading = loadSettings();
       if (top && !(await untilReadable(document, ctx.signal))) return;
       const loaded = await reading;
       for (const warning of loaded.warnings) console.warn('Context Lens settings:', warning);

@@ -50,6 +50,17 @@ describe('untilFirstContent', () => {
     expect(await settled(waiting)).toBe(true);
   });
 
+  it('once a frame rendered, resolves at once for the document, while it is still parsed', async () => {
+    const renderFrame = heldFrames();
+    const { doc } = parsingDocument();
+    const waiting = untilFirstContent(doc, new AbortController().signal);
+    renderFrame();
+    expect(await settled(waiting)).toBe(true);
+    // The lens waits for that frame before its set-up, and its highlighter again before it reads.
+    expect(await settled(untilFirstContent(doc, new AbortController().signal))).toBe(true);
+    expect(await settled(untilFirstContent(parsingDocument().doc, new AbortController().signal))).toBeNull();
+  });
+
   it('without a frame (a hidden tab), waits for the parser, not for the load event', async () => {
     heldFrames();
     const { doc, finish } = parsingDocument();

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compileMatcher } from '../../engine/matcher';
 import type { StoryEntity } from '../../engine/story-library';
 import { firstMatcherCache } from '../../library/first-matcher-cache';
+import { startFirstReads } from '../../settings/first-reads';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 
 const KEY = 'china-tech-reset@2.0.0,huawei-spying-claims-2013@1.0.0|city,firm';
@@ -12,7 +13,7 @@ const TEXT = 'Alibaba, founded in Hangzhou by Jack Ma, met regulators in Beijing
 
 /** What is kept in storage once a page remembered the bundled stories' names. */
 async function kept(): Promise<Record<string, unknown>> {
-  firstMatcherCache().remember(KEY, compiled);
+  firstMatcherCache(startFirstReads()).remember(KEY, compiled);
   await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('firstMatcher')).not.toEqual({}));
   return (await fakeBrowser.storage.local.get('firstMatcher')).firstMatcher as Record<string, unknown>;
 }
@@ -31,7 +32,7 @@ beforeEach(() => {
 describe('the first highlights’ compiled names', () => {
   it('are restored by the next page for the same stories and kinds, finding what the compiled names find', async () => {
     await kept();
-    const restored = (await firstMatcherCache().take(KEY))?.restore();
+    const restored = (await firstMatcherCache(startFirstReads()).take(KEY))?.restore();
     expect(restored?.entities).toEqual(entities);
     expect(restored?.matcher.findMentions(TEXT)).toEqual(compiled.matcher.findMentions(TEXT));
     expect(restored?.matcher.findMentions(TEXT).mentions.map((m) => m.text)).toEqual([
@@ -44,16 +45,16 @@ describe('the first highlights’ compiled names', () => {
   });
 
   it('are not restored for other stories, other kinds, another version of the extension, or with none kept', async () => {
-    expect(await firstMatcherCache().take(KEY)).toBeNull();
+    expect(await firstMatcherCache(startFirstReads()).take(KEY)).toBeNull();
     const stored = await kept();
-    expect(await firstMatcherCache().take(KEY.replace('2.0.0', '2.1.0'))).toBeNull();
-    expect(await firstMatcherCache().take(`${KEY},person`)).toBeNull();
+    expect(await firstMatcherCache(startFirstReads()).take(KEY.replace('2.0.0', '2.1.0'))).toBeNull();
+    expect(await firstMatcherCache(startFirstReads()).take(`${KEY},person`)).toBeNull();
     await fakeBrowser.storage.local.set({ firstMatcher: { ...stored, key: `1.3.0|${KEY}` } });
-    expect(await firstMatcherCache().take(KEY)).toBeNull();
+    expect(await firstMatcherCache(startFirstReads()).take(KEY)).toBeNull();
   });
 
   it('read at start once: a later take reads what is kept now', async () => {
-    const cache = firstMatcherCache();
+    const cache = firstMatcherCache(startFirstReads());
     expect(await cache.take(KEY)).toBeNull();
     await kept();
     expect(await cache.take(KEY)).not.toBeNull();
@@ -74,7 +75,7 @@ describe('the first highlights’ compiled names', () => {
     for (const firstMatcher of damaged) {
       await fakeBrowser.storage.local.set({ firstMatcher });
       warn.mockClear();
-      expect((await firstMatcherCache().take(KEY))?.restore()).toBeNull();
+      expect((await firstMatcherCache(startFirstReads()).take(KEY))?.restore()).toBeNull();
       said.push(String(warn.mock.calls[0]?.[1]));
     }
     expect(said).toEqual([
@@ -96,7 +97,7 @@ describe('the first highlights’ compiled names', () => {
       opensLaterMentions: [],
     }));
     const large = { matcher: compileMatcher(many), entities: [] };
-    firstMatcherCache().remember(KEY, large);
+    firstMatcherCache(startFirstReads()).remember(KEY, large);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await fakeBrowser.storage.local.get('firstMatcher')).toEqual({});
   });

@@ -16,6 +16,7 @@ import {
   watchPacks,
 } from '../../library/pack-store';
 import { pageStories } from '../../library/page-stories';
+import { startFirstReads } from '../../settings/first-reads';
 
 const [china, huawei] = BUNDLED_PACKS as [StoryPack, StoryPack];
 const reader: StoryPack = { ...structuredClone(huawei), id: 'reader-story', title: 'A reader’s story' };
@@ -91,7 +92,7 @@ describe('the names a page looks for', () => {
       return storeBundledNames(BUNDLED_PACKS).then(() => true);
     });
     await storeAddedPack(reader, entryOf(reader));
-    const lensNames = pageStories();
+    const lensNames = pageStories(startFirstReads());
     const all = await lensNames(applyPatch({}, {}));
     expect(asked).toBe(1);
     expect(all.stories.map((s) => s.id)).toEqual([china.id, huawei.id, reader.id]);
@@ -111,7 +112,7 @@ describe('the names a page looks for', () => {
     await storeBundledNames(BUNDLED_PACKS);
     const update = { ...structuredClone(huawei), version: '9.0.0' };
     await storeAddedPack(update, entryOf(update));
-    const names = await pageStories()(applyPatch({}, {}));
+    const names = await pageStories(startFirstReads())(applyPatch({}, {}));
     expect(names.stories.map((s) => s.id)).toEqual([china.id, huawei.id]);
     expect(names.shipped).toEqual([china.id]);
     expect((await names.readShipped()).map((n) => n.packId)).toEqual([china.id]);
@@ -122,7 +123,7 @@ describe('the names a page looks for', () => {
 
   it('reads the store as soon as a page asks, before its settings are known, and afresh after', async () => {
     await storeBundledNames(BUNDLED_PACKS);
-    const lensNames = pageStories();
+    const lensNames = pageStories(startFirstReads());
     // Stored after the page began reading: the first names are those the page read, the next include it.
     await storeAddedPack(reader, entryOf(reader));
     const first = await lensNames(applyPatch({}, {}));

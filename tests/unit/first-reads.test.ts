@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BUNDLED_PACKS } from '../../data/bundled-packs';
+import type { StoryPack } from '../../data/schema';
+import { installedEntry } from '../../engine/pack-registry';
+import { applyPatch } from '../../engine/settings';
+import { addedPacks, bundledEntries, storeAddedPack, storeBundledNames } from '../../library/pack-store';
+import { type FirstReadKey, startFirstReads } from '../../settings/first-reads';
+import { loadSettings, saveSettings } from '../../settings/settings-store';
+
+const [, huawei] = BUNDLED_PACKS as [StoryPack, StoryPack];
+const reader: StoryPack = { ...structuredClone(huawei), id: 'reader-story', title: 'A reader’s story' };
+const mine = applyPatch({ hoverDelayMs: 700 }, { 'example.com': false });
+
+beforeEach(() => fakeBrowser.reset());
+
+/** Counts the gets of each storage area from now on. */
+function countGets(): Record<'local' | 'sync', number> {
+  const gets = { local: 0, sync: 0 };
+  for (const name of ['local', 'sync'] as const) {
+    const area = fakeBrowser.storage[name];
+    const get = area.get.bind(area);
+    vi.spyOn(area, 'get').mockImplementation((keys) => {
+      gets[name]++;
+      return get(keys);
+    });
+  }
+  return gets;
+}
+
+describe('a page’s first reads', () => {
+  it('give each store what its own read gives, in one get per area', async () => {
+    await saveSettings(mine);
+    await storeBundledNames(BUNDLED_PACKS);
+    await storeAddedPack(reader, installedEntry(reader, new Date('2026-12-01T00:00:00Z')));
+    const own = { settings: await loadSettings(), bundled: await bundledEntries(), added: await addedPacks() };
+    const gets = countGets();
+    const first = startFirstReads();
+    const settings = await loadSettings(first);
+    const bundled = await bundledEntries(first);
+    const added = await addedPacks(first);
+    expect({ settings, bundled, added }).toEqual(own);
+    // The site list lives in chunks of its own, beside the settings in sync, read in a second round trip.
+    expect(gets).toEqual({ local: 1, sync: 2 });
+  });
+
+  it('give the stores’ fallbacks when nothing is stored', async () => {
+    const first = startFirstReads();
+    expect(await loadSettings(first)).toEqual(await loadSettings());
+    expect(await bundledEntries(first)).toEqual([]);
+    expect(await addedPacks(first)).toEqual({ packs: [], warnings: [] });
+    expect(await first.read('local:firstMatcher')).toBeUndefined();
+  });
+
+  it('read afresh a record written after they began, until the caller’s own watchers hear writes', async () => {
+    await saveSettings(mine);
+    const first = startFirstReads();
+    await saveSettings({ ...mine, hoverDelayMs: 900 });
+    expect((await loadSettings(first)).value.hoverDelayMs).toBe(900);
+    first.close();
+    await storeAddedPack(reader, installedEntry(reader, new Date('2026-12-01T00:00:00Z')));
+    // The caller's watchers report this write: the first reads keep what they read.
+    expect(await addedPacks(first)).toEqual({ packs: [], warnings: [] });
+    expect((await addedPacks()).packs.map((pack) => pack.id)).toEqual([reader.id]);
+  });
+
+  it('leave a failed area to the stores, which say so and use their defaults', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is off'));
+    const first = startFirstReads();
+    const { value, warnings } = await loadSettings(first);
+    expect(value).toEqual(applyPatch({}, {}));
+    expect(warnings).toEqual(['Settings could not be read (Error: sync is off); using the defaults.']);
+    const key: FirstReadKey = 'local:bundledPacks';
+    expect(await first.read(key)).toBeUndefined();
+  });
+});
