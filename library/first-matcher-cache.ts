@@ -16,10 +16,6 @@ import type { FirstReads } from '../settings/first-reads';
 
 /** A key outside the pack store's own, so that keeping compiled names tells no page that its stories changed. */
 const FIRST_MATCHER = 'firstMatcher';
-
-async function readKept(): Promise<unknown> {
-  return (await browser.storage.local.get(FIRST_MATCHER))[FIRST_MATCHER];
-}
 /** Bumped whenever the tables' layout changes: an entry of another layout is compiled anew. */
 const FORMAT = 1;
 
@@ -28,6 +24,10 @@ const KEEP_WITHIN_MS = 2000;
 
 /** Names kept by another version of the extension may be of other code, or other bundled stories: never restored. */
 const versioned = (key: string) => `${browser.runtime.getManifest().version}|${key}`;
+
+async function readKept(): Promise<unknown> {
+  return (await browser.storage.local.get(FIRST_MATCHER))[FIRST_MATCHER];
+}
 
 /** A matcher and the entities it finds, which the card tells of. */
 export interface CompiledNames {

@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
 
 /*
- * The records every page reads at its start, asked for by the content
- * script's first lines, before its engine has even loaded: each read is a
- * round trip to the browser, slow while a page loads, and these two run
- * beside the engine's own loading instead of after it. Each store takes its
- * records from here on its first read, and reads them itself afterwards.
+ * The records every page reads at its start, asked for in the content
+ * script's first lines, while everything else of ours waits for the page's
+ * first frame: each read is a round trip to the browser, slow while a page
+ * loads, and two gets (one per area) cost the parser's first task less than
+ * a get per record. Each store takes its records from here on its first
+ * read, and reads them itself afterwards.
  */
 const LOCAL = ['settingsArea', 'settings', 'bundledPacks', 'addedPacks', 'firstMatcher'] as const;
 const SYNC = ['settings'] as const;
 
-/** A record a store may take from the first reads, in WXT's `area:key` form, as the store names it. */
+/** A record a store may take from the first reads, as `area:key`. */
 export type FirstReadKey = `local:${(typeof LOCAL)[number]}` | `sync:${(typeof SYNC)[number]}`;
 
 export interface FirstReads {

@@ -23,7 +23,7 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   // From the first byte: settings and names are read while the page is parsed, and the first
-  // scan follows the page's first paint, never waiting for images or the load event.
+  // scan follows the page's first frame, never waiting for images or the load event.
   runAt: 'document_start',
   async main(ctx) {
     // Never throw into the page: a failure here ends our work on this page quietly.
