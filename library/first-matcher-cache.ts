@@ -4,6 +4,7 @@ import { check, restoreMatcher } from '../engine/matcher-tables';
 import { MAX_COMPILED_NAMES_BYTES } from '../engine/pack-limits';
 import type { StoryEntity } from '../engine/story-library';
 import type { FirstReads } from '../settings/first-reads';
+import { readRecord } from '../settings/stored-record';
 
 /*
  * The compiled names a page's first highlights were found with, kept in
@@ -24,10 +25,6 @@ const KEEP_WITHIN_MS = 2000;
 
 /** Names kept by another version of the extension may be of other code, or other bundled stories: never restored. */
 const versioned = (key: string) => `${browser.runtime.getManifest().version}|${key}`;
-
-async function readKept(): Promise<unknown> {
-  return (await browser.storage.local.get(FIRST_MATCHER))[FIRST_MATCHER];
-}
 
 /** A matcher and the entities it finds, which the card tells of. */
 export interface CompiledNames {
@@ -68,7 +65,7 @@ export function firstMatcherCache(first: FirstReads): MatcherCache {
   early.catch(() => undefined);
   return {
     async take(key) {
-      const read = early ?? readKept();
+      const read = early ?? readRecord('local', FIRST_MATCHER);
       early = null;
       const raw = await read.catch(() => null);
       if (!isObj(raw) || raw.format !== FORMAT || raw.key !== versioned(key)) return null;

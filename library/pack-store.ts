@@ -6,6 +6,7 @@ import { readStoryPack } from '../engine/story-pack';
 import type { BundledEntry } from '../engine/story-shelf';
 import type { FirstReads } from '../settings/first-reads';
 import { watchStorageKeys } from '../settings/storage-watch';
+import { readRecord } from '../settings/stored-record';
 
 /*
  * Where story packs live: storage.local, never sync (a pack is far larger
@@ -24,10 +25,6 @@ const BUNDLED = 'bundledPacks';
 const packKey = (id: string) => `pack.${id}`;
 const namesKey = (id: string) => `packNames.${id}`;
 
-async function readRecord(key: string): Promise<unknown> {
-  return (await local().get(key))[key];
-}
-
 const OUR_KEYS = /^(addedPacks|bundledPacks|pack\.|packNames\.)/;
 
 type Obj = Record<string, unknown>;
@@ -36,7 +33,7 @@ const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s
 
 /** The index of added packs, each entry checked: a damaged one is left out, and said. From `first` when a page's first reads have it. */
 export async function addedPacks(first?: FirstReads): Promise<{ packs: InstalledPack[]; warnings: string[] }> {
-  const raw = (await (first?.read('local:addedPacks') ?? readRecord(ADDED))) ?? [];
+  const raw = (await (first?.read('local:addedPacks') ?? readRecord('local', ADDED))) ?? [];
   const packs: InstalledPack[] = [];
   const warnings: string[] = [];
   for (const entry of Array.isArray(raw) ? raw : []) {
@@ -88,13 +85,13 @@ export async function removeAddedPack(id: string, bundled: readonly StoryPack[])
 
 /** A whole added pack, checked again as it is read; null when it is missing or damaged. */
 export async function readAddedPack(id: string): Promise<StoryPack | null> {
-  const reading = readStoryPack((await readRecord(packKey(id))) ?? null);
+  const reading = readStoryPack((await readRecord('local', packKey(id))) ?? null);
   return reading.ok ? reading.pack : null;
 }
 
 /** The bundled packs whose names are stored, in their order; empty until the background has stored them. From `first` when a page's first reads have it. */
 export async function bundledEntries(first?: FirstReads): Promise<BundledEntry[]> {
-  const raw = await (first?.read('local:bundledPacks') ?? readRecord(BUNDLED));
+  const raw = await (first?.read('local:bundledPacks') ?? readRecord('local', BUNDLED));
   if (!Array.isArray(raw)) return [];
   return raw.filter((e): e is BundledEntry => isObj(e) && typeof e.id === 'string' && typeof e.version === 'string');
 }
@@ -105,7 +102,7 @@ export async function bundledEntries(first?: FirstReads): Promise<BundledEntry[]
  * with a bundled pack's id has replaced it: its names stay.
  */
 export async function storeBundledNames(bundled: readonly StoryPack[]): Promise<void> {
-  const stored = (await readRecord(BUNDLED)) ?? [];
+  const stored = (await readRecord('local', BUNDLED)) ?? [];
   const current = bundled.map((pack) => ({ id: pack.id, version: pack.version }));
   if (JSON.stringify(stored) === JSON.stringify(current)) return;
   const added = new Set((await addedPacks()).packs.map((p) => p.id));

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readRecord } from './stored-record';
 
 /*
  * The records every page reads at its start, asked for in the content
@@ -43,8 +44,7 @@ export function startFirstReads(): FirstReads {
   return {
     async read(key) {
       const [area, name] = key.split(':') as ['local' | 'sync', string];
-      const record = written.has(key) ? await browser.storage[area].get(name) : await areas[area];
-      return record[name];
+      return written.has(key) ? readRecord(area, name) : (await areas[area])[name];
     },
     close() {
       browser.storage.onChanged.removeListener(listener);

@@ -3,6 +3,7 @@ import { applyPatch, type Checked, checkPatch, patchOf, type Settings } from '..
 import { decodeSiteChunks, encodeSiteChunks } from '../engine/site-chunks';
 import type { FirstReads } from './first-reads';
 import { watchStorageKeys } from './storage-watch';
+import { readRecord } from './stored-record';
 
 /**
  * Where the reader's settings live: storage.sync, so they follow the reader
@@ -34,10 +35,6 @@ const RECORD = 'settings';
 /** In storage.local: the area that holds the current copy. */
 const AREA_MARKER = 'settingsArea';
 const chunkKey = (index: number) => `sites.${index}`;
-
-async function readRecord(area: Area, key: string): Promise<unknown> {
-  return (await browser.storage[area].get(key))[key];
-}
 
 const readMarker = async (): Promise<unknown> => readRecord('local', AREA_MARKER);
 
