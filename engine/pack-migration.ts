@@ -1,8 +1,5 @@
 import { NOT_STATED, STORY_PACK_SCHEMA_VERSION } from '../data/schema';
-
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObj, type Obj } from './plain-object';
 
 /**
  * Version 1 packs had the China tech story's three phases and nine relation

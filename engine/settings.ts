@@ -7,6 +7,7 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../data/schema';
 import { isLegibleTint, MIN_CONTRAST, STORY_TINTS } from './highlight-colours';
+import { isObj } from './plain-object';
 import {
   patternSite,
   type Site,
@@ -65,15 +66,12 @@ export interface Checked<T> {
   warnings: string[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The stored patch, field by field: a wrong field is dropped (its default applies), the others stay. */
 export function checkPatch(raw: unknown): Checked<SettingsPatch> {
   const warnings: string[] = [];
   const patch: SettingsPatch = {};
   if (raw === null || raw === undefined) return { value: patch, warnings };
-  if (!isRecord(raw)) return { value: patch, warnings: ['Settings were not an object; using the defaults.'] };
+  if (!isObj(raw)) return { value: patch, warnings: ['Settings were not an object; using the defaults.'] };
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {
       case 'enabled':
@@ -121,7 +119,7 @@ export function checkPatch(raw: unknown): Checked<SettingsPatch> {
 
 /** Kinds on or off; kinds it does not name keep their default. */
 function checkKinds(value: unknown): Record<EntityKind, boolean> | null {
-  if (!isRecord(value)) return null;
+  if (!isObj(value)) return null;
   const kinds = { ...DEFAULT_SETTINGS.kinds };
   for (const [kind, on] of Object.entries(value)) {
     if (!ENTITY_KINDS.includes(kind as EntityKind) || typeof on !== 'boolean') return null;
@@ -133,11 +131,11 @@ function checkKinds(value: unknown): Record<EntityKind, boolean> | null {
 /** Story choices, story by story: a wrong one is dropped (that story is on, in its own colour), the rest are kept. */
 function checkStories(value: unknown): Checked<Record<string, StoryChoice>> {
   const stories: Record<string, StoryChoice> = {};
-  if (!isRecord(value)) return { value: stories, warnings: ['"stories" was not a set of story choices.'] };
+  if (!isObj(value)) return { value: stories, warnings: ['"stories" was not a set of story choices.'] };
   const warnings: string[] = [];
   for (const [id, raw] of Object.entries(value).slice(0, MAX_STORY_CHOICES)) {
     const where = `The choice for story "${id.slice(0, 64)}"`;
-    if (!PACK_ID.test(id) || !isRecord(raw)) {
+    if (!PACK_ID.test(id) || !isObj(raw)) {
       warnings.push(`${where} was not valid and was left out.`);
       continue;
     }
@@ -158,7 +156,7 @@ export function checkSites(raw: unknown): Checked<Record<string, boolean>> {
   const warnings: string[] = [];
   const sites: Record<string, boolean> = {};
   if (raw === null || raw === undefined) return { value: sites, warnings };
-  if (!isRecord(raw)) return { value: sites, warnings: ['Site rules were not a list of sites.'] };
+  if (!isObj(raw)) return { value: sites, warnings: ['Site rules were not a list of sites.'] };
   let dropped = 0;
   for (const [pattern, enabled] of Object.entries(raw)) {
     if (typeof enabled !== 'boolean' || patternSite(pattern) === null) dropped++;

@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, STORY_PACK_SCHEMA_VERSION, type StoryPack } from '../data/schema';
 import { migratedPack } from './pack-migration';
+import { isObj, type Obj } from './plain-object';
 
 /** One thing wrong with a pack, and where: a JSON path such as `$.entities[3].names[1]`. */
 export interface PackProblem {
@@ -34,9 +35,6 @@ const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max = MAX_TEXT): v is string =>
   typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 

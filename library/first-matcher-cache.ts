@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { type Matcher, type MatcherTables, TABLE_ARRAYS } from '../engine/matcher';
 import { check, restoreMatcher } from '../engine/matcher-tables';
 import { MAX_COMPILED_NAMES_BYTES } from '../engine/pack-limits';
+import { isObj } from '../engine/plain-object';
 import type { StoryEntity } from '../engine/story-library';
 import type { FirstReads } from '../settings/first-reads';
 import { readRecord } from '../settings/stored-record';
@@ -144,9 +145,6 @@ function restoreStored(raw: Record<string, unknown>): CompiledNames {
   });
   return { matcher, entities: kept };
 }
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The kinds are checked with the tables. */
 function isStoryEntity(v: unknown): v is StoryEntity {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { StoryPack } from '../data/schema';
 import type { InstalledPack } from '../engine/pack-registry';
+import { isObj } from '../engine/plain-object';
 import { namesOf, type PackNames } from '../engine/story-library';
 import { readStoryPack } from '../engine/story-pack';
 import type { BundledEntry } from '../engine/story-shelf';
@@ -27,8 +28,6 @@ const namesKey = (id: string) => `packNames.${id}`;
 
 const OUR_KEYS = /^(addedPacks|bundledPacks|pack\.|packNames\.)/;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 /** The index of added packs, each entry checked: a damaged one is left out, and said. From `first` when a page's first reads have it. */
