@@ -5,7 +5,7 @@ import { HELD_PATH, startStaticServer } from '../scripts/static-server.mjs';
 import { CORPUS_DIR } from '../tests/shared-paths';
 import { allowBenchFunctions } from './evaluate-shim';
 import { inTurn } from './in-turn';
-import { median } from './median';
+import { largest, median } from './median';
 
 /** As served, or with an image at the end of the body whose response never comes, so `load` never fires. */
 type ServeMode = 'served' | 'held';
@@ -95,7 +95,7 @@ function watchPaints(): void {
       fcp,
       lcp,
       inView: inView.length,
-      inViewPainted: inView.length > 0 ? Math.max(...inView) : Number.NaN,
+      inViewPainted: largest(inView),
     };
   };
 }
@@ -148,7 +148,7 @@ export async function benchFirstHighlight(
         const timed = withExtension.filter((load) => Number.isFinite(load.inViewPainted));
         const spread = (values: number[]) => ({
           median: median(values),
-          worst: values.length > 0 ? Math.max(...values) : Number.NaN,
+          worst: largest(values),
         });
         rows.push({
           page: name,

@@ -5,7 +5,7 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 import { PROJECT_ROOT } from '../tests/shared-paths';
 import { allowBenchFunctions } from './evaluate-shim';
 import { inTurn } from './in-turn';
-import { median } from './median';
+import { largest, median } from './median';
 import { taskClock } from './task-clock';
 
 /** The renderer's main-thread task time as a share of the wall time, medians over loads, with the extension and without. */
@@ -218,7 +218,7 @@ export async function benchLive(quick: boolean): Promise<LiveReport> {
       feed: {
         paragraphs,
         medianDelayMs: median(fed.delays),
-        worstDelayMs: fed.delays.length > 0 ? Math.max(...fed.delays) : Number.NaN,
+        worstDelayMs: largest(fed.delays),
         shareOfMainThread: fed.workedMs / fed.elapsedMs,
       },
       storm: {

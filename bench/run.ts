@@ -10,7 +10,7 @@ import { benchHover, type HoverReport } from './hover-bench';
 import { benchLive, type LiveReport, type WholeCost } from './live-bench';
 import { benchManyStories, type ManyStoriesReport } from './many-stories-bench';
 import { benchMatcher, type MatcherReport } from './matcher-bench';
-import { median } from './median';
+import { largest, median } from './median';
 import { benchScan, type ScanRow } from './scan-bench';
 import { benchSize, type SizeReport } from './size-bench';
 
@@ -56,7 +56,7 @@ const TARGET_CARD_MS = 16;
 function hoverSection(report: HoverReport): string {
   const { hitTest, cardMs } = report;
   const cardMedian = median(cardMs);
-  const cardWorst = cardMs.length > 0 ? Math.max(...cardMs) : Number.NaN;
+  const cardWorst = largest(cardMs);
   const us = (value: number) => `${value.toFixed(1)} µs`;
   return [
     `A page of ${hitTest.mentions.toLocaleString('en')} mentions; ${hitTest.events.toLocaleString('en')} pointer positions over ten screenfuls, half on names and half anywhere (${hitTest.onMention} landed on a name). Median of rounds, per pointer event.`,
