@@ -130,6 +130,24 @@ test('events a page makes up, and messages it posts, neither open nor close our 
   expect(extension.errors).toEqual([]);
 });
 
+test('a page that answers every window message hears none from us', async ({ extension, page, server }) => {
+  // Such a listener turns any message into an endless exchange with whoever sent it.
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    Object.assign(window, { heard });
+    window.addEventListener('message', (event) => {
+      heard.push(event.data);
+      if (heard.length < 50) (event.source as Window | null)?.postMessage('echo', '*');
+    });
+  });
+  await page.goto(server.fixture('card.html'));
+  await waitForScan(page);
+  await expect.poll(() => highlightedTexts(page)).toContain('Xiaomi');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+  expect(extension.errors).toEqual([]);
+});
+
 test('a page that fakes our host, and clicks and types into our open card, moves nothing of ours', async ({
   extension,
   page,
