@@ -43,3 +43,25 @@ export function untilParsed(doc: Document, signal: AbortSignal): Promise<boolean
     signal.addEventListener('abort', abortedNow, { once: true });
   });
 }
+
+/**
+ * Resolves true as the page's next frame begins, before it is painted, while
+ * the parser is still at work: work done then is in that frame. False once
+ * the parser is done, or if `signal` aborts.
+ */
+export function nextFrameWhileParsing(doc: Document, signal: AbortSignal): Promise<boolean> {
+  if (doc.readyState !== 'loading' || signal.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const done = (parsing: boolean) => {
+      cancelAnimationFrame(frame);
+      doc.removeEventListener('DOMContentLoaded', parsedNow);
+      signal.removeEventListener('abort', abortedNow);
+      resolve(parsing);
+    };
+    const frame = requestAnimationFrame(() => done(doc.readyState === 'loading' && !signal.aborted));
+    const parsedNow = () => done(false);
+    const abortedNow = () => done(false);
+    doc.addEventListener('DOMContentLoaded', parsedNow, { once: true });
+    signal.addEventListener('abort', abortedNow, { once: true });
+  });
+}

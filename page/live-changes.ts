@@ -14,57 +14,73 @@ export interface WorkPlan {
 
 const isTextOrInline = (node: Node) => node.nodeType === 3 || isInline(node);
 
+/** The least work that keeps highlights true, gathered change by change; `plan()` gives it. */
+export class WorkPlanner {
+  private readonly deep = new Set<BlockContainer>();
+  private readonly shallow = new Set<BlockContainer>();
+  private sweep = false;
+
+  /** Text at `node` changed: its container's own text is read again. */
+  textChanged(node: Node): void {
+    const container = blockContainerOf(node);
+    if (container !== null) this.shallow.add(container);
+  }
+
+  /** An element whose subtree is read whole. */
+  readWhole(element: Element): void {
+    this.deep.add(element);
+  }
+
+  /** `added` joined `parent`: inline content rescans the container's text, a block is read as a subtree. */
+  added(added: Node, parent: Node): void {
+    if (isTextOrInline(added)) this.textChanged(parent);
+    else if (added.nodeType === 1) {
+      this.deep.add(added as Element);
+      // A block dropped between two runs of inline text splits the block they formed.
+      const before = added.previousSibling;
+      const after = added.nextSibling;
+      if (before && after && isTextOrInline(before) && isTextOrInline(after)) this.textChanged(parent);
+    }
+  }
+
+  /** `removed` left `parent`: inline content rescans the container's text, a removed block only needs a sweep. */
+  removed(removed: Node, parent: Node): void {
+    if (isTextOrInline(removed)) this.textChanged(parent);
+    else this.sweep = true;
+  }
+
+  plan(): WorkPlan {
+    // A subtree read whole covers everything inside it.
+    const coveredByDeep = (node: Node, self: boolean) => {
+      for (let n: Node | null = self ? node : parentOf(node); n !== null; n = parentOf(n)) {
+        if (this.deep.has(n as BlockContainer)) return true;
+      }
+      return false;
+    };
+    const deep = [...this.deep].filter((root) => root.isConnected && !coveredByDeep(root, false));
+    const shallow = [...this.shallow].filter((container) => container.isConnected && !coveredByDeep(container, true));
+    return { deep, shallow, sweep: this.sweep };
+  }
+}
+
 /**
  * Turns mutation records into the least work that keeps highlights true.
  * Text edits and inline changes rescan their container's own text; an added
  * block is read as a subtree; a removed block only needs a sweep.
  */
 export function planWork(records: Iterable<MutationRecord>, ownHost: Element | null): WorkPlan {
-  const deep = new Set<BlockContainer>();
-  const shallow = new Set<BlockContainer>();
-  let sweep = false;
-  const rescanAround = (node: Node) => {
-    const container = blockContainerOf(node);
-    if (container !== null) shallow.add(container);
-  };
-
+  const planner = new WorkPlanner();
   for (const record of records) {
     const target = record.target;
     if (ownHost !== null && (target === ownHost || ownHost.contains(target))) continue;
-    if (record.type === 'characterData') {
-      rescanAround(target);
-    } else if (record.type === 'attributes') {
-      deep.add(target as Element);
-    } else {
-      for (const added of record.addedNodes) {
-        if (added === ownHost) continue;
-        if (isTextOrInline(added)) rescanAround(target);
-        else if (added.nodeType === 1) {
-          deep.add(added as Element);
-          // A block dropped between two runs of inline text splits the block they formed.
-          const before = added.previousSibling;
-          const after = added.nextSibling;
-          if (before && after && isTextOrInline(before) && isTextOrInline(after)) rescanAround(target);
-        }
-      }
-      for (const removed of record.removedNodes) {
-        if (removed === ownHost) continue;
-        if (isTextOrInline(removed)) rescanAround(target);
-        else sweep = true;
-      }
+    if (record.type === 'characterData') planner.textChanged(target);
+    else if (record.type === 'attributes') planner.readWhole(target as Element);
+    else {
+      for (const added of record.addedNodes) if (added !== ownHost) planner.added(added, target);
+      for (const removed of record.removedNodes) if (removed !== ownHost) planner.removed(removed, target);
     }
   }
-
-  // A subtree read whole covers everything inside it.
-  const coveredByDeep = (node: Node, self: boolean) => {
-    for (let n: Node | null = self ? node : parentOf(node); n !== null; n = parentOf(n)) {
-      if (deep.has(n as BlockContainer)) return true;
-    }
-    return false;
-  };
-  const deepRoots = [...deep].filter((root) => root.isConnected && !coveredByDeep(root, false));
-  const shallowOnly = [...shallow].filter((container) => container.isConnected && !coveredByDeep(container, true));
-  return { deep: deepRoots, shallow: shallowOnly, sweep };
+  return planner.plan();
 }
 
 /** After a batch, stay idle at least nine times as long as it worked: our share stays under 10%. */

@@ -1,13 +1,14 @@
 import type { Matcher } from '../engine/matcher';
 import type { MentionCounts } from '../engine/messages';
 import { ChangeWatch } from './change-watch';
-import { untilFirstContent, untilParsed } from './first-content';
+import { nextFrameWhileParsing, untilFirstContent, untilParsed } from './first-content';
 import { HighlightRenderer, type HighlightScheme } from './highlight-renderer';
 import { adoptHighlightStyles } from './highlight-styles';
 import { laterFormsToRejudge } from './later-forms';
 import { MutationBatches, planWork, type WorkPlan } from './live-changes';
 import { MentionStore, type MentionVisibility, type PageMention } from './mention-store';
 import { mergePasses, type ScanContext, type ScanState, scanPass } from './page-scan';
+import { appendedSince, frontierOf, type ParserFrontier } from './parser-frontier';
 import { ShownMentions } from './shown-mentions';
 import { measureWork, runInSlices, type SliceStats, yieldToPage } from './time-slices';
 
@@ -88,15 +89,33 @@ export class PageHighlighter {
     if (await untilFirstContent(this.doc, starting.signal)) await yieldToPage();
     if (starting.signal.aborted) return;
     if (this.doc.readyState === 'loading') {
-      // The parser is still at work. What is here is highlighted at once but not watched, since every
-      // node the parser adds would be a change to plan; once parsed, the whole page is read and replaces it.
+      // The parser is still at work. What is here is highlighted at once, and what the parser appends
+      // after it as each frame begins; nothing is watched, since every node the parser adds would be a
+      // change to plan. Once parsed, the whole page is read and replaces it.
+      const frontier = frontierOf(this.doc, this.options.ownHost());
       await this.read(false, MEASURE_PREVIEW);
+      await this.followParser(frontier, starting.signal);
       if (!(await untilParsed(this.doc, starting.signal))) return;
       await yieldToPage();
       if (starting.signal.aborted) return;
     }
     this.starting = null;
     await this.read(true, this.offstage ? MEASURE_RESCAN : MEASURE_SCAN);
+  }
+
+  /**
+   * Reads what the parser appended since `frontier` as each frame begins, so
+   * that text is painted highlighted from its first frame; ends once parsed.
+   */
+  private async followParser(frontier: ParserFrontier, signal: AbortSignal): Promise<void> {
+    const run = this.run;
+    let last = frontier;
+    while (run !== null && (await nextFrameWhileParsing(this.doc, signal))) {
+      const now = frontierOf(this.doc, this.options.ownHost());
+      const plan = appendedSince(last, now);
+      last = now;
+      if (plan !== null) await this.execute(run, plan, MEASURE_PREVIEW);
+    }
   }
 
   /** Shows what an offstage highlighter found, and tells of it; the caller stops the one it replaces in the same task. */

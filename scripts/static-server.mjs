@@ -25,6 +25,12 @@ const TYPES = {
 export const HELD_PATH = '/held/';
 
 /**
+ * Requests under this path, as `/slow/MS/name.js`, are answered empty after
+ * MS milliseconds: a parser that meets such a script waits for it, then reads on.
+ */
+const SLOW_PATH = '/slow/';
+
+/**
  * @param {Record<string, string>} mounts URL prefix (e.g. "/corpus/") → folder on disk
  * @param {{ headers?: (path: string) => Record<string, string>, append?: (path: string) => string | undefined }} [options]
  *   `append` gives text to send after a file's own bytes (after `</html>`, a parser puts it in the body).
@@ -36,6 +42,14 @@ export async function startStaticServer(mounts, options = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     if (path.startsWith(HELD_PATH)) return;
+    if (path.startsWith(SLOW_PATH)) {
+      const delay = Number.parseInt(path.slice(SLOW_PATH.length), 10) || 0;
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+        res.end();
+      }, delay);
+      return;
+    }
     const mount = roots.find(([prefix]) => path.startsWith(prefix));
     if (!mount) return notFound(res);
     const [prefix, dir] = mount;

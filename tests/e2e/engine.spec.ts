@@ -239,3 +239,16 @@ test('a page whose parser is held halfway has what it shows highlighted before i
   expect(await byKind(page)).toEqual({ firm: ['Alibaba'], city: ['Hangzhou'] });
   expect(extension.errors).toEqual([]);
 });
+
+test('what the parser reads on to is highlighted as it arrives, before the page is parsed', async ({
+  extension,
+  page,
+  server,
+}) => {
+  // The parser waits on a slow script after the first paragraph, reads the second, then stops for good.
+  await page.goto(server.fixture('parser-resumes.html'), { waitUntil: 'commit' });
+  await expect.poll(() => byKind(page)).toEqual({ firm: ['Alibaba'], city: ['Hangzhou'] });
+  await expect.poll(() => byKind(page)).toEqual({ firm: ['Alibaba', 'Xiaomi'], city: ['Hangzhou', 'Shenzhen'] });
+  expect(await page.evaluate(() => document.readyState)).toBe('loading');
+  expect(extension.errors).toEqual([]);
+});

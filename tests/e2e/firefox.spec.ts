@@ -320,6 +320,21 @@ test('Firefox: a page whose parser is held halfway has what it shows highlighted
   expect(firefox.errors).toEqual([]);
 });
 
+test('Firefox: what the parser reads on to is highlighted as it arrives, before the page is parsed', async ({
+  firefox,
+  server,
+}) => {
+  const page = await firefox.newPage();
+  // The parser waits on a slow script after the first paragraph, reads the second, then stops for good.
+  page.goto(server.fixture('parser-resumes.html')).catch(() => {
+    // The navigation never completes; what the page shows is the real wait.
+  });
+  await expect.poll(() => highlightedTexts(page), { timeout: 15_000 }).toEqual(['Alibaba', 'Hangzhou']);
+  await expect.poll(() => highlightedTexts(page)).toEqual(['Alibaba', 'Hangzhou', 'Shenzhen', 'Xiaomi']);
+  expect(await page.evaluate(() => document.readyState)).toBe('loading');
+  expect(firefox.errors).toEqual([]);
+});
+
 test('Firefox: a page after the first restores the names the first compiled', async ({ firefox, server }) => {
   const page = await firefox.newPage();
   const restored = async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { untilFirstContent } from '../../page/first-content';
+import { nextFrameWhileParsing, untilFirstContent } from '../../page/first-content';
 
 /** A document the parser is still building, which says so with DOMContentLoaded when done. */
 function parsingDocument(): { doc: Document; finish(): void } {
@@ -77,5 +77,32 @@ describe('untilFirstContent', () => {
     const waiting = untilFirstContent(doc, controller.signal);
     controller.abort();
     await expect(waiting).resolves.toBe(false);
+  });
+});
+
+describe('nextFrameWhileParsing', () => {
+  it('resolves true at each frame while the page is parsed, and false once it is', async () => {
+    const renderFrame = heldFrames();
+    const { doc, finish } = parsingDocument();
+    const signal = new AbortController().signal;
+    const first = nextFrameWhileParsing(doc, signal);
+    expect(await settled(first)).toBeNull();
+    renderFrame();
+    expect(await settled(first)).toBe(true);
+    // Every frame, not only the first: the wait does not end at once as untilFirstContent's does.
+    const second = nextFrameWhileParsing(doc, signal);
+    expect(await settled(second)).toBeNull();
+    finish();
+    expect(await settled(second)).toBe(false);
+    expect(await settled(nextFrameWhileParsing(doc, signal))).toBe(false);
+  });
+
+  it('resolves false when the page is done with us', async () => {
+    heldFrames();
+    const { doc } = parsingDocument();
+    const controller = new AbortController();
+    const waiting = nextFrameWhileParsing(doc, controller.signal);
+    controller.abort();
+    expect(await settled(waiting)).toBe(false);
   });
 });
