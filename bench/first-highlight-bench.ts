@@ -6,6 +6,7 @@ import { CORPUS_DIR } from '../tests/shared-paths';
 import { allowBenchFunctions } from './evaluate-shim';
 import { inTurn } from './in-turn';
 import { largest, median } from './median';
+import { type PairedLoad, pairedShift, type Shift } from './paired-shift';
 
 /** As served, or with an image at the end of the body whose response never comes, so `load` never fires. */
 type ServeMode = 'served' | 'held';
@@ -33,6 +34,8 @@ interface FirstHighlightRow {
   /** The page's own FCP and LCP, medians over loads, with the extension and without. */
   fcpMs: { with: number; without: number };
   lcpMs: { with: number; without: number };
+  /** Every round's FCP and LCP with the extension and without, in the order they ran. */
+  rounds: { fcp: PairedLoad[]; lcp: PairedLoad[] };
 }
 
 export interface FirstHighlightReport {
@@ -162,6 +165,7 @@ export async function benchFirstHighlight(
           afterDclMs: spread(timed.map((load) => load.inViewPainted - load.dcl)),
           fcpMs: { with: median(withExtension.map((l) => l.fcp)), without: median(without.map((l) => l.fcp)) },
           lcpMs: { with: median(withExtension.map((l) => l.lcp)), without: median(without.map((l) => l.lcp)) },
+          rounds: { fcp: paired(withExtension, without, 'fcp'), lcp: paired(withExtension, without, 'lcp') },
         });
       }
     }
@@ -173,12 +177,19 @@ export async function benchFirstHighlight(
   }
 }
 
+/** The rounds of `inTurn`, which puts the extension first in the even ones. */
+function paired(withExtension: LoadTimings[], without: LoadTimings[], timing: 'fcp' | 'lcp'): PairedLoad[] {
+  return withExtension.map((load, round) => ({
+    withFirst: round % 2 === 0,
+    with: load[timing],
+    without: without[round]?.[timing] ?? Number.NaN,
+  }));
+}
+
 /** Highlights in view painted this long after the page's first contentful paint, at the median load of every page… */
 const AFTER_FCP_MEDIAN_MS = 100;
 /** …and at the worst load of any. */
 const AFTER_FCP_WORST_MS = 250;
-/** The page's own FCP and LCP may move this much with the extension (median over pages) and still be noise. */
-const PAINT_NOISE_MS = 10;
 
 export function firstHighlightSection({ loads, rows }: FirstHighlightReport): string {
   const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : '–');
@@ -186,15 +197,12 @@ export function firstHighlightSection({ loads, rows }: FirstHighlightReport): st
   const timed = rows.filter((row) => Number.isFinite(row.afterFcpMs.median));
   const worstMedian = Math.max(...timed.map((row) => row.afterFcpMs.median));
   const worst = Math.max(...timed.map((row) => row.afterFcpMs.worst));
-  const shift = (pick: (row: FirstHighlightRow) => { with: number; without: number }) =>
-    median(
-      rows
-        .map(pick)
-        .filter((p) => Number.isFinite(p.with + p.without))
-        .map((p) => p.with - p.without),
-    );
-  const fcpShift = shift((row) => row.fcpMs);
-  const lcpShift = shift((row) => row.lcpMs);
+  const fcpShift = pairedShift(rows.flatMap((row) => row.rounds.fcp));
+  const lcpShift = pairedShift(rows.flatMap((row) => row.rounds.lcp));
+  const shown = (shift: Shift) =>
+    `${ms(shift.ms)} ms (95% interval ${ms(shift.low)} to ${ms(shift.high)} ms, ${shift.pairs} rounds)`;
+  // Measurable when the interval leaves out zero.
+  const unmoved = (shift: Shift) => shift.low <= 0;
   const byMode = (mode: ServeMode) => {
     const own = timed.filter((row) => row.mode === mode);
     return `${mode}: ${own.length} pages, largest median ${ms(Math.max(...own.map((r) => r.afterFcpMs.median)))} ms, worst ${ms(Math.max(...own.map((r) => r.afterFcpMs.worst)))} ms after FCP`;
@@ -209,8 +217,8 @@ export function firstHighlightSection({ loads, rows }: FirstHighlightReport): st
         `| ${r.page} | ${r.mode} | ${r.inView} | ${ms(r.afterFcpMs.median)} | ${ms(r.afterFcpMs.worst)} | ${ms(r.afterDclMs.median)} | ${ms(r.afterDclMs.worst)} | ${ms(r.fcpMs.with)} / ${ms(r.fcpMs.without)} | ${ms(r.lcpMs.with)} / ${ms(r.lcpMs.without)} |`,
     ),
     '',
-    `${byMode('served')}; ${byMode('held')}. The page's own paints with the extension, against without (median over pages and modes): FCP ${fcpShift.toFixed(1)} ms, LCP ${lcpShift.toFixed(1)} ms.`,
+    `${byMode('served')}; ${byMode('held')}. The page's own paints with the extension, against without, over every round of every page and mode (the median of the rounds where the extension loaded first and of those where it loaded second, averaged, since a load that follows another runs slower): FCP ${shown(fcpShift)} later, LCP ${shown(lcpShift)} later.`,
     '',
-    `Targets: highlights in view at most ${AFTER_FCP_MEDIAN_MS} ms after FCP at every page's median load (largest ${ms(worstMedian)} ms: ${verdict(worstMedian <= AFTER_FCP_MEDIAN_MS)}) and ${AFTER_FCP_WORST_MS} ms at the worst (${ms(worst)} ms: ${verdict(worst <= AFTER_FCP_WORST_MS)}), as served and held; FCP and LCP no later within ${PAINT_NOISE_MS} ms (${verdict(fcpShift <= PAINT_NOISE_MS && lcpShift <= PAINT_NOISE_MS)}).`,
+    `Targets: highlights in view at most ${AFTER_FCP_MEDIAN_MS} ms after FCP at every page's median load (largest ${ms(worstMedian)} ms: ${verdict(worstMedian <= AFTER_FCP_MEDIAN_MS)}) and ${AFTER_FCP_WORST_MS} ms at the worst (${ms(worst)} ms: ${verdict(worst <= AFTER_FCP_WORST_MS)}), as served and held; FCP and LCP no measurably later, their intervals reaching zero (${verdict(unmoved(fcpShift) && unmoved(lcpShift))}).`,
   ].join('\n');
 }
