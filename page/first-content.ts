@@ -45,9 +45,8 @@ export function untilParsed(doc: Document, signal: AbortSignal): Promise<boolean
 }
 
 /**
- * Resolves true as the page's next frame begins, before it is painted, while
- * the parser is still at work: work done then is in that frame. False once
- * the parser is done, or if `signal` aborts.
+ * Resolves true as the page's next frame begins while the parser is still at
+ * work; false once the parser is done, or if `signal` aborts.
  */
 export function nextFrameWhileParsing(doc: Document, signal: AbortSignal): Promise<boolean> {
   if (doc.readyState !== 'loading' || signal.aborted) return Promise.resolve(false);

@@ -90,8 +90,8 @@ export class PageHighlighter {
     if (starting.signal.aborted) return;
     if (this.doc.readyState === 'loading') {
       // The parser is still at work. What is here is highlighted at once, and what the parser appends
-      // after it as each frame begins; nothing is watched, since every node the parser adds would be a
-      // change to plan. Once parsed, the whole page is read and replaces it.
+      // after it once each frame is painted; nothing is watched, since every node the parser adds would
+      // be a change to plan. Once parsed, the whole page is read and replaces it.
       const frontier = frontierOf(this.doc, this.options.ownHost());
       await this.read(false, MEASURE_PREVIEW);
       await this.followParser(frontier, starting.signal);
@@ -104,13 +104,16 @@ export class PageHighlighter {
   }
 
   /**
-   * Reads what the parser appended since `frontier` as each frame begins, so
-   * that text is painted highlighted from its first frame; ends once parsed.
+   * Reads what the parser appended since `frontier` after each frame, in a
+   * task of its own (in the frame, our work would lengthen the browser's own
+   * rendering task), so it is highlighted by the next; ends once parsed.
    */
   private async followParser(frontier: ParserFrontier, signal: AbortSignal): Promise<void> {
     const run = this.run;
     let last = frontier;
     while (run !== null && (await nextFrameWhileParsing(this.doc, signal))) {
+      await yieldToPage();
+      if (signal.aborted) return;
       const now = frontierOf(this.doc, this.options.ownHost());
       const plan = appendedSince(last, now);
       last = now;

@@ -23,10 +23,19 @@ export function frontierOf(root: Node, ownHost: Element | null): ParserFrontier 
 }
 
 /**
+ * Subtrees one look reads of what the parser appended, the first in document
+ * order: each costs a look at what the page holds already, and a parser that
+ * appended more in one go has run far below the first screen, which the full
+ * read after parsing covers.
+ */
+const SUBTREES_PER_LOOK = 64;
+
+/**
  * What the parser appended since `frontier` was taken, as work: the text of
  * the frontier's own block again (a name may run on past where it was cut),
- * and everything after it. Null when nothing was appended, or when a script
- * moved the frontier out of the page (the full read after parsing covers it).
+ * and what follows it, up to `SUBTREES_PER_LOOK` subtrees. Null when nothing
+ * was appended, or when a script moved the frontier out of the page (the
+ * full read after parsing covers it).
  */
 export function appendedSince(frontier: ParserFrontier, now: ParserFrontier): WorkPlan | null {
   const { node } = frontier;
@@ -35,9 +44,13 @@ export function appendedSince(frontier: ParserFrontier, now: ParserFrontier): Wo
   const planner = new WorkPlanner();
   if (node.nodeType === 3 || isInline(node)) planner.textChanged(node);
   else if (node.nodeType === 1 && node.firstChild !== null) planner.readWhole(node as Element);
-  for (let n: Node | null = node; n !== null; n = n.parentNode) {
-    for (let after = n.nextSibling; after !== null; after = after.nextSibling) {
-      if (n.parentNode !== null) planner.added(after, n.parentNode);
+  let subtrees = 0;
+  for (let n: Node | null = node; n !== null && subtrees < SUBTREES_PER_LOOK; n = n.parentNode) {
+    const parent = n.parentNode;
+    if (parent === null) break;
+    for (let after = n.nextSibling; after !== null && subtrees < SUBTREES_PER_LOOK; after = after.nextSibling) {
+      planner.added(after, parent);
+      if (after.nodeType === 1) subtrees++;
     }
   }
   return planner.plan();

@@ -57,6 +57,16 @@ describe('appendedSince', () => {
     expect(ids(appendedSince(frontier, frontierOf(document, null))?.deep ?? [])).toEqual(['d']);
   });
 
+  it('reads the first of many appended subtrees, leaving the rest, far below, to the full read', () => {
+    document.body.innerHTML = '<main id="m"><p id="p">Alibaba</p></main>';
+    const frontier = frontierOf(document, null);
+    parse(byId('m'), Array.from({ length: 100 }, (_, k) => `<p id="p${k}">Xiaomi</p>`).join(''));
+    const deep = ids(appendedSince(frontier, frontierOf(document, null))?.deep ?? []);
+    expect(deep).toHaveLength(64);
+    expect(deep[0]).toBe('p0');
+    expect(deep.at(-1)).toBe('p63');
+  });
+
   it('leaves to the full read a frontier a script took out of the page', () => {
     document.body.innerHTML = '<main id="m"><p id="p">Alibaba</p></main>';
     const frontier = frontierOf(document, null);
