@@ -12,10 +12,11 @@ const PAGE_ANNOUNCEMENT =
  * as WXT's `noScriptStartedPostMessage` option does from 0.21.2 (which needs
  * Node 22). Posting it makes Chromium capture the caller's source position,
  * which means parsing our whole script a second time inside the page's first
- * parser task: 5–18 ms added to the page's first paint on this machine, more
- * than everything else our script does there. The page's own message
- * listeners also heard it. Every context of ours (all built with WXT 0.21) listens for the document
- * event WXT dispatches beside it, which still stops an old script.
+ * parser task: 5–18 ms there on this machine, more than everything else our
+ * script does in it, and all of it before the page's first paint. The page's
+ * own message listeners also heard it. Every context of ours (all built with
+ * WXT 0.21) listens for the document event WXT dispatches beside it, which
+ * still stops an old script.
  */
 export default defineWxtModule((wxt) => {
   addViteConfig(wxt, () => ({
