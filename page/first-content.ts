@@ -12,19 +12,31 @@ const rendered = new WeakSet<Document>();
  */
 export function untilFirstContent(doc: Document, signal: AbortSignal): Promise<boolean> {
   if (doc.readyState !== 'loading' || rendered.has(doc)) return Promise.resolve(true);
-  // The first frame ends the wait for the parser, as the caller's abort does.
+  return frameOrParsed(doc, signal).then((first) => {
+    if (first === 'frame') rendered.add(doc);
+    return first !== 'aborted';
+  });
+}
+
+/**
+ * Whichever comes first: the page's next frame (a hidden tab renders none),
+ * the parser's end, or the caller's abort.
+ */
+function frameOrParsed(doc: Document, signal: AbortSignal): Promise<'frame' | 'parsed' | 'aborted'> {
+  // A frame ends the wait for the parser, as the caller's abort does.
   const waiting = new AbortController();
   const abortedNow = () => waiting.abort();
   signal.addEventListener('abort', abortedNow, { once: true });
-  // A hidden tab renders no frames: the parser's end says when.
+  let framed = false;
   const frame = requestAnimationFrame(() => {
-    rendered.add(doc);
-    abortedNow();
+    framed = true;
+    waiting.abort();
   });
   return untilParsed(doc, waiting.signal).then((parsed) => {
     cancelAnimationFrame(frame);
     signal.removeEventListener('abort', abortedNow);
-    return parsed || !signal.aborted;
+    if (parsed) return 'parsed';
+    return framed && !signal.aborted ? 'frame' : 'aborted';
   });
 }
 
@@ -50,17 +62,5 @@ export function untilParsed(doc: Document, signal: AbortSignal): Promise<boolean
  */
 export function nextFrameWhileParsing(doc: Document, signal: AbortSignal): Promise<boolean> {
   if (doc.readyState !== 'loading' || signal.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const done = (parsing: boolean) => {
-      cancelAnimationFrame(frame);
-      doc.removeEventListener('DOMContentLoaded', parsedNow);
-      signal.removeEventListener('abort', abortedNow);
-      resolve(parsing);
-    };
-    const frame = requestAnimationFrame(() => done(doc.readyState === 'loading' && !signal.aborted));
-    const parsedNow = () => done(false);
-    const abortedNow = () => done(false);
-    doc.addEventListener('DOMContentLoaded', parsedNow, { once: true });
-    signal.addEventListener('abort', abortedNow, { once: true });
-  });
+  return frameOrParsed(doc, signal).then((first) => first === 'frame' && doc.readyState === 'loading');
 }
