@@ -1,21 +1,52 @@
-/** Documents that have rendered a frame while we waited: a later wait ends at once. */
+/** Documents that have rendered a frame showing text while we waited: a later wait ends at once. */
 const rendered = new WeakSet<Document>();
 
+/** Text nodes a frame's look for shown text reads at most; past them, the page is taken to show text. */
+const TEXT_NODES_PER_LOOK = 500;
+
+/** Elements whose text is never painted as such. */
+const UNPAINTED = new Set(['script', 'style', 'noscript', 'template']);
+
 /**
- * Resolves once the page renders its first frame (what it shows first is in
- * the DOM by then) or its parser is done (DOMContentLoaded), whichever comes
- * first: what a reader sees can then be read while the rest of the page is
- * still arriving. Never waits for images, frames or the load event, which one
- * slow resource can hold for seconds. A frame is the signal rather than the
- * paint timing entry, which reaches a content script's world only tens of
- * milliseconds after the paint. False if `signal` aborts first.
+ * Resolves once the page renders its first frame that shows text (the
+ * reader's first sight of it, its first contentful paint, is in the DOM by
+ * then) or its parser is done (DOMContentLoaded), whichever comes first: what
+ * a reader sees can then be read while the rest of the page is still
+ * arriving. A page's first frames often show only a background or a bar
+ * while the parser works on: work of ours after those would hold back the
+ * frame that paints the text. Never waits for images, frames or the load
+ * event, which one slow resource can hold for seconds. A frame is the signal
+ * rather than the paint timing entry, which reaches a content script's world
+ * tens to hundreds of milliseconds after the paint. False if `signal` aborts
+ * first.
  */
-export function untilFirstContent(doc: Document, signal: AbortSignal): Promise<boolean> {
-  if (doc.readyState !== 'loading' || rendered.has(doc)) return Promise.resolve(true);
-  return frameOrParsed(doc, signal).then((first) => {
-    if (first === 'frame') rendered.add(doc);
-    return first !== 'aborted';
-  });
+export async function untilFirstContent(doc: Document, signal: AbortSignal): Promise<boolean> {
+  if (doc.readyState !== 'loading' || rendered.has(doc)) return true;
+  for (;;) {
+    // Settled in the frame's callbacks, before the browser lays it out and paints it.
+    const first = await frameOrParsed(doc, signal);
+    if (first === 'aborted') return false;
+    if (first === 'parsed') return true;
+    if (showsText(doc)) {
+      rendered.add(doc);
+      return true;
+    }
+  }
+}
+
+/** Whether the body holds text that a frame rendered now would paint: not whitespace, nor hidden. */
+function showsText(doc: Document): boolean {
+  if (doc.body === null) return false;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let looked = 0; looked < TEXT_NODES_PER_LOOK; looked++) {
+    const text = walker.nextNode();
+    if (text === null) return false;
+    const parent = text.parentElement;
+    if (parent === null || UNPAINTED.has(parent.localName) || !/\S/.test(text.nodeValue ?? '')) continue;
+    // The frame computes the page's style next anyway: asking for it now costs that frame nothing more.
+    if (parent.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true) return true;
+  }
+  return true;
 }
 
 /**

@@ -240,6 +240,25 @@ test('a page whose parser is held halfway has what it shows highlighted before i
   expect(extension.errors).toEqual([]);
 });
 
+test('nothing of ours runs between the frames that show no text yet and the first that does', async ({
+  extension,
+  page,
+  server,
+}) => {
+  // A bar is rendered for most of a second before the parser reaches the text; then it stops for good.
+  await page.goto(server.fixture('text-arrives-late.html'), { waitUntil: 'commit' });
+  await expect.poll(() => byKind(page)).toEqual({ firm: ['Alibaba'], city: ['Hangzhou'] });
+  const started = await page.evaluate(() => ({
+    readyState: document.readyState,
+    textParsed: performance.getEntriesByName('fixture:text-parsed')[0]?.startTime ?? Number.NaN,
+    boot: performance.getEntriesByName('context-lens:boot')[0]?.startTime ?? Number.NaN,
+  }));
+  expect(started.readyState).toBe('loading');
+  // Work of ours after a frame of the bar alone would hold back the frame that first paints the text.
+  expect(started.boot).toBeGreaterThan(started.textParsed);
+  expect(extension.errors).toEqual([]);
+});
+
 test('what the parser reads on to is highlighted as it arrives, before the page is parsed', async ({
   extension,
   page,

@@ -335,6 +335,26 @@ test('Firefox: what the parser reads on to is highlighted as it arrives, before 
   expect(firefox.errors).toEqual([]);
 });
 
+test('Firefox: nothing of ours runs between the frames that show no text yet and the first that does', async ({
+  firefox,
+  server,
+}) => {
+  const page = await firefox.newPage();
+  // A bar is rendered for most of a second before the parser reaches the text; then it stops for good.
+  page.goto(server.fixture('text-arrives-late.html')).catch(() => {
+    // The navigation never completes; what the page shows is the real wait.
+  });
+  await expect.poll(() => highlightedTexts(page), { timeout: 15_000 }).toEqual(['Alibaba', 'Hangzhou']);
+  const started = await page.evaluate(() => ({
+    readyState: document.readyState,
+    textParsed: performance.getEntriesByName('fixture:text-parsed')[0]?.startTime ?? Number.NaN,
+    boot: performance.getEntriesByName('context-lens:boot')[0]?.startTime ?? Number.NaN,
+  }));
+  expect(started.readyState).toBe('loading');
+  expect(started.boot).toBeGreaterThan(started.textParsed);
+  expect(firefox.errors).toEqual([]);
+});
+
 test('Firefox: a page after the first restores the names the first compiled', async ({ firefox, server }) => {
   const page = await firefox.newPage();
   const restored = async () => {

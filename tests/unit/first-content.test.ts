@@ -41,18 +41,36 @@ describe('untilFirstContent', () => {
     await expect(untilFirstContent(document, new AbortController().signal)).resolves.toBe(true);
   });
 
-  it('resolves at the first frame the page renders while it is still parsed', async () => {
+  it('resolves at the first frame the page renders with text in it, while it is still parsed', async () => {
     const renderFrame = heldFrames();
     const { doc } = parsingDocument();
     const waiting = untilFirstContent(doc, new AbortController().signal);
     expect(await settled(waiting)).toBeNull();
+    // A frame of a bar and a background, a script and white space: the text is still to come.
+    doc.body.innerHTML = '<header> \n </header><script>var ad = 1;</script><style>p { color: red }</style>';
+    renderFrame();
+    expect(await settled(waiting)).toBeNull();
+    doc.body.insertAdjacentHTML('beforeend', '<p>Alibaba reported.</p>');
     renderFrame();
     expect(await settled(waiting)).toBe(true);
   });
 
-  it('once a frame rendered, resolves at once for the document, while it is still parsed', async () => {
+  it('passes over text the frame would not paint', async () => {
     const renderFrame = heldFrames();
     const { doc } = parsingDocument();
+    doc.body.innerHTML = '<nav style="display: none">Menu</nav><div style="visibility: hidden">Skip</div>';
+    const waiting = untilFirstContent(doc, new AbortController().signal);
+    renderFrame();
+    expect(await settled(waiting)).toBeNull();
+    doc.body.insertAdjacentHTML('beforeend', '<p>Tencent</p>');
+    renderFrame();
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('once a frame showed text, resolves at once for the document, while it is still parsed', async () => {
+    const renderFrame = heldFrames();
+    const { doc } = parsingDocument();
+    doc.body.textContent = 'Shenzhen';
     const waiting = untilFirstContent(doc, new AbortController().signal);
     renderFrame();
     expect(await settled(waiting)).toBe(true);
