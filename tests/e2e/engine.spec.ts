@@ -2,6 +2,7 @@ import type { Frame, Page } from '@playwright/test';
 import { readHighlights, waitForScan } from '../../scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
 import { PARSED_TO_SCAN_BOUND_MS, scanAfterParsedMs } from './support/parsed-to-scan';
+import { startAgainstText } from './support/start-against-text';
 
 const byKind = async (target: Page | Frame) => {
   const { highlights } = await readHighlights(target as Page);
@@ -248,11 +249,7 @@ test('nothing of ours runs between the frames that show no text yet and the firs
   // A bar is rendered for most of a second before the parser reaches the text; then it stops for good.
   await page.goto(server.fixture('text-arrives-late.html'), { waitUntil: 'commit' });
   await expect.poll(() => byKind(page)).toEqual({ firm: ['Alibaba'], city: ['Hangzhou'] });
-  const started = await page.evaluate(() => ({
-    readyState: document.readyState,
-    textParsed: performance.getEntriesByName('fixture:text-parsed')[0]?.startTime ?? Number.NaN,
-    boot: performance.getEntriesByName('context-lens:boot')[0]?.startTime ?? Number.NaN,
-  }));
+  const started = await startAgainstText(page);
   expect(started.readyState).toBe('loading');
   // Work of ours after a frame of the bar alone would hold back the frame that first paints the text.
   expect(started.boot).toBeGreaterThan(started.textParsed);

@@ -13,6 +13,7 @@ import { readOurMentions } from './support/our-mentions';
 import { ourHighlightTotal } from './support/panel-page';
 import { PARSED_TO_SCAN_BOUND_MS, scanAfterParsedMs } from './support/parsed-to-scan';
 import { readerPack } from './support/reader-pack';
+import { startAgainstText } from './support/start-against-text';
 
 /**
  * The Firefox build in real Firefox (Debian's firefox-esr), driven by
@@ -345,11 +346,7 @@ test('Firefox: nothing of ours runs between the frames that show no text yet and
     // The navigation never completes; what the page shows is the real wait.
   });
   await expect.poll(() => highlightedTexts(page), { timeout: 15_000 }).toEqual(['Alibaba', 'Hangzhou']);
-  const started = await page.evaluate(() => ({
-    readyState: document.readyState,
-    textParsed: performance.getEntriesByName('fixture:text-parsed')[0]?.startTime ?? Number.NaN,
-    boot: performance.getEntriesByName('context-lens:boot')[0]?.startTime ?? Number.NaN,
-  }));
+  const started = await startAgainstText(page);
   expect(started.readyState).toBe('loading');
   expect(started.boot).toBeGreaterThan(started.textParsed);
   expect(firefox.errors).toEqual([]);
