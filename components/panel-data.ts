@@ -11,13 +11,14 @@ export type PageState =
   | { status: 'unavailable' }
   | { status: 'ready'; url: string; counts: MentionCounts; partial: boolean };
 
-/**
- * The tab the panel describes: the active one, or the one named by `?tab=`
- * when the panel is opened as a page of its own (in a tab, or by tests).
- */
-async function targetTabId(): Promise<number | undefined> {
+/** The tab named by `?tab=`, when the panel is opened as a page of its own for one tab (in a tab, or by tests). */
+function namedTabId(): number | undefined {
   const named = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isSafeInteger(named) && named > 0) return named;
+  return Number.isSafeInteger(named) && named > 0 ? named : undefined;
+}
+
+/** The active tab of the panel's window. */
+async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
@@ -32,7 +33,11 @@ async function readPage(tabId: number): Promise<PageState> {
     : { status: 'ready', url: info.url, counts, partial: info.partial };
 }
 
-/** The tab and what its page holds, kept current while the panel is open. */
+/**
+ * The tab and what its page holds, kept current while the panel is open. A
+ * panel named for a tab stays with it; otherwise it follows its window's
+ * active tab, as a side panel that stays open beside the pages must.
+ */
 export function usePage(): { tabId: number | undefined; page: PageState } {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
@@ -40,30 +45,50 @@ export function usePage(): { tabId: number | undefined; page: PageState } {
     let live = true;
     let id: number | undefined;
     const refresh = () => {
-      if (id === undefined) return;
-      readPage(id).then(
-        (state) => live && setPage(state),
-        () => live && setPage({ status: 'unavailable' }),
+      const reading = id;
+      if (reading === undefined) return;
+      // A read for a tab the panel has left since is dropped.
+      readPage(reading).then(
+        (state) => live && id === reading && setPage(state),
+        () => live && id === reading && setPage({ status: 'unavailable' }),
       );
     };
-    targetTabId().then(
-      (found) => {
-        id = found;
-        setTabId(found);
-        if (found === undefined) setPage({ status: 'unavailable' });
-        refresh();
-      },
-      () => setPage({ status: 'unavailable' }),
-    );
+    const show = (found: number | undefined) => {
+      if (!live || (found !== undefined && found === id)) return;
+      id = found;
+      setTabId(found);
+      setPage(found === undefined ? { status: 'unavailable' } : { status: 'loading' });
+      refresh();
+    };
+    const named = namedTabId();
+    const follow = () => {
+      activeTabId().then(show, () => show(undefined));
+    };
+    if (named === undefined) follow();
+    else show(named);
+    // Another tab brought to the front: asked again, since the event may come from another window.
+    const onActivated = () => {
+      if (named === undefined) follow();
+    };
+    // A navigation in the tab: its new page is read once loaded; the old one's state is gone at once.
+    const onUpdated = (updated: number, change: { status?: string }) => {
+      if (updated !== id || change.status === undefined) return;
+      if (change.status === 'loading') setPage({ status: 'loading' });
+      else refresh();
+    };
     // Frames report their counts into session storage; a change there means the page changed.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'session' || id === undefined) return;
       const prefix = tabMentionsPrefix(id);
       if (Object.keys(changes).some((key) => key.startsWith(prefix))) refresh();
     };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
     browser.storage.onChanged.addListener(onChanged);
     return () => {
       live = false;
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
       browser.storage.onChanged.removeListener(onChanged);
     };
   }, []);

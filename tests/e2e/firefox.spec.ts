@@ -30,8 +30,11 @@ interface Firefox {
   /** A new tab whose messages from our code are collected in `errors`. */
   newPage(): Promise<Page>;
   open(url: string): Promise<Page>;
-  /** The toolbar panel, opened as a page of its own for the tab showing `forPage`, once it has read that tab. */
-  openPanel(forPage: Page): Promise<Page>;
+  /**
+   * The toolbar panel, or the sidebar, opened as a page of its own for the tab
+   * showing `forPage`, once it has read that tab.
+   */
+  openPanel(forPage: Page, entry?: 'popup' | 'sidepanel'): Promise<Page>;
   /** The options page, once its stories are listed. */
   openOptions(): Promise<Page>;
 }
@@ -86,10 +89,10 @@ const test = base.extend<{ firefox: Firefox }>({
         await page.goto(url, { waitUntil: 'load' });
         return page;
       },
-      async openPanel(forPage) {
+      async openPanel(forPage, entry = 'popup') {
         const panel = await browser.newPage();
         watch(panel);
-        await openAddonPage(panel, `${origin}/popup.html`);
+        await openAddonPage(panel, `${origin}/${entry}.html`);
         // Without the "tabs" permission tab URLs are hidden from us: bring the page to the front and ask for the active tab.
         await forPage.bringToFront();
         const tabId = await panel.evaluate(async () => {
@@ -265,6 +268,18 @@ test('Firefox: the panel switches a site off, which a reload keeps, and on again
 
   await panel.click(siteSwitch);
   await expect.poll(() => page.evaluate(ourHighlightTotal)).toBe(highlighted);
+  expect(firefox.errors).toEqual([]);
+});
+
+test('Firefox: the sidebar page for a tab shows that page’s mentions', async ({ firefox, server }) => {
+  const page = await firefox.open(server.demo);
+  await waitForScan(page);
+  const sidebar = await firefox.openPanel(page, 'sidepanel');
+  expect(await sidebar.$eval('label.switch:not(.switch-global)', (label) => label.textContent)).toBe(
+    `Highlight on ${new URL(server.demo).host}`,
+  );
+  const listed = await sidebar.$$eval('.on-page button', (buttons) => buttons.map((button) => button.textContent));
+  expect(listed.some((text) => text?.startsWith('Alibaba'))).toBe(true);
   expect(firefox.errors).toEqual([]);
 });
 

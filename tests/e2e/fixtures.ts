@@ -26,14 +26,20 @@ interface Server {
   on(host: string, url: string): string;
 }
 
+/** The pages that show the panel: the toolbar popup, and the side panel that stays open beside the page. */
+export type PanelEntry = 'popup' | 'sidepanel';
+
 export interface Extension {
   context: BrowserContext;
   serviceWorker: Worker;
   id: string;
   /** Errors that came from our code: service worker, content script, popup or options page. */
   errors: string[];
-  /** Opens the toolbar panel as a page, describing the tab of `forPage`. */
-  openPanel(forPage?: Page): Promise<Page>;
+  /**
+   * Opens the toolbar panel, or the side panel, as a page: describing the tab of
+   * `forPage`, or with no tab named (the side panel then follows the active tab).
+   */
+  openPanel(forPage?: Page, entry?: PanelEntry): Promise<Page>;
   /** The browser's id for the tab showing `page`. */
   tabIdOf(page: Page): Promise<number>;
 }
@@ -64,10 +70,10 @@ async function openExtension(headless: boolean): Promise<{ extension: Extension;
     serviceWorker: session.serviceWorker,
     id: session.extensionId,
     errors,
-    async openPanel(forPage) {
+    async openPanel(forPage, entry = 'popup') {
       const tabId = forPage ? await extension.tabIdOf(forPage) : undefined;
       const panel = await session.context.newPage();
-      await panel.goto(`chrome-extension://${session.extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
+      await panel.goto(`chrome-extension://${session.extensionId}/${entry}.html${tabId ? `?tab=${tabId}` : ''}`);
       return panel;
     },
     async tabIdOf(page) {

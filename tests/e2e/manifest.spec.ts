@@ -22,10 +22,11 @@ function filesOf(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-test('the Chrome build asks for storage and the context menu only, and opens only the card module to pages', () => {
+test('the Chrome build asks for storage, the context menu and its side panel only, and opens only the card module to pages', () => {
   const manifest = manifestOf(BUILDS.chrome);
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+  expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'sidePanel']);
+  expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
   for (const key of [
     'host_permissions',
     'optional_permissions',
@@ -40,11 +41,13 @@ test('the Chrome build asks for storage and the context menu only, and opens onl
   expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['<all_urls>']]);
 });
 
-test('the Firefox build asks for the same, with no host permission among them', () => {
+test('the Firefox build asks for storage and the context menu, with no host permission among them', () => {
   const manifest = manifestOf(BUILDS.firefox);
   expect(manifest.manifest_version).toBe(2);
   // In MV2 host permissions sit in this same list: there are none.
   expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+  // Firefox's sidebar needs no permission.
+  expect(manifest.sidebar_action).toEqual({ default_panel: 'sidepanel.html', default_title: 'Context Lens' });
   expect(manifest).not.toHaveProperty('optional_permissions');
   expect(manifest).not.toHaveProperty('content_security_policy');
   expect(manifest.web_accessible_resources).toEqual(['/content-scripts/card.js']);

@@ -46,6 +46,34 @@ test('switching a site off in the panel clears it in every tab of that site, and
   expect(extension.errors).toEqual([]);
 });
 
+test('the side panel shows a tab’s mentions, and without a tab named follows the active tab', async ({
+  extension,
+  page,
+  server,
+}) => {
+  await page.goto(server.on(NEWS, server.demo));
+  const other = await extension.context.newPage();
+  await other.goto(server.on(OTHER, server.fixture('card.html')));
+  for (const tab of [page, other]) await waitForScan(tab);
+
+  const forTab = await PanelPage.open(extension, page, 'sidepanel');
+  await expect(forTab.siteSwitch).toHaveAccessibleName(`Highlight on ${new URL(page.url()).host}`);
+  await expect(forTab.entity('Alibaba')).toBeVisible();
+
+  // Opened without a tab, it describes the tab in front, whichever that becomes.
+  const beside = new PanelPage(await extension.openPanel(undefined, 'sidepanel'));
+  await other.bringToFront();
+  await expect(beside.siteSwitch).toHaveAccessibleName(`Highlight on ${new URL(other.url()).host}`);
+  await page.bringToFront();
+  await expect(beside.siteSwitch).toHaveAccessibleName(`Highlight on ${new URL(page.url()).host}`);
+  await expect(beside.entity('Alibaba')).toBeVisible();
+  // A panel named for a tab stays with it.
+  await expect(forTab.siteSwitch).toHaveAccessibleName(`Highlight on ${new URL(page.url()).host}`);
+  await other.bringToFront();
+  await expect(forTab.siteSwitch).toHaveAccessibleName(`Highlight on ${new URL(page.url()).host}`);
+  expect(extension.errors).toEqual([]);
+});
+
 test('a site switched off loses its highlights in its frames too', async ({ extension, page, server }) => {
   await page.goto(server.on(NEWS, server.fixture('engine.html')));
   await waitForScan(page);

@@ -100,3 +100,60 @@ describe('PopupPanel', () => {
     expect(await fakeBrowser.storage.session.get('lookup')).toEqual({});
   });
 });
+
+describe('PopupPanel beside the page (the side panel)', () => {
+  /** Tabs whose top frames answer with their pages' addresses, each page with its counts; `active` is in front. */
+  function tabsShow(pages: Record<number, { url: string; counts: MentionCounts }>, active: { id: number }) {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: active.id }]) as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number) => {
+      const page = pages[tabId];
+      if (page === undefined) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { url: page.url };
+    }) as never);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { tabId: number }) => {
+      return pages[message.tabId]?.counts ?? {};
+    }) as never);
+  }
+
+  it('follows its window’s active tab when no tab is named', async () => {
+    history.replaceState(null, '', '/sidepanel.html');
+    const active = { id: 7 };
+    tabsShow(
+      {
+        7: { url: 'https://a.example/', counts: { alibaba: 2 } },
+        8: { url: 'https://b.example/', counts: { hangzhou: 1 } },
+      },
+      active,
+    );
+    render(<PopupPanel />);
+    expect(await screen.findByRole('switch', { name: 'Highlight on a.example' })).toBeTruthy();
+    active.id = 8;
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 8, windowId: 1 });
+    expect(await screen.findByRole('switch', { name: 'Highlight on b.example' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /^Hangzhou 1 mention\b/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Alibaba/ })).toBeNull();
+  });
+
+  it('stays with the tab it was opened for', async () => {
+    const active = { id: 8 };
+    tabsShow({ 7: { url: 'https://a.example/', counts: { alibaba: 2 } } }, active);
+    render(<PopupPanel />);
+    expect(await screen.findByRole('switch', { name: 'Highlight on a.example' })).toBeTruthy();
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 8, windowId: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole('switch', { name: 'Highlight on a.example' })).toBeTruthy();
+  });
+
+  it('reads the tab’s new page once a navigation in it is done', async () => {
+    const pages = { 7: { url: 'https://a.example/', counts: { alibaba: 2 } as MentionCounts } };
+    tabsShow(pages, { id: 7 });
+    render(<PopupPanel />);
+    expect(await screen.findByRole('button', { name: /^Alibaba 2 mentions\b/ })).toBeTruthy();
+    pages[7] = { url: 'https://c.example/next', counts: { xiaomi: 3 } };
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as never);
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /^Alibaba/ })).toBeNull());
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'complete' }, { id: 7 } as never);
+    expect(await screen.findByRole('button', { name: /^Xiaomi 3 mentions\b/ })).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'Highlight on c.example' })).toBeTruthy();
+  });
+});

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import type { Extension } from '../fixtures';
+import type { Extension, PanelEntry } from '../fixtures';
 
-/** Page object for the toolbar panel opened as a page (`popup.html?tab=ID`). */
+/** Page object for the toolbar panel or the side panel opened as a page (`popup.html?tab=ID`, `sidepanel.html?tab=ID`). */
 export class PanelPage {
   readonly siteSwitch: Locator;
   readonly globalSwitch: Locator;
@@ -16,8 +16,8 @@ export class PanelPage {
   }
 
   /** Opens the panel for the tab of `forPage` (or with no tab named) and waits until it has read that tab. */
-  static async open(extension: Extension, forPage?: Page): Promise<PanelPage> {
-    const panel = new PanelPage(await extension.openPanel(forPage));
+  static async open(extension: Extension, forPage?: Page, entry?: PanelEntry): Promise<PanelPage> {
+    const panel = new PanelPage(await extension.openPanel(forPage, entry));
     await panel.ready();
     return panel;
   }
