@@ -9,7 +9,7 @@ test('the extension loads with no errors in the service worker', async ({ extens
   const manifest = await extension.serviceWorker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.name).toBe('Context Lens');
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+  expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'sidePanel']);
   expect(extension.errors).toEqual([]);
 });
 
