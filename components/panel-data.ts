@@ -60,16 +60,17 @@ export function usePage(): { tabId: number | undefined; page: PageState } {
       setPage(found === undefined ? { status: 'unavailable' } : { status: 'loading' });
       refresh();
     };
-    const named = namedTabId();
+    // Another tab brought to the front: asked again, since the event may come from another window.
     const follow = () => {
       activeTabId().then(show, () => show(undefined));
     };
-    if (named === undefined) follow();
-    else show(named);
-    // Another tab brought to the front: asked again, since the event may come from another window.
-    const onActivated = () => {
-      if (named === undefined) follow();
-    };
+    const named = namedTabId();
+    if (named === undefined) {
+      follow();
+      browser.tabs.onActivated.addListener(follow);
+    } else {
+      show(named);
+    }
     // A navigation in the tab: its new page is read once loaded; the old one's state is gone at once.
     const onUpdated = (updated: number, change: { status?: string }) => {
       if (updated !== id || change.status === undefined) return;
@@ -82,12 +83,11 @@ export function usePage(): { tabId: number | undefined; page: PageState } {
       const prefix = tabMentionsPrefix(id);
       if (Object.keys(changes).some((key) => key.startsWith(prefix))) refresh();
     };
-    browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.storage.onChanged.addListener(onChanged);
     return () => {
       live = false;
-      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onActivated.removeListener(follow);
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.storage.onChanged.removeListener(onChanged);
     };
