@@ -6,7 +6,7 @@ import { CORPUS_DIR } from '../tests/shared-paths';
 import { allowBenchFunctions } from './evaluate-shim';
 import { inTurn } from './in-turn';
 import { largest, median } from './median';
-import { type PairedLoad, pairedShift, type Shift } from './paired-shift';
+import { type PairedLoad, pairedRounds, pairedShift, type Shift } from './paired-shift';
 
 /** As served, or with an image at the end of the body whose response never comes, so `load` never fires. */
 type ServeMode = 'served' | 'held';
@@ -165,7 +165,10 @@ export async function benchFirstHighlight(
           afterDclMs: spread(timed.map((load) => load.inViewPainted - load.dcl)),
           fcpMs: { with: median(withExtension.map((l) => l.fcp)), without: median(without.map((l) => l.fcp)) },
           lcpMs: { with: median(withExtension.map((l) => l.lcp)), without: median(without.map((l) => l.lcp)) },
-          rounds: { fcp: paired(withExtension, without, 'fcp'), lcp: paired(withExtension, without, 'lcp') },
+          rounds: {
+            fcp: pairedRounds(withExtension, without, (load) => load.fcp),
+            lcp: pairedRounds(withExtension, without, (load) => load.lcp),
+          },
         });
       }
     }
@@ -175,15 +178,6 @@ export async function benchFirstHighlight(
     await plain.close();
     await server.close();
   }
-}
-
-/** The rounds of `inTurn`, which puts the extension first in the even ones. */
-function paired(withExtension: LoadTimings[], without: LoadTimings[], timing: 'fcp' | 'lcp'): PairedLoad[] {
-  return withExtension.map((load, round) => ({
-    withFirst: round % 2 === 0,
-    with: load[timing],
-    without: without[round]?.[timing] ?? Number.NaN,
-  }));
 }
 
 /** Highlights in view painted this long after the page's first contentful paint, at the median load of every page… */

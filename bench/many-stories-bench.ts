@@ -9,8 +9,10 @@ import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { traceOurTasks } from '../scripts/task-trace';
 import { CORPUS_DIR } from '../tests/shared-paths';
+import { inTurn } from './in-turn';
 import { MANY_PACKS } from './matcher-bench';
 import { median } from './median';
+import { type PairedLoad, pairedRounds, pairedShift, type Shift } from './paired-shift';
 import { bareHeapMb, heapMb, largestCorpusPage } from './size-bench';
 import { syntheticPacks } from './synthetic-packs';
 
@@ -39,6 +41,8 @@ export interface ManyStoriesReport {
   /** The bundled stories alone, and with the many packs added, page by page. */
   bundled: PageFigures[];
   many: PageFigures[];
+  /** How much later the first highlights' reading began with the packs, over every round of every page. */
+  firstHighlightsLater: Shift;
   heap: { page: string; withoutMb: number; withMb: number; growthMb: number };
   /** What the content script reads from storage at run time, apart from its own size. */
   namesData: { bundled: { raw: number; gzip: number }; many: { raw: number } };
@@ -101,7 +105,8 @@ async function loadOnce(page: Page, url: string, rescan: boolean) {
 /**
  * The corpus with the bundled stories alone, and with synthetic packs of
  * 100 entities added (50 by default: about 20,000 names), in two browsers whose loads
- * alternate page by page, so a busy moment of the machine falls on both.
+ * alternate, each going first in turn, so a busy moment of the machine falls on both
+ * and neither always pays for following the other.
  * Then the JS heap on the largest corpus page with every pack switched on.
  */
 export async function benchManyStories(
@@ -118,22 +123,25 @@ export async function benchManyStories(
     await addPacks(manyBrowser.serviceWorker, packs);
     const bundled: PageFigures[] = [];
     const many: PageFigures[] = [];
+    const startRounds: PairedLoad[] = [];
     for (const [i, name] of pages.entries()) {
       progress(`Many stories ${i + 1}/${pages.length}: ${name}`);
       const url = `${server.origin}/corpus/${encodeURIComponent(name)}`;
-      type Load = Awaited<ReturnType<typeof loadOnce>>;
-      const samples: Record<'bundled' | 'many', Load[]> = { bundled: [], many: [] };
-      for (let round = 0; round < rounds; round++) {
-        for (const [key, browser] of [
-          ['bundled', bundledBrowser],
-          ['many', manyBrowser],
-        ] as const) {
-          const tab = await browser.context.newPage();
-          samples[key].push(await loadOnce(tab, url, key === 'many'));
+      const load = (browser: typeof manyBrowser, rescan: boolean) => async () => {
+        const tab = await browser.context.newPage();
+        try {
+          return await loadOnce(tab, url, rescan);
+        } finally {
           await tab.close();
         }
-      }
-      const figures = (list: Load[]): PageFigures => ({
+      };
+      const { with: withPacks, without: bundledOnly } = await inTurn(
+        rounds,
+        load(manyBrowser, true),
+        load(bundledBrowser, false),
+      );
+      startRounds.push(...pairedRounds(withPacks, bundledOnly, (sample) => sample.scanStartMs));
+      const figures = (list: typeof withPacks): PageFigures => ({
         page: name,
         scanMs: median(list.map((s) => s.scanMs)),
         bootMs: median(list.map((s) => s.bootMs)),
@@ -143,8 +151,8 @@ export async function benchManyStories(
         allShownMs: median(list.map((s) => s.allShownMs)),
         longestThreadMs: Math.max(...list.map((s) => s.longestThreadMs)),
       });
-      bundled.push(figures(samples.bundled));
-      many.push(figures(samples.many));
+      bundled.push(figures(bundledOnly));
+      many.push(figures(withPacks));
     }
 
     progress('Many stories: the heap on the largest corpus page…');
@@ -166,6 +174,7 @@ export async function benchManyStories(
       ),
       bundled,
       many,
+      firstHighlightsLater: pairedShift(startRounds),
       heap: { page: largest, withoutMb, withMb, growthMb: withMb - withoutMb },
       namesData: {
         bundled: { raw: utf8Bytes(bundledNames), gzip: gzipSync(bundledNames, { level: 9 }).length },

@@ -17,6 +17,22 @@ export interface Shift {
 
 const RESAMPLES = 2000;
 
+/** The rounds of `inTurn`, which puts the extension first in the even ones, as pairs of one timing. */
+export function pairedRounds<T>(
+  withExtension: readonly T[],
+  without: readonly T[],
+  timing: (load: T) => number,
+): PairedLoad[] {
+  return withExtension.map((load, round) => {
+    const other = without[round];
+    return {
+      withFirst: round % 2 === 0,
+      with: timing(load),
+      without: other === undefined ? Number.NaN : timing(other),
+    };
+  });
+}
+
 /**
  * The shift over every round of every page: the median of the rounds'
  * differences, taken apart for the rounds the extension went first and

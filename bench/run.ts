@@ -11,6 +11,7 @@ import { benchLive, type LiveReport, type WholeCost } from './live-bench';
 import { benchManyStories, type ManyStoriesReport } from './many-stories-bench';
 import { benchMatcher, type MatcherReport } from './matcher-bench';
 import { largest, median } from './median';
+import type { Shift } from './paired-shift';
 import { benchScan, type ScanRow } from './scan-bench';
 import { benchSize, type SizeReport } from './size-bench';
 
@@ -142,16 +143,16 @@ const MANY_HEAP_MB = 4;
 const FIRST_HIGHLIGHT_SLACK_MS = 10;
 
 /**
- * Medians of the start-up work, of how much later the first highlights start
- * than with the bundled stories alone, and of how long after them every
- * story's highlights are up.
+ * Medians of the start-up work and of how long after the first highlights
+ * every story's highlights are up, with how much later the first highlights
+ * start than with the bundled stories alone.
  */
 function startUp(report: ManyStoriesReport) {
   return {
     bundledMs: median(report.bundled.map((row) => row.bootMs)),
     addedMs: median(report.many.map((row) => row.bootMs)),
     compileMs: median(report.many.map((row) => row.compileMs)),
-    laterMs: median(report.many.map((row, i) => row.scanStartMs - (report.bundled[i]?.scanStartMs ?? Number.NaN))),
+    later: report.firstHighlightsLater,
     allAfterMs: median(report.many.map((row) => row.allShownMs - row.scanStartMs)),
   };
 }
@@ -167,8 +168,10 @@ function manyStoriesSection(report: ManyStoriesReport, few: ManyStoriesReport): 
   const longest = Math.max(...report.many.map((row) => row.longestThreadMs));
   const many = startUp(report);
   const two = startUp(few);
+  const shift = (later: Shift) =>
+    `${ms(later.ms)} ms later (95% interval ${ms(later.low)} to ${ms(later.high)}, ${later.pairs} paired loads)`;
   const started = (figures: ReturnType<typeof startUp>) =>
-    `start-up work before the first highlights ${ms(figures.addedMs)} ms against ${ms(figures.bundledMs)} ms, so they start ${ms(figures.laterMs)} ms later; every story's names then compile in ${ms(figures.compileMs)} ms of work, and their highlights are all up ${ms(figures.allAfterMs)} ms after the first ones`;
+    `start-up work before the first highlights ${ms(figures.addedMs)} ms against ${ms(figures.bundledMs)} ms, so they start ${shift(figures.later)}; every story's names then compile in ${ms(figures.compileMs)} ms of work, and their highlights are all up ${ms(figures.allAfterMs)} ms after the first ones`;
   return [
     `${report.packs} synthetic packs of 100 entities (${report.names.toLocaleString('en')} names) added to the bundled stories, all switched on, against the bundled stories alone; loads alternate, medians. With packs added, a page highlights the bundled stories first ("scan"), then reads itself again offstage with every story's names ("full scan") and swaps the highlights in one task.`,
     '',
@@ -184,7 +187,7 @@ function manyStoriesSection(report: ManyStoriesReport, few: ManyStoriesReport): 
     `JS heap on the largest corpus page (${report.heap.page}) with every pack on: ${report.heap.withoutMb.toFixed(1)} MB without the extension, ${report.heap.withMb.toFixed(1)} MB with it: ${report.heap.growthMb.toFixed(2)} MB more.`,
     `Data read at run time, not in the content script: the bundled stories' names, ${kb(report.namesData.bundled.raw)} (${kb(report.namesData.bundled.gzip)} gzipped); the many packs' names, ${kb(report.namesData.many.raw)}.`,
     '',
-    `Targets: no task over ${LONGEST_TASK_MS} ms compiling or scanning (longest ${ms(longest)} ms: ${verdict(longest <= LONGEST_TASK_MS)}); full scan within ${MANY_SCAN_RATIO}× (${verdict(scanRatio <= MANY_SCAN_RATIO)}); heap growth at most ${MANY_HEAP_MB} MB (${verdict(report.heap.growthMb <= MANY_HEAP_MB)}); the first highlights no later with the packs than without (${ms(many.laterMs)} ms and ${ms(two.laterMs)} ms: ${verdict(many.laterMs <= FIRST_HIGHLIGHT_SLACK_MS && two.laterMs <= FIRST_HIGHLIGHT_SLACK_MS)}).`,
+    `Targets: no task over ${LONGEST_TASK_MS} ms compiling or scanning (longest ${ms(longest)} ms: ${verdict(longest <= LONGEST_TASK_MS)}); full scan within ${MANY_SCAN_RATIO}× (${verdict(scanRatio <= MANY_SCAN_RATIO)}); heap growth at most ${MANY_HEAP_MB} MB (${verdict(report.heap.growthMb <= MANY_HEAP_MB)}); the first highlights no later with the packs than without (${ms(many.later.ms)} ms and ${ms(two.later.ms)} ms: ${verdict(many.later.ms <= FIRST_HIGHLIGHT_SLACK_MS && two.later.ms <= FIRST_HIGHLIGHT_SLACK_MS)}).`,
   ].join('\n');
 }
 
@@ -228,8 +231,9 @@ const scanRounds = quick ? 2 : 5;
 const scan = await benchScan(pages, scanRounds, progress);
 const firstHighlight = await benchFirstHighlight(pages, quick ? 2 : 3, progress);
 const manyStories = await benchManyStories(pages, quick ? 1 : 3, progress);
-// A reader's usual case beside the extreme one: two packs, on the sample of pages.
-const fewStories = await benchManyStories(corpusPages(true), 3, progress, 2);
+// A reader's usual case beside the extreme one: two packs, on the sample of pages, with more
+// rounds, since a few milliseconds of start-up work are all there is to see.
+const fewStories = await benchManyStories(corpusPages(true), quick ? 2 : 6, progress, 2);
 progress('Live updates: a steady feed, then a mutation storm…');
 const live = await benchLive(quick);
 progress('Hover: hit-test at 5,000 mentions, then cards opened by the built extension…');
