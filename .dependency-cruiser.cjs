@@ -6,7 +6,7 @@
  */
 
 /** Everything that runs in a browser or builds for one: the layers below may not reach into it. */
-const BROWSER_SIDE = '^(page|components|settings|library|messaging|background|entrypoints|modules)/';
+const BROWSER_SIDE = '^(page|components|settings|library|messaging|platform|background|entrypoints|modules)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

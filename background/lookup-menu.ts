@@ -16,15 +16,24 @@ export function createLookupMenu(): void {
 }
 
 /**
- * Opens the panel searching for the selected text. The panel opens as the
- * toolbar popup where the browser allows it, otherwise in a small window of
- * its own; either way the text is only ever searched, never shown as markup.
+ * Opens the panel searching for the selected text: beside the page when
+ * `openBeside` is given (the reader chose the side panel) and it opens,
+ * otherwise as the toolbar popup where the browser allows it, otherwise in
+ * a small window of its own. Either way the text is only ever searched,
+ * never shown as markup.
  */
-export async function lookUpSelection(menuItemId: string | number, selection: string | undefined): Promise<void> {
+export async function lookUpSelection(
+  menuItemId: string | number,
+  selection: string | undefined,
+  openBeside?: () => Promise<boolean>,
+): Promise<void> {
   if (menuItemId !== MENU_ID) return;
   const text = (selection ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_LOOKUP_CHARS);
   if (text === '') return;
+  // Asked before any await: a browser opens a side panel only within the reader's own action.
+  const besideOpened = openBeside?.() ?? Promise.resolve(false);
   await browser.storage.session.set({ [LOOKUP_KEY]: text });
+  if (await besideOpened) return;
   try {
     await toolbarAction().openPopup();
   } catch {

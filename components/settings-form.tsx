@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ENTITY_KINDS } from '../data/schema';
 import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, type Settings } from '../engine/settings';
 import { exportSettings, importSettings } from '../engine/settings-file';
+import { hasSidePanel } from '../platform/side-panel';
 import { KIND_NAME_AND_COLOUR } from './entity-kinds';
 import { JsonFileButton } from './json-file-button';
 import { SiteListEditor } from './site-list-editor';
@@ -106,8 +107,45 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         </div>
       </fieldset>
 
+      <ToolbarChoice settings={settings} onChange={onChange} />
+
       <SettingsFile settings={settings} onImport={onChange} />
     </section>
+  );
+}
+
+/** What the toolbar button opens. A browser without a side panel keeps the popup, and says so. */
+function ToolbarChoice({ settings, onChange }: SettingsFormProps) {
+  const beside = hasSidePanel();
+  return (
+    <fieldset>
+      <legend>The toolbar button opens</legend>
+      <label class="choice">
+        <input
+          type="radio"
+          name="toolbar-opens"
+          checked={settings.toolbarOpens === 'popup' || !beside}
+          onChange={() => onChange({ ...settings, toolbarOpens: 'popup' })}
+        />
+        The panel, which closes when you click the page
+      </label>
+      <label class="choice">
+        <input
+          type="radio"
+          name="toolbar-opens"
+          disabled={!beside}
+          aria-describedby={beside ? undefined : 'no-side-panel'}
+          checked={settings.toolbarOpens === 'side-panel' && beside}
+          onChange={() => onChange({ ...settings, toolbarOpens: 'side-panel' })}
+        />
+        The side panel, which stays open beside the page and follows your tabs
+      </label>
+      {!beside && (
+        <p id="no-side-panel" class="note">
+          This browser has no side panel, so the button opens the panel.
+        </p>
+      )}
+    </fieldset>
   );
 }
 

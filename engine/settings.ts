@@ -27,9 +27,12 @@ export interface Settings extends SiteSettings {
   highlightBy: HighlightBy;
   /** The reader's choices for each story (pack id): only what differs from on, in its turn's colour. */
   stories: Record<string, StoryChoice>;
+  /** What the toolbar button opens: the popup, or the side panel that stays open beside the page. */
+  toolbarOpens: ToolbarOpens;
 }
 
 type HighlightBy = 'kind' | 'story';
+export type ToolbarOpens = 'popup' | 'side-panel';
 
 export interface StoryChoice {
   enabled?: boolean;
@@ -44,6 +47,7 @@ export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 2000;
 const SITE_MODES: readonly SiteMode[] = ['everywhere-except', 'only-listed'];
 const HIGHLIGHT_BY: readonly HighlightBy[] = ['kind', 'story'];
+const TOOLBAR_OPENS: readonly ToolbarOpens[] = ['popup', 'side-panel'];
 /** More stories than anyone keeps; the sync quota holds their choices with room to spare. */
 const MAX_STORY_CHOICES = 200;
 const PACK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -58,6 +62,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   hoverDelayMs: 300,
   highlightBy: 'kind',
   stories: Object.freeze({}),
+  toolbarOpens: 'popup',
 }) as Settings;
 
 export interface Checked<T> {
@@ -103,6 +108,10 @@ export function checkPatch(raw: unknown): Checked<SettingsPatch> {
       case 'highlightBy':
         if (HIGHLIGHT_BY.includes(value as HighlightBy)) patch.highlightBy = value as HighlightBy;
         else warnings.push(`"highlightBy" was not one of ${HIGHLIGHT_BY.join(', ')}.`);
+        break;
+      case 'toolbarOpens':
+        if (TOOLBAR_OPENS.includes(value as ToolbarOpens)) patch.toolbarOpens = value as ToolbarOpens;
+        else warnings.push(`"toolbarOpens" was not one of ${TOOLBAR_OPENS.join(', ')}.`);
         break;
       case 'stories': {
         const stories = checkStories(value);
@@ -188,6 +197,7 @@ export function patchOf(settings: Settings): SettingsPatch {
     patch.kinds = { ...settings.kinds };
   }
   if (settings.highlightBy !== DEFAULT_SETTINGS.highlightBy) patch.highlightBy = settings.highlightBy;
+  if (settings.toolbarOpens !== DEFAULT_SETTINGS.toolbarOpens) patch.toolbarOpens = settings.toolbarOpens;
   const stories = Object.entries(settings.stories).filter(
     ([, choice]) => choice.enabled === false || choice.colour !== undefined,
   );

@@ -4,10 +4,14 @@ import { COMMAND_TOGGLE_SITE, commandDirection } from '../background/commands';
 import { createLookupMenu, lookUpSelection } from '../background/lookup-menu';
 import { revealEntity, toggleSite } from '../background/page-actions';
 import { forgetTab, frameForCommands, saveFrameMentions, tabMentions } from '../background/tab-mentions';
+import { toolbarAction } from '../background/toolbar-action';
+import { applyToolbarChoice, openSidePanel, toggleSidebar } from '../background/toolbar-opens';
 import { BUNDLED_PACKS } from '../data/bundled-packs';
 import { parseToBackground, totalMentions } from '../engine/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../engine/settings';
 import { storeBundledNames } from '../library/pack-store';
 import { sendToTab } from '../messaging/send-message';
+import { loadSettings, watchSettings } from '../settings/settings-store';
 
 export default defineBackground(() => {
   // Every start of the background: cheap when this version's names are already stored.
@@ -54,8 +58,29 @@ export default defineBackground(() => {
     });
   });
 
+  // What the toolbar button opens follows the settings; known here at once for the context menu,
+  // which may open the side panel only within the reader's click.
+  let toolbarOpens = DEFAULT_SETTINGS.toolbarOpens;
+  const followSettings = ({ value }: { value: Settings }) => {
+    toolbarOpens = value.toolbarOpens;
+    applyToolbarChoice(value.toolbarOpens).catch((error: unknown) =>
+      console.warn('Context Lens could not set its toolbar button:', error),
+    );
+  };
+  void loadSettings().then(followSettings);
+  watchSettings(followSettings);
+  // Fired only while the button has no popup: the reader chose the side panel (Chrome opens its own).
+  toolbarAction().onClicked.addListener(toggleSidebar);
+
   browser.runtime.onInstalled.addListener(() => createLookupMenu());
-  browser.contextMenus.onClicked.addListener((info) => void lookUpSelection(info.menuItemId, info.selectionText));
+  browser.contextMenus.onClicked.addListener(
+    (info, tab) =>
+      void lookUpSelection(
+        info.menuItemId,
+        info.selectionText,
+        toolbarOpens === 'side-panel' ? () => openSidePanel(tab?.windowId) : undefined,
+      ),
+  );
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the tab: the old page's counts no longer apply.

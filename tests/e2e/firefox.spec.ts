@@ -308,6 +308,24 @@ test('Firefox: a story pack added in the options page is highlighted on an open 
   expect(firefox.errors).toEqual([]);
 });
 
+test('Firefox: the toolbar button opens the sidebar once the options page chooses it, and the popup again', async ({
+  firefox,
+}) => {
+  const options = await firefox.openOptions();
+  const popup = () =>
+    options.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { browserAction: { getPopup(details: object): Promise<string> } } }
+      ).browser.browserAction.getPopup({}),
+    );
+  expect(await popup()).toMatch(/\/popup\.html$/);
+  await options.click('input[name="toolbar-opens"]:not(:checked)');
+  await expect.poll(popup).toBe('');
+  await options.click('input[name="toolbar-opens"]:not(:checked)');
+  await expect.poll(popup).toMatch(/\/popup\.html$/);
+  expect(firefox.errors).toEqual([]);
+});
+
 test('Firefox: a page whose load event never comes is highlighted once it is parsed', async ({ firefox, server }) => {
   const page = await firefox.newPage();
   // One image on it is never answered, so the page never fires load.

@@ -49,4 +49,22 @@ describe('looking up selected text (the context menu)', () => {
     expect(url.searchParams.get('q')).toBe('Jack Ma & "friends" <b>#1</b>?');
     expect([...url.searchParams.keys()]).toEqual(['q']);
   });
+
+  it('opens the side panel the reader chose, asked at once, and leaves it the text', async () => {
+    const openPopup = popup(true);
+    const openBeside = vi.fn(async () => true);
+    const looking = lookUpSelection(MENU_ID, 'Ant Group', openBeside);
+    // Before any await: the browser opens a side panel only within the reader's click.
+    expect(openBeside).toHaveBeenCalledTimes(1);
+    await looking;
+    expect(await stored()).toBe('Ant Group');
+    expect(openPopup).not.toHaveBeenCalled();
+  });
+
+  it('opens the popup when the side panel does not open', async () => {
+    const openPopup = popup(true);
+    await lookUpSelection(MENU_ID, 'Ant Group', async () => false);
+    expect(openPopup).toHaveBeenCalled();
+    expect(await stored()).toBe('Ant Group');
+  });
 });

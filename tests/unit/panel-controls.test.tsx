@@ -8,6 +8,7 @@ import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import { applyPatch, DEFAULT_SETTINGS } from '../../engine/settings';
 import { exportSettings } from '../../engine/settings-file';
 import { storySet } from '../../engine/story-set';
+import { swapBrowserApis } from '../fixtures/browser-apis';
 
 afterEach(cleanup);
 
@@ -143,6 +144,39 @@ describe('SettingsForm', () => {
     expect(onChange.mock.lastCall?.[0].hoverDelayMs).toBe(650);
     fireEvent.click(screen.getByLabelText('Each story in its own colour, chosen under Stories'));
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, highlightBy: 'story' });
+  });
+
+  /** The browser's panels beside the page, as this test wants them, for the length of `run`. */
+  function withPanelsBeside(panels: { sidePanel?: object; sidebarAction?: object }, run: () => void) {
+    const restore = swapBrowserApis({ sidePanel: panels.sidePanel, sidebarAction: panels.sidebarAction });
+    try {
+      run();
+    } finally {
+      restore();
+    }
+  }
+
+  it('chooses what the toolbar button opens where the browser has a side panel', () => {
+    const onChange = vi.fn();
+    withPanelsBeside({ sidePanel: { setPanelBehavior: vi.fn(), open: vi.fn() } }, () => {
+      render(<SettingsForm settings={DEFAULT_SETTINGS} onChange={onChange} />);
+      const beside = screen.getByRole('radio', { name: /^The side panel, which stays open/ }) as HTMLInputElement;
+      expect(beside.disabled).toBe(false);
+      expect((screen.getByRole('radio', { name: /^The panel, which closes/ }) as HTMLInputElement).checked).toBe(true);
+      fireEvent.click(beside);
+      expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, toolbarOpens: 'side-panel' });
+    });
+  });
+
+  it('keeps the popup, and says why, where the browser has no side panel', () => {
+    withPanelsBeside({}, () => {
+      render(<SettingsForm settings={{ ...DEFAULT_SETTINGS, toolbarOpens: 'side-panel' }} onChange={vi.fn()} />);
+      const beside = screen.getByRole('radio', { name: /^The side panel/ }) as HTMLInputElement;
+      expect(beside.disabled).toBe(true);
+      expect(beside.checked).toBe(false);
+      expect((screen.getByRole('radio', { name: /^The panel, which closes/ }) as HTMLInputElement).checked).toBe(true);
+      expect(screen.getByText('This browser has no side panel, so the button opens the panel.')).toBeTruthy();
+    });
   });
 
   it('imports a good file and refuses a bad one without changing anything', async () => {

@@ -35,6 +35,16 @@ describe('checkPatch', () => {
     expect(warnings).toHaveLength(3);
   });
 
+  it('keeps what the toolbar button opens, and refuses anything but the popup or the side panel', () => {
+    expect(checkPatch({ toolbarOpens: 'side-panel' })).toEqual({ value: { toolbarOpens: 'side-panel' }, warnings: [] });
+    expect(checkPatch({ toolbarOpens: 'window' })).toEqual({
+      value: {},
+      warnings: ['"toolbarOpens" was not one of popup, side-panel.'],
+    });
+    expect(DEFAULT_SETTINGS.toolbarOpens).toBe('popup');
+    expect(patchOf({ ...DEFAULT_SETTINGS, toolbarOpens: 'side-panel' })).toEqual({ toolbarOpens: 'side-panel' });
+  });
+
   it.each([[-1], [99], [2001], [300.5], ['300']])('refuses a hover delay of %j', (hoverDelayMs) => {
     expect(checkPatch({ hoverDelayMs }).value).toEqual({});
   });
@@ -147,6 +157,7 @@ describe('settings file', () => {
       mode: 'only-listed',
       hoverDelayMs: 450,
       highlightBy: 'story',
+      toolbarOpens: 'side-panel',
       stories: { 'huawei-spying-claims-2013': { enabled: false }, 'my-story': { colour: '#ddd6fe' } },
     },
     { 'example.com': true, 'localhost:3000': false },
