@@ -2,7 +2,8 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size, type Vi
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Anchor, CardContent, CardView } from '../page/card-view';
+import type { Anchor, Announcement, CardContent, CardView } from '../page/card-view';
+import { announcementText } from './announcement-text';
 import storyCss from './entity-story.css?inline';
 import type { EntityTellings } from './entity-tellings';
 import { HoverCard } from './hover-card';
@@ -17,6 +18,12 @@ const EDGE_PX = 5;
 const MAX_WIDTH_PX = 360;
 /** Below this the card would be a sliver; it then overlaps the name rather than shrink further. */
 const MIN_HEIGHT_PX = 140;
+/**
+ * A live region's text is read when it changes, not when the region first
+ * appears: new text waits this long after the region is emptied, so screen
+ * readers hear the same words twice in a row too.
+ */
+const ANNOUNCE_DELAY_MS = 100;
 
 /** Full-screen elements that cannot show a child of ours. */
 const REPLACED_ELEMENTS = new Set(['video', 'iframe', 'img', 'canvas', 'embed', 'object', 'audio']);
@@ -42,6 +49,8 @@ function hostParent(): Element {
 export class CardLayer implements CardView {
   private ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private frame: HTMLElement | null = null;
+  private announcer: HTMLElement | null = null;
+  private announcing: ReturnType<typeof setTimeout> | undefined;
   private host: HTMLElement | null = null;
   private stopFollowing: (() => void) | null = null;
   /** Counts shows and hides, so a show still waiting for the host gives way to a later hide. */
@@ -106,7 +115,20 @@ export class CardLayer implements CardView {
     dialog?.focus({ preventScroll: true });
   }
 
+  async announce(announcement: Announcement): Promise<void> {
+    await this.mountedFrame();
+    const region = this.announcer;
+    if (region === null) return;
+    const text = announcementText(announcement, this.tellings);
+    region.textContent = '';
+    clearTimeout(this.announcing);
+    this.announcing = setTimeout(() => {
+      region.textContent = text;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
   dispose(): void {
+    clearTimeout(this.announcing);
     this.hide();
     this.tellings.dispose();
     void this.ui?.then((ui) => ui.remove());
@@ -131,7 +153,13 @@ export class CardLayer implements CardView {
         const frame = document.createElement('div');
         frame.className = 'frame';
         frame.popover = 'manual';
-        container.append(frame);
+        // Outside the card, so it speaks whether or not a card is open.
+        const announcer = document.createElement('div');
+        announcer.className = 'announcer';
+        announcer.setAttribute('role', 'status');
+        announcer.setAttribute('aria-live', 'polite');
+        announcer.setAttribute('aria-atomic', 'true');
+        container.append(frame, announcer);
         return frame;
       },
     });
@@ -142,6 +170,7 @@ export class CardLayer implements CardView {
     if (ui.shadowHost.parentNode !== parent) parent.append(ui.shadowHost);
     this.host = ui.shadowHost;
     this.frame = ui.mounted as HTMLElement;
+    this.announcer = ui.shadow.querySelector('.announcer');
     return this.frame;
   }
 

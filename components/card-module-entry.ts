@@ -1,5 +1,5 @@
 /**
- * The card's code as a module of its own, built by modules/card-module-build.ts
+ * The card's code as a module of its own, built by modules/lazy-modules-build.ts
  * and loaded on the first hover: Preact, floating-ui and the card's styles
  * stay out of the script that every page and frame runs.
  */

@@ -109,19 +109,30 @@ export function useSettings(): [Settings | null, (next: Settings) => void] {
   return [settings, save];
 }
 
-/** Text to look up when the panel opens: from `?q=`, or left by the context menu (taken once). */
-export function useInitialLookup(onLookup: (text: string) => void): void {
+/**
+ * Text to look up: from `?q=` when the panel opens, or left by the context
+ * menu, taken once. A panel that stays open beside the page (`live`) also
+ * takes what the context menu leaves while it is open; the toolbar popup
+ * closes before a reader can use the menu.
+ */
+export function useLookups(onLookup: (text: string) => void, live: boolean): void {
   useEffect(() => {
     const fromUrl = new URLSearchParams(location.search).get('q');
     if (fromUrl !== null && fromUrl.trim() !== '') {
       onLookup(fromUrl);
       return;
     }
-    browser.storage.session.get(LOOKUP_KEY).then((stored) => {
-      const text = stored[LOOKUP_KEY];
+    const take = (text: unknown) => {
       if (typeof text !== 'string' || text.trim() === '') return;
       void browser.storage.session.remove(LOOKUP_KEY);
       onLookup(text);
-    });
-  }, [onLookup]);
+    };
+    browser.storage.session.get(LOOKUP_KEY).then((stored) => take(stored[LOOKUP_KEY]));
+    if (!live) return;
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && LOOKUP_KEY in changes) take(changes[LOOKUP_KEY]?.newValue);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [onLookup, live]);
 }

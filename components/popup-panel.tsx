@@ -6,11 +6,13 @@ import { isEnabledFor, type Site, siteKey, siteOf } from '../engine/site-rules';
 import { type StorySet, storySet } from '../engine/story-set';
 import { sendToBackground } from '../messaging/send-message';
 import { EntityStories } from './entity-stories';
+import { PageMap } from './page-map';
 import { PageMentions, type PanelStory } from './page-mentions';
-import { type PageState, useInitialLookup, usePage, useSettings } from './panel-data';
+import { type PageState, useLookups, usePage, useSettings } from './panel-data';
 import { SiteSwitch } from './site-switch';
 import { StoryOverviews } from './story-overview';
 import { StorySearchBox } from './story-search-box';
+import { usePageMap } from './use-page-map';
 import { useStories } from './use-stories';
 import { useTrail } from './use-trail';
 
@@ -33,9 +35,10 @@ function pageView(page: PageState, settings: Settings | null): PageView {
  * The toolbar panel: the site switch, what the current page mentions story
  * by story (each story with its own switch), a search of the stories, and
  * each story in brief. An entity opened from the list of results shows what
- * every story says of it, as the card does on the page.
+ * every story says of it, as the card does on the page. `beside` the page
+ * (the side panel, which stays open), it maps the page's mentions too.
  */
-export function PopupPanel() {
+export function PopupPanel({ beside = false }: { beside?: boolean }) {
   const { tabId, page } = usePage();
   const [settings, saveSettings] = useSettings();
   const shelf = useStories();
@@ -51,9 +54,13 @@ export function PopupPanel() {
   const set = useMemo(() => storySet(stories.filter((s) => s.enabled).map((s) => s.pack)), [stories]);
   const [query, setQuery] = useState('');
   const trail = useTrail(null);
-  useInitialLookup(useCallback((text: string) => setQuery(text.trim().slice(0, 100)), []));
+  useLookups(
+    useCallback((text: string) => setQuery(text.trim().slice(0, 100)), []),
+    beside,
+  );
   const view = pageView(page, settings);
   const site = view.status === 'reading' || view.status === 'paused' ? view.site : null;
+  const pageMap = usePageMap(tabId, beside && view.status === 'reading' && page.status === 'ready' ? page.url : null);
 
   const reveal = (entityId: string) => {
     if (tabId === undefined) return;
@@ -106,6 +113,7 @@ export function PopupPanel() {
               settings === null ? undefined : (id, on) => saveSettings(withStoryChoice(settings, id, { enabled: on }))
             }
           />
+          {pageMap.map !== null && <PageMap map={pageMap.map} set={set} onReveal={pageMap.reveal} />}
           <StoryOverviews packs={set.packs} />
         </>
       )}

@@ -57,6 +57,34 @@ export interface PageInfo {
   partial: boolean;
 }
 
+/**
+ * The page map: a panel beside the page connects a port of this name to the
+ * tab's top frame, which sends what the page mentions in reading order, and
+ * which of those are on screen, while the port stays open.
+ */
+export const PAGE_MAP_PORT = 'context-lens:page-map';
+/** The map lists this many mentions at most; a page with more says how many it has. */
+export const MAX_MAP_MENTIONS = 1000;
+/** Text shown either side of a name in the map, to tell its mentions apart. */
+export const MAP_CONTEXT_CHARS = 48;
+
+/** One mention in the map: its entity and a glimpse of the text around it. */
+export interface MapMention {
+  entityId: string;
+  before: string;
+  text: string;
+  after: string;
+}
+
+/** Content script → panel, over the page map's port. */
+export type FromPageMap =
+  /** The page's mentions now (the first `MAX_MAP_MENTIONS` of `total`); `version` names this list. */
+  | { type: 'map'; version: number; mentions: MapMention[]; total: number }
+  /** Which mentions of list `version` are on screen, by their places in it. */
+  | { type: 'in-view'; version: number; indices: number[] };
+/** Panel → content script, over the page map's port: show a mention of list `version`, with its card. */
+export type ToPageMap = { type: 'reveal-mention'; version: number; index: number };
+
 const MAX_ENTITIES = 1000;
 const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -106,6 +134,44 @@ function parseMessage(value: unknown): Message | null {
     default:
       return null;
   }
+}
+
+const isIndex = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < MAX_MAP_MENTIONS;
+const isVersion = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isContext = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAP_CONTEXT_CHARS + 1;
+
+/** A page map's message for the panel, or null for anything else. */
+export function parseFromPageMap(value: unknown): FromPageMap | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  if (!isVersion(m.version)) return null;
+  if (m.type === 'in-view') {
+    return Array.isArray(m.indices) && m.indices.every(isIndex)
+      ? { type: 'in-view', version: m.version, indices: m.indices }
+      : null;
+  }
+  if (m.type !== 'map' || !Array.isArray(m.mentions) || m.mentions.length > MAX_MAP_MENTIONS) return null;
+  if (!Number.isSafeInteger(m.total) || (m.total as number) < m.mentions.length) return null;
+  const mentions: MapMention[] = [];
+  for (const raw of m.mentions as unknown[]) {
+    if (typeof raw !== 'object' || raw === null) return null;
+    const { entityId, before, text, after } = raw as Record<string, unknown>;
+    if (!isEntityId(entityId) || !isContext(before) || !isContext(after)) return null;
+    if (typeof text !== 'string' || text.length === 0 || text.length > 200) return null;
+    mentions.push({ entityId, before, text, after });
+  }
+  return { type: 'map', version: m.version, mentions, total: m.total as number };
+}
+
+/** A panel's message for the page map, or null for anything else. */
+export function parseToPageMap(value: unknown): ToPageMap | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  return m.type === 'reveal-mention' && isVersion(m.version) && isIndex(m.index)
+    ? { type: 'reveal-mention', version: m.version, index: m.index }
+    : null;
 }
 
 const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;

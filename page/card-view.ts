@@ -28,6 +28,13 @@ export interface CardContent {
   onClose(): void;
 }
 
+/** What our live region says, for a reader who cannot see the page change. */
+export type Announcement =
+  /** A command stepped to a mention: which entity, and its place among the entity's mentions. */
+  | { type: 'mention'; entityId: string; place: MentionPlace }
+  /** Highlighting was switched on or off for the page's site (the site's name, when it has one). */
+  | { type: 'site'; on: boolean; site: string | null };
+
 export interface Anchor {
   range: Range;
   /** Where the pointer was, so a name broken over two lines gets the card by the line pointed at. */
@@ -49,6 +56,8 @@ export interface CardView {
   hide(): void;
   /** Moves focus into the card, for a card opened from the keyboard. */
   focus(): void;
+  /** Says `announcement` through the live region of our UI. */
+  announce(announcement: Announcement): Promise<void>;
   dispose(): void;
 }
 

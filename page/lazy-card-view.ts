@@ -1,4 +1,4 @@
-import type { Anchor, CardContent, CardView } from './card-view';
+import type { Anchor, Announcement, CardContent, CardView } from './card-view';
 
 /**
  * A CardView whose code loads on first use. Most pages are read without a
@@ -48,6 +48,10 @@ export class LazyCardView implements CardView {
 
   focus(): void {
     this.view?.focus();
+  }
+
+  async announce(announcement: Announcement): Promise<void> {
+    await (await this.loaded())?.announce(announcement);
   }
 
   dispose(): void {

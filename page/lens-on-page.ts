@@ -3,7 +3,7 @@ import { storyHighlightCss } from '../engine/highlight-colours';
 import { compileMatcherInSteps } from '../engine/matcher';
 import type { Direction, MentionCounts } from '../engine/messages';
 import { DEFAULT_SETTINGS, type Settings, shownKinds } from '../engine/settings';
-import { isEnabledFor } from '../engine/site-rules';
+import { isEnabledFor, siteKey, siteOf } from '../engine/site-rules';
 import {
   firstStage,
   type LensNames,
@@ -19,6 +19,7 @@ import { setStoryHighlightStyles } from './highlight-styles';
 import { LazyCardView } from './lazy-card-view';
 import { MentionHover } from './mention-hover';
 import { PageHighlighter } from './page-highlighter';
+import { loadPageMap, type PageMapFeed } from './page-map-module';
 import { measureWork, oneSlice, runInSlices } from './time-slices';
 
 /** Names of our performance entries; tests and outside checks read them. */
@@ -42,6 +43,13 @@ function* compileSteps(packs: readonly PackNames[], kinds: ReadonlySet<string>):
   return { matcher, entities: entities.map(({ id, kind, name, stories }) => ({ id, kind, name, stories })) };
 }
 
+/** A panel's connection to the page map: the port's ends that the map uses. */
+export interface MapPort {
+  postMessage(message: unknown): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
 export interface LensOptions {
   /** The names the settings switch on, from the pack store. */
   names(settings: Settings): Promise<LensNames>;
@@ -49,6 +57,8 @@ export interface LensOptions {
   compiled: MatcherCache;
   /** The page the site rules judge: the tab's top page, seen from this frame. */
   pageUrl: string;
+  /** This frame says aloud when the site is switched on or off: the top frame does, for the page. */
+  speaksForPage: boolean;
   onCountsChanged(counts: MentionCounts): void;
 }
 
@@ -68,6 +78,10 @@ export class LensOnPage {
   /** The entities the current matcher finds, which the card tells of. */
   private entities: readonly StoryEntity[] = [];
   private booted = false;
+  /** Whether the site was on at the last settings applied; null before the first. */
+  private siteOn: boolean | null = null;
+  /** The page maps of the panels open beside this page. */
+  private readonly maps = new Set<PageMapFeed>();
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -108,7 +122,37 @@ export class LensOnPage {
     this.hover.showEntity(entityId);
   }
 
+  /** Serves a panel's page map until the panel goes away; its code loads on the first. */
+  followMap(port: MapPort): void {
+    let gone = false;
+    let map: PageMapFeed | null = null;
+    port.onDisconnect.addListener(() => {
+      gone = true;
+      if (map === null) return;
+      map.dispose();
+      this.maps.delete(map);
+    });
+    port.onMessage.addListener((message) => map?.receive(message));
+    loadPageMap().then(
+      ({ createPageMap }) => {
+        if (gone || this.ctx.isInvalid) return;
+        map = createPageMap(
+          {
+            mentions: () => this.highlighter?.shownMentions() ?? [],
+            has: (mention) => this.highlighter?.has(mention) ?? false,
+            show: (mention) => this.hover.showMention(mention),
+          },
+          (message) => port.postMessage(message),
+        );
+        this.maps.add(map);
+      },
+      (error: unknown) => console.warn('Context Lens could not map this page:', error),
+    );
+  }
+
   dispose(): void {
+    for (const map of this.maps) map.dispose();
+    this.maps.clear();
     this.incoming?.stop();
     this.incoming = null;
     this.highlighter?.stop();
@@ -119,7 +163,13 @@ export class LensOnPage {
   private async applyNow(settings: Settings): Promise<void> {
     if (this.ctx.isInvalid) return;
     this.hover.setShowDelay(settings.hoverDelayMs);
-    if (!isEnabledFor(this.options.pageUrl, settings)) {
+    const on = isEnabledFor(this.options.pageUrl, settings);
+    if (this.options.speaksForPage && this.siteOn !== null && on !== this.siteOn) {
+      const site = siteOf(this.options.pageUrl);
+      this.layer.announce({ type: 'site', on, site: site === null ? null : siteKey(site) }).catch(() => undefined);
+    }
+    this.siteOn = on;
+    if (!on) {
       this.hover.stop();
       this.highlighter?.stop();
       // Said even when nothing was highlighted: the panel and badge learn the page is here, and paused.
@@ -209,7 +259,10 @@ export class LensOnPage {
       scheme: byStory ? storySchemeOf(stories, entities) : KIND_SCHEME,
       ownHost: () => this.layer.hostElement,
       onCountsChanged: this.options.onCountsChanged,
-      onMentionsChanged: () => this.hover.mentionsChanged(),
+      onMentionsChanged: () => {
+        this.hover.mentionsChanged();
+        for (const map of this.maps) map.mentionsChanged();
+      },
       offstage: previous?.running ?? false,
     });
     if (previous?.running) {

@@ -97,6 +97,11 @@ export class MentionHover {
     if (target !== null) this.jumpTo(target, false);
   }
 
+  /** The panel's page map asks for one mention: brought into view, card opened, focus left where it is. */
+  showMention(mention: PageMention): void {
+    this.jumpTo(mention, false);
+  }
+
   stop(): void {
     this.listeners?.abort();
     this.listeners = null;
@@ -147,10 +152,12 @@ export class MentionHover {
     });
   }
 
-  /** A keyboard command: the next or previous mention on the page, its card opened with focus in it. */
+  /** A keyboard command: the next or previous mention on the page, its card opened with focus in it, and said. */
   step(direction: Direction): void {
     const target = this.navigation.step(this.intent.current, direction);
-    if (target !== null) this.jumpTo(target, true);
+    if (target === null) return;
+    this.jumpTo(target, true);
+    this.announce(target);
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -259,10 +266,20 @@ export class MentionHover {
     };
   }
 
-  /** The card's own previous/next: through one entity's mentions, wrapping round. */
+  /** The card's own previous/next: through one entity's mentions, wrapping round, each said. */
   private stepEntity(entityId: string, direction: Direction): void {
     const target = this.navigation.stepOfEntity(entityId, this.intent.current, direction);
-    if (target !== null) this.jumpTo(target, false);
+    if (target === null) return;
+    this.jumpTo(target, false);
+    this.announce(target);
+  }
+
+  /** Says which mention a step reached, for a reader who cannot see where the page moved. */
+  private announce(mention: PageMention): void {
+    const { entityId } = mention;
+    this.options.layer
+      .announce({ type: 'mention', entityId, place: this.navigation.placeOf(entityId, mention) })
+      .catch(() => undefined);
   }
 }
 

@@ -29,7 +29,7 @@ function isRendered(element: Element): boolean {
 }
 
 /** The element whose rendering decides a mention's: the one around its first text node, across a shadow root's edge. */
-function holderOf(mention: PageMention): Element | null {
+export function holderOf(mention: PageMention): Element | null {
   const first = mention.nodes[0];
   for (let n = first === undefined ? null : parentOf(first); n !== null; n = parentOf(n)) {
     if (n.nodeType === 1) return n as Element;

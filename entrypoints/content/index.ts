@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type MentionCounts, type PageInfo, parseToContentScript } from '../../engine/messages';
+import { type MentionCounts, PAGE_MAP_PORT, type PageInfo, parseToContentScript } from '../../engine/messages';
 import type { Settings } from '../../engine/settings';
 import { firstMatcherCache } from '../../library/first-matcher-cache';
 import { watchPacks } from '../../library/pack-store';
@@ -52,6 +52,7 @@ export default defineContentScript({
         names: pageStories(first),
         compiled: firstMatcherCache(first),
         pageUrl: topPageUrl(),
+        speaksForPage: top,
         onCountsChanged: report,
       });
       const reading = loadSettings(first);
@@ -71,6 +72,10 @@ export default defineContentScript({
           default:
             return undefined;
         }
+      });
+      browser.runtime.onConnect.addListener((port) => {
+        // Only the top frame maps the page, for our own panels.
+        if (top && port.name === PAGE_MAP_PORT && port.sender?.id === browser.runtime.id) lens.followMap(port);
       });
       ctx.onInvalidated(() => lens.dispose());
       let settings: Settings | null = null;

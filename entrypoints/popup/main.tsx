@@ -3,4 +3,8 @@ import { PopupPanel } from '../../components/popup-panel';
 import '../../components/entity-story.css';
 import '../../components/panel.css';
 
-render(<PopupPanel />, document.getElementById('app') as HTMLElement);
+// The side panel runs this page too, marked as beside the page.
+render(
+  <PopupPanel beside={document.body.classList.contains('beside-page')} />,
+  document.getElementById('app') as HTMLElement,
+);

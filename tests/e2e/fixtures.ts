@@ -40,6 +40,12 @@ export interface Extension {
    * `forPage`, or with no tab named (the side panel then follows the active tab).
    */
   openPanel(forPage?: Page, entry?: PanelEntry): Promise<Page>;
+  /**
+   * Opens the side panel's page for the tab of `forPage` in a window of its
+   * own, as a side panel sits beside the page: the page stays in front in
+   * its window, so it renders, scrolls and is seen.
+   */
+  openPanelBeside(forPage: Page): Promise<Page>;
   /** The browser's id for the tab showing `page`. */
   tabIdOf(page: Page): Promise<number>;
 }
@@ -74,6 +80,17 @@ async function openExtension(headless: boolean): Promise<{ extension: Extension;
       const tabId = forPage ? await extension.tabIdOf(forPage) : undefined;
       const panel = await session.context.newPage();
       await panel.goto(`chrome-extension://${session.extensionId}/${entry}.html${tabId ? `?tab=${tabId}` : ''}`);
+      return panel;
+    },
+    async openPanelBeside(forPage) {
+      const tabId = await extension.tabIdOf(forPage);
+      const opened = session.context.waitForEvent('page');
+      await session.serviceWorker.evaluate(
+        (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 720 }),
+        `chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`,
+      );
+      const panel = await opened;
+      await panel.waitForLoadState();
       return panel;
     },
     async tabIdOf(page) {

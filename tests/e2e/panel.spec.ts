@@ -2,11 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { COMMAND_TOGGLE_SITE } from '../../background/commands';
 import { launchWithExtension } from '../../scripts/browser-session.mjs';
 import { waitForScan } from '../../scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { highlightCount, PanelPage } from './support/panel-page';
+import { runCommand } from './support/run-command';
 
 const NEWS = 'news.example.test';
 const OTHER = 'other.test';
@@ -212,15 +214,7 @@ test('the keyboard command switches the current site off and on', async ({ exten
   await page.goto(server.on(NEWS, server.demo));
   await waitForScan(page);
   const before = await highlightCount(page);
-  const tabId = await extension.tabIdOf(page);
-  const toggle = () =>
-    extension.serviceWorker.evaluate((id) => {
-      // Headless Chromium has no keyboard accelerators; the event is dispatched as the browser would.
-      (chrome.commands.onCommand as unknown as { dispatch(c: string, t: { id: number }): void }).dispatch(
-        'toggle-site',
-        { id },
-      );
-    }, tabId);
+  const toggle = () => runCommand(extension, page, COMMAND_TOGGLE_SITE);
   await toggle();
   await expect.poll(() => highlightCount(page)).toBe(0);
   await toggle();

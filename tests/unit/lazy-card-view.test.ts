@@ -13,6 +13,7 @@ function recordingView() {
     update: async (content) => void calls.push(`update ${content.entityId}`),
     hide: () => void calls.push('hide'),
     focus: () => void calls.push('focus'),
+    announce: async (announcement) => void calls.push(`announce ${announcement.type}`),
     dispose: () => void calls.push('dispose'),
   };
   return { view, calls };
@@ -52,10 +53,21 @@ describe('LazyCardView', () => {
     await lazy.show(content('alibaba'), anchor);
     await lazy.update(content('tencent'));
     lazy.focus();
+    await lazy.announce({ type: 'site', on: false, site: 'example.com' });
     lazy.hide();
 
     expect(load).toHaveBeenCalledTimes(1);
-    expect(calls).toEqual(['prepare alibaba', 'show alibaba', 'update tencent', 'focus', 'hide']);
+    expect(calls).toEqual(['prepare alibaba', 'show alibaba', 'update tencent', 'focus', 'announce site', 'hide']);
+  });
+
+  it('loads the card code to announce, where no card was shown yet', async () => {
+    const { view, calls } = recordingView();
+    const lazy = new LazyCardView(
+      async () => view,
+      () => undefined,
+    );
+    await lazy.announce({ type: 'site', on: true, site: null });
+    expect(calls).toEqual(['announce site']);
   });
 
   it('drops a show that a hide overtook while the code was loading', async () => {

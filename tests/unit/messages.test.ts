@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   frameMentionsKey,
+  MAX_MAP_MENTIONS,
+  parseFromPageMap,
   parsePageInfo,
   parseToBackground,
   parseToContentScript,
+  parseToPageMap,
   sumCounts,
   tabMentionsPrefix,
   totalMentions,
@@ -110,5 +113,50 @@ describe('parsePageInfo', () => {
     }
     expect(parsePageInfo(undefined)).toBeNull();
     expect(parsePageInfo({ url: 5 })).toBeNull();
+  });
+});
+
+describe('the page map’s messages', () => {
+  const mention = { entityId: 'alibaba', before: 'regulators fined ', text: 'Alibaba', after: ' a record sum' };
+
+  it('accept a map, the mentions in view and a reveal', () => {
+    const map = { type: 'map', version: 3, mentions: [mention], total: 1 };
+    expect(parseFromPageMap(map)).toEqual(map);
+    expect(parseFromPageMap({ type: 'in-view', version: 3, indices: [0] })).toEqual({
+      type: 'in-view',
+      version: 3,
+      indices: [0],
+    });
+    expect(parseToPageMap({ type: 'reveal-mention', version: 3, index: 0 })).toEqual({
+      type: 'reveal-mention',
+      version: 3,
+      index: 0,
+    });
+  });
+
+  it.each([
+    ['a map without a version', { type: 'map', mentions: [mention], total: 1 }],
+    ['a total below the mentions listed', { type: 'map', version: 1, mentions: [mention], total: 0 }],
+    ['a foreign entity id', { type: 'map', version: 1, mentions: [{ ...mention, entityId: '<b>' }], total: 1 }],
+    [
+      'a glimpse longer than the map shows',
+      { type: 'map', version: 1, mentions: [{ ...mention, before: 'x'.repeat(60) }], total: 1 },
+    ],
+    ['an empty name', { type: 'map', version: 1, mentions: [{ ...mention, text: '' }], total: 1 }],
+    [
+      'more mentions than a map lists',
+      { type: 'map', version: 1, mentions: Array(MAX_MAP_MENTIONS + 1).fill(mention), total: 2000 },
+    ],
+    ['a place past the list', { type: 'in-view', version: 1, indices: [MAX_MAP_MENTIONS] }],
+    ['a place that is not a whole number', { type: 'in-view', version: 1, indices: [0.5] }],
+  ])('refuse %s', (_, message) => {
+    expect(parseFromPageMap(message)).toBeNull();
+  });
+
+  it('refuse a reveal of no place, or of another kind', () => {
+    expect(parseToPageMap({ type: 'reveal-mention', version: 1, index: -1 })).toBeNull();
+    expect(parseToPageMap({ type: 'reveal-mention', index: 0 })).toBeNull();
+    expect(parseToPageMap({ type: 'step-mention', direction: 'next' })).toBeNull();
+    expect(parseToPageMap(null)).toBeNull();
   });
 });

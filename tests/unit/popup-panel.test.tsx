@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupPanel } from '../../components/popup-panel';
@@ -156,4 +156,100 @@ describe('PopupPanel beside the page (the side panel)', () => {
     expect(await screen.findByRole('button', { name: /^Xiaomi 3 mentions\b/ })).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Highlight on c.example' })).toBeTruthy();
   });
+
+  it('searches what the context menu looks up while it stays open, and takes it once', async () => {
+    history.replaceState(null, '', '/sidepanel.html');
+    tabsShow({ 7: { url: 'https://a.example/', counts: {} } }, { id: 7 });
+    render(<PopupPanel beside />);
+    expect(await screen.findByRole('switch', { name: 'Highlight on a.example' })).toBeTruthy();
+    await fakeBrowser.storage.session.set({ lookup: 'xiaomi' });
+    await vi.waitFor(() =>
+      expect(screen.getByRole<HTMLInputElement>('combobox', { name: 'Search the stories' }).value).toBe('xiaomi'),
+    );
+    await vi.waitFor(() => expect(screen.getAllByRole('option')[0]?.textContent).toMatch(/^Xiaomi/));
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('lookup')).toEqual({}));
+  });
+
+  it('maps the page’s mentions in reading order, marks those in view, and shows one on request', async () => {
+    tabsShow({ 7: { url: 'https://a.example/', counts: { alibaba: 2, hangzhou: 1 } } }, { id: 7 });
+    const port = fakePort();
+    const connect = vi.spyOn(fakeBrowser.tabs, 'connect').mockReturnValue(port.end as never);
+    render(<PopupPanel beside />);
+    await vi.waitFor(() => expect(connect).toHaveBeenCalledWith(7, { name: 'context-lens:page-map', frameId: 0 }));
+    const mention = (entityId: string, text: string) => ({ entityId, before: 'in ', text, after: ' today' });
+    port.send({
+      type: 'map',
+      version: 1,
+      mentions: [mention('alibaba', 'Alibaba'), mention('hangzhou', 'Hangzhou'), mention('alibaba', 'Alibaba’s')],
+      total: 3,
+    });
+    const map = await screen.findByRole('region', { name: /^Page map/ });
+    const items = () =>
+      [...map.querySelectorAll('li button')].map((button) => button.getAttribute('aria-describedby') && button);
+    expect(items()).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'Alibaba, firm, 1 of 2' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hangzhou, city, 1 of 1' })).toBeTruthy();
+    const second = screen.getByRole('button', { name: 'Alibaba, firm, 2 of 2' });
+    expect(second.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(second.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'in Alibaba’s today',
+    );
+
+    port.send({ type: 'in-view', version: 1, indices: [1, 2] });
+    expect(await screen.findByRole('button', { name: 'Alibaba, firm, 2 of 2, in view' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hangzhou, city, 1 of 1, in view' })).toBeTruthy();
+    expect(map.querySelector('h2')?.textContent).toBe('Page map · 2 of 3 in view');
+    // A report for a list since replaced is dropped.
+    port.send({ type: 'in-view', version: 0, indices: [0] });
+    expect(screen.queryByRole('button', { name: 'Alibaba, firm, 1 of 2, in view' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Alibaba, firm, 2 of 2, in view' }));
+    expect(port.posted).toEqual([{ type: 'reveal-mention', version: 1, index: 2 }]);
+  });
+
+  it('drops the map when the page goes, and the toolbar popup has none', async () => {
+    tabsShow({ 7: { url: 'https://a.example/', counts: { alibaba: 1 } } }, { id: 7 });
+    const port = fakePort();
+    const connect = vi.spyOn(fakeBrowser.tabs, 'connect').mockReturnValue(port.end as never);
+    const { unmount } = render(<PopupPanel beside />);
+    await vi.waitFor(() => expect(connect).toHaveBeenCalled());
+    port.send({
+      type: 'map',
+      version: 1,
+      mentions: [{ entityId: 'alibaba', before: '', text: 'Alibaba', after: '' }],
+      total: 1,
+    });
+    expect(await screen.findByRole('region', { name: /^Page map/ })).toBeTruthy();
+    port.disconnectFromPage();
+    await vi.waitFor(() => expect(screen.queryByRole('region', { name: /^Page map/ })).toBeNull());
+    unmount();
+    connect.mockClear();
+    render(<PopupPanel />);
+    expect(await screen.findByRole('button', { name: /^Alibaba 1 mention\b/ })).toBeTruthy();
+    expect(connect).not.toHaveBeenCalled();
+  });
 });
+
+/** The panel's end of a port to a page map, driven by the test as the page's end would be. */
+function fakePort() {
+  const onMessage = new Set<(message: unknown) => void>();
+  const onDisconnect = new Set<() => void>();
+  const posted: unknown[] = [];
+  return {
+    posted,
+    end: {
+      postMessage: (message: unknown) => posted.push(message),
+      disconnect: vi.fn(),
+      onMessage: { addListener: (listener: (message: unknown) => void) => onMessage.add(listener) },
+      onDisconnect: { addListener: (listener: () => void) => onDisconnect.add(listener) },
+    },
+    send: (message: unknown) =>
+      act(() => {
+        for (const listener of onMessage) listener(message);
+      }),
+    disconnectFromPage: () =>
+      act(() => {
+        for (const listener of onDisconnect) listener();
+      }),
+  };
+}
