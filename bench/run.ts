@@ -7,6 +7,7 @@ import { accuracySection, benchAccuracy } from './accuracy-bench';
 import { corpusPages, renderedTexts } from './corpus-text';
 import { benchFirstHighlight, firstHighlightSection } from './first-highlight-bench';
 import { benchHover, type HoverReport } from './hover-bench';
+import { benchInView, inViewSection } from './in-view-bench';
 import { benchLive, type LiveReport, type WholeCost } from './live-bench';
 import { benchManyStories, type ManyStoriesReport } from './many-stories-bench';
 import { benchMatcher, type MatcherReport } from './matcher-bench';
@@ -236,6 +237,7 @@ const manyStories = await benchManyStories(pages, quick ? 1 : 3, progress);
 const fewStories = await benchManyStories(corpusPages(true), quick ? 2 : 6, progress, 2);
 progress('Live updates: a steady feed, then a mutation storm…');
 const live = await benchLive(quick);
+const inView = await benchInView(quick ? 2 : 5, progress);
 progress('Hover: hit-test at 5,000 mentions, then cards opened by the built extension…');
 const hover = await benchHover(quick);
 progress('Size and memory…');
@@ -271,6 +273,10 @@ const markdown = [
   '',
   liveSection(live),
   '',
+  '## The side panel while the page scrolls (Chromium)',
+  '',
+  inViewSection(inView),
+  '',
   '## Hover (Chromium)',
   '',
   hoverSection(hover),
@@ -283,7 +289,7 @@ const markdown = [
 await writeFile(join(PROJECT_ROOT, 'bench/report.md'), markdown);
 await writeFile(
   join(PROJECT_ROOT, 'bench/report.json'),
-  `${JSON.stringify({ quick, pages, accuracy, matcher, scan, firstHighlight, manyStories, fewStories, live, hover, size }, null, 2)}\n`,
+  `${JSON.stringify({ quick, pages, accuracy, matcher, scan, firstHighlight, manyStories, fewStories, live, inView, hover, size }, null, 2)}\n`,
 );
 console.log(markdown);
 console.log('Written to bench/report.md and bench/report.json');

@@ -40,7 +40,7 @@ export class MentionsInView {
           if (isIntersecting && intersectionRatio < 1) this.showingInPart.add(target);
           else this.showingInPart.delete(target);
         }
-        this.check();
+        this.soon();
       },
       { threshold: [0, 1] },
     );
