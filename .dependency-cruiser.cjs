@@ -26,7 +26,7 @@ module.exports = {
       from: { path: '^(engine|data)/' },
       to: {
         dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],
-        pathNot: '^node_modules/fuse\\.js/',
+        pathNot: '^node_modules/(fuse\\.js|@dagrejs)/',
       },
     },
     {

@@ -122,13 +122,14 @@ const HEAP_GROWTH_MB = 2.5;
 
 function sizeSection(report: SizeReport): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const { contentScript, cardModule, popup, heap } = report;
+  const { contentScript, cardModule, pageMapModule, popup, heap } = report;
   const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
   return [
     '| what | raw | gzip |',
     '|---|---:|---:|',
     `| content script (the stories' names are data it reads from storage, below) | ${kb(contentScript.raw)} | ${kb(contentScript.gzip)} |`,
     `| card module, loaded on the first hover | ${kb(cardModule.raw)} | ${kb(cardModule.gzip)} |`,
+    `| page map module, loaded when a side panel connects | ${kb(pageMapModule.raw)} | ${kb(pageMapModule.gzip)} |`,
     `| panel (popup) scripts | ${kb(popup.raw)} | ${kb(popup.gzip)} |`,
     '',
     `fuse.js in the content script: ${report.fuseInContentScript ? 'yes (it should not be)' : 'no'}.`,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CARD_MODULE_FILE } from '../page/card-view';
+import { PAGE_MAP_MODULE_FILE } from '../page/page-map-module';
 import { EXTENSION_DIR, launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
 import { findChrome } from '../scripts/find-browsers.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
@@ -18,6 +19,7 @@ export interface SizeReport {
   contentScript: FileSize;
   /** The card's module, which a page loads only when a reader first rests on a name. */
   cardModule: FileSize;
+  pageMapModule: FileSize;
   /** fuse.js belongs to the panel; the content script must not carry it. */
   fuseInContentScript: boolean;
   popup: FileSize;
@@ -89,6 +91,7 @@ export async function benchSize(): Promise<SizeReport> {
     return {
       contentScript: sizeOf([content]),
       cardModule: sizeOf([join(EXTENSION_DIR, CARD_MODULE_FILE)]),
+      pageMapModule: sizeOf([join(EXTENSION_DIR, PAGE_MAP_MODULE_FILE)]),
       fuseInContentScript: /ignoreLocation|Fuse\.js|fuse\.js/.test(readFileSync(content, 'utf8')),
       popup: sizeOf(popupFiles()),
       heap: { page: largest, withoutMb, withMb, growthMb: withMb - withoutMb },

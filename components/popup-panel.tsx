@@ -114,7 +114,19 @@ export function PopupPanel({ beside = false }: { beside?: boolean }) {
             }
           />
           {pageMap.map !== null && <PageMap map={pageMap.map} set={set} onReveal={pageMap.reveal} />}
-          <StoryOverviews packs={set.packs} />
+          <StoryOverviews
+            packs={set.packs}
+            onPage={{
+              mentionsOf: (packId, entityId) => {
+                const lensId = set.lensIdOf(packId, entityId);
+                return view.status === 'reading' && lensId !== undefined ? (view.counts[lensId] ?? 0) : 0;
+              },
+              openEntity: (packId, entityId) => {
+                const lensId = set.lensIdOf(packId, entityId);
+                if (lensId !== undefined) trail.open(lensId);
+              },
+            }}
+          />
         </>
       )}
     </main>

@@ -1,11 +1,19 @@
 import { useId } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
-import { phasesInOrder } from '../engine/entity-profile';
-import { SourceLine, SourceRef } from './source-ref';
+import { RelationsMap } from './relations-map';
+import { SourceLine } from './source-ref';
 import { StatementList } from './statement-list';
+import { StoryTimeline } from './story-timeline';
+
+/** What the page says of a story's entities, and a way to open one's story, where there is a page. */
+export interface StoryOnPage {
+  /** How often the page mentions an entity of the story (by its id in the pack). */
+  mentionsOf(packId: string, entityId: string): number;
+  openEntity(packId: string, entityId: string): void;
+}
 
 /** The stories switched on, each in brief; one story is shown open, several as a list to open. */
-export function StoryOverviews({ packs }: { packs: readonly StoryPack[] }) {
+export function StoryOverviews({ packs, onPage }: { packs: readonly StoryPack[]; onPage?: StoryOnPage }) {
   const titleId = useId();
   if (packs.length === 0) return null;
   return (
@@ -13,11 +21,11 @@ export function StoryOverviews({ packs }: { packs: readonly StoryPack[] }) {
       <h2 id={titleId}>{packs.length === 1 ? 'The story' : 'The stories'}</h2>
       {packs.map((pack) =>
         packs.length === 1 ? (
-          <StoryOverview key={pack.id} pack={pack} />
+          <StoryOverview key={pack.id} pack={pack} onPage={onPage} />
         ) : (
           <details key={pack.id} class="story-details">
             <summary>{pack.title}</summary>
-            <StoryOverview pack={pack} />
+            <StoryOverview pack={pack} onPage={onPage} />
           </details>
         ),
       )}
@@ -26,41 +34,23 @@ export function StoryOverviews({ packs }: { packs: readonly StoryPack[] }) {
 }
 
 /**
- * A story in brief: what it is about, then its arc phase by phase in the
- * pack's order, each point with the paragraph it comes from.
+ * A story in brief: what it is about, its timeline (phases, dated events
+ * and key figures, each with the paragraph it comes from), and who is
+ * related to whom, each picture with its text alternative.
  */
-export function StoryOverview({ pack }: { pack: StoryPack }) {
-  const facts = new Map(pack.facts.map((fact) => [fact.id, fact]));
-  const paragraphs = new Map(pack.source.paragraphs.map((p) => [p.id, p]));
+export function StoryOverview({ pack, onPage }: { pack: StoryPack; onPage?: StoryOnPage }) {
   return (
     <div class="story-overview">
       <p class="story-title">{pack.title}</p>
       <p class="summary">
         <StatementList statements={pack.source.summary} source={pack.source} />
       </p>
-      {phasesInOrder(pack).map((phase) => {
-        const step = pack.arc.find((s) => s.phase === phase.id);
-        if (step === undefined) return null;
-        return (
-          <div key={phase.id} class="phase" style={{ '--phase-colour': phase.colour }}>
-            <h3>
-              {phase.label} <span class="period">{phase.period}</span>
-            </h3>
-            <ul>
-              {step.facts.map((id) => {
-                const fact = facts.get(id);
-                const paragraph = fact && paragraphs.get(fact.paragraph);
-                if (fact === undefined || paragraph === undefined) return null;
-                return (
-                  <li key={id}>
-                    {fact.text} <SourceRef paragraph={paragraph} source={pack.source} />
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        );
-      })}
+      <StoryTimeline pack={pack} />
+      <RelationsMap
+        pack={pack}
+        mentionsOf={onPage && ((entityId) => onPage.mentionsOf(pack.id, entityId))}
+        onOpenEntity={onPage && ((entityId) => onPage.openEntity(pack.id, entityId))}
+      />
       <p class="source">
         Source: <SourceLine source={pack.source} />
       </p>

@@ -144,6 +144,8 @@ interface KeyFigure {
   value: Text;
   /** What it measures, in the pack's own words. */
   meaning: Text;
+  /** The id of the phase it belongs to: the story's timeline shows it there. */
+  phase?: Id;
   paragraph: ParagraphId;
 }
 
@@ -197,6 +199,8 @@ export interface Fact {
   text: Text;
   /** Entities the fact is about; may be empty for story-wide facts. */
   entities: Id[];
+  /** When it happened, where the article dates it: the story's timeline shows the date. */
+  date?: PartialDate;
   paragraph: ParagraphId;
 }
 

@@ -180,7 +180,7 @@ const SOURCE_FIELDS = ['title', 'publisher', 'date', 'url', 'summary', 'paragrap
 const PARAGRAPH_FIELDS = ['id', 'label', 'position'] as const;
 const PHASE_FIELDS = ['id', 'label', 'order', 'period', 'from', 'until', 'colour', 'description'] as const;
 const RELATION_TYPE_FIELDS = ['id', 'forward', 'reverse'] as const;
-const FIGURE_FIELDS = ['id', 'value', 'meaning', 'paragraph'] as const;
+const FIGURE_FIELDS = ['id', 'value', 'meaning', 'phase', 'paragraph'] as const;
 const ENTITY_FIELDS = [
   'id',
   'kind',
@@ -193,7 +193,7 @@ const ENTITY_FIELDS = [
   'notNames',
   'notAfter',
 ] as const;
-const FACT_FIELDS = ['id', 'phase', 'text', 'entities', 'paragraph'] as const;
+const FACT_FIELDS = ['id', 'phase', 'text', 'entities', 'date', 'paragraph'] as const;
 const RELATION_FIELDS = ['from', 'type', 'to', 'paragraph'] as const;
 const ARC_FIELDS = ['phase', 'facts'] as const;
 
@@ -272,6 +272,13 @@ function checkPack(pack: Obj): PackProblem[] {
     p.uniqueId(figure, path, figureIds);
     p.text(figure, 'value', path, MAX_NAME);
     p.text(figure, 'meaning', path);
+    if (figure.phase !== undefined) {
+      p.need(
+        phaseIds.has(figure.phase as string),
+        `${path}.phase`,
+        `"${String(figure.phase)}" is not one of the phases`,
+      );
+    }
     cites(figure, path);
   }
 
@@ -327,6 +334,7 @@ function checkPack(pack: Obj): PackProblem[] {
     p.uniqueId(fact, path, factIds);
     p.need(phaseIds.has(fact.phase as string), `${path}.phase`, `"${String(fact.phase)}" is not one of the phases`);
     p.text(fact, 'text', path);
+    if (fact.date !== undefined) p.matches(fact, 'date', path, PARTIAL_DATE, 'a date: YYYY, YYYY-MM or YYYY-MM-DD');
     cites(fact, path);
     if (!p.need(Array.isArray(fact.entities), `${path}.entities`, 'must be a list of entity ids')) continue;
     for (const [i, ref] of (fact.entities as unknown[]).entries()) {

@@ -60,6 +60,37 @@ await panel.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tab
 await panel.getByText('mentions', { exact: false }).first().waitFor();
 await panel.screenshot({ path: `${outDir}/panel.png`, fullPage: true });
 
+// The side panel beside the demo tab, in a window of its own so the page stays in front and its
+// map marks what is on screen; then each picture of the first story, opened.
+const opened = session.context.waitForEvent('page');
+await session.serviceWorker.evaluate(
+  (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 900 }),
+  `chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`,
+);
+const beside = await opened;
+await beside.setViewportSize({ width: 400, height: 900 });
+await beside.locator('.page-map li.in-view').first().waitFor();
+await beside.screenshot({ path: `${outDir}/side-panel.png` });
+await beside.locator('.story details summary').first().click();
+// Each picture whole, where the panel would scroll it inside its frame.
+await beside.addStyleTag({ content: '.picture-frame { overflow: visible; max-height: none }' });
+const timeline = beside
+  .locator('.story-picture')
+  .filter({ has: beside.locator('svg.timeline') })
+  .first();
+await timeline.scrollIntoViewIfNeeded();
+await timeline.screenshot({ path: `${outDir}/timeline.png` });
+// The map in a window wide enough for all of it.
+await beside.setViewportSize({ width: 1000, height: 900 });
+await beside.addStyleTag({ content: '.beside-page .panel { max-width: none }' });
+const relations = beside
+  .locator('.story-picture')
+  .filter({ has: beside.locator('svg.relations-map') })
+  .first();
+await relations.scrollIntoViewIfNeeded();
+await relations.screenshot({ path: `${outDir}/relations-map.png` });
+const mapped = await beside.locator('.page-map li').count();
+
 const total = highlights.reduce((sum, h) => sum + h.size, 0);
 const lines = [
   'Context Lens demo run',
@@ -72,7 +103,9 @@ const lines = [
   '',
   ...cardShots.map((shot) => `card for “${shot.name}”: ${shot.heading} (${shot.paintMs.toFixed(1)} ms to paint)`),
   '',
-  `screenshots: ${outDir}/demo-page.png, ${outDir}/card-light.png, ${outDir}/card-dark.png, ${outDir}/panel.png`,
+  `side panel: ${mapped} mentions on the page map`,
+  '',
+  `screenshots: ${['demo-page', 'card-light', 'card-dark', 'panel', 'side-panel', 'timeline', 'relations-map'].map((name) => `${outDir}/${name}.png`).join(', ')}`,
 ];
 await writeFile(`${outDir}/report.txt`, `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

@@ -22,7 +22,7 @@ function filesOf(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-test('the Chrome build asks for storage, the context menu and its side panel only, and opens only the card module to pages', () => {
+test('the Chrome build asks for storage, the context menu and its side panel only, and opens only our two lazy modules to pages', () => {
   const manifest = manifestOf(BUILDS.chrome);
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'sidePanel']);
@@ -36,7 +36,11 @@ test('the Chrome build asks for storage, the context menu and its side panel onl
     expect(manifest, key).not.toHaveProperty(key);
   }
   expect(manifest.web_accessible_resources).toEqual([
-    { matches: ['<all_urls>'], resources: ['/content-scripts/card.js'], use_dynamic_url: true },
+    {
+      matches: ['<all_urls>'],
+      resources: ['/content-scripts/card.js', '/content-scripts/page-map.js'],
+      use_dynamic_url: true,
+    },
   ]);
   expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['<all_urls>']]);
 });
@@ -50,7 +54,7 @@ test('the Firefox build asks for storage and the context menu, with no host perm
   expect(manifest.sidebar_action).toEqual({ default_panel: 'sidepanel.html', default_title: 'Context Lens' });
   expect(manifest).not.toHaveProperty('optional_permissions');
   expect(manifest).not.toHaveProperty('content_security_policy');
-  expect(manifest.web_accessible_resources).toEqual(['/content-scripts/card.js']);
+  expect(manifest.web_accessible_resources).toEqual(['/content-scripts/card.js', '/content-scripts/page-map.js']);
   expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
 });
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { COMMAND_NEXT, COMMAND_PREVIOUS, COMMAND_TOGGLE_SITE } from '../../background/commands';
+import { PAGE_MAP_MODULE_FILE } from '../../page/page-map-module';
 import { waitForScan } from '../../scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
@@ -87,6 +88,17 @@ test('the side panel maps the page: names in reading order, in view as the reade
   await expect.poll(() => mapRows(panel)).toContain('Alibaba, firm, 1 of 2, in view');
   expect(await page.evaluate(() => scrollY)).toBeLessThan(400);
 
+  // Loading the map's code for the panel did not open it to the page.
+  const probe = await page.evaluate(async (url) => {
+    try {
+      return (await fetch(url)).status;
+    } catch {
+      return 'refused';
+    }
+  }, `chrome-extension://${extension.id}/${PAGE_MAP_MODULE_FILE}`);
+  expect(probe).toBe('refused');
+  extension.errors.length = 0;
+
   // A navigation in the tab: the map is of the new page.
   await page.goto(server.fixture('basic.html'));
   await waitForScan(page);
@@ -95,16 +107,77 @@ test('the side panel maps the page: names in reading order, in view as the reade
   expect(extension.errors).toEqual([]);
 });
 
-test('the side panel with its map passes axe in light and dark', async ({ extension, page, server }) => {
+test('the story in pictures: a timeline and a relations map with accessible names, keyboard steps and a text alternative', async ({
+  extension,
+  page,
+  server,
+}) => {
+  await page.goto(server.fixture('long-read.html'));
+  await waitForScan(page);
+  const panel = await extension.openPanelBeside(page);
+  await panel.getByText('China and its tech giants: from crackdown to courtship', { exact: true }).first().click();
+  const timeline = panel.getByRole('group', { name: /^Timeline of “China and its tech giants/ });
+  await expect(timeline).toBeVisible();
+  await expect(timeline).toHaveAccessibleDescription(
+    'Arrow keys move between the marks; Enter shows one with its paragraph.',
+  );
+  // One tab stop: Tab reaches the first mark, the arrows the others, Enter shows one with its paragraph.
+  const marks = timeline.getByRole('button');
+  await marks.first().focus();
+  await panel.keyboard.press('ArrowDown');
+  await expect(marks.nth(1)).toBeFocused();
+  await expect(marks.nth(1)).toHaveAccessibleName(/^October 2020: The government cracked down on Alibaba/);
+  await panel.keyboard.press('Enter');
+  const timelineSection = panel.getByRole('region', { name: /^Timeline of “China and its tech giants/ });
+  await expect(timelineSection.locator('.picture-detail')).toContainText('October 2020: The government cracked down');
+  await expect(timelineSection.locator('.picture-detail').getByRole('button', { name: 'Source: ¶5' })).toBeVisible();
+
+  const relations = panel.getByRole('group', { name: /^Relations in “China and its tech giants/ });
+  // The page names Beijing, Alibaba (twice) and Shenzhen: they stand out, with their counts.
+  await expect(relations.getByRole('button', { name: 'Alibaba, firm, 2 mentions on this page' })).toHaveClass(
+    'node mentioned',
+  );
+  await expect(relations.getByRole('button', { name: 'Qihoo 360, firm' })).toHaveClass('node');
+  const alibaba = relations.getByRole('button', { name: /^Alibaba, firm/ });
+  await alibaba.focus();
+  await panel.keyboard.press('Enter');
+  // Its story opens in the panel.
+  await expect(panel.getByRole('heading', { level: 2, name: /^Alibaba/ })).toBeVisible();
+  await panel.getByRole('button', { name: '← Back' }).click();
+
+  // Each picture's text alternative holds the same content.
+  await panel.getByText('China and its tech giants: from crackdown to courtship', { exact: true }).first().click();
+  const relationsSection = panel.getByRole('region', { name: /^Who is related to whom of “China and its tech giants/ });
+  await relationsSection.getByRole('button', { name: 'Show as text' }).click();
+  const table = relationsSection.getByRole('table', { name: /^Relations in “China and its tech giants/ });
+  await expect(table.getByRole('row').nth(1)).toContainText('Alibaba (2 mentions on this page)Based inHangzhou');
+  expect(extension.errors).toEqual([]);
+});
+
+test('the side panel with its map and its pictures passes axe in light and dark, and holds at 200% zoom', async ({
+  extension,
+  page,
+  server,
+}) => {
   await page.goto(server.fixture('long-read.html'));
   await waitForScan(page);
   const panel = await extension.openPanelBeside(page);
   await expect.poll(async () => (await mapRows(panel)).length).toBe(4);
+  for (const summary of await panel.locator('.story details summary').all()) await summary.click();
   for (const colorScheme of ['light', 'dark'] as const) {
     await panel.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page: panel }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   }
+  // 200% zoom: half the width in CSS pixels. The panel's own column never scrolls sideways; a picture
+  // wider than it scrolls inside its frame, at full size.
+  await panel.setViewportSize({ width: 200, height: 400 });
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth <= innerWidth + 1)).toBe(true);
+  const sizes = await panel
+    .locator('.picture-frame svg')
+    .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('width'))));
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const scale of sizes) expect(scale).toBeCloseTo(1, 2);
 });
 
 test('the keyboard commands say each mention they step to, and the site switch says itself, in our live region', async ({

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupPanel } from '../../components/popup-panel';
@@ -7,6 +7,9 @@ import { applyPatch } from '../../engine/settings';
 import { loadSettings, saveSettings } from '../../settings/settings-store';
 
 const TAB = 7;
+
+/** The panel's list of what the page mentions (the story's pictures name entities too). */
+const onPage = () => within(screen.getByRole('region', { name: /^On this page/ }));
 
 /** A tab whose top frame answers with `url` (or nobody answers), and whose frames found `counts`. */
 function tabShows(url: string | null, counts: MentionCounts = {}) {
@@ -131,7 +134,7 @@ describe('PopupPanel beside the page (the side panel)', () => {
     await fakeBrowser.tabs.onActivated.trigger({ tabId: 8, windowId: 1 });
     expect(await screen.findByRole('switch', { name: 'Highlight on b.example' })).toBeTruthy();
     expect(await screen.findByRole('button', { name: /^Hangzhou 1 mention\b/ })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /^Alibaba/ })).toBeNull();
+    expect(onPage().queryByRole('button', { name: /^Alibaba/ })).toBeNull();
   });
 
   it('stays with the tab it was opened for', async () => {
@@ -151,7 +154,7 @@ describe('PopupPanel beside the page (the side panel)', () => {
     expect(await screen.findByRole('button', { name: /^Alibaba 2 mentions\b/ })).toBeTruthy();
     pages[7] = { url: 'https://c.example/next', counts: { xiaomi: 3 } };
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as never);
-    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /^Alibaba/ })).toBeNull());
+    await vi.waitFor(() => expect(onPage().queryByRole('button', { name: /^Alibaba/ })).toBeNull());
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'complete' }, { id: 7 } as never);
     expect(await screen.findByRole('button', { name: /^Xiaomi 3 mentions\b/ })).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Highlight on c.example' })).toBeTruthy();

@@ -144,6 +144,16 @@ describe('readStoryPack', () => {
     ]);
   });
 
+  it('checks the dates of facts and the phases of key figures, which place them on the timeline', () => {
+    const pack = copy();
+    pack.facts[0].date = 'October 2020';
+    pack.keyFigures[0].phase = 'aftermath';
+    expect(lines(pack)).toEqual([
+      '$.keyFigures[0].phase: "aftermath" is not one of the phases',
+      '$.facts[0].date: must be a date: YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
   it('keeps paragraphs in reading order', () => {
     const pack = copy();
     pack.source.paragraphs[3].position = 4;

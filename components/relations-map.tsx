@@ -1,0 +1,174 @@
+import { useId, useMemo, useState } from 'preact/hooks';
+import type { StoryPack } from '../data/schema';
+import { type MapNode, relationsMap } from '../engine/relations-map';
+import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { SourceRef } from './source-ref';
+import { StoryPicture } from './story-picture';
+import { useRovingFocus } from './use-roving-focus';
+
+interface RelationsMapProps {
+  pack: StoryPack;
+  /** How often the page mentions each of the pack's entities (by its id in the pack); none without a page. */
+  mentionsOf?(entityId: string): number;
+  /** Opens an entity's story; without it, a node shows its relations under the picture. */
+  onOpenEntity?(entityId: string): void;
+}
+
+const mentionsText = (count: number) => (count === 1 ? '1 mention on this page' : `${count} mentions on this page`);
+
+/**
+ * The story's relations map: its entities as nodes in their kind's colour,
+ * its relations as arrows labelled in the pack's words. The entities the
+ * page mentions stand out, with their counts; a node opens its story.
+ */
+export function RelationsMap({ pack, mentionsOf = () => 0, onOpenEntity }: RelationsMapProps) {
+  const map = useMemo(() => relationsMap(pack), [pack]);
+  const arrowId = useId();
+  const paragraphs = new Map(pack.source.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+  const names = new Map(pack.entities.map((entity) => [entity.id, entity.name]));
+  const [opened, setOpened] = useState<MapNode | null>(null);
+  const roving = useRovingFocus(map.nodes.length, (index) => {
+    const node = map.nodes[index];
+    if (node === undefined) return;
+    if (onOpenEntity !== undefined) onOpenEntity(node.id);
+    else setOpened(node);
+  });
+  const relationsOf = (id: string) => map.edges.filter((edge) => edge.from === id || edge.to === id);
+  const alone = map.nodes.filter((node) => relationsOf(node.id).length === 0).map((node) => node.name);
+  const nodeLabel = (node: MapNode) => {
+    const count = mentionsOf(node.id);
+    const kind = KIND_NAME_AND_COLOUR[node.kind].singular.toLowerCase();
+    return `${node.name}, ${kind}${count > 0 ? `, ${mentionsText(count)}` : ''}`;
+  };
+
+  return (
+    <StoryPicture
+      title="Who is related to whom"
+      story={pack.title}
+      hint={`Arrow keys move between the names; Enter ${onOpenEntity === undefined ? 'lists the relations of one' : 'opens its story'}.`}
+      picture={(hintId) => (
+        // biome-ignore lint/a11y/useSemanticElements: an SVG picture cannot be a fieldset; its nodes are its group
+        <svg
+          class="relations-map"
+          role="group"
+          aria-label={`Relations in “${pack.title}”`}
+          aria-describedby={hintId}
+          width={map.width}
+          height={map.height}
+          viewBox={`0 0 ${map.width} ${map.height}`}
+        >
+          <defs>
+            <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+              <path class="arrow-head" d="M0,0 L10,5 L0,10 z" />
+            </marker>
+          </defs>
+          {map.edges.map((edge) => (
+            <g key={`${edge.from}-${edge.label}-${edge.to}`} class="relation">
+              <polyline
+                class="relation-line"
+                points={edge.points.map(({ x, y }) => `${x},${y}`).join(' ')}
+                marker-end={`url(#${arrowId})`}
+              />
+              <text class="relation-label" x={edge.labelX} y={edge.labelY + 4}>
+                {edge.label}
+              </text>
+            </g>
+          ))}
+          {map.nodes.map((node, i) => {
+            const count = mentionsOf(node.id);
+            return (
+              // biome-ignore lint/a11y/useSemanticElements: SVG has no button element; a node is a group drawn as one
+              <g
+                key={node.id}
+                class={count > 0 ? 'node mentioned' : 'node'}
+                role="button"
+                aria-label={nodeLabel(node)}
+                style={{ '--kind-colour': KIND_NAME_AND_COLOUR[node.kind].colour }}
+                {...roving.markProps(i)}
+              >
+                <rect
+                  class="node-box"
+                  x={node.x - node.width / 2}
+                  y={node.y - node.height / 2}
+                  width={node.width}
+                  height={node.height}
+                  rx={6}
+                />
+                <text class="node-name" x={node.x} y={node.y + 4}>
+                  {node.name}
+                </text>
+                {count > 0 && (
+                  <g class="node-count">
+                    <circle cx={node.x + node.width / 2} cy={node.y - node.height / 2} r={9} />
+                    <text x={node.x + node.width / 2} y={node.y - node.height / 2 + 4}>
+                      {count}
+                    </text>
+                  </g>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      )}
+      detail={
+        opened !== null && (
+          <div class="picture-detail">
+            <p>
+              <strong>{nodeLabel(opened)}</strong>
+            </p>
+            <ul>
+              {relationsOf(opened.id).map((edge) => {
+                const paragraph = paragraphs.get(edge.paragraph);
+                return (
+                  <li key={`${edge.from}-${edge.label}-${edge.to}`}>
+                    {names.get(edge.from)} → {edge.label.toLowerCase()} → {names.get(edge.to)}{' '}
+                    {paragraph !== undefined && <SourceRef paragraph={paragraph} source={pack.source} />}
+                  </li>
+                );
+              })}
+              {relationsOf(opened.id).length === 0 && <li>No relations in this story.</li>}
+            </ul>
+          </div>
+        )
+      }
+      alternative={
+        <>
+          <table class="relations-text">
+            <caption>Relations in “{pack.title}”</caption>
+            <thead>
+              <tr>
+                <th scope="col">Who</th>
+                <th scope="col">Relation</th>
+                <th scope="col">To whom</th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {map.edges.map((edge) => {
+                const paragraph = paragraphs.get(edge.paragraph);
+                const cell = (id: string) => {
+                  const count = mentionsOf(id);
+                  return (
+                    <>
+                      {names.get(id)}
+                      {count > 0 && <span class="count"> ({mentionsText(count)})</span>}
+                    </>
+                  );
+                };
+                return (
+                  <tr key={`${edge.from}-${edge.label}-${edge.to}`}>
+                    <td>{cell(edge.from)}</td>
+                    <td>{edge.label}</td>
+                    <td>{cell(edge.to)}</td>
+                    <td>{paragraph !== undefined && <SourceRef paragraph={paragraph} source={pack.source} />}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {alone.length > 0 && <p class="note">Also in the story, with no relation drawn: {alone.join(', ')}.</p>}
+        </>
+      }
+    />
+  );
+}

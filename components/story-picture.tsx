@@ -1,0 +1,51 @@
+import type { ComponentChildren } from 'preact';
+import { useId, useState } from 'preact/hooks';
+
+interface StoryPictureProps {
+  title: string;
+  /** The story it pictures, named to screen readers so each story's picture has its own name. */
+  story: string;
+  /** What the keys do in the picture, said once for it. */
+  hint: string;
+  /** The picture, given the id of the hint to be described by. */
+  picture(hintId: string): ComponentChildren;
+  /** The same content as a list or table, for a reader who would rather read than look. */
+  alternative: ComponentChildren;
+  /** What opening a mark shows, under the picture. */
+  detail?: ComponentChildren;
+}
+
+/**
+ * A picture of a story with its text alternative, and the reader's choice
+ * between them. The picture scrolls inside its frame when it is wider than
+ * the panel, as it is at 200% zoom, so nothing in it shrinks out of reach.
+ */
+export function StoryPicture({ title, story, hint, picture, alternative, detail }: StoryPictureProps) {
+  const [asText, setAsText] = useState(false);
+  const headingId = useId();
+  const hintId = useId();
+  return (
+    <section class="story-picture" aria-labelledby={headingId}>
+      <div class="picture-head">
+        <h3 id={headingId}>
+          {title}
+          <span class="visually-hidden"> of “{story}”</span>
+        </h3>
+        <button type="button" class="as-text" aria-pressed={asText} onClick={() => setAsText((was) => !was)}>
+          Show as text
+        </button>
+      </div>
+      {asText ? (
+        alternative
+      ) : (
+        <>
+          <p id={hintId} class="picture-hint">
+            {hint}
+          </p>
+          <div class="picture-frame">{picture(hintId)}</div>
+          {detail}
+        </>
+      )}
+    </section>
+  );
+}
