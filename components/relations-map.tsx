@@ -46,70 +46,67 @@ export function RelationsMap({ pack, mentionsOf = () => 0, onOpenEntity }: Relat
       title="Who is related to whom"
       story={pack.title}
       hint={`Arrow keys move between the names; Enter ${onOpenEntity === undefined ? 'lists the relations of one' : 'opens its story'}.`}
-      picture={(hintId) => (
-        // biome-ignore lint/a11y/useSemanticElements: an SVG picture cannot be a fieldset; its nodes are its group
-        <svg
-          class="relations-map"
-          role="group"
-          aria-label={`Relations in “${pack.title}”`}
-          aria-describedby={hintId}
-          width={map.width}
-          height={map.height}
-          viewBox={`0 0 ${map.width} ${map.height}`}
-        >
-          <defs>
-            <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-              <path class="arrow-head" d="M0,0 L10,5 L0,10 z" />
-            </marker>
-          </defs>
-          {map.edges.map((edge) => (
-            <g key={`${edge.from}-${edge.label}-${edge.to}`} class="relation">
-              <polyline
-                class="relation-line"
-                points={edge.points.map(({ x, y }) => `${x},${y}`).join(' ')}
-                marker-end={`url(#${arrowId})`}
-              />
-              <text class="relation-label" x={edge.labelX} y={edge.labelY + 4}>
-                {edge.label}
-              </text>
-            </g>
-          ))}
-          {map.nodes.map((node, i) => {
-            const count = mentionsOf(node.id);
-            return (
-              // biome-ignore lint/a11y/useSemanticElements: SVG has no button element; a node is a group drawn as one
-              <g
-                key={node.id}
-                class={count > 0 ? 'node mentioned' : 'node'}
-                role="button"
-                aria-label={nodeLabel(node)}
-                style={{ '--kind-colour': KIND_NAME_AND_COLOUR[node.kind].colour }}
-                {...roving.markProps(i)}
-              >
-                <rect
-                  class="node-box"
-                  x={node.x - node.width / 2}
-                  y={node.y - node.height / 2}
-                  width={node.width}
-                  height={node.height}
-                  rx={6}
+      drawing={{
+        class: 'relations-map',
+        label: `Relations in “${pack.title}”`,
+        width: map.width,
+        height: map.height,
+        content: (
+          <>
+            <defs>
+              <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+                <path class="arrow-head" d="M0,0 L10,5 L0,10 z" />
+              </marker>
+            </defs>
+            {map.edges.map((edge) => (
+              <g key={`${edge.from}-${edge.label}-${edge.to}`} class="relation">
+                <polyline
+                  class="relation-line"
+                  points={edge.points.map(({ x, y }) => `${x},${y}`).join(' ')}
+                  marker-end={`url(#${arrowId})`}
                 />
-                <text class="node-name" x={node.x} y={node.y + 4}>
-                  {node.name}
+                <text class="relation-label" x={edge.labelX} y={edge.labelY + 4}>
+                  {edge.label}
                 </text>
-                {count > 0 && (
-                  <g class="node-count">
-                    <circle cx={node.x + node.width / 2} cy={node.y - node.height / 2} r={9} />
-                    <text x={node.x + node.width / 2} y={node.y - node.height / 2 + 4}>
-                      {count}
-                    </text>
-                  </g>
-                )}
               </g>
-            );
-          })}
-        </svg>
-      )}
+            ))}
+            {map.nodes.map((node, i) => {
+              const count = mentionsOf(node.id);
+              return (
+                // biome-ignore lint/a11y/useSemanticElements: SVG has no button element; a node is a group drawn as one
+                <g
+                  key={node.id}
+                  class={count > 0 ? 'node mentioned' : 'node'}
+                  role="button"
+                  aria-label={nodeLabel(node)}
+                  style={{ '--kind-colour': KIND_NAME_AND_COLOUR[node.kind].colour }}
+                  {...roving.markProps(i)}
+                >
+                  <rect
+                    class="node-box"
+                    x={node.x - node.width / 2}
+                    y={node.y - node.height / 2}
+                    width={node.width}
+                    height={node.height}
+                    rx={6}
+                  />
+                  <text class="node-name" x={node.x} y={node.y + 4}>
+                    {node.name}
+                  </text>
+                  {count > 0 && (
+                    <g class="node-count">
+                      <circle cx={node.x + node.width / 2} cy={node.y - node.height / 2} r={9} />
+                      <text x={node.x + node.width / 2} y={node.y - node.height / 2 + 4}>
+                        {count}
+                      </text>
+                    </g>
+                  )}
+                </g>
+              );
+            })}
+          </>
+        ),
+      }}
       detail={
         opened !== null && (
           <div class="picture-detail">

@@ -7,8 +7,8 @@ interface StoryPictureProps {
   story: string;
   /** What the keys do in the picture, said once for it. */
   hint: string;
-  /** The picture, given the id of the hint to be described by. */
-  picture(hintId: string): ComponentChildren;
+  /** The picture: its SVG's class, accessible name and size, and what it draws. */
+  drawing: { class: string; label: string; width: number; height: number; content: ComponentChildren };
   /** The same content as a list or table, for a reader who would rather read than look. */
   alternative: ComponentChildren;
   /** What opening a mark shows, under the picture. */
@@ -20,7 +20,7 @@ interface StoryPictureProps {
  * between them. The picture scrolls inside its frame when it is wider than
  * the panel, as it is at 200% zoom, so nothing in it shrinks out of reach.
  */
-export function StoryPicture({ title, story, hint, picture, alternative, detail }: StoryPictureProps) {
+export function StoryPicture({ title, story, hint, drawing, alternative, detail }: StoryPictureProps) {
   const [asText, setAsText] = useState(false);
   const headingId = useId();
   const hintId = useId();
@@ -42,7 +42,20 @@ export function StoryPicture({ title, story, hint, picture, alternative, detail 
           <p id={hintId} class="picture-hint">
             {hint}
           </p>
-          <div class="picture-frame">{picture(hintId)}</div>
+          <div class="picture-frame">
+            {/* biome-ignore lint/a11y/useSemanticElements: an SVG picture cannot be a fieldset; its marks are its group */}
+            <svg
+              class={drawing.class}
+              role="group"
+              aria-label={drawing.label}
+              aria-describedby={hintId}
+              width={drawing.width}
+              height={drawing.height}
+              viewBox={`0 0 ${drawing.width} ${drawing.height}`}
+            >
+              {drawing.content}
+            </svg>
+          </div>
           {detail}
         </>
       )}

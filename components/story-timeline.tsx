@@ -47,69 +47,66 @@ export function StoryTimeline({ pack }: { pack: StoryPack }) {
       title="Timeline"
       story={pack.title}
       hint="Arrow keys move between the marks; Enter shows one with its paragraph."
-      picture={(hintId) => (
-        // biome-ignore lint/a11y/useSemanticElements: an SVG picture cannot be a fieldset; its marks are its group
-        <svg
-          class="timeline"
-          role="group"
-          aria-label={`Timeline of “${pack.title}”`}
-          aria-describedby={hintId}
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-        >
-          {layout.bands.map(({ band, top, height, marks: placed }) => (
-            <g key={band.phase.id} class="band" style={{ '--phase-colour': band.phase.colour }}>
-              <rect class="band-fill" x={0} y={top} width={layout.width} height={height} rx={6} />
-              <rect class="band-edge" x={0} y={top} width={4} height={height} rx={2} />
-              <text class="band-label" x={10} y={top + lineHeight}>
-                {band.phase.label} · {band.phase.period}
-              </text>
-              {placed.length > 0 && (
-                <line
-                  class="axis"
-                  x1={layout.axisX}
-                  x2={layout.axisX}
-                  y1={(placed[0]?.y ?? top) - 6}
-                  y2={(placed[placed.length - 1]?.y ?? top) + 6}
-                />
-              )}
-              {placed.map((place) => {
-                const lead = leadOf(place.mark);
-                return (
-                  // biome-ignore lint/a11y/useSemanticElements: SVG has no button element; a mark is a group drawn as one
-                  <g
-                    key={place.mark.key}
-                    class={`mark ${place.mark.kind}`}
-                    role="button"
-                    aria-label={`${lead === '' ? '' : `${lead}: `}${place.mark.text} (${paragraphs.get(place.mark.paragraph)?.label ?? place.mark.paragraph})`}
-                    {...roving.markProps(markIndex.get(place.mark.key) ?? 0)}
-                  >
-                    <rect
-                      class="mark-area"
-                      x={6}
-                      y={place.y - lineHeight * 0.75}
-                      width={layout.width - 10}
-                      height={place.lines.length * lineHeight + 4}
-                      rx={4}
-                    />
-                    {place.mark.kind === 'event' ? (
-                      <circle class="dot" cx={layout.axisX} cy={place.y} r={5} />
-                    ) : (
-                      <rect class="dot" x={layout.axisX - 5} y={place.y - 5} width={10} height={10} rx={1} />
-                    )}
-                    {place.lines.map((line, j) => (
-                      <text key={line} x={layout.textX} y={place.y + 4 + j * lineHeight}>
-                        {line}
-                      </text>
-                    ))}
-                  </g>
-                );
-              })}
-            </g>
-          ))}
-        </svg>
-      )}
+      drawing={{
+        class: 'timeline',
+        label: `Timeline of “${pack.title}”`,
+        width: layout.width,
+        height: layout.height,
+        content: (
+          <>
+            {layout.bands.map(({ band, top, height, marks: placed }) => (
+              <g key={band.phase.id} class="band" style={{ '--phase-colour': band.phase.colour }}>
+                <rect class="band-fill" x={0} y={top} width={layout.width} height={height} rx={6} />
+                <rect class="band-edge" x={0} y={top} width={4} height={height} rx={2} />
+                <text class="band-label" x={10} y={top + lineHeight}>
+                  {band.phase.label} · {band.phase.period}
+                </text>
+                {placed.length > 0 && (
+                  <line
+                    class="axis"
+                    x1={layout.axisX}
+                    x2={layout.axisX}
+                    y1={(placed[0]?.y ?? top) - 6}
+                    y2={(placed[placed.length - 1]?.y ?? top) + 6}
+                  />
+                )}
+                {placed.map((place) => {
+                  const lead = leadOf(place.mark);
+                  return (
+                    // biome-ignore lint/a11y/useSemanticElements: SVG has no button element; a mark is a group drawn as one
+                    <g
+                      key={place.mark.key}
+                      class={`mark ${place.mark.kind}`}
+                      role="button"
+                      aria-label={`${lead === '' ? '' : `${lead}: `}${place.mark.text} (${paragraphs.get(place.mark.paragraph)?.label ?? place.mark.paragraph})`}
+                      {...roving.markProps(markIndex.get(place.mark.key) ?? 0)}
+                    >
+                      <rect
+                        class="mark-area"
+                        x={6}
+                        y={place.y - lineHeight * 0.75}
+                        width={layout.width - 10}
+                        height={place.lines.length * lineHeight + 4}
+                        rx={4}
+                      />
+                      {place.mark.kind === 'event' ? (
+                        <circle class="dot" cx={layout.axisX} cy={place.y} r={5} />
+                      ) : (
+                        <rect class="dot" x={layout.axisX - 5} y={place.y - 5} width={10} height={10} rx={1} />
+                      )}
+                      {place.lines.map((line, j) => (
+                        <text key={line} x={layout.textX} y={place.y + 4 + j * lineHeight}>
+                          {line}
+                        </text>
+                      ))}
+                    </g>
+                  );
+                })}
+              </g>
+            ))}
+          </>
+        ),
+      }}
       detail={opened !== null && <p class="picture-detail">{said(opened)}</p>}
       alternative={
         <ol class="timeline-text">

@@ -271,7 +271,7 @@ test('Firefox: the panel switches a site off, which a reload keeps, and on again
   expect(firefox.errors).toEqual([]);
 });
 
-test('Firefox: the sidebar page for a tab shows that page’s mentions', async ({ firefox, server }) => {
+test('Firefox: the sidebar page for a tab shows that page’s mentions and maps them', async ({ firefox, server }) => {
   const page = await firefox.open(server.demo);
   await waitForScan(page);
   const sidebar = await firefox.openPanel(page, 'sidepanel');
@@ -280,6 +280,13 @@ test('Firefox: the sidebar page for a tab shows that page’s mentions', async (
   );
   const listed = await sidebar.$$eval('.on-page button', (buttons) => buttons.map((button) => button.textContent));
   expect(listed.some((text) => text?.startsWith('Alibaba'))).toBe(true);
+  // Its page map, over a port to the page's top frame, names each mention with its kind and place.
+  await sidebar.waitForSelector('.page-map li button');
+  const mapped = await sidebar.$$eval('.page-map li button', (buttons) =>
+    buttons.map((button) => button.getAttribute('aria-label')),
+  );
+  expect(mapped.length).toBeGreaterThan(20);
+  expect(mapped).toContain('Alibaba, firm, 1 of 2');
   expect(firefox.errors).toEqual([]);
 });
 

@@ -15,7 +15,7 @@ import { CORPUS_DIR, PROJECT_ROOT } from '../shared-paths';
 
 export { expect } from '@playwright/test';
 
-interface Server {
+export interface Server {
   origin: string;
   /** A page written for the tests, from tests/e2e/pages. */
   fixture(name: string): string;

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { COMMAND_NEXT, COMMAND_PREVIOUS, COMMAND_TOGGLE_SITE } from '../../background/commands';
 import { PAGE_MAP_MODULE_FILE } from '../../page/page-map-module';
 import { waitForScan } from '../../scripts/page-probe.mjs';
-import { expect, test } from './fixtures';
+import { type Extension, expect, type Server, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { runCommand } from './support/run-command';
 
@@ -21,6 +21,13 @@ function mapRows(panel: Page): Promise<(string | null)[]> {
     .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
 }
 
+/** The long-read fixture, highlighted, with the side panel open beside it. */
+async function besideLongRead(extension: Extension, page: Page, server: Server): Promise<Page> {
+  await page.goto(server.fixture('long-read.html'));
+  await waitForScan(page);
+  return extension.openPanelBeside(page);
+}
+
 /** What the live region of our UI on the page says now. */
 function liveRegionText(page: Page): Promise<string | null> {
   return page.evaluate(
@@ -35,9 +42,7 @@ test('the side panel maps the page: names in reading order, in view as the reade
   page,
   server,
 }) => {
-  await page.goto(server.fixture('long-read.html'));
-  await waitForScan(page);
-  const panel = await extension.openPanelBeside(page);
+  const panel = await besideLongRead(extension, page, server);
   await expect
     .poll(() => mapRows(panel))
     .toEqual([
@@ -112,9 +117,7 @@ test('the story in pictures: a timeline and a relations map with accessible name
   page,
   server,
 }) => {
-  await page.goto(server.fixture('long-read.html'));
-  await waitForScan(page);
-  const panel = await extension.openPanelBeside(page);
+  const panel = await besideLongRead(extension, page, server);
   await panel.getByText('China and its tech giants: from crackdown to courtship', { exact: true }).first().click();
   const timeline = panel.getByRole('group', { name: /^Timeline of “China and its tech giants/ });
   await expect(timeline).toBeVisible();
@@ -159,9 +162,7 @@ test('the side panel with its map and its pictures passes axe in light and dark,
   page,
   server,
 }) => {
-  await page.goto(server.fixture('long-read.html'));
-  await waitForScan(page);
-  const panel = await extension.openPanelBeside(page);
+  const panel = await besideLongRead(extension, page, server);
   await expect.poll(async () => (await mapRows(panel)).length).toBe(4);
   for (const summary of await panel.locator('.story details summary').all()) await summary.click();
   for (const colorScheme of ['light', 'dark'] as const) {
