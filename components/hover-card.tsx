@@ -24,8 +24,9 @@ function useTellings(tellings: EntityTellings, lensId: string): Telling[] | unde
  * related entities that open in place (with a way back), and a way through
  * its mentions on the page. A labelled, non-modal dialog; Escape closes it.
  */
-export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, onClose }: HoverCardProps) {
+export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, onClose, touch }: HoverCardProps) {
   const trail = useTrail(entityId);
+  const swipe = useSwipeAway(onClose);
   const shownId = trail.shown ?? entityId;
   const shown = useTellings(tellings, shownId);
   const headingId = useId();
@@ -41,10 +42,11 @@ export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, on
 
   return (
     <div
-      class="card"
+      class={touch === null ? 'card' : 'card by-touch'}
       role="dialog"
       aria-labelledby={headingId}
       tabIndex={-1}
+      {...(touch === null ? {} : swipe)}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();
@@ -70,6 +72,14 @@ export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, on
           onSelectEntity={openRelated}
         />
       </div>
+      {touch?.link != null && (
+        <p class="card-link">
+          <button type="button" onClick={touch.link.follow}>
+            Follow the link
+          </button>
+          <span class="link-target">{linkTarget(touch.link.href)}</span>
+        </p>
+      )}
       {place !== null && (
         <nav class="card-nav" aria-label={`Mentions of ${name} on this page`}>
           <span class="place" aria-live="polite">
@@ -93,6 +103,38 @@ export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, on
       )}
     </div>
   );
+}
+
+/** A horizontal swipe this long, and not much of a vertical one, puts the card away. */
+const SWIPE_PX = 80;
+
+/** The card's own pointer events for a finger: a sideways swipe across it closes it. */
+function useSwipeAway(onClose: () => void) {
+  const [start, setStart] = useState<{ id: number; x: number; y: number } | null>(null);
+  return {
+    onPointerDown: (event: PointerEvent) => {
+      if (event.pointerType === 'touch' || event.pointerType === 'pen') {
+        setStart({ id: event.pointerId, x: event.clientX, y: event.clientY });
+      }
+    },
+    onPointerUp: (event: PointerEvent) => {
+      if (start === null || start.id !== event.pointerId) return;
+      setStart(null);
+      const dx = event.clientX - start.x;
+      if (Math.abs(dx) >= SWIPE_PX && Math.abs(event.clientY - start.y) < SWIPE_PX / 2) onClose();
+    },
+    onPointerCancel: () => setStart(null),
+  };
+}
+
+/** Where a link leads, short: its host and path, without the scheme. */
+function linkTarget(href: string): string {
+  try {
+    const url = new URL(href);
+    return `${url.host}${url.pathname === '/' ? '' : url.pathname}${url.hash}`;
+  } catch {
+    return href;
+  }
 }
 
 function describePlace({ count, position }: MentionPlace): string {

@@ -26,6 +26,11 @@ export interface CardContent {
   onShowEntity(entityId: string): void;
   onStep(entityId: string, direction: Direction): void;
   onClose(): void;
+  /**
+   * Opened by a tap (a finger or a pen): the card is sized for a finger. When the
+   * tapped name is in a link, the tap did not follow it; the card offers to.
+   */
+  touch: { link: { href: string; follow(): void } | null } | null;
 }
 
 /** What our live region says, for a reader who cannot see the page change. */

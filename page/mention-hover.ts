@@ -1,13 +1,27 @@
 import { DEFAULT_GRACE_MS, HoverIntent } from '../engine/hover-intent';
 import type { Direction } from '../engine/messages';
 import type { CardContent, CardView, MentionPlace } from './card-view';
-import { containsComposed } from './composed-tree';
+import { containsComposed, parentOf } from './composed-tree';
 import { type MentionIndex, mentionAtPoint } from './mention-hit-test';
 import { type HighlightedMentions, MentionNavigation } from './mention-navigation';
 import type { PageMention } from './mention-store';
 
 /** Time from a card's opening to its content rendered and placed; outside checks read it. */
 const MEASURE_CARD = 'context-lens:card';
+/** A touch that moves further than this, or lasts longer, is a scroll or a press, not a tap. */
+const TAP_SLOP_PX = 10;
+const TAP_MS = 600;
+
+/** A finger or a pen: they tap rather than hover. */
+const isTouchLike = (event: PointerEvent) => event.pointerType === 'touch' || event.pointerType === 'pen';
+
+/** The link a mention's text is in, if any, looking across shadow roots' edges. */
+function linkAround(mention: PageMention): HTMLAnchorElement | null {
+  for (let node: Node | null = mention.range.startContainer; node !== null; node = parentOf(node)) {
+    if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) return node;
+  }
+  return null;
+}
 
 export interface MentionHoverOptions {
   /** What the hover needs from the highlighter: the index, and the mentions as they stand. */
@@ -43,6 +57,12 @@ export class MentionHover {
   private prepared = false;
   /** Other entities whose story the open card has turned to: their places go into its content with its own. */
   private readonly shownInCard = new Set<string>();
+  /** A finger or a pen down on the page, until it lifts: a tap if it barely moved. */
+  private touchDown: { id: number; x: number; y: number; at: number } | null = null;
+  /** The card open now was opened by a tap, on a name in this link or in none. */
+  private tapped: { link: HTMLAnchorElement | null } | null = null;
+  /** A tap opened a card for a name in a link: the click that follows must not follow the link. */
+  private holdNextClick = false;
 
   constructor(private readonly options: MentionHoverOptions) {
     this.navigation = new MentionNavigation(options.mentions);
@@ -67,13 +87,32 @@ export class MentionHover {
       });
     on('pointermove', (event) => this.onPointerMove(event));
     on('pointerout', (event) => {
-      // Leaving the window: nothing is under the pointer any more.
-      if (event.relatedTarget === null) this.trackPointer(null);
+      // Leaving the window: nothing is under the pointer any more. A lifted finger leaves too, and means nothing.
+      if (event.relatedTarget === null && !isTouchLike(event)) this.trackPointer(null);
     });
     on('pointerdown', (event) => {
+      this.holdNextClick = false;
       if (this.isOurs(event.target)) this.intent.pin(true);
+      // A finger's touch is judged when it lifts: a tap on the open name must not close its card first.
+      else if (isTouchLike(event))
+        this.touchDown = { id: event.pointerId, x: event.clientX, y: event.clientY, at: event.timeStamp };
       else this.intent.dismiss();
     });
+    on('pointerup', (event) => this.onPointerUp(event));
+    // The browser took the touch for a scroll or a zoom: no tap.
+    on('pointercancel', () => {
+      this.touchDown = null;
+    });
+    // Not passive, so it can hold back the link a tap's card was opened in; only after such a tap.
+    window.addEventListener(
+      'click',
+      (event) => {
+        if (!this.holdNextClick || !event.isTrusted) return;
+        this.holdNextClick = false;
+        event.preventDefault();
+      },
+      { capture: true, signal: this.listeners.signal },
+    );
     on('keydown', (event) => {
       // With focus in the card, the card handles its own keys.
       if (event.key === 'Escape' && this.intent.current !== null && !this.isOurs(event.target)) this.intent.dismiss();
@@ -161,13 +200,41 @@ export class MentionHover {
   }
 
   private onPointerMove(event: PointerEvent): void {
-    if (event.pointerType === 'touch') return;
+    if (isTouchLike(event)) return;
+    // A mouse in use: the next card it opens is a hover's, not a tap's.
+    this.tapped = null;
     this.trackPointer({
       x: event.clientX,
       y: event.clientY,
       onCard: this.isOurs(event.target),
       pressed: event.buttons !== 0,
     });
+  }
+
+  /**
+   * A finger or pen lifted: a tap on a name opens its card, at once; a tap
+   * elsewhere closes it. A second tap on the open card's name is left to the
+   * page, so a name in a link follows the link then. A mouse on the same
+   * device still hovers.
+   */
+  private onPointerUp(event: PointerEvent): void {
+    const down = this.touchDown;
+    this.touchDown = null;
+    if (down === null || down.id !== event.pointerId || !isTouchLike(event)) return;
+    const moved = Math.hypot(event.clientX - down.x, event.clientY - down.y);
+    if (moved > TAP_SLOP_PX || event.timeStamp - down.at > TAP_MS) return;
+    const over = mentionAtPoint(document, this.options.mentions, event.clientX, event.clientY);
+    if (over === null) {
+      this.intent.dismiss();
+      return;
+    }
+    if (this.intent.current === over) return;
+    const link = linkAround(over);
+    this.holdNextClick = link !== null;
+    this.pointer = { x: event.clientX, y: event.clientY, onCard: false, pressed: false };
+    this.tapped = { link };
+    this.focusOnOpen = false;
+    this.intent.openNow(over);
   }
 
   private trackPointer(pointer: Pointer | null): void {
@@ -211,6 +278,7 @@ export class MentionHover {
   }
 
   private jumpTo(mention: PageMention, byKeyboard: boolean): void {
+    this.tapped = null;
     this.navigation.reveal(mention);
     this.focusOnOpen = byKeyboard;
     this.intent.openNow(mention);
@@ -237,6 +305,7 @@ export class MentionHover {
   }
 
   private close(): void {
+    this.tapped = null;
     this.navigation.setActive(null);
     const { layer } = this.options;
     const hadFocus = layer.hasFocus;
@@ -263,6 +332,26 @@ export class MentionHover {
       },
       onStep: (entityId: string, direction: Direction) => this.stepEntity(entityId, direction),
       onClose: () => this.intent.dismiss(),
+      touch: this.touchContent(),
+    };
+  }
+
+  /** What a card opened by a tap offers: the link its name is in, followed as a click on it would. */
+  private touchContent(): CardContent['touch'] {
+    const tapped = this.tapped;
+    if (tapped === null) return null;
+    const link = tapped.link;
+    return {
+      link:
+        link === null
+          ? null
+          : {
+              href: link.href,
+              follow: () => {
+                this.intent.dismiss();
+                link.click();
+              },
+            },
     };
   }
 

@@ -71,10 +71,17 @@ export async function launchWithoutExtension({ headless }) {
 }
 
 /**
- * @param {{ headless: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null, profileDir?: string }} options
+ * @param {{ headless: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null, profileDir?: string, phone?: boolean }} options
  *   `profileDir` keeps the browser profile there (and leaves it) so a test can restart the browser with it.
+ *   `phone` emulates a phone: a touch screen, a mobile viewport (360×640 unless `viewport` says otherwise).
  */
-export async function launchWithExtension({ headless, extensionDir = EXTENSION_DIR, viewport, profileDir }) {
+export async function launchWithExtension({
+  headless,
+  extensionDir = EXTENSION_DIR,
+  viewport,
+  profileDir,
+  phone = false,
+}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}. Run "npm run build" first.`);
   }
@@ -82,7 +89,8 @@ export async function launchWithExtension({ headless, extensionDir = EXTENSION_D
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChrome(),
     headless,
-    viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
+    viewport: viewport === undefined ? (phone ? { width: 360, height: 640 } : { width: 1280, height: 900 }) : viewport,
+    ...(phone ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...BROWSER_ARGS],
   });
   await routeToLoopbackOnly(context);

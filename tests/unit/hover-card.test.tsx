@@ -35,6 +35,7 @@ async function renderCard(entityId: string, places: Record<string, MentionPlace>
     onShowEntity: vi.fn(),
     onStep: vi.fn(),
     onClose: vi.fn(),
+    touch: null,
   };
   const view = render(<HoverCard {...props} />);
   return { ...view, props, dialog: screen.getByRole('dialog') };
@@ -160,6 +161,27 @@ describe('HoverCard', () => {
     expect(props.onClose).toHaveBeenCalledTimes(2);
   });
 
+  it('opened by a tap on a name in a link, offers the link, and a sideways swipe closes it', async () => {
+    const follow = vi.fn();
+    const { dialog, props, rerender } = await renderCard('alibaba');
+    expect(within(dialog).queryByRole('button', { name: 'Follow the link' })).toBeNull();
+    rerender(<HoverCard {...props} touch={{ link: { href: 'https://news.example.com/alibaba?x=1#top', follow } }} />);
+    expect(dialog.className).toBe('card by-touch');
+    expect(dialog.querySelector('.link-target')?.textContent).toBe('news.example.com/alibaba#top');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Follow the link' }));
+    expect(follow).toHaveBeenCalledTimes(1);
+    // A short or mostly vertical move is not a swipe; a long sideways one is.
+    const swipe = (dx: number, dy: number) => {
+      fireEvent.pointerDown(dialog, { pointerId: 3, pointerType: 'touch', clientX: 100, clientY: 100 });
+      fireEvent.pointerUp(dialog, { pointerId: 3, pointerType: 'touch', clientX: 100 + dx, clientY: 100 + dy });
+    };
+    swipe(30, 0);
+    swipe(90, 80);
+    expect(props.onClose).not.toHaveBeenCalled();
+    swipe(-100, 10);
+    expect(props.onClose).toHaveBeenCalledTimes(1);
+  });
+
   it('starts over at the new entity when it opens on another mention', async () => {
     const { dialog, props, rerender } = await renderCard('alibaba');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Based in Hangzhou' }));
@@ -185,6 +207,7 @@ describe('HoverCard', () => {
         onShowEntity={vi.fn()}
         onStep={vi.fn()}
         onClose={vi.fn()}
+        touch={null}
       />,
     );
     const dialog = screen.getByRole('dialog');

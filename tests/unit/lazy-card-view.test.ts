@@ -39,6 +39,7 @@ const content = (entityId: string): CardContent => ({
   onShowEntity: () => undefined,
   onStep: () => undefined,
   onClose: () => undefined,
+  touch: null,
 });
 const anchor = { range: {} as Range, point: null } satisfies Anchor;
 
