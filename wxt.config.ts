@@ -6,6 +6,8 @@ import { findChrome } from './scripts/find-browsers.mjs';
 // Firefox needs a stable add-on id for storage.sync and for signing; the
 // data_collection_permissions key states that we collect nothing.
 const FIREFOX_ADDON_ID = 'context-lens@context-lens.dev';
+/** The first Firefox, on the desktop and on Android, with every API we use (the Custom Highlight API among them). */
+const FIREFOX_MIN_VERSION = '142.0';
 
 /** `npm run dev` opens the same browser as the demo and the tests (CHROME_PATH or a usual place). */
 function devBrowser(): Record<string, string> | undefined {
@@ -52,9 +54,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: FIREFOX_ADDON_ID,
-              strict_min_version: '142.0',
+              strict_min_version: FIREFOX_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android runs the same build: it has no sidebar, so the toolbar button keeps its popup.
+            gecko_android: { strict_min_version: FIREFOX_MIN_VERSION },
           },
         }
       : {}),

@@ -8,8 +8,9 @@ const MAX_LOOKUP_CHARS = 100;
 
 /** The selection's context-menu entry, made once per install or update. */
 export function createLookupMenu(): void {
+  // Firefox for Android has no context menus.
   browser.contextMenus
-    .removeAll()
+    ?.removeAll()
     .then(() =>
       browser.contextMenus.create({ id: MENU_ID, title: 'Look up “%s” in Context Lens', contexts: ['selection'] }),
     );

@@ -43,7 +43,8 @@ export default defineBackground(() => {
     }
   });
 
-  browser.commands.onCommand.addListener(async (command, tab) => {
+  // Firefox for Android has no keyboard commands and no context menus: those parts are left out there.
+  browser.commands?.onCommand.addListener(async (command, tab) => {
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
     if (command === COMMAND_TOGGLE_SITE) {
@@ -73,7 +74,7 @@ export default defineBackground(() => {
   toolbarAction().onClicked.addListener(toggleSidebar);
 
   browser.runtime.onInstalled.addListener(() => createLookupMenu());
-  browser.contextMenus.onClicked.addListener(
+  browser.contextMenus?.onClicked.addListener(
     (info, tab) =>
       void lookUpSelection(
         info.menuItemId,

@@ -56,6 +56,10 @@ test('the Firefox build asks for storage and the context menu, with no host perm
   expect(manifest).not.toHaveProperty('content_security_policy');
   expect(manifest.web_accessible_resources).toEqual(['/content-scripts/card.js', '/content-scripts/page-map.js']);
   expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  // The same build is for Firefox for Android, from the same version as on the desktop.
+  expect(manifest.browser_specific_settings.gecko_android).toEqual({
+    strict_min_version: manifest.browser_specific_settings.gecko.strict_min_version,
+  });
 });
 
 test('no built file evaluates strings as code or loads anything from the network', () => {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { lookUpSelection } from '../../background/lookup-menu';
+import { createLookupMenu, lookUpSelection } from '../../background/lookup-menu';
 import { LOOKUP_KEY } from '../../engine/messages';
+import { swapBrowserApis } from '../fixtures/browser-apis';
 
 const MENU_ID = 'context-lens-lookup';
 
@@ -66,5 +67,14 @@ describe('looking up selected text (the context menu)', () => {
     await lookUpSelection(MENU_ID, 'Ant Group', async () => false);
     expect(openPopup).toHaveBeenCalled();
     expect(await stored()).toBe('Ant Group');
+  });
+
+  it('makes no menu, and throws nothing, where the browser has none (Firefox for Android)', () => {
+    const restore = swapBrowserApis({ contextMenus: undefined });
+    try {
+      expect(() => createLookupMenu()).not.toThrow();
+    } finally {
+      restore();
+    }
   });
 });
