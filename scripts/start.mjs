@@ -92,6 +92,15 @@ await relations.screenshot({ path: `${outDir}/relations-map.png` });
 const mapped = await beside.locator('.page-map li').count();
 
 const total = highlights.reduce((sum, h) => sum + h.size, 0);
+// The same page on a phone: a 360×640 touch screen, the card opened by a tap.
+const phone = await launchWithExtension({ headless, phone: true });
+const phonePage = phone.context.pages()[0] ?? (await phone.context.newPage());
+await phonePage.goto(demoUrl);
+await waitForScan(phonePage);
+const tapped = await tapMention(phonePage, 'Xiaomi');
+await phonePage.screenshot({ path: `${outDir}/phone.png` });
+await phone.close();
+
 const lines = [
   'Context Lens demo run',
   `page: ${demoUrl}`,
@@ -104,8 +113,9 @@ const lines = [
   ...cardShots.map((shot) => `card for “${shot.name}”: ${shot.heading} (${shot.paintMs.toFixed(1)} ms to paint)`),
   '',
   `side panel: ${mapped} mentions on the page map`,
+  `on a 360×640 phone, a tap on “Xiaomi” opened: ${tapped}`,
   '',
-  `screenshots: ${['demo-page', 'card-light', 'card-dark', 'panel', 'side-panel', 'timeline', 'relations-map'].map((name) => `${outDir}/${name}.png`).join(', ')}`,
+  `screenshots: ${['demo-page', 'card-light', 'card-dark', 'panel', 'side-panel', 'timeline', 'relations-map', 'phone'].map((name) => `${outDir}/${name}.png`).join(', ')}`,
 ];
 await writeFile(`${outDir}/report.txt`, `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
@@ -158,4 +168,31 @@ async function screenshotCard(page, name, path) {
   await page.mouse.move(2, 2);
   await dialog.waitFor({ state: 'hidden' });
   return { name, heading: card.heading, paintMs: card.paintMs };
+}
+
+/**
+ * Scrolls a mention into the middle of the screen and taps it, as a finger would.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ * @returns {Promise<string>} the heading of the card it opened
+ */
+async function tapMention(page, name) {
+  const spot = await page.evaluate((text) => {
+    for (const [key, highlight] of CSS.highlights) {
+      if (!key.startsWith('context-lens-')) continue;
+      for (const found of highlight) {
+        const range = /** @type {Range} */ (found);
+        if (range.toString() !== text) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'start', behavior: 'instant' });
+        const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    return null;
+  }, name);
+  if (spot === null) throw new Error(`The demo page has no highlighted “${name}”.`);
+  await page.touchscreen.tap(spot.x, spot.y);
+  const dialog = page.locator('context-lens-ui').getByRole('dialog');
+  await dialog.waitFor();
+  return (await dialog.locator('h2').first().textContent()) ?? '';
 }
