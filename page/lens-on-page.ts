@@ -71,8 +71,6 @@ export class LensOnPage {
   private readonly layer: CardView;
   private readonly hover: MentionHover;
   private highlighter: PageHighlighter | null = null;
-  /** A highlighter scanning offstage, to take the current one's place when done. */
-  private incoming: PageHighlighter | null = null;
   /** The stories and kinds the current highlighter's matcher was compiled for. */
   private compiledFor = '';
   /** The entities the current matcher finds, which the card tells of. */
@@ -153,8 +151,6 @@ export class LensOnPage {
   dispose(): void {
     for (const map of this.maps) map.dispose();
     this.maps.clear();
-    this.incoming?.stop();
-    this.incoming = null;
     this.highlighter?.stop();
     this.highlighter = null;
     this.hover.dispose();
@@ -239,9 +235,10 @@ export class LensOnPage {
 
   /**
    * Compiles (or restores) a matcher for the stories and kinds, in slices,
-   * and highlights with it. A highlighter already on the page keeps its
-   * highlights until the new one has read the page offstage, then gives way
-   * to it in one task. False when the page went away first.
+   * and highlights with it. Highlights already on the page stay until the
+   * page has been read with the new names offstage, then give way in one
+   * task, the card's entities switching in the same task. False when the
+   * page went away, or newer settings took over, first.
    */
   private async highlightWith(
     ids: readonly string[],
@@ -253,30 +250,26 @@ export class LensOnPage {
     const compiled = await this.compile(ids, read, stories, kinds);
     if (compiled === null) return false;
     const { matcher, entities } = compiled;
-    const previous = this.highlighter;
-    const next = new PageHighlighter(document, {
-      matcher,
-      scheme: byStory ? storySchemeOf(stories, entities) : KIND_SCHEME,
-      ownHost: () => this.layer.hostElement,
-      onCountsChanged: this.options.onCountsChanged,
-      onMentionsChanged: () => {
-        this.hover.mentionsChanged();
-        for (const map of this.maps) map.mentionsChanged();
-      },
-      offstage: previous?.running ?? false,
-    });
-    if (previous?.running) {
-      this.incoming = next;
-      await next.start();
-      if (this.incoming !== next) return false;
-      this.incoming = null;
+    const finding = { matcher, scheme: byStory ? storySchemeOf(stories, entities) : KIND_SCHEME };
+    const shown = () => {
+      this.entities = entities;
+    };
+    if (this.highlighter === null) {
+      this.highlighter = new PageHighlighter(document, {
+        ...finding,
+        ownHost: () => this.layer.hostElement,
+        onCountsChanged: this.options.onCountsChanged,
+        onMentionsChanged: () => {
+          this.hover.mentionsChanged();
+          for (const map of this.maps) map.mentionsChanged();
+        },
+      });
+      shown();
+    } else if (!(await this.highlighter.replace(finding, shown))) {
+      return false;
     }
-    this.entities = entities;
-    this.highlighter = next;
-    previous?.stop(true);
-    next.reveal();
     this.hover.start();
-    await next.start();
+    await this.highlighter.start();
     return true;
   }
 }

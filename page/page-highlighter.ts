@@ -20,24 +20,23 @@ const MEASURE_SCAN = 'context-lens:scan';
 const MEASURE_RESCAN = 'context-lens:rescan';
 const MEASURE_UPDATE = 'context-lens:update';
 
-export interface HighlighterOptions {
+/** What a run finds and how it paints it: the names to find, and how mentions are coloured (by kind, or by story). */
+interface Finding {
   matcher: Matcher;
-  /** How the mentions are coloured: by kind, or by story. */
   scheme: HighlightScheme;
+}
+
+export interface HighlighterOptions extends Finding {
   /** Our UI's host element, which is never read and whose changes never trigger work. */
   ownHost: () => Element | null;
   onCountsChanged: (counts: MentionCounts) => void;
   /** After every scan, update and stop: mentions may have come or gone. */
   onMentionsChanged?: () => void;
-  /**
-   * Scans and keeps up unseen, to replace another highlighter in one task by
-   * `reveal()`: the reader never sees the page's names unmarked in between.
-   */
-  offstage?: boolean;
 }
 
 /** One run of highlighting, from `start()` to `stop()`: what it found, and how it hears of changes. */
 interface Run {
+  readonly finding: Finding;
   /** Aborted by `stop()`: the run's slices and batches end at their next chance. */
   readonly stopped: AbortController;
   readonly state: ScanState;
@@ -55,24 +54,28 @@ interface Run {
 /**
  * Keeps a document's mentions highlighted: one full scan, then live updates
  * from a MutationObserver, all in short slices. `stop()` removes every
- * highlight at once and disconnects; `start()` brings them back.
+ * highlight at once and disconnects; `start()` brings them back. Whenever
+ * the page is read whole again (the full page behind a preview, the page
+ * after a storm, other names from `replace()`), a new run reads it offstage
+ * and takes the old one's place in one task, so the reader never sees the
+ * names unmarked in between.
  */
 export class PageHighlighter {
-  /** The run whose highlights are on the page (or would be, offstage). */
+  /** The run whose highlights are on the page. */
   private run: Run | null = null;
-  /** A run reading the whole page behind a preview, to take its place when done. */
+  /** A run reading the whole page offstage, to take the current one's place when done. */
   private incoming: Run | null = null;
   /** Set from `start()` until the first full scan begins; `stop()` aborts it. */
   private starting: AbortController | null = null;
   private lastCounts = '';
-  /** Unseen and silent until `reveal()`: no highlight registered, no counts told. */
-  private offstage: boolean;
+  /** What the next run finds, and how it paints it. */
+  private finding: Finding;
 
   constructor(
     private readonly doc: Document,
     private readonly options: HighlighterOptions,
   ) {
-    this.offstage = options.offstage ?? false;
+    this.finding = { matcher: options.matcher, scheme: options.scheme };
   }
 
   /** Started and not stopped since: its highlights are, or are about to be, on the page. */
@@ -100,7 +103,23 @@ export class PageHighlighter {
       if (starting.signal.aborted) return;
     }
     this.starting = null;
-    await this.read(true, this.offstage ? MEASURE_RESCAN : MEASURE_SCAN);
+    await this.read(true, MEASURE_SCAN);
+  }
+
+  /**
+   * Finds other names, or paints them otherwise, from now on. With highlights
+   * on the page, it is read again offstage and the new highlights replace the
+   * old in one task, `onShown` running in that task; otherwise the next start
+   * uses them, and `onShown` runs at once. False when stopped or replaced
+   * again before the new highlights were up.
+   */
+  async replace(finding: Finding, onShown: () => void): Promise<boolean> {
+    this.finding = finding;
+    if (this.run === null || this.starting !== null) {
+      onShown();
+      return true;
+    }
+    return this.read(true, MEASURE_RESCAN, onShown);
   }
 
   /**
@@ -121,18 +140,8 @@ export class PageHighlighter {
     }
   }
 
-  /** Shows what an offstage highlighter found, and tells of it; the caller stops the one it replaces in the same task. */
-  reveal(): void {
-    if (!this.offstage) return;
-    this.offstage = false;
-    if (this.run === null) return;
-    this.run.renderer.register();
-    this.report(this.run.state.store.counts());
-    this.mentionsChanged();
-  }
-
-  /** Removes every highlight; `quietly` when a revealed successor tells of the page's mentions instead. */
-  stop(quietly = false): void {
+  /** Removes every highlight. */
+  stop(): void {
     this.starting?.abort();
     this.starting = null;
     if (this.incoming !== null) endRun(this.incoming);
@@ -141,37 +150,43 @@ export class PageHighlighter {
     if (run === null) return;
     this.run = null;
     endRun(run);
-    if (quietly) return;
     this.report({});
     this.mentionsChanged();
   }
 
   /**
    * Reads the whole document in a new run; `watching` keeps it up with the
-   * page's changes. A run already on the page (a preview) keeps its highlights
-   * until the new one is read, and gives way to it in one task.
+   * page's changes. A run already on the page keeps its highlights until the
+   * new one is read, and gives way to it in one task, `onShown` running in
+   * it. False when the read was stopped or a newer one took over.
    */
-  private async read(watching: boolean, measure: string): Promise<void> {
+  private async read(watching: boolean, measure: string, onShown?: () => void): Promise<boolean> {
     const setupStart = performance.now();
     const root = this.doc.body ?? this.doc.documentElement;
-    if (root === null) return;
+    if (root === null) return false;
     const previous = this.run;
-    const run = this.newRun(watching, this.offstage || previous !== null);
+    // A read already offstage is superseded: its pass would find what this one will.
+    if (this.incoming !== null) endRun(this.incoming);
+    const run = this.newRun(watching, previous !== null);
     if (previous === null) this.run = run;
     else this.incoming = run;
     run.watch?.observe(this.doc);
     await this.execute(run, { deep: [root], shallow: [], sweep: false }, measure, setupStart);
-    if (previous === null || this.incoming !== run) return;
+    if (run.stopped.signal.aborted) return false;
+    if (previous === null) return true;
     this.incoming = null;
     this.run = run;
-    if (!this.offstage) run.renderer.register();
+    run.renderer.register();
     endRun(previous);
+    onShown?.();
     this.report(run.state.store.counts());
     this.mentionsChanged();
+    return true;
   }
 
   private newRun(watching: boolean, offstage: boolean): Run {
-    const renderer = new HighlightRenderer(this.options.scheme, offstage);
+    const { finding } = this;
+    const renderer = new HighlightRenderer(finding.scheme, offstage);
     const stopped = new AbortController();
     // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps.
     // A preview lasts only while the page is parsed, when judging would run in the browser's heaviest layouts.
@@ -183,9 +198,10 @@ export class PageHighlighter {
         })
       : null;
     const run: Run = {
+      finding,
       stopped,
       state: {
-        store: new MentionStore(renderer, this.options.matcher.entitiesWithLaterForms, shown ?? EVERY_MENTION),
+        store: new MentionStore(renderer, finding.matcher.entitiesWithLaterForms, shown ?? EVERY_MENTION),
         unread: [],
       },
       renderer,
@@ -240,7 +256,7 @@ export class PageHighlighter {
     const pass = await runInSlices(scanPass(plan, run.state, context), signal, taskStart);
     if (pass === null) return 0;
     const { stats, value: result } = pass;
-    const { matcher } = this.options;
+    const { matcher } = run.finding;
     const again = laterFormsToRejudge(result, plan, run.state.store, run.state.unread, matcher.entitiesWithLaterForms);
     if (again !== null) {
       const more = await runInSlices(scanPass(again, run.state, context), signal);
@@ -260,7 +276,7 @@ export class PageHighlighter {
 
   private scanContext(run: Run): ScanContext {
     return {
-      matcher: this.options.matcher,
+      matcher: run.finding.matcher,
       ownHost: this.options.ownHost(),
       onShadowRoot: (root) => {
         if (run.shadowRoots.has(root)) return;
@@ -272,12 +288,11 @@ export class PageHighlighter {
   }
 
   private mentionsChanged(): void {
-    if (!this.offstage) this.options.onMentionsChanged?.();
+    this.options.onMentionsChanged?.();
   }
 
   /** Tells of the counts when they changed since last told. */
   private report(counts: MentionCounts): void {
-    if (this.offstage) return;
     const key = JSON.stringify(counts);
     if (key === this.lastCounts) return;
     this.lastCounts = key;
