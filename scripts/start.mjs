@@ -74,21 +74,11 @@ await beside.screenshot({ path: `${outDir}/side-panel.png` });
 await beside.locator('.story details summary').first().click();
 // Each picture whole, where the panel would scroll it inside its frame.
 await beside.addStyleTag({ content: '.picture-frame { overflow: visible; max-height: none }' });
-const timeline = beside
-  .locator('.story-picture')
-  .filter({ has: beside.locator('svg.timeline') })
-  .first();
-await timeline.scrollIntoViewIfNeeded();
-await timeline.screenshot({ path: `${outDir}/timeline.png` });
+await screenshotPicture(beside, 'timeline', `${outDir}/timeline.png`);
 // The map in a window wide enough for all of it.
 await beside.setViewportSize({ width: 1000, height: 900 });
 await beside.addStyleTag({ content: '.beside-page .panel { max-width: none }' });
-const relations = beside
-  .locator('.story-picture')
-  .filter({ has: beside.locator('svg.relations-map') })
-  .first();
-await relations.scrollIntoViewIfNeeded();
-await relations.screenshot({ path: `${outDir}/relations-map.png` });
+await screenshotPicture(beside, 'relations-map', `${outDir}/relations-map.png`);
 const mapped = await beside.locator('.page-map li').count();
 
 const total = highlights.reduce((sum, h) => sum + h.size, 0);
@@ -132,19 +122,7 @@ await server.close();
  * @param {string} path
  */
 async function screenshotCard(page, name, path) {
-  const spot = await page.evaluate((text) => {
-    for (const [key, highlight] of CSS.highlights) {
-      if (!key.startsWith('context-lens-')) continue;
-      for (const found of highlight) {
-        const range = /** @type {Range} */ (found);
-        if (range.toString() !== text) continue;
-        const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, name);
-  if (spot === null) throw new Error(`The demo page has no highlighted “${name}”.`);
+  const spot = await mentionSpot(page, name, false);
   await page.mouse.move(spot.x - 8, spot.y);
   await page.mouse.move(spot.x, spot.y, { steps: 3 });
   const dialog = page.locator('context-lens-ui').getByRole('dialog');
@@ -177,22 +155,53 @@ async function screenshotCard(page, name, path) {
  * @returns {Promise<string>} the heading of the card it opened
  */
 async function tapMention(page, name) {
-  const spot = await page.evaluate((text) => {
-    for (const [key, highlight] of CSS.highlights) {
-      if (!key.startsWith('context-lens-')) continue;
-      for (const found of highlight) {
-        const range = /** @type {Range} */ (found);
-        if (range.toString() !== text) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'start', behavior: 'instant' });
-        const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, name);
-  if (spot === null) throw new Error(`The demo page has no highlighted “${name}”.`);
+  const spot = await mentionSpot(page, name, true);
   await page.touchscreen.tap(spot.x, spot.y);
   const dialog = page.locator('context-lens-ui').getByRole('dialog');
   await dialog.waitFor();
   return (await dialog.locator('h2').first().textContent()) ?? '';
+}
+
+/**
+ * The centre of the first highlighted mention that reads `name`, brought to the top of the
+ * screen first when `scroll` says so.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ * @param {boolean} scroll
+ * @returns {Promise<{ x: number, y: number }>}
+ */
+async function mentionSpot(page, name, scroll) {
+  const spot = await page.evaluate(
+    ({ text, scroll }) => {
+      for (const [key, highlight] of CSS.highlights) {
+        if (!key.startsWith('context-lens-')) continue;
+        for (const found of highlight) {
+          const range = /** @type {Range} */ (found);
+          if (range.toString() !== text) continue;
+          if (scroll) range.startContainer.parentElement?.scrollIntoView({ block: 'start', behavior: 'instant' });
+          const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+      }
+      return null;
+    },
+    { text: name, scroll },
+  );
+  if (spot === null) throw new Error(`The demo page has no highlighted “${name}”.`);
+  return spot;
+}
+
+/**
+ * Saves the first story's picture whose SVG has class `drawing`, with its title and hint.
+ * @param {import('playwright-core').Page} panel
+ * @param {string} drawing
+ * @param {string} path
+ */
+async function screenshotPicture(panel, drawing, path) {
+  const picture = panel
+    .locator('.story-picture')
+    .filter({ has: panel.locator(`svg.${drawing}`) })
+    .first();
+  await picture.scrollIntoViewIfNeeded();
+  await picture.screenshot({ path });
 }
