@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { FromPageMap } from '../engine/messages';
 import type { PageMention } from './mention-store';
+import { importOwnModule } from './own-module';
 
 /**
  * The contract between the content script and the page map's code, which
@@ -31,8 +31,7 @@ export interface PageMapModule {
 /** Where the build puts the page map's module, inside the extension. */
 export const PAGE_MAP_MODULE_FILE = 'content-scripts/page-map.js';
 
-/** Imports the page map's module from the extension, as a web-accessible resource with a dynamic URL, as the card's. */
-export async function loadPageMap(): Promise<PageMapModule> {
-  const url = browser.runtime.getURL(`/${PAGE_MAP_MODULE_FILE}` as '/content-scripts/page-map.js');
-  return (await import(/* @vite-ignore */ url)) as PageMapModule;
+/** The page map's code, from its module, loaded when a panel first connects. */
+export function loadPageMap(): Promise<PageMapModule> {
+  return importOwnModule<PageMapModule>(PAGE_MAP_MODULE_FILE);
 }
