@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../scripts/browser-session.mjs';
 import { waitForScan } from '../scripts/page-probe.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
@@ -56,36 +56,20 @@ function driveScroll({ ms, speed }: { ms: number; speed: number }): Promise<void
   });
 }
 
-/** The tab id of `page`, asked of the service worker while the page is in front. */
-async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await serviceWorker.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  );
-  if (id === undefined) throw new Error('no tab in front');
-  return id;
-}
-
 /** One load of `url` scrolled for SCROLL_MS, with the side panel open beside it or not. */
 async function scrollOnce(
   session: Session,
   url: string,
   panel: boolean,
 ): Promise<{ share: number; ourShare: number; reports: number; mapped: number }> {
-  const { context, serviceWorker } = session;
+  const { context } = session;
   const page = await context.newPage();
   let panelPage: Page | null = null;
   try {
     await page.goto(url, { waitUntil: 'load' });
     await waitForScan(page);
     if (panel) {
-      const tabId = await tabIdOf(serviceWorker, page);
-      const opened = context.waitForEvent('page');
-      await serviceWorker.evaluate(
-        (address) => chrome.windows.create({ url: address, type: 'popup', width: 420, height: 720 }),
-        `chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`,
-      );
-      panelPage = await opened;
+      panelPage = await session.openPanelBeside(await session.tabIdOf(page));
       await page.waitForFunction(() => performance.getEntriesByName('context-lens:map', 'measure').length > 0);
     }
     await page.waitForTimeout(500);

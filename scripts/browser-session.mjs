@@ -100,6 +100,36 @@ export async function launchWithExtension({
     context,
     serviceWorker,
     extensionId,
+    /**
+     * The browser's id for the tab showing `page`. Without the "tabs" permission tab URLs are
+     * hidden from us: the page is brought to the front, and the active tab asked for.
+     * @param {import('playwright-core').Page} page
+     * @returns {Promise<number>}
+     */
+    async tabIdOf(page) {
+      await page.bringToFront();
+      const id = await serviceWorker.evaluate(
+        async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+      );
+      if (id === undefined) throw new Error(`no tab shows ${page.url()}`);
+      return id;
+    },
+    /**
+     * Opens the side panel's page for tab `tabId` in a window of its own, as a side panel sits
+     * beside the page: the page stays in front in its window, so it renders, scrolls and is seen.
+     * @param {number} tabId
+     * @returns {Promise<import('playwright-core').Page>}
+     */
+    async openPanelBeside(tabId) {
+      const opened = context.waitForEvent('page');
+      await serviceWorker.evaluate(
+        (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 720 }),
+        `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`,
+      );
+      const panel = await opened;
+      await panel.waitForLoadState();
+      return panel;
+    },
     async close() {
       await context.close();
       if (profileDir === undefined) await rm(profile, { recursive: true, force: true });

@@ -50,10 +50,8 @@ for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
 }
 await page.emulateMedia({ colorScheme: null });
 
-// The panel opened as a page, pointed at the demo tab (the active one until the panel opens).
-const tabId = await session.serviceWorker.evaluate(
-  async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-);
+// The panel opened as a page, pointed at the demo tab.
+const tabId = await session.tabIdOf(page);
 const panel = await session.context.newPage();
 await panel.setViewportSize({ width: 360, height: 600 });
 await panel.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
@@ -62,12 +60,7 @@ await panel.screenshot({ path: `${outDir}/panel.png`, fullPage: true });
 
 // The side panel beside the demo tab, in a window of its own so the page stays in front and its
 // map marks what is on screen; then each picture of the first story, opened.
-const opened = session.context.waitForEvent('page');
-await session.serviceWorker.evaluate(
-  (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 900 }),
-  `chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`,
-);
-const beside = await opened;
+const beside = await session.openPanelBeside(tabId);
 await beside.setViewportSize({ width: 400, height: 900 });
 await beside.locator('.page-map li.in-view').first().waitFor();
 await beside.screenshot({ path: `${outDir}/side-panel.png` });

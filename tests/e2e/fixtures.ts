@@ -83,25 +83,9 @@ async function openExtension(headless: boolean): Promise<{ extension: Extension;
       return panel;
     },
     async openPanelBeside(forPage) {
-      const tabId = await extension.tabIdOf(forPage);
-      const opened = session.context.waitForEvent('page');
-      await session.serviceWorker.evaluate(
-        (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 720 }),
-        `chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`,
-      );
-      const panel = await opened;
-      await panel.waitForLoadState();
-      return panel;
+      return session.openPanelBeside(await session.tabIdOf(forPage));
     },
-    async tabIdOf(page) {
-      // Without the "tabs" permission tab URLs are hidden from us: bring the page to the front and ask for the active tab.
-      await page.bringToFront();
-      const id = await session.serviceWorker.evaluate(
-        async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-      );
-      if (id === undefined) throw new Error(`no tab shows ${page.url()}`);
-      return id;
-    },
+    tabIdOf: (page) => session.tabIdOf(page),
   };
   return { extension, close: () => session.close() };
 }

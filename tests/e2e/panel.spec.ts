@@ -97,9 +97,7 @@ test('a site switched off stays off after the browser restarts with the same pro
     const page = first.context.pages()[0] ?? (await first.context.newPage());
     await page.goto(server.on(NEWS, server.demo));
     await waitForScan(page);
-    const tabId = await first.serviceWorker.evaluate(
-      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-    );
+    const tabId = await first.tabIdOf(page);
     const panelPage = await first.context.newPage();
     await panelPage.goto(`chrome-extension://${first.extensionId}/popup.html?tab=${tabId}`);
     const panel = new PanelPage(panelPage);
