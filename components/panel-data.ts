@@ -61,8 +61,14 @@ export function usePage(): { tabId: number | undefined; page: PageState } {
       refresh();
     };
     // Another tab brought to the front: asked again, since the event may come from another window.
+    // Only the latest ask counts: an earlier answer that arrives late names a tab already left.
+    let asks = 0;
     const follow = () => {
-      activeTabId().then(show, () => show(undefined));
+      const ask = ++asks;
+      activeTabId().then(
+        (found) => ask === asks && show(found),
+        () => ask === asks && show(undefined),
+      );
     };
     const named = namedTabId();
     if (named === undefined) {

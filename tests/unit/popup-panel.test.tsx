@@ -137,6 +137,27 @@ describe('PopupPanel beside the page (the side panel)', () => {
     expect(onPage().queryByRole('button', { name: /^Alibaba/ })).toBeNull();
   });
 
+  it('keeps the tab brought to the front when the first ask for the active tab answers late', async () => {
+    history.replaceState(null, '', '/sidepanel.html');
+    tabsShow(
+      {
+        7: { url: 'https://a.example/', counts: { alibaba: 2 } },
+        8: { url: 'https://b.example/', counts: { hangzhou: 1 } },
+      },
+      { id: 8 },
+    );
+    let answerFirst: (tabs: { id: number }[]) => void = () => undefined;
+    vi.spyOn(fakeBrowser.tabs, 'query')
+      .mockImplementationOnce((() => new Promise((resolve) => (answerFirst = resolve))) as never)
+      .mockImplementation((async () => [{ id: 8 }]) as never);
+    render(<PopupPanel />);
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 8, windowId: 1 });
+    expect(await screen.findByRole('switch', { name: 'Highlight on b.example' })).toBeTruthy();
+    await act(async () => answerFirst([{ id: 7 }]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole('switch', { name: 'Highlight on b.example' })).toBeTruthy();
+  });
+
   it('stays with the tab it was opened for', async () => {
     const active = { id: 8 };
     tabsShow({ 7: { url: 'https://a.example/', counts: { alibaba: 2 } } }, active);
