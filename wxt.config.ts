@@ -19,7 +19,7 @@ function devBrowser(): Record<string, string> | undefined {
 }
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   // Reviewers get what builds the add-on, not our test runs' output.
   webExt: {
@@ -29,24 +29,25 @@ export default defineConfig({
   },
   zip: { excludeSources: ['artifacts/**', 'test-results/**', 'bench/out/**'] },
   manifest: ({ browser }) => ({
-    name: 'Context Lens',
-    description:
-      "Highlights the firms, cities and officials of China's tech crackdown and its reversal on any page, and explains each one's part in the story.",
+    // Words from locales/, in the browser's language: the manifest cannot follow the reader's choice in the options.
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
     permissions: ['storage', 'contextMenus'],
-    action: { default_title: 'Context Lens' },
+    action: { default_title: '__MSG_manifest_name__' },
     // Chrome allows four suggested keys per extension: three here, one spare.
     commands: {
       [COMMAND_NEXT]: {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Go to the next highlighted name on the page and open its card',
+        description: '__MSG_manifest_nextMention__',
       },
       [COMMAND_PREVIOUS]: {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Go to the previous highlighted name on the page and open its card',
+        description: '__MSG_manifest_previousMention__',
       },
       [COMMAND_TOGGLE_SITE]: {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Switch highlighting on or off for the current site',
+        description: '__MSG_manifest_toggleSite__',
       },
     },
     ...(browser === 'firefox'

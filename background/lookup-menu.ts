@@ -1,19 +1,27 @@
 import { browser } from 'wxt/browser';
 import { LOOKUP_KEY } from '../engine/messages';
+import type { Words } from '../words/words';
 import { toolbarAction } from './toolbar-action';
 
 const MENU_ID = 'context-lens-lookup';
 /** Longer selections are cut here: a search wants a name or a phrase, not a paragraph. */
 const MAX_LOOKUP_CHARS = 100;
 
+/** The entry's title in the reader's words; the browser puts the selection where `%s` is. */
+const menuTitle = (words: Words) => words.t('manifest.lookUp');
+
 /** The selection's context-menu entry, made once per install or update. */
-export function createLookupMenu(): void {
+export function createLookupMenu(words: Words): void {
   // Firefox for Android has no context menus.
   browser.contextMenus
     ?.removeAll()
-    .then(() =>
-      browser.contextMenus.create({ id: MENU_ID, title: 'Look up “%s” in Context Lens', contexts: ['selection'] }),
-    );
+    .then(() => browser.contextMenus.create({ id: MENU_ID, title: menuTitle(words), contexts: ['selection'] }));
+}
+
+/** Words the entry anew, when the reader chose another language. */
+export async function retitleLookupMenu(words: Words): Promise<void> {
+  // Before the entry is made (the first settings arrive before `onInstalled`), there is nothing to retitle.
+  await browser.contextMenus?.update(MENU_ID, { title: menuTitle(words) }).catch(() => undefined);
 }
 
 /**

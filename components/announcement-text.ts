@@ -1,16 +1,29 @@
 import type { Announcement } from '../page/card-view';
-import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import type { Words } from '../words/words';
+import { kindInPhrase } from './entity-kinds';
 import type { EntityTellings } from './entity-tellings';
 
 /** What the live region says: "Alibaba, firm, 2 of 5", or "Context Lens highlighting off for example.com". */
-export function announcementText(announcement: Announcement, tellings: EntityTellings): string {
+export function announcementText(words: Words, announcement: Announcement, tellings: EntityTellings): string {
+  const { t } = words;
   if (announcement.type === 'site') {
-    const where = announcement.site === null ? '' : ` for ${announcement.site}`;
-    return `Context Lens highlighting ${announcement.on ? 'on' : 'off'}${where}`;
+    if (announcement.site === null) return t(announcement.on ? 'announce.on' : 'announce.off');
+    return t(announcement.on ? 'announce.siteOn' : 'announce.siteOff', { site: announcement.site });
   }
   const entity = tellings.entity(announcement.entityId);
   if (entity === undefined) return '';
-  const kind = KIND_NAME_AND_COLOUR[entity.kind].singular.toLowerCase();
-  const { position, count } = announcement.place;
-  return `${entity.name}, ${kind}, ${position === null ? `${count} on this page` : `${position} of ${count}`}`;
+  return mentionPlaceText(words, entity.name, entity.kind, announcement.place);
+}
+
+/** "Alibaba, firm, 2 of 5": a mention's entity, kind and place, as the live region and the page map say it. */
+export function mentionPlaceText(
+  words: Words,
+  name: string,
+  kind: Parameters<typeof kindInPhrase>[1],
+  { position, count }: { position: number | null; count: number },
+): string {
+  const phrase = { name, kind: kindInPhrase(words, kind), count };
+  return position === null
+    ? words.t('mentions.placeUnknown', phrase)
+    : words.t('mentions.place', { ...phrase, position });
 }

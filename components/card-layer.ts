@@ -2,13 +2,16 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size, type Vi
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { LanguageChoice } from '../engine/settings';
 import type { Anchor, Announcement, CardContent, CardView } from '../page/card-view';
+import { wordsFor } from '../words/words';
 import { announcementText } from './announcement-text';
 import storyCss from './entity-story.css?inline';
 import type { EntityTellings } from './entity-tellings';
 import { HoverCard } from './hover-card';
 import cardCss from './hover-card.css?inline';
 import { ignoreScriptedInput } from './scripted-input-guard';
+import { WordsProvider } from './use-words';
 
 /** The tag of the one element we add to a page: the host of our shadow root. */
 const UI_HOST_TAG = 'context-lens-ui';
@@ -59,6 +62,8 @@ export class CardLayer implements CardView {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly tellings: EntityTellings,
+    /** The reader's choice of language now: the settings can change it while the card is in use. */
+    private readonly language: () => LanguageChoice,
   ) {}
 
   get hostElement(): HTMLElement | null {
@@ -119,7 +124,9 @@ export class CardLayer implements CardView {
     await this.mountedFrame();
     const region = this.announcer;
     if (region === null) return;
-    const text = announcementText(announcement, this.tellings);
+    const words = wordsFor(this.language());
+    region.lang = words.locale;
+    const text = announcementText(words, announcement, this.tellings);
     region.textContent = '';
     clearTimeout(this.announcing);
     this.announcing = setTimeout(() => {
@@ -135,7 +142,10 @@ export class CardLayer implements CardView {
   }
 
   private render(content: CardContent, frame: HTMLElement): void {
-    render(h(HoverCard, { tellings: this.tellings, ...content }), frame);
+    const words = wordsFor(this.language());
+    // The page's own language may be another: ours is marked, for screen readers and fonts.
+    frame.lang = words.locale;
+    render(h(WordsProvider, { value: words }, h(HoverCard, { tellings: this.tellings, ...content })), frame);
   }
 
   private async mountedFrame(): Promise<HTMLElement> {

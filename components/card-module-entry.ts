@@ -8,5 +8,5 @@ import type { CardModule } from '../page/card-view';
 import { CardLayer } from './card-layer';
 import { EntityTellings } from './entity-tellings';
 
-export const createCardView: CardModule['createCardView'] = (ctx, entities) =>
-  new CardLayer(ctx, new EntityTellings(entities));
+export const createCardView: CardModule['createCardView'] = (ctx, entities, language) =>
+  new CardLayer(ctx, new EntityTellings(entities), language);

@@ -2,11 +2,15 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import type { Entity, StoryPack } from '../data/schema';
 import { createStorySearch } from '../engine/story-search';
 import { storySet } from '../engine/story-set';
-import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { KIND_COLOUR, kindName } from './entity-kinds';
 import { StatementList } from './statement-list';
+import { useWords } from './use-words';
 
 /** Every entity of a story with the names Context Lens looks for on pages, with a fuzzy filter. */
 export function EntityDirectory({ pack }: { pack: StoryPack }) {
+  const words = useWords();
+  const { t } = words;
+  const quoted = (text: string) => t('story.quoted', { text });
   const search = useMemo(() => createStorySearch(storySet([pack])), [pack]);
   const [query, setQuery] = useState('');
   const titleId = useId();
@@ -19,22 +23,22 @@ export function EntityDirectory({ pack }: { pack: StoryPack }) {
           .filter((entity): entity is Entity => entity !== undefined);
   return (
     <section aria-labelledby={titleId}>
-      <h3 id={titleId}>Names Context Lens looks for</h3>
+      <h3 id={titleId}>{t('directory.title')}</h3>
       <input
         type="search"
         class="directory-filter"
-        placeholder="Filter: a name in English or Chinese, or a topic"
-        aria-label="Filter the names"
+        placeholder={t('directory.placeholder')}
+        aria-label={t('directory.label')}
         value={query}
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
-      {shown.length === 0 && <p class="empty">Nothing in the story matches “{query}”.</p>}
+      {shown.length === 0 && <p class="empty">{t('directory.nothing', { query })}</p>}
       <table class="directory" hidden={shown.length === 0}>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Also found as</th>
+            <th scope="col">{t('directory.name')}</th>
+            <th scope="col">{t('directory.kind')}</th>
+            <th scope="col">{t('directory.alsoAs')}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,16 +51,16 @@ export function EntityDirectory({ pack }: { pack: StoryPack }) {
                 </div>
               </th>
               <td>
-                <span class="kind" style={{ '--kind-colour': KIND_NAME_AND_COLOUR[entity.kind].colour }}>
-                  {KIND_NAME_AND_COLOUR[entity.kind].singular}
+                <span class="kind" style={{ '--kind-colour': KIND_COLOUR[entity.kind] }}>
+                  {kindName(words, entity.kind)}
                 </span>
               </td>
               <td>
-                {entity.names.filter((name) => name !== entity.name).join(', ')}
+                {entity.names.filter((name) => name !== entity.name).join(t('story.listJoin'))}
                 {entity.laterMentions.length > 0 && (
                   <div class="later">
-                    After {entity.opensLaterMentions.map((name) => `“${name}”`).join(' or ')}:{' '}
-                    {entity.laterMentions.map((name) => `“${name}”`).join(', ')}
+                    {t('directory.after', { names: entity.opensLaterMentions.map(quoted).join(t('story.orJoin')) })}{' '}
+                    {entity.laterMentions.map(quoted).join(t('story.listJoin'))}
                   </div>
                 )}
               </td>

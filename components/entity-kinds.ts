@@ -1,11 +1,19 @@
 import type { EntityKind } from '../data/schema';
+import type { Words } from '../words/words';
 
-/** How each kind is named and coloured in our UI; the colours match the page highlights. */
-export const KIND_NAME_AND_COLOUR: Record<EntityKind, { singular: string; plural: string; colour: string }> = {
-  firm: { singular: 'Firm', plural: 'Firms', colour: '#d97706' },
-  city: { singular: 'City', plural: 'Cities', colour: '#0d9488' },
-  country: { singular: 'Country', plural: 'Countries', colour: '#16a34a' },
-  official: { singular: 'Official', plural: 'Officials', colour: '#db2777' },
-  person: { singular: 'Person', plural: 'People', colour: '#9333ea' },
-  institution: { singular: 'Institution', plural: 'Institutions', colour: '#2563eb' },
+/** Each kind's colour in our UI; the colours match the page highlights. */
+export const KIND_COLOUR: Record<EntityKind, string> = {
+  firm: '#d97706',
+  city: '#0d9488',
+  country: '#16a34a',
+  official: '#db2777',
+  person: '#9333ea',
+  institution: '#2563eb',
 };
+
+/** "Firm", as a label. */
+export const kindName = ({ t }: Words, kind: EntityKind): string => t(`kind.${kind}`);
+
+/** "firm", inside a phrase ("Alibaba, firm, 2 of 5"). */
+export const kindInPhrase = (words: Words, kind: EntityKind): string =>
+  kindName(words, kind).toLocaleLowerCase(words.locale);

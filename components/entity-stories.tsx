@@ -1,6 +1,7 @@
 import { entityProfile } from '../engine/entity-profile';
 import type { Telling } from '../engine/story-set';
 import { EntityStory } from './entity-story';
+import { useWords } from './use-words';
 
 interface EntityStoriesProps {
   tellings: readonly Telling[];
@@ -17,6 +18,7 @@ interface EntityStoriesProps {
  * panel both show an entity through this component.
  */
 export function EntityStories({ tellings, headingId, lensIdOf, onSelectEntity }: EntityStoriesProps) {
+  const { t } = useWords();
   return (
     <>
       {tellings.map(({ pack, entityId }, i) => {
@@ -24,7 +26,7 @@ export function EntityStories({ tellings, headingId, lensIdOf, onSelectEntity }:
         if (profile === null) return null;
         return (
           <div key={pack.id} class="telling">
-            {tellings.length > 1 && <p class="telling-story">From the story “{pack.title}”</p>}
+            {tellings.length > 1 && <p class="telling-story">{t('story.fromStory', { title: pack.title })}</p>}
             <EntityStory
               pack={pack}
               profile={profile}

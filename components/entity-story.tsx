@@ -1,9 +1,10 @@
 import { useId } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
 import type { EntityProfile } from '../engine/entity-profile';
-import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { KIND_COLOUR, kindName } from './entity-kinds';
 import { SourceRef } from './source-ref';
 import { StatementList } from './statement-list';
+import { useWords } from './use-words';
 
 interface EntityStoryProps {
   pack: StoryPack;
@@ -19,16 +20,17 @@ interface EntityStoryProps {
  * card and the panel both show an entity through this component.
  */
 export function EntityStory({ pack, profile, headingId, onSelectEntity }: EntityStoryProps) {
+  const words = useWords();
+  const { t } = words;
   const { entity, phases, related } = profile;
-  const kind = KIND_NAME_AND_COLOUR[entity.kind];
   const storyId = useId();
   const relatedId = useId();
   return (
-    <article class="entity-story" style={{ '--kind-colour': kind.colour }}>
+    <article class="entity-story" style={{ '--kind-colour': KIND_COLOUR[entity.kind] }}>
       <header class="entity-head">
         <p class="entity-kind">
           <span class="swatch" aria-hidden="true" />
-          {kind.singular}
+          {kindName(words, entity.kind)}
         </p>
         <h2 id={headingId} class="entity-name">
           {entity.name}
@@ -45,7 +47,7 @@ export function EntityStory({ pack, profile, headingId, onSelectEntity }: Entity
       </header>
       {phases.length > 0 && (
         <section class="in-story" aria-labelledby={storyId}>
-          <h3 id={storyId}>In the story</h3>
+          <h3 id={storyId}>{t('story.inTheStory')}</h3>
           {phases.map(({ phase, facts }) => (
             <div key={phase.id} class="phase" style={{ '--phase-colour': phase.colour }}>
               <h4>
@@ -64,14 +66,14 @@ export function EntityStory({ pack, profile, headingId, onSelectEntity }: Entity
       )}
       {related.length > 0 && (
         <section class="related" aria-labelledby={relatedId}>
-          <h3 id={relatedId}>Related</h3>
+          <h3 id={relatedId}>{t('story.related')}</h3>
           <ul>
             {related.map(({ entity: other, label, cites }) => (
               <li key={other.id}>
                 <button
                   type="button"
                   class="related-entity"
-                  style={{ '--kind-colour': KIND_NAME_AND_COLOUR[other.kind].colour }}
+                  style={{ '--kind-colour': KIND_COLOUR[other.kind] }}
                   onClick={() => onSelectEntity(other.id)}
                 >
                   <span class="relation">{label}</span> {other.name}

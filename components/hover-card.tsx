@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Telling } from '../engine/story-set';
 import type { CardContent, MentionPlace } from '../page/card-view';
+import type { Words } from '../words/words';
 import { EntityStories } from './entity-stories';
 import type { EntityTellings } from './entity-tellings';
 import { useTrail } from './use-trail';
+import { useWords } from './use-words';
 
 export interface HoverCardProps extends CardContent {
   tellings: EntityTellings;
@@ -25,6 +27,8 @@ function useTellings(tellings: EntityTellings, lensId: string): Telling[] | unde
  * its mentions on the page. A labelled, non-modal dialog; Escape closes it.
  */
 export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, onClose, touch }: HoverCardProps) {
+  const words = useWords();
+  const { t } = words;
   const trail = useTrail(entityId);
   const swipe = useSwipeAway(onClose);
   const shownId = trail.shown ?? entityId;
@@ -55,12 +59,17 @@ export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, on
     >
       <div class="card-bar">
         {previous !== undefined && (
-          <button type="button" class="back" aria-label={`Back to ${previous.name}`} onClick={trail.back}>
+          <button
+            type="button"
+            class="back"
+            aria-label={t('card.backTo', { name: previous.name })}
+            onClick={trail.back}
+          >
             ← {previous.name}
           </button>
         )}
-        <span class="brand">Context Lens</span>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <span class="brand">{t('manifest.name')}</span>
+        <button type="button" class="close" aria-label={t('card.close')} onClick={onClose}>
           ×
         </button>
       </div>
@@ -75,27 +84,29 @@ export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, on
       {touch?.link != null && (
         <p class="card-link">
           <button type="button" onClick={touch.link.follow}>
-            Follow the link
+            {t('card.followLink')}
           </button>
           <span class="link-target">{linkTarget(touch.link.href)}</span>
         </p>
       )}
       {place !== null && (
-        <nav class="card-nav" aria-label={`Mentions of ${name} on this page`}>
+        <nav class="card-nav" aria-label={t('card.mentionsOf', { name })}>
           <span class="place" aria-live="polite">
-            {describePlace(place)}
+            {describePlace(words, place)}
           </span>
           {place.count > 0 && !(place.count === 1 && place.position === 1) && (
             <span class="steps">
               <button
                 type="button"
-                aria-label={`Previous mention of ${name}`}
+                aria-label={t('card.previousOf', { name })}
                 onClick={() => onStep(shownId, 'previous')}
               >
-                <span aria-hidden="true">‹ </span>Previous
+                <span aria-hidden="true">‹ </span>
+                {t('card.previous')}
               </button>
-              <button type="button" aria-label={`Next mention of ${name}`} onClick={() => onStep(shownId, 'next')}>
-                Next<span aria-hidden="true"> ›</span>
+              <button type="button" aria-label={t('card.nextOf', { name })} onClick={() => onStep(shownId, 'next')}>
+                {t('card.next')}
+                <span aria-hidden="true"> ›</span>
               </button>
             </span>
           )}
@@ -137,8 +148,7 @@ function linkTarget(href: string): string {
   }
 }
 
-function describePlace({ count, position }: MentionPlace): string {
-  if (count === 0) return 'Not mentioned on this page';
-  const mentions = count === 1 ? '1 mention' : `${count} mentions`;
-  return position === null ? `${mentions} on this page` : `${position} of ${mentions} on this page`;
+function describePlace({ t }: Words, { count, position }: MentionPlace): string {
+  if (count === 0) return t('mentions.none');
+  return position === null ? t('mentions.onPage', count) : t('mentions.placeOnPage', count, { position });
 }

@@ -1,7 +1,9 @@
 import { useId } from 'preact/hooks';
 import type { StorySet } from '../engine/story-set';
-import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { mentionPlaceText } from './announcement-text';
+import { KIND_COLOUR } from './entity-kinds';
 import type { PageMapState } from './use-page-map';
+import { Spliced, useWords } from './use-words';
 
 interface PageMapProps {
   map: PageMapState;
@@ -31,42 +33,42 @@ function placesOf(map: PageMapState): { position: number; count: number }[] {
  * it on the page with its card.
  */
 export function PageMap({ map, set, onReveal }: PageMapProps) {
+  const words = useWords();
+  const { t } = words;
+  const number = (n: number) => n.toLocaleString(words.locale);
   const titleId = useId();
   const idPrefix = useId();
   const places = placesOf(map);
   return (
     <section class="page-map" aria-labelledby={titleId}>
       <h2 id={titleId}>
-        Page map
-        <span class="total">
-          {' '}
-          · {map.inView.size} of {map.total} in view
-        </span>
+        {t('pageMap.title')}
+        <span class="total">{t('pageMap.inView', { shown: map.inView.size, total: map.total })}</span>
       </h2>
       {map.mentions.length === 0 ? (
-        <p class="empty">No names the page shows now.</p>
+        <p class="empty">{t('pageMap.empty')}</p>
       ) : (
         <ol>
           {map.mentions.map((mention, i) => {
             const entity = set.entity(mention.entityId);
             if (entity === undefined) return null;
-            const kind = KIND_NAME_AND_COLOUR[entity.kind];
-            const kindName = kind.singular.toLowerCase();
-            const { position, count } = places[i] as { position: number; count: number };
+            const placeOf = (name: string) =>
+              mentionPlaceText(words, name, entity.kind, places[i] as { position: number; count: number });
             const inView = map.inView.has(i);
             const glimpseId = `${idPrefix}-${i}`;
             return (
-              <li key={i} class={inView ? 'in-view' : undefined} style={{ '--kind-colour': kind.colour }}>
+              <li key={i} class={inView ? 'in-view' : undefined} style={{ '--kind-colour': KIND_COLOUR[entity.kind] }}>
                 <button
                   type="button"
                   // The words the row shows, said as one phrase however the spans around them are read.
-                  aria-label={`${entity.name}, ${kindName}, ${position} of ${count}${inView ? ', in view' : ''}`}
+                  aria-label={`${placeOf(entity.name)}${inView ? t('pageMap.inViewMark') : ''}`}
                   aria-describedby={glimpseId}
                   onClick={() => onReveal(i)}
                 >
-                  <span class="map-name">{entity.name}</span>, <span class="map-kind">{kindName}</span>, {position} of{' '}
-                  {count}
-                  {inView && <span class="in-view-mark">, in view</span>}
+                  <Spliced message={placeOf}>
+                    <span class="map-name">{entity.name}</span>
+                  </Spliced>
+                  {inView && <span class="in-view-mark">{t('pageMap.inViewMark')}</span>}
                   <span id={glimpseId} class="glimpse" aria-hidden="true">
                     {mention.before}
                     <mark>{mention.text}</mark>
@@ -79,10 +81,7 @@ export function PageMap({ map, set, onReveal }: PageMapProps) {
         </ol>
       )}
       {map.total > map.mentions.length && (
-        <p class="note">
-          The map lists the first {map.mentions.length.toLocaleString('en')} of {map.total.toLocaleString('en')}{' '}
-          mentions.
-        </p>
+        <p class="note">{t('pageMap.firstOf', { shown: number(map.mentions.length), total: number(map.total) })}</p>
       )}
     </section>
   );

@@ -2,8 +2,9 @@ import { useId } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
 import { type MentionCounts, totalMentions } from '../engine/messages';
 import type { StorySet } from '../engine/story-set';
-import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { KIND_COLOUR, kindName } from './entity-kinds';
 import { SwitchInput } from './switch-input';
+import { useWords } from './use-words';
 
 /** A story on the reader's shelf, as the panel lists it. */
 export interface PanelStory {
@@ -28,8 +29,9 @@ interface PageMentionsProps {
  * stories tell of is listed under both.
  */
 export function PageMentions({ stories, set, counts, onReveal, onSwitchStory }: PageMentionsProps) {
+  const { t } = useWords();
   if (totalMentions(counts) === 0 && stories.every((story) => story.enabled)) {
-    return <p class="empty">None of the stories’ names appear on this page.</p>;
+    return <p class="empty">{t('panel.noNames')}</p>;
   }
   return (
     <div class="mentions">
@@ -54,6 +56,8 @@ function StoryMentions({
   onReveal,
   onSwitchStory,
 }: Omit<PageMentionsProps, 'stories'> & { story: PanelStory }) {
+  const words = useWords();
+  const { t } = words;
   const { pack, enabled } = story;
   const titleId = useId();
   const found = enabled
@@ -69,37 +73,36 @@ function StoryMentions({
       <div class="story-mentions-head">
         <h3 id={titleId}>
           {pack.title}
-          <span class="story-count">
-            {enabled ? ` · ${total === 1 ? '1 mention' : `${total} mentions`}` : ' · off'}
-          </span>
+          <span class="story-count">{enabled ? t('panel.total', total) : t('panel.storyOff')}</span>
         </h3>
         {onSwitchStory !== undefined && (
           <SwitchInput
             class="story-switch"
             checked={enabled}
-            label={`Highlight “${pack.title}”`}
+            label={t('panel.highlightStory', { title: pack.title })}
             onToggle={(on) => onSwitchStory(pack.id, on)}
           />
         )}
       </div>
-      {enabled && found.length === 0 && <p class="empty">None of its names appear on this page.</p>}
+      {enabled && found.length === 0 && <p class="empty">{t('panel.storyNoNames')}</p>}
       {found.length > 0 && (
         <ul>
           {found.map(({ entity, lensId, count }) => {
-            const kind = KIND_NAME_AND_COLOUR[entity.kind];
             const label = (
               <>
-                <span class="name">{entity.name}</span>
-                <span class="count">
+                <span class="name" aria-hidden="true">
+                  {entity.name}
+                </span>
+                <span class="count" aria-hidden="true">
                   {count}
-                  <span class="visually-hidden">
-                    {count === 1 ? ' mention' : ' mentions'}, {kind.singular}
-                  </span>
+                </span>
+                <span class="visually-hidden">
+                  {[entity.name, t('mentions.count', count), kindName(words, entity.kind)].join(t('story.listJoin'))}
                 </span>
               </>
             );
             return (
-              <li key={entity.id} data-entity={lensId} style={{ '--kind-colour': kind.colour }}>
+              <li key={entity.id} data-entity={lensId} style={{ '--kind-colour': KIND_COLOUR[entity.kind] }}>
                 {onReveal === undefined || lensId === undefined ? (
                   label
                 ) : (

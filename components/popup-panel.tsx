@@ -15,6 +15,7 @@ import { StorySearchBox } from './story-search-box';
 import { usePageMap } from './use-page-map';
 import { useStories } from './use-stories';
 import { useTrail } from './use-trail';
+import { useWords } from './use-words';
 
 /** What the panel says of its page, worked out once from the page and the settings. */
 type PageView =
@@ -39,6 +40,7 @@ function pageView(page: PageState, settings: Settings | null): PageView {
  * (the side panel, which stays open), it maps the page's mentions too.
  */
 export function PopupPanel({ beside = false }: { beside?: boolean }) {
+  const { t } = useWords();
   const { tabId, page } = usePage();
   const [settings, saveSettings] = useSettings();
   const shelf = useStories();
@@ -86,9 +88,9 @@ export function PopupPanel({ beside = false }: { beside?: boolean }) {
     <main class="panel">
       <header>
         <img src="/icon/32.png" alt="" width={20} height={20} />
-        <h1>Context Lens</h1>
+        <h1>{t('manifest.name')}</h1>
         <a class="options-link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          Options
+          {t('panel.options')}
         </a>
       </header>
       {settings !== null && <SiteSwitch settings={settings} site={site} onChange={saveSettings} />}
@@ -142,24 +144,19 @@ interface OnThisPageProps {
 }
 
 function OnThisPage({ stories, set, view, onReveal, onSwitchStory }: OnThisPageProps) {
+  const { t } = useWords();
   return (
     <section class="on-page" aria-labelledby="on-page-title" aria-busy={view.status === 'loading'}>
       <h2 id="on-page-title">
-        On this page
-        {view.status === 'reading' && <span class="total"> · {totalMentions(view.counts)} mentions</span>}
-        {view.status === 'paused' && <span class="total"> · paused</span>}
+        {t('panel.onThisPage')}
+        {view.status === 'reading' && <span class="total">{t('panel.total', totalMentions(view.counts))}</span>}
+        {view.status === 'paused' && <span class="total">{t('panel.paused')}</span>}
       </h2>
-      {view.status === 'loading' && <p class="empty">Looking at this page…</p>}
-      {view.status === 'unavailable' && (
-        <p class="empty">
-          Context Lens can’t read this page. Browsers keep extensions off their own pages (settings, the extension
-          store), the built-in PDF viewer, and local files unless you allow file access. Search still works.
-        </p>
-      )}
+      {view.status === 'loading' && <p class="empty">{t('panel.looking')}</p>}
+      {view.status === 'unavailable' && <p class="empty">{t('panel.unavailable')}</p>}
       {view.status === 'paused' && (
         <p class="empty">
-          Highlighting is paused{view.site !== null ? ` on ${siteKey(view.site)}` : ''}. Switch it on above to see the
-          stories’ names here.
+          {view.site === null ? t('panel.pausedHere') : t('panel.pausedOn', { site: siteKey(view.site) })}
         </p>
       )}
       {view.status === 'reading' && (
@@ -171,12 +168,7 @@ function OnThisPage({ stories, set, view, onReveal, onSwitchStory }: OnThisPageP
             onReveal={onReveal}
             onSwitchStory={onSwitchStory}
           />
-          {view.partial && (
-            <p class="note">
-              This page is very long: Context Lens read the first part of it and left the rest, so that the page stays
-              quick.
-            </p>
-          )}
+          {view.partial && <p class="note">{t('panel.partial')}</p>}
         </>
       )}
     </section>
@@ -194,13 +186,14 @@ interface EntityViewProps {
 
 /** What the stories say of one entity, in the panel, with the way back and a way to its mentions on the page. */
 function EntityView({ set, entityId, mentions, onBack, onSelectEntity, onReveal }: EntityViewProps) {
+  const { t } = useWords();
   const headingId = useId();
   const tellings = set.tellingsOf(entityId);
   if (tellings.length === 0) return null;
   return (
     <section class="entity-view" aria-labelledby={headingId}>
       <button type="button" class="back" onClick={onBack}>
-        ← Back
+        {t('panel.back')}
       </button>
       <EntityStories
         tellings={tellings}
@@ -210,12 +203,12 @@ function EntityView({ set, entityId, mentions, onBack, onSelectEntity, onReveal 
       />
       <p class="entity-on-page">
         {mentions === 0 ? (
-          'Not mentioned on this page.'
+          t('panel.notMentioned')
         ) : (
           <>
-            {mentions === 1 ? '1 mention' : `${mentions} mentions`} on this page{' '}
+            {t('mentions.onPage', mentions)}{' '}
             <button type="button" onClick={onReveal}>
-              Show on the page
+              {t('panel.showOnPage')}
             </button>
           </>
         )}

@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
 import { type MapNode, relationsMap } from '../engine/relations-map';
-import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { KIND_COLOUR, kindInPhrase } from './entity-kinds';
 import { SourceRef } from './source-ref';
 import { StoryPicture } from './story-picture';
 import { useRovingFocus } from './use-roving-focus';
+import { useWords } from './use-words';
 
 interface RelationsMapProps {
   pack: StoryPack;
@@ -14,14 +15,15 @@ interface RelationsMapProps {
   onOpenEntity?(entityId: string): void;
 }
 
-const mentionsText = (count: number) => (count === 1 ? '1 mention on this page' : `${count} mentions on this page`);
-
 /**
  * The story's relations map: its entities as nodes in their kind's colour,
  * its relations as arrows labelled in the pack's words. The entities the
  * page mentions stand out, with their counts; a node opens its story.
  */
 export function RelationsMap({ pack, mentionsOf = () => 0, onOpenEntity }: RelationsMapProps) {
+  const words = useWords();
+  const { t } = words;
+  const mentionsText = (count: number) => t('mentions.onPage', count);
   const map = useMemo(() => relationsMap(pack), [pack]);
   const arrowId = useId();
   const paragraphs = new Map(pack.source.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
@@ -37,18 +39,20 @@ export function RelationsMap({ pack, mentionsOf = () => 0, onOpenEntity }: Relat
   const alone = map.nodes.filter((node) => relationsOf(node.id).length === 0).map((node) => node.name);
   const nodeLabel = (node: MapNode) => {
     const count = mentionsOf(node.id);
-    const kind = KIND_NAME_AND_COLOUR[node.kind].singular.toLowerCase();
-    return `${node.name}, ${kind}${count > 0 ? `, ${mentionsText(count)}` : ''}`;
+    const named = { name: node.name, kind: kindInPhrase(words, node.kind) };
+    return count > 0
+      ? t('pictures.nodeMentioned', { ...named, mentions: mentionsText(count) })
+      : t('pictures.node', named);
   };
 
   return (
     <StoryPicture
-      title="Who is related to whom"
+      title={t('pictures.relations')}
       story={pack.title}
-      hint={`Arrow keys move between the names; Enter ${onOpenEntity === undefined ? 'lists the relations of one' : 'opens its story'}.`}
+      hint={onOpenEntity === undefined ? t('pictures.relationsHintList') : t('pictures.relationsHintOpen')}
       drawing={{
         class: 'relations-map',
-        label: `Relations in “${pack.title}”`,
+        label: t('pictures.relationsIn', { title: pack.title }),
         width: map.width,
         height: map.height,
         content: (
@@ -79,7 +83,7 @@ export function RelationsMap({ pack, mentionsOf = () => 0, onOpenEntity }: Relat
                   class={count > 0 ? 'node mentioned' : 'node'}
                   role="button"
                   aria-label={nodeLabel(node)}
-                  style={{ '--kind-colour': KIND_NAME_AND_COLOUR[node.kind].colour }}
+                  style={{ '--kind-colour': KIND_COLOUR[node.kind] }}
                   {...roving.markProps(i)}
                 >
                   <rect
@@ -123,7 +127,7 @@ export function RelationsMap({ pack, mentionsOf = () => 0, onOpenEntity }: Relat
                   </li>
                 );
               })}
-              {relationsOf(opened.id).length === 0 && <li>No relations in this story.</li>}
+              {relationsOf(opened.id).length === 0 && <li>{t('pictures.noRelations')}</li>}
             </ul>
           </div>
         )
@@ -131,13 +135,13 @@ export function RelationsMap({ pack, mentionsOf = () => 0, onOpenEntity }: Relat
       alternative={
         <>
           <table class="relations-text">
-            <caption>Relations in “{pack.title}”</caption>
+            <caption>{t('pictures.relationsIn', { title: pack.title })}</caption>
             <thead>
               <tr>
-                <th scope="col">Who</th>
-                <th scope="col">Relation</th>
-                <th scope="col">To whom</th>
-                <th scope="col">Source</th>
+                <th scope="col">{t('pictures.who')}</th>
+                <th scope="col">{t('pictures.relation')}</th>
+                <th scope="col">{t('pictures.toWhom')}</th>
+                <th scope="col">{t('pictures.source')}</th>
               </tr>
             </thead>
             <tbody>
@@ -163,7 +167,7 @@ export function RelationsMap({ pack, mentionsOf = () => 0, onOpenEntity }: Relat
               })}
             </tbody>
           </table>
-          {alone.length > 0 && <p class="note">Also in the story, with no relation drawn: {alone.join(', ')}.</p>}
+          {alone.length > 0 && <p class="note">{t('pictures.alone', { names: alone.join(t('story.listJoin')) })}</p>}
         </>
       }
     />

@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import { ENTITY_KINDS } from '../data/schema';
-import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, type Settings } from '../engine/settings';
+import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, LANGUAGE_CHOICES, type Settings } from '../engine/settings';
 import { exportSettings, importSettings } from '../engine/settings-file';
 import { hasSidePanel } from '../platform/side-panel';
-import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { wordsFor } from '../words/words';
+import { KIND_COLOUR } from './entity-kinds';
 import { JsonFileButton } from './json-file-button';
+import { noticeText } from './notice-text';
 import { SiteListEditor } from './site-list-editor';
 import { SwitchInput } from './switch-input';
+import { useWords } from './use-words';
 
 interface SettingsFormProps {
   settings: Settings;
@@ -15,16 +18,19 @@ interface SettingsFormProps {
 
 /** The options page's settings: where to highlight, what, how the card opens, and settings as a file. */
 export function SettingsForm({ settings, onChange }: SettingsFormProps) {
+  const { t } = useWords();
   return (
     <section class="settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
-      <p class="note">Changes apply at once, in every open tab.</p>
+      <h2 id="settings-title">{t('options.settings')}</h2>
+      <p class="note">{t('options.applyAtOnce')}</p>
+
+      <LanguageChoice settings={settings} onChange={onChange} />
 
       <fieldset>
-        <legend>Where Context Lens highlights</legend>
+        <legend>{t('options.where')}</legend>
         <label class="choice">
           <SwitchInput checked={settings.enabled} onToggle={(enabled) => onChange({ ...settings, enabled })} />
-          Context Lens is on
+          {t('options.isOn')}
         </label>
         <label class="choice">
           <input
@@ -33,7 +39,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
             checked={settings.mode === 'everywhere-except'}
             onChange={() => onChange({ ...settings, mode: 'everywhere-except' })}
           />
-          On every site, except the sites switched off below
+          {t('options.everywhereExcept')}
         </label>
         <label class="choice">
           <input
@@ -42,7 +48,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
             checked={settings.mode === 'only-listed'}
             onChange={() => onChange({ ...settings, mode: 'only-listed' })}
           />
-          Only on the sites switched on below
+          {t('options.onlyListed')}
         </label>
         <SiteListEditor
           sites={settings.sites}
@@ -52,9 +58,9 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
       </fieldset>
 
       <fieldset>
-        <legend>What it highlights</legend>
+        <legend>{t('options.what')}</legend>
         {ENTITY_KINDS.map((kind) => (
-          <label key={kind} class="choice" style={{ '--kind-colour': KIND_NAME_AND_COLOUR[kind].colour }}>
+          <label key={kind} class="choice" style={{ '--kind-colour': KIND_COLOUR[kind] }}>
             <input
               type="checkbox"
               checked={settings.kinds[kind]}
@@ -62,13 +68,13 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
                 onChange({ ...settings, kinds: { ...settings.kinds, [kind]: event.currentTarget.checked } })
               }
             />
-            <span class="kind">{KIND_NAME_AND_COLOUR[kind].plural}</span>
+            <span class="kind">{t(`kinds.${kind}`)}</span>
           </label>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>Highlight colours</legend>
+        <legend>{t('options.colours')}</legend>
         <label class="choice">
           <input
             type="radio"
@@ -76,7 +82,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
             checked={settings.highlightBy === 'kind'}
             onChange={() => onChange({ ...settings, highlightBy: 'kind' })}
           />
-          Each kind of name in its own colour
+          {t('options.byKind')}
         </label>
         <label class="choice">
           <input
@@ -85,13 +91,13 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
             checked={settings.highlightBy === 'story'}
             onChange={() => onChange({ ...settings, highlightBy: 'story' })}
           />
-          Each story in its own colour, chosen under Stories
+          {t('options.byStory')}
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>The card</legend>
-        <label for="hover-delay">Open the card after the pointer rests on a name for</label>
+        <legend>{t('options.card')}</legend>
+        <label for="hover-delay">{t('options.delay')}</label>
         <div class="delay-row">
           <input
             id="hover-delay"
@@ -100,10 +106,10 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
             max={HOVER_DELAY_MAX_MS}
             step={50}
             value={settings.hoverDelayMs}
-            aria-valuetext={`${settings.hoverDelayMs} milliseconds`}
+            aria-valuetext={t('options.milliseconds', { ms: settings.hoverDelayMs })}
             onChange={(event) => onChange({ ...settings, hoverDelayMs: Number(event.currentTarget.value) })}
           />
-          <output for="hover-delay">{settings.hoverDelayMs} ms</output>
+          <output for="hover-delay">{t('options.ms', { ms: settings.hoverDelayMs })}</output>
         </div>
       </fieldset>
 
@@ -116,10 +122,11 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
 
 /** What the toolbar button opens. A browser without a side panel keeps the popup, and says so. */
 function ToolbarChoice({ settings, onChange }: SettingsFormProps) {
+  const { t } = useWords();
   const beside = hasSidePanel();
   return (
     <fieldset>
-      <legend>The toolbar button opens</legend>
+      <legend>{t('options.toolbar')}</legend>
       <label class="choice">
         <input
           type="radio"
@@ -127,7 +134,7 @@ function ToolbarChoice({ settings, onChange }: SettingsFormProps) {
           checked={settings.toolbarOpens === 'popup' || !beside}
           onChange={() => onChange({ ...settings, toolbarOpens: 'popup' })}
         />
-        The panel, which closes when you click the page
+        {t('options.toolbarPopup')}
       </label>
       <label class="choice">
         <input
@@ -138,11 +145,11 @@ function ToolbarChoice({ settings, onChange }: SettingsFormProps) {
           checked={settings.toolbarOpens === 'side-panel' && beside}
           onChange={() => onChange({ ...settings, toolbarOpens: 'side-panel' })}
         />
-        The side panel, which stays open beside the page and follows your tabs
+        {t('options.toolbarSidePanel')}
       </label>
       {!beside && (
         <p id="no-side-panel" class="note">
-          This browser has no side panel, so the button opens the panel.
+          {t('options.noSidePanel')}
         </p>
       )}
     </fieldset>
@@ -151,6 +158,8 @@ function ToolbarChoice({ settings, onChange }: SettingsFormProps) {
 
 /** Export to a JSON file, and import one: all or nothing, with the reasons when it is refused. */
 function SettingsFile({ settings, onImport }: { settings: Settings; onImport(next: Settings): void }) {
+  const words = useWords();
+  const { t } = words;
   const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
   const download = () => {
@@ -164,25 +173,25 @@ function SettingsFile({ settings, onImport }: { settings: Settings; onImport(nex
     if (file === undefined) return;
     const imported = importSettings(await file.text());
     if ('errors' in imported) {
-      setResult({ ok: false, lines: imported.errors });
+      setResult({ ok: false, lines: imported.errors.map((error) => noticeText(words, error)) });
     } else {
       onImport(imported.settings);
-      setResult({ ok: true, lines: ['Settings imported.'] });
+      setResult({ ok: true, lines: [t('options.imported')] });
     }
   };
 
   return (
     <fieldset>
-      <legend>Settings file</legend>
+      <legend>{t('options.settingsFile')}</legend>
       <div class="file-row">
         <button type="button" onClick={download}>
-          Export settings
+          {t('options.export')}
         </button>
-        <JsonFileButton label="Import settings…" onFile={(file) => void read(file)} />
+        <JsonFileButton label={t('options.import')} onFile={(file) => void read(file)} />
       </div>
       {result !== null && (
         <div class={result.ok ? 'import-ok' : 'import-errors'} role={result.ok ? 'status' : 'alert'}>
-          {!result.ok && <p>Nothing was changed. The file was refused because:</p>}
+          {!result.ok && <p>{t('options.refusedBecause')}</p>}
           <ul>
             {result.lines.map((line) => (
               <li key={line}>{line}</li>
@@ -190,6 +199,36 @@ function SettingsFile({ settings, onImport }: { settings: Settings; onImport(nex
           </ul>
         </div>
       )}
+    </fieldset>
+  );
+}
+
+/**
+ * The interface's language: as the browser, or one of ours. Each language is
+ * named in its own words, so a reader who cannot read the current one still
+ * finds theirs.
+ */
+function LanguageChoice({ settings, onChange }: SettingsFormProps) {
+  const { t } = useWords();
+  const browserWords = wordsFor('browser');
+  return (
+    <fieldset>
+      <legend>{t('options.language')}</legend>
+      {LANGUAGE_CHOICES.map((choice) => (
+        <label key={choice} class="choice">
+          <input
+            type="radio"
+            name="language"
+            checked={settings.language === choice}
+            onChange={() => onChange({ ...settings, language: choice })}
+          />
+          {choice === 'browser' ? (
+            t('options.languageBrowser', { language: browserWords.t('languageName') })
+          ) : (
+            <span lang={wordsFor(choice).locale}>{wordsFor(choice).t('languageName')}</span>
+          )}
+        </label>
+      ))}
     </fieldset>
   );
 }

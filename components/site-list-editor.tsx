@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
+import type { Notice } from '../engine/notices';
 import { parseSitePattern, type SiteMode } from '../engine/site-rules';
+import { noticeText } from './notice-text';
 import { SwitchInput } from './switch-input';
+import { useWords } from './use-words';
 
 interface SiteListEditorProps {
   sites: Readonly<Record<string, boolean>>;
@@ -14,9 +17,11 @@ interface SiteListEditorProps {
  * and a rule for a site already listed is edited rather than doubled.
  */
 export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
+  const words = useWords();
+  const { t } = words;
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [editing, setEditing] = useState<{ pattern: string; text: string; error: string | null } | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
+  const [editing, setEditing] = useState<{ pattern: string; text: string; error: Notice | null } | null>(null);
   const listed = Object.entries(sites).sort(([a], [b]) => a.localeCompare(b));
   const addAs = mode !== 'everywhere-except';
 
@@ -48,7 +53,7 @@ export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
     <div class="site-list">
       <form class="site-add" onSubmit={add} noValidate>
         <label for="site-add-input">
-          {mode === 'everywhere-except' ? 'Add a site to leave alone' : 'Add a site to highlight on'}
+          {mode === 'everywhere-except' ? t('sites.addToLeave') : t('sites.addToHighlight')}
         </label>
         <div class="site-add-row">
           <input
@@ -57,31 +62,31 @@ export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
             inputMode="url"
             autoComplete="off"
             spellcheck={false}
-            placeholder="example.com or localhost:3000"
+            placeholder={t('sites.placeholder')}
             value={draft}
             aria-invalid={error !== null}
             aria-describedby={error !== null ? 'site-add-error' : undefined}
             onInput={(event) => setDraft(event.currentTarget.value)}
           />
-          <button type="submit">Add</button>
+          <button type="submit">{t('sites.add')}</button>
         </div>
         {error !== null && (
           <p id="site-add-error" class="field-error" role="alert">
-            {error}
+            {noticeText(words, error)}
           </p>
         )}
       </form>
       {listed.length === 0 ? (
-        <p class="empty">No site rules yet.</p>
+        <p class="empty">{t('sites.none')}</p>
       ) : (
         <table class="sites">
-          <caption class="visually-hidden">Site rules</caption>
+          <caption class="visually-hidden">{t('sites.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Site (and its subdomains)</th>
-              <th scope="col">Highlight</th>
+              <th scope="col">{t('sites.site')}</th>
+              <th scope="col">{t('sites.highlight')}</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{t('sites.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -93,7 +98,7 @@ export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
                     <>
                       <input
                         type="text"
-                        aria-label={`New address for ${pattern}`}
+                        aria-label={t('sites.newAddress', { site: pattern })}
                         value={editing.text}
                         aria-invalid={editing.error !== null}
                         onInput={(event) => setEditing({ ...editing, text: event.currentTarget.value, error: null })}
@@ -104,7 +109,7 @@ export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
                       />
                       {editing.error !== null && (
                         <p class="field-error" role="alert">
-                          {editing.error}
+                          {noticeText(words, editing.error)}
                         </p>
                       )}
                     </>
@@ -116,40 +121,40 @@ export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
                   <label class="switch">
                     <SwitchInput
                       checked={enabled}
-                      label={`Highlight on ${pattern}`}
+                      label={t('panel.highlightOnSite', { site: pattern })}
                       onToggle={(on) => onChange({ ...sites, [pattern]: on })}
                     />
-                    <span aria-hidden="true">{enabled ? 'On' : 'Off'}</span>
+                    <span aria-hidden="true">{enabled ? t('sites.on') : t('sites.off')}</span>
                   </label>
                 </td>
                 <td class="row-actions">
                   {editing?.pattern === pattern ? (
                     <>
                       <button type="button" onClick={saveEdit}>
-                        Save
+                        {t('sites.save')}
                       </button>
                       <button type="button" onClick={() => setEditing(null)}>
-                        Cancel
+                        {t('sites.cancel')}
                       </button>
                     </>
                   ) : (
                     <>
                       <button
                         type="button"
-                        aria-label={`Edit ${pattern}`}
+                        aria-label={t('sites.editSite', { site: pattern })}
                         onClick={() => setEditing({ pattern, text: pattern, error: null })}
                       >
-                        Edit
+                        {t('sites.edit')}
                       </button>
                       <button
                         type="button"
-                        aria-label={`Remove ${pattern}`}
+                        aria-label={t('sites.removeSite', { site: pattern })}
                         onClick={() => {
                           const { [pattern]: _removed, ...rest } = sites;
                           onChange(rest);
                         }}
                       >
-                        Remove
+                        {t('sites.remove')}
                       </button>
                     </>
                   )}

@@ -2,6 +2,7 @@ import type { Settings } from '../engine/settings';
 import { siteIsOn, withSiteSwitched } from '../engine/settings';
 import { type Site, siteKey } from '../engine/site-rules';
 import { SwitchInput } from './switch-input';
+import { Spliced, useWords } from './use-words';
 
 interface SiteSwitchProps {
   settings: Settings;
@@ -12,6 +13,7 @@ interface SiteSwitchProps {
 
 /** "Highlight on example.com", and beside it Context Lens on or off everywhere. */
 export function SiteSwitch({ settings, site, onChange }: SiteSwitchProps) {
+  const { t } = useWords();
   return (
     <div class="switches">
       {site !== null && (
@@ -21,13 +23,15 @@ export function SiteSwitch({ settings, site, onChange }: SiteSwitchProps) {
             onToggle={(on) => onChange(withSiteSwitched(settings, site, on))}
           />
           <span>
-            Highlight on <strong>{siteKey(site)}</strong>
+            <Spliced message={(slot) => t('panel.highlightOnSite', { site: slot })}>
+              <strong>{siteKey(site)}</strong>
+            </Spliced>
           </span>
         </label>
       )}
       <label class="switch switch-global">
         <SwitchInput checked={settings.enabled} onToggle={(enabled) => onChange({ ...settings, enabled })} />
-        <span>On everywhere</span>
+        <span>{t('panel.onEverywhere')}</span>
       </label>
     </div>
   );

@@ -1,6 +1,7 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NOT_STATED, type ParagraphRef, type SourceArticle } from '../data/schema';
+import { useWords } from './use-words';
 
 /**
  * A fact's paragraph reference ("¶5"). Hovering or focusing it shows which
@@ -8,6 +9,7 @@ import { NOT_STATED, type ParagraphRef, type SourceArticle } from '../data/schem
  * scrolling card never clips it.
  */
 export function SourceRef({ paragraph, source }: { paragraph: ParagraphRef; source: SourceArticle }) {
+  const { t } = useWords();
   const [open, setOpen] = useState(false);
   const tipId = useId();
   const anchor = useRef<HTMLButtonElement>(null);
@@ -34,7 +36,7 @@ export function SourceRef({ paragraph, source }: { paragraph: ParagraphRef; sour
         ref={anchor}
         type="button"
         class="ref"
-        aria-label={`Source: ${paragraph.label}`}
+        aria-label={t('story.sourceRef', { paragraph: paragraph.label })}
         aria-describedby={tipId}
         onMouseEnter={show}
         onMouseLeave={hide}
@@ -45,7 +47,7 @@ export function SourceRef({ paragraph, source }: { paragraph: ParagraphRef; sour
         {paragraph.label}
       </button>
       <span ref={tip} id={tipId} role="tooltip" class="tip" hidden={!open}>
-        {paragraph.label} of <SourceLine source={source} />
+        {t('story.refOf', { paragraph: paragraph.label })} <SourceLine source={source} />
       </span>
     </span>
   );
@@ -53,10 +55,11 @@ export function SourceRef({ paragraph, source }: { paragraph: ParagraphRef; sour
 
 /** The source as a citation: its title, then who published it and when, as far as the pack knows. */
 export function SourceLine({ source }: { source: SourceArticle }) {
+  const { t } = useWords();
   const known = [source.publisher, source.date].filter((part) => part !== NOT_STATED);
   return (
     <>
-      <cite>{source.title}</cite> ({known.join(', ')})
+      <cite>{source.title}</cite> ({known.join(t('story.listJoin'))})
     </>
   );
 }

@@ -1,8 +1,7 @@
 import { Fragment } from 'preact';
 import type { SourceArticle, Statement } from '../data/schema';
 import { SourceRef } from './source-ref';
-
-const BACKGROUND_LABEL = 'Background, not from the article';
+import { useWords } from './use-words';
 
 /**
  * Sentences as the reader must see them: each one the article supports ends
@@ -20,6 +19,7 @@ export function StatementList({
   source: SourceArticle;
   plain?: boolean;
 }) {
+  const { t } = useWords();
   return (
     <>
       {statements.map((statement, i) => {
@@ -29,7 +29,7 @@ export function StatementList({
             <Fragment key={statement.text}>
               {gap}
               <span class="statement background">
-                {statement.text} <span class="background-mark">{BACKGROUND_LABEL}</span>
+                {statement.text} <span class="background-mark">{t('story.background')}</span>
               </span>
             </Fragment>
           );

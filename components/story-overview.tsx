@@ -4,6 +4,7 @@ import { RelationsMap } from './relations-map';
 import { SourceLine } from './source-ref';
 import { StatementList } from './statement-list';
 import { StoryTimeline } from './story-timeline';
+import { useWords } from './use-words';
 
 /** What the page says of a story's entities, and a way to open one's story, where there is a page. */
 export interface StoryOnPage {
@@ -14,11 +15,12 @@ export interface StoryOnPage {
 
 /** The stories switched on, each in brief; one story is shown open, several as a list to open. */
 export function StoryOverviews({ packs, onPage }: { packs: readonly StoryPack[]; onPage?: StoryOnPage }) {
+  const { t } = useWords();
   const titleId = useId();
   if (packs.length === 0) return null;
   return (
     <section class="story" aria-labelledby={titleId}>
-      <h2 id={titleId}>{packs.length === 1 ? 'The story' : 'The stories'}</h2>
+      <h2 id={titleId}>{packs.length === 1 ? t('story.one') : t('story.many')}</h2>
       {packs.map((pack) =>
         packs.length === 1 ? (
           <StoryOverview key={pack.id} pack={pack} onPage={onPage} />
@@ -39,6 +41,7 @@ export function StoryOverviews({ packs, onPage }: { packs: readonly StoryPack[];
  * related to whom, each picture with its text alternative.
  */
 export function StoryOverview({ pack, onPage }: { pack: StoryPack; onPage?: StoryOnPage }) {
+  const { t } = useWords();
   return (
     <div class="story-overview">
       <p class="story-title">{pack.title}</p>
@@ -52,7 +55,7 @@ export function StoryOverview({ pack, onPage }: { pack: StoryPack; onPage?: Stor
         onOpenEntity={onPage && ((entityId) => onPage.openEntity(pack.id, entityId))}
       />
       <p class="source">
-        Source: <SourceLine source={pack.source} />
+        {t('story.source')} <SourceLine source={pack.source} />
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import { useWords } from './use-words';
 
 interface StoryPictureProps {
   title: string;
@@ -21,6 +22,7 @@ interface StoryPictureProps {
  * the panel, as it is at 200% zoom, so nothing in it shrinks out of reach.
  */
 export function StoryPicture({ title, story, hint, drawing, alternative, detail }: StoryPictureProps) {
+  const { t } = useWords();
   const [asText, setAsText] = useState(false);
   const headingId = useId();
   const hintId = useId();
@@ -29,10 +31,10 @@ export function StoryPicture({ title, story, hint, drawing, alternative, detail 
       <div class="picture-head">
         <h3 id={headingId}>
           {title}
-          <span class="visually-hidden"> of “{story}”</span>
+          <span class="visually-hidden">{t('pictures.ofStory', { title: story })}</span>
         </h3>
         <button type="button" class="as-text" aria-pressed={asText} onClick={() => setAsText((was) => !was)}>
-          Show as text
+          {t('pictures.showAsText')}
         </button>
       </div>
       {asText ? (

@@ -1,8 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { createStorySearch } from '../engine/story-search';
 import type { StorySet } from '../engine/story-set';
-import { KIND_NAME_AND_COLOUR } from './entity-kinds';
+import { KIND_COLOUR, kindName } from './entity-kinds';
 import { StatementList } from './statement-list';
+import { useWords } from './use-words';
 
 interface StorySearchBoxProps {
   set: StorySet;
@@ -20,6 +21,8 @@ interface StorySearchBoxProps {
  * around it, which clears the search with it.
  */
 export function StorySearchBox({ set, focusOnOpen = false, query, onQuery, onOpen }: StorySearchBoxProps) {
+  const words = useWords();
+  const { t } = words;
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (focusOnOpen) input.current?.focus();
@@ -38,8 +41,8 @@ export function StorySearchBox({ set, focusOnOpen = false, query, onQuery, onOpe
         ref={input}
         type="search"
         class="search-input"
-        placeholder="Search the stories: a name, a city, a topic"
-        aria-label="Search the stories"
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
         role="combobox"
         aria-expanded={open}
         aria-controls={listId}
@@ -64,7 +67,7 @@ export function StorySearchBox({ set, focusOnOpen = false, query, onQuery, onOpe
           }
         }}
       />
-      <div id={listId} role="listbox" aria-label="Search results" class="results" hidden={!open}>
+      <div id={listId} role="listbox" aria-label={t('search.results')} class="results" hidden={!open}>
         {results.map((entity, i) => {
           const tellings = set.tellingsOf(entity.id);
           const first = tellings[0];
@@ -79,7 +82,7 @@ export function StorySearchBox({ set, focusOnOpen = false, query, onQuery, onOpe
               aria-selected={i === current}
               data-entity={entity.id}
               class="result"
-              style={{ '--kind-colour': KIND_NAME_AND_COLOUR[entity.kind].colour }}
+              style={{ '--kind-colour': KIND_COLOUR[entity.kind] }}
               onMouseEnter={() => setActive(i)}
               onClick={() => onOpen(entity.id)}
               onKeyDown={(event) => {
@@ -87,18 +90,24 @@ export function StorySearchBox({ set, focusOnOpen = false, query, onQuery, onOpe
               }}
             >
               <span class="result-name">{entity.name}</span>{' '}
-              <span class="result-kind">{KIND_NAME_AND_COLOUR[entity.kind].singular}</span>
+              <span class="result-kind">{kindName(words, entity.kind)}</span>
               {first !== undefined && described !== undefined && (
                 <span class="result-description">
                   <StatementList statements={described.description} source={first.pack.source} plain />
                 </span>
               )}
-              <span class="result-stories">In {tellings.map(({ pack }) => `“${pack.title}”`).join(' and ')}</span>
+              <span class="result-stories">
+                {t('search.inStories', {
+                  stories: tellings
+                    .map(({ pack }) => t('story.quoted', { text: pack.title }))
+                    .join(t('search.storiesJoin')),
+                })}
+              </span>
             </div>
           );
         })}
       </div>
-      {query.trim() !== '' && !open && <p class="empty">Nothing in the stories matches “{query.trim()}”.</p>}
+      {query.trim() !== '' && !open && <p class="empty">{t('search.nothing', { query: query.trim() })}</p>}
     </div>
   );
 }

@@ -3,15 +3,19 @@ import { BUNDLED_PACKS } from '../data/bundled-packs';
 import type { StoryPack } from '../data/schema';
 import { MIN_CONTRAST, tintStyle } from '../engine/highlight-colours';
 import { MAX_PACK_BYTES } from '../engine/pack-limits';
-import { type Addition, formatBytes, judgeAddition, packSizeProblem, utf8Bytes } from '../engine/pack-registry';
+import { type Addition, judgeAddition, packSizeProblem, utf8Bytes } from '../engine/pack-registry';
 import { type Settings, storyColour, storyEnabled, withStoryChoice } from '../engine/settings';
 import { addedPacks, removeAddedPack, storeAddedPack } from '../library/pack-store';
+import type { Words } from '../words/words';
+import { byteSize } from './byte-size';
 import { EntityDirectory } from './entity-directory';
 import { JsonFileButton } from './json-file-button';
+import { noticeText } from './notice-text';
 import { SourceLine } from './source-ref';
 import { StoryOverview } from './story-overview';
 import { SwitchInput } from './switch-input';
 import type { LoadedStory } from './use-stories';
+import { useWords } from './use-words';
 
 interface StoryShelfProps {
   stories: readonly LoadedStory[];
@@ -36,6 +40,8 @@ const PROBLEMS_SHOWN = 50;
  * changes nothing and says why, problem by problem.
  */
 export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
+  const words = useWords();
+  const { t } = words;
   const [report, setReport] = useState<Report | null>(null);
   const [dragging, setDragging] = useState(false);
   const titleId = useId();
@@ -45,14 +51,14 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
     // Refused before it is read: a file too large to be a pack is not worth loading whole.
     const tooLarge = packSizeProblem(file.size);
     if (tooLarge !== null) {
-      setReport(await reportOn({ outcome: 'refused', problems: [tooLarge] }, file.name, setReport));
+      setReport(await reportOn(words, { outcome: 'over-limit', notice: tooLarge }, file.name, setReport));
       return;
     }
-    setReport({ kind: 'busy', text: `Reading “${file.name}”…` });
+    setReport({ kind: 'busy', text: t('shelf.reading', { file: file.name }) });
     const text = await file.text();
-    setReport({ kind: 'busy', text: `Checking “${file.name}”…` });
+    setReport({ kind: 'busy', text: t('shelf.checking', { file: file.name }) });
     const { packs } = await addedPacks();
-    setReport(await reportOn(judgeAddition(text, packs, BUNDLED_PACKS, new Date()), file.name, setReport));
+    setReport(await reportOn(words, judgeAddition(text, packs, BUNDLED_PACKS, new Date()), file.name, setReport));
   };
 
   const remove = async (story: LoadedStory) => {
@@ -63,14 +69,14 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
     const title = pack?.title ?? entry.title;
     setReport({
       kind: 'done',
-      text: story.bundled
-        ? `“${title}” is back to the version that came with Context Lens.`
-        : `“${title}” was removed.`,
+      text: story.bundled ? t('shelf.backToOriginal', { title }) : t('shelf.removed', { title }),
       undo:
         pack === null
           ? undefined
           : () => {
-              void storeAddedPack(pack, entry).then(() => setReport({ kind: 'done', text: `“${title}” is back.` }));
+              void storeAddedPack(pack, entry).then(() =>
+                setReport({ kind: 'done', text: t('shelf.isBack', { title }) }),
+              );
             },
     });
   };
@@ -91,11 +97,8 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
         void add(event.dataTransfer?.files[0]);
       }}
     >
-      <h2 id={titleId}>Stories</h2>
-      <p class="note">
-        Each story is a pack of names and facts. Switch a story off to stop highlighting its names; pick its colour for
-        when highlights follow the story.
-      </p>
+      <h2 id={titleId}>{t('shelf.title')}</h2>
+      <p class="note">{t('shelf.note')}</p>
       <ul class="story-list">
         {stories.map((story) => (
           <StoryItem
@@ -108,8 +111,8 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
         ))}
       </ul>
       <div class="file-row">
-        <JsonFileButton label="Add a story pack…" onFile={(file) => void add(file)} />
-        <span class="note">or drop a pack file here. At most {formatBytes(MAX_PACK_BYTES)} a pack.</span>
+        <JsonFileButton label={t('shelf.add')} onFile={(file) => void add(file)} />
+        <span class="note">{t('shelf.dropHere', { size: byteSize(words, MAX_PACK_BYTES) })}</span>
       </div>
       <AdditionReport report={report} onDismiss={() => setReport(null)} />
     </section>
@@ -117,38 +120,45 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
 }
 
 /** Stores what can be stored, and words the outcome for the reader. */
-async function reportOn(addition: Addition, fileName: string, setReport: (report: Report) => void): Promise<Report> {
+async function reportOn(
+  words: Words,
+  addition: Addition,
+  fileName: string,
+  setReport: (report: Report) => void,
+): Promise<Report> {
+  const { t } = words;
+  const refused = t('shelf.refused', { file: fileName });
   switch (addition.outcome) {
     case 'refused':
       return {
         kind: 'refused',
-        text: `Nothing was changed. “${fileName}” was refused:`,
+        text: refused,
         problems: addition.problems.map(({ path, message }) => (path === '$' ? message : `${path}: ${message}`)),
       };
+    case 'over-limit':
+      return { kind: 'refused', text: refused, problems: [noticeText(words, addition.notice)] };
     case 'same-version':
-      return {
-        kind: 'done',
-        text: `Version ${addition.version} of this story is already here. Nothing was changed.`,
-      };
+      return { kind: 'done', text: t('shelf.sameVersion', { version: addition.version }) };
     case 'older':
       return {
         kind: 'done',
-        text: `This file holds version ${addition.version}, older than the version ${addition.installedVersion} you have. Nothing was changed.`,
+        text: t('shelf.older', { version: addition.version, installed: addition.installedVersion }),
       };
     case 'new':
       await storeAddedPack(addition.pack, addition.entry);
-      return { kind: 'done', text: addedText(addition.pack) };
+      return { kind: 'done', text: addedText(words, addition.pack) };
     case 'update': {
       const { pack, entry, installedVersion } = addition;
+      const { title, version } = pack;
       return {
         kind: 'offer-update',
-        text: `You have version ${installedVersion} of “${pack.title}”. This file holds version ${pack.version}.`,
+        text: t('shelf.offerUpdate', { installed: installedVersion, title, version }),
         confirm: () => {
-          setReport({ kind: 'busy', text: `Updating “${pack.title}”…` });
+          setReport({ kind: 'busy', text: t('shelf.updating', { title }) });
           void storeAddedPack(pack, entry).then(
-            () => setReport({ kind: 'done', text: `“${pack.title}” is updated to version ${pack.version}.` }),
+            () => setReport({ kind: 'done', text: t('shelf.updated', { title, version }) }),
             (error: unknown) =>
-              setReport({ kind: 'refused', text: 'The update could not be stored:', problems: [String(error)] }),
+              setReport({ kind: 'refused', text: t('shelf.updateFailed'), problems: [String(error)] }),
           );
         },
       };
@@ -156,10 +166,10 @@ async function reportOn(addition: Addition, fileName: string, setReport: (report
   }
 }
 
-const addedText = (pack: StoryPack) =>
-  `Added “${pack.title}”: ${pack.entities.length} ${pack.entities.length === 1 ? 'name' : 'names'} to look for.`;
+const addedText = ({ t }: Words, pack: StoryPack) => t('shelf.added', pack.entities.length, { title: pack.title });
 
 function AdditionReport({ report, onDismiss }: { report: Report | null; onDismiss(): void }) {
+  const { t } = useWords();
   if (report === null) return null;
   switch (report.kind) {
     case 'busy':
@@ -176,7 +186,7 @@ function AdditionReport({ report, onDismiss }: { report: Report | null; onDismis
             <>
               {' '}
               <button type="button" onClick={report.undo}>
-                Undo
+                {t('shelf.undo')}
               </button>
             </>
           )}
@@ -187,10 +197,10 @@ function AdditionReport({ report, onDismiss }: { report: Report | null; onDismis
         <div class="import-ok" role="status">
           <p>{report.text}</p>
           <button type="button" onClick={report.confirm}>
-            Update
+            {t('shelf.update')}
           </button>{' '}
           <button type="button" onClick={onDismiss}>
-            Keep the version I have
+            {t('shelf.keep')}
           </button>
         </div>
       );
@@ -205,7 +215,9 @@ function AdditionReport({ report, onDismiss }: { report: Report | null; onDismis
               <li key={`${i}:${problem}`}>{problem}</li>
             ))}
           </ul>
-          {report.problems.length > shown.length && <p>…and {report.problems.length - shown.length} more.</p>}
+          {report.problems.length > shown.length && (
+            <p>{t('shelf.more', { count: report.problems.length - shown.length })}</p>
+          )}
         </div>
       );
     }
@@ -220,6 +232,8 @@ interface StoryItemProps {
 }
 
 function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
+  const words = useWords();
+  const { t } = words;
   const { pack, added, bundled } = story;
   const title = pack?.title ?? added?.title ?? story.id;
   const enabled = storyEnabled(settings, story.id);
@@ -233,29 +247,25 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
       <div class="story-item-head">
         <SwitchInput
           checked={enabled}
-          label={`Highlight “${title}”`}
+          label={t('panel.highlightStory', { title })}
           onToggle={(on) => onChange(withStoryChoice(settings, story.id, { enabled: on }))}
         />
         <span class="story-item-title">{title}</span>
         <span class="swatch-sample" style={{ background: colour, color: tintStyle(colour).text }}>
-          Aa
+          {t('shelf.sample')}
         </span>
       </div>
       {pack === null ? (
-        <p class="import-errors">This pack can no longer be read. Remove it, then add it again.</p>
+        <p class="import-errors">{t('shelf.unreadable')}</p>
       ) : (
         <p class="story-item-facts">
-          <SourceLine source={pack.source} /> · {pack.entities.length} names · {formatBytes(bytes)} · version{' '}
-          {pack.version}
-          {bundled
-            ? added === null
-              ? ' · comes with Context Lens'
-              : ' · your update of a story that comes with Context Lens'
-            : ''}
+          <SourceLine source={pack.source} /> · {t('shelf.names', pack.entities.length)} · {byteSize(words, bytes)} ·{' '}
+          {t('shelf.version', { version: pack.version })}
+          {bundled && ` · ${added === null ? t('shelf.bundled') : t('shelf.bundledUpdate')}`}
         </p>
       )}
       <div class="story-item-actions">
-        <label for={colourId}>Colour</label>
+        <label for={colourId}>{t('shelf.colour')}</label>
         <input
           id={colourId}
           type="color"
@@ -266,9 +276,7 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
             const chosen = event.currentTarget.value;
             const { ratio } = tintStyle(chosen);
             if (ratio < MIN_CONTRAST) {
-              setColourError(
-                `Text on ${chosen} reaches only ${ratio.toFixed(1)}:1 contrast; highlights need ${MIN_CONTRAST}:1. Choose a lighter or a darker colour.`,
-              );
+              setColourError(t('shelf.lowContrast', { colour: chosen, ratio: ratio.toFixed(1), needed: MIN_CONTRAST }));
               event.currentTarget.value = colour;
               return;
             }
@@ -278,16 +286,16 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
         />
         {settings.stories[story.id]?.colour !== undefined && (
           <button type="button" onClick={() => onChange(withStoryChoice(settings, story.id, { colour: undefined }))}>
-            Default colour
+            {t('shelf.defaultColour')}
           </button>
         )}
         {added !== null && (
           <button
             type="button"
             onClick={onRemove}
-            aria-label={bundled ? `Go back to the original “${title}”` : `Remove “${title}”`}
+            aria-label={bundled ? t('shelf.goBackTo', { title }) : t('shelf.removeStory', { title })}
           >
-            {bundled ? 'Go back to the original' : 'Remove'}
+            {bundled ? t('shelf.goBack') : t('shelf.remove')}
           </button>
         )}
       </div>
@@ -298,7 +306,7 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
       )}
       {pack !== null && (
         <details class="story-details">
-          <summary>Details</summary>
+          <summary>{t('shelf.details')}</summary>
           <StoryOverview pack={pack} />
           <EntityDirectory pack={pack} />
         </details>

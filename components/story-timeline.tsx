@@ -10,11 +10,7 @@ import {
 import { SourceRef } from './source-ref';
 import { StoryPicture } from './story-picture';
 import { useRovingFocus } from './use-roving-focus';
-
-/** A mark's lead: its figure, or its date. */
-function leadOf(mark: TimelineMark): string {
-  return mark.value ?? (mark.date === null ? '' : readableDate(mark.date));
-}
+import { useWords } from './use-words';
 
 /**
  * The story's timeline: its phases as coloured bands in order, with the
@@ -22,8 +18,11 @@ function leadOf(mark: TimelineMark): string {
  * what it says and the paragraph it comes from.
  */
 export function StoryTimeline({ pack }: { pack: StoryPack }) {
+  const { t, locale } = useWords();
+  /** A mark's lead: its figure, or its date. */
+  const leadOf = (mark: TimelineMark) => mark.value ?? (mark.date === null ? '' : readableDate(mark.date, locale));
   const bands = useMemo(() => storyTimeline(pack), [pack]);
-  const layout = useMemo(() => layoutTimeline(bands), [bands]);
+  const layout = useMemo(() => layoutTimeline(bands, locale), [bands, locale]);
   const marks = layout.bands.flatMap((band) => band.marks);
   const paragraphs = new Map(pack.source.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
   const [opened, setOpened] = useState<TimelineMark | null>(null);
@@ -44,12 +43,12 @@ export function StoryTimeline({ pack }: { pack: StoryPack }) {
 
   return (
     <StoryPicture
-      title="Timeline"
+      title={t('pictures.timeline')}
       story={pack.title}
-      hint="Arrow keys move between the marks; Enter shows one with its paragraph."
+      hint={t('pictures.timelineHint')}
       drawing={{
         class: 'timeline',
-        label: `Timeline of “${pack.title}”`,
+        label: t('pictures.timelineOf', { title: pack.title }),
         width: layout.width,
         height: layout.height,
         content: (

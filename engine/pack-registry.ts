@@ -1,4 +1,5 @@
 import type { StoryPack } from '../data/schema';
+import type { Notice } from './notices';
 import { MAX_PACK_BYTES, MAX_READER_PACKS, MAX_TOTAL_BYTES } from './pack-limits';
 import { type PackProblem, readStoryPackText } from './story-pack';
 
@@ -28,19 +29,17 @@ export function installedEntry(pack: StoryPack, now: Date): InstalledPack {
   };
 }
 
-/** The problem with a file of `bytes`, when it is larger than a pack may be; null when it is not. */
-export function packSizeProblem(bytes: number): PackProblem | null {
-  return bytes > MAX_PACK_BYTES
-    ? {
-        path: '$',
-        message: `The file is ${formatBytes(bytes)}; a story pack may be at most ${formatBytes(MAX_PACK_BYTES)}.`,
-      }
-    : null;
+/** Why a file of `bytes` cannot be a pack, when it is larger than a pack may be; null when it is not. */
+export function packSizeProblem(bytes: number): Notice | null {
+  return bytes > MAX_PACK_BYTES ? { code: 'packTooLarge', bytes, limit: MAX_PACK_BYTES } : null;
 }
 
 /** What adding a file would do, decided before anything is stored. */
 export type Addition =
+  /** The file is not a pack: every problem, where it is. */
   | { outcome: 'refused'; problems: PackProblem[] }
+  /** The file, or the shelf with it, would take more than Context Lens keeps. */
+  | { outcome: 'over-limit'; notice: Notice }
   | { outcome: 'new'; pack: StoryPack; entry: InstalledPack }
   | { outcome: 'update'; pack: StoryPack; entry: InstalledPack; installedVersion: string }
   | { outcome: 'same-version'; id: string; version: string }
@@ -86,7 +85,7 @@ export function judgeAddition(
   now: Date,
 ): Addition {
   const tooLarge = packSizeProblem(utf8Bytes(text));
-  if (tooLarge !== null) return { outcome: 'refused', problems: [tooLarge] };
+  if (tooLarge !== null) return { outcome: 'over-limit', notice: tooLarge };
   const reading = readStoryPackText(text);
   if (!reading.ok) return { outcome: 'refused', problems: reading.problems };
   const { pack } = reading;
@@ -99,26 +98,13 @@ export function judgeAddition(
   }
   const others = installed.filter((e) => e.id !== pack.id);
   if (others.length + 1 > MAX_READER_PACKS) {
-    return refuse(`You have ${installed.length} story packs, the most Context Lens keeps. Remove one to add another.`);
+    return { outcome: 'over-limit', notice: { code: 'packsFull', count: installed.length } };
   }
   const total = others.reduce((sum, e) => sum + e.bytes, 0) + entry.bytes;
   if (total > MAX_TOTAL_BYTES) {
-    return refuse(
-      `With this pack your stories would take ${formatBytes(total)}, over the ${formatBytes(MAX_TOTAL_BYTES)} Context Lens keeps. Remove a pack to make room.`,
-    );
+    return { outcome: 'over-limit', notice: { code: 'packsTooLarge', bytes: total, limit: MAX_TOTAL_BYTES } };
   }
   return previous === undefined
     ? { outcome: 'new', pack, entry }
     : { outcome: 'update', pack, entry, installedVersion: previous.version };
-}
-
-function refuse(message: string): Addition {
-  return { outcome: 'refused', problems: [{ path: '$', message }] };
-}
-
-/** Bytes as a reader reads them: "950 KB", "1.2 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
 }

@@ -2,6 +2,7 @@
  * Settings as a file a reader can keep or move to another browser. An import
  * is all or nothing: any problem is reported and nothing changes.
  */
+import type { Notice } from './notices';
 import { applyPatch, checkPatch, checkSites, type Settings } from './settings';
 
 const FORMAT = 'context-lens-settings';
@@ -14,29 +15,25 @@ export function exportSettings(settings: Settings): string {
   return `${JSON.stringify({ format: FORMAT, version: FILE_VERSION, settings: { ...rest, sites } }, null, 2)}\n`;
 }
 
-export function importSettings(text: string): { settings: Settings } | { errors: string[] } {
-  if (text.length > MAX_FILE_CHARS) return { errors: ['This file is too large to be Context Lens settings.'] };
+export function importSettings(text: string): { settings: Settings } | { errors: Notice[] } {
+  if (text.length > MAX_FILE_CHARS) return { errors: [{ code: 'fileTooLarge' }] };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { errors: ['This file is not JSON.'] };
+    return { errors: [{ code: 'fileNotJson' }] };
   }
   if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== FORMAT) {
-    return { errors: ['This is not a Context Lens settings file.'] };
+    return { errors: [{ code: 'fileNotSettings' }] };
   }
   const { version, settings } = parsed as { version?: unknown; settings?: unknown };
   if (version !== FILE_VERSION) {
     return {
-      errors: [
-        typeof version === 'number' && version > FILE_VERSION
-          ? 'This file was made by a newer version of Context Lens.'
-          : 'This file has no version Context Lens knows.',
-      ],
+      errors: [{ code: typeof version === 'number' && version > FILE_VERSION ? 'fileNewer' : 'fileUnknownVersion' }],
     };
   }
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
-    return { errors: ['The file holds no settings.'] };
+    return { errors: [{ code: 'fileNoSettings' }] };
   }
   const { sites, ...rest } = settings as Record<string, unknown>;
   const patch = checkPatch(rest);

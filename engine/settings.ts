@@ -5,8 +5,10 @@
  * from storage or an import is checked field by field: each valid part is
  * kept, the rest falls back to its default, and each loss is reported.
  */
+
 import { ENTITY_KINDS, type EntityKind } from '../data/schema';
 import { isLegibleTint, MIN_CONTRAST, STORY_TINTS } from './highlight-colours';
+import type { Notice } from './notices';
 import { isObj } from './plain-object';
 import {
   patternSite,
@@ -29,10 +31,15 @@ export interface Settings extends SiteSettings {
   stories: Record<string, StoryChoice>;
   /** What the toolbar button opens: the popup, or the side panel that stays open beside the page. */
   toolbarOpens: ToolbarOpens;
+  /** The interface's language: the browser's, or one the reader chose. */
+  language: LanguageChoice;
 }
 
 type HighlightBy = 'kind' | 'story';
 export type ToolbarOpens = 'popup' | 'side-panel';
+/** The browser's language, or one the interface has a catalogue for (locales/). */
+export type LanguageChoice = 'browser' | 'en' | 'zh_CN';
+export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['browser', 'en', 'zh_CN'];
 
 export interface StoryChoice {
   enabled?: boolean;
@@ -63,34 +70,35 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   highlightBy: 'kind',
   stories: Object.freeze({}),
   toolbarOpens: 'popup',
+  language: 'browser',
 }) as Settings;
 
 export interface Checked<T> {
   value: T;
-  /** What was dropped and why, in words for a log or a form. */
-  warnings: string[];
+  /** What was dropped and why, for a log or a form to put into words. */
+  warnings: Notice[];
 }
 
 /** The stored patch, field by field: a wrong field is dropped (its default applies), the others stay. */
 export function checkPatch(raw: unknown): Checked<SettingsPatch> {
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const patch: SettingsPatch = {};
   if (raw === null || raw === undefined) return { value: patch, warnings };
-  if (!isObj(raw)) return { value: patch, warnings: ['Settings were not an object; using the defaults.'] };
+  if (!isObj(raw)) return { value: patch, warnings: [{ code: 'settingsNotObject' }] };
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {
       case 'enabled':
         if (typeof value === 'boolean') patch.enabled = value;
-        else warnings.push('"enabled" was not true or false.');
+        else warnings.push({ code: 'notTrueOrFalse', field: 'enabled' });
         break;
       case 'mode':
         if (SITE_MODES.includes(value as SiteMode)) patch.mode = value as SiteMode;
-        else warnings.push(`"mode" was not one of ${SITE_MODES.join(', ')}.`);
+        else warnings.push({ code: 'notOneOf', field: 'mode', options: SITE_MODES });
         break;
       case 'kinds': {
         const kinds = checkKinds(value);
         if (kinds !== null) patch.kinds = kinds;
-        else warnings.push('"kinds" was not a set of kinds switched on or off.');
+        else warnings.push({ code: 'kindsInvalid' });
         break;
       }
       case 'hoverDelayMs':
@@ -102,16 +110,20 @@ export function checkPatch(raw: unknown): Checked<SettingsPatch> {
         ) {
           patch.hoverDelayMs = value;
         } else {
-          warnings.push(`"hoverDelayMs" was not a whole number from ${HOVER_DELAY_MIN_MS} to ${HOVER_DELAY_MAX_MS}.`);
+          warnings.push({ code: 'delayOutOfRange', min: HOVER_DELAY_MIN_MS, max: HOVER_DELAY_MAX_MS });
         }
         break;
       case 'highlightBy':
         if (HIGHLIGHT_BY.includes(value as HighlightBy)) patch.highlightBy = value as HighlightBy;
-        else warnings.push(`"highlightBy" was not one of ${HIGHLIGHT_BY.join(', ')}.`);
+        else warnings.push({ code: 'notOneOf', field: 'highlightBy', options: HIGHLIGHT_BY });
         break;
       case 'toolbarOpens':
         if (TOOLBAR_OPENS.includes(value as ToolbarOpens)) patch.toolbarOpens = value as ToolbarOpens;
-        else warnings.push(`"toolbarOpens" was not one of ${TOOLBAR_OPENS.join(', ')}.`);
+        else warnings.push({ code: 'notOneOf', field: 'toolbarOpens', options: TOOLBAR_OPENS });
+        break;
+      case 'language':
+        if (LANGUAGE_CHOICES.includes(value as LanguageChoice)) patch.language = value as LanguageChoice;
+        else warnings.push({ code: 'notOneOf', field: 'language', options: LANGUAGE_CHOICES });
         break;
       case 'stories': {
         const stories = checkStories(value);
@@ -120,7 +132,7 @@ export function checkPatch(raw: unknown): Checked<SettingsPatch> {
         break;
       }
       default:
-        warnings.push(`"${key.slice(0, 40)}" is not a setting.`);
+        warnings.push({ code: 'notASetting', field: key.slice(0, 40) });
     }
   }
   return { value: patch, warnings };
@@ -140,20 +152,20 @@ function checkKinds(value: unknown): Record<EntityKind, boolean> | null {
 /** Story choices, story by story: a wrong one is dropped (that story is on, in its own colour), the rest are kept. */
 function checkStories(value: unknown): Checked<Record<string, StoryChoice>> {
   const stories: Record<string, StoryChoice> = {};
-  if (!isObj(value)) return { value: stories, warnings: ['"stories" was not a set of story choices.'] };
-  const warnings: string[] = [];
+  if (!isObj(value)) return { value: stories, warnings: [{ code: 'storiesInvalid' }] };
+  const warnings: Notice[] = [];
   for (const [id, raw] of Object.entries(value).slice(0, MAX_STORY_CHOICES)) {
-    const where = `The choice for story "${id.slice(0, 64)}"`;
+    const story = id.slice(0, 64);
     if (!PACK_ID.test(id) || !isObj(raw)) {
-      warnings.push(`${where} was not valid and was left out.`);
+      warnings.push({ code: 'storyChoiceInvalid', story });
       continue;
     }
     const choice: StoryChoice = {};
     if (typeof raw.enabled === 'boolean') choice.enabled = raw.enabled;
-    else if (raw.enabled !== undefined) warnings.push(`${where} had an "enabled" that was not true or false.`);
+    else if (raw.enabled !== undefined) warnings.push({ code: 'storyEnabledInvalid', story });
     if (isLegibleTint(raw.colour)) choice.colour = raw.colour.toLowerCase();
     else if (raw.colour !== undefined) {
-      warnings.push(`${where} had a colour that is not a #rrggbb tint with ${MIN_CONTRAST}:1 contrast for text.`);
+      warnings.push({ code: 'storyColourInvalid', story, contrast: MIN_CONTRAST });
     }
     if (Object.keys(choice).length > 0) stories[id] = choice;
   }
@@ -162,17 +174,17 @@ function checkStories(value: unknown): Checked<Record<string, StoryChoice>> {
 
 /** Site rules, rule by rule: an invalid pattern or value is dropped, every valid rule is kept. */
 export function checkSites(raw: unknown): Checked<Record<string, boolean>> {
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const sites: Record<string, boolean> = {};
   if (raw === null || raw === undefined) return { value: sites, warnings };
-  if (!isObj(raw)) return { value: sites, warnings: ['Site rules were not a list of sites.'] };
+  if (!isObj(raw)) return { value: sites, warnings: [{ code: 'sitesInvalid' }] };
   let dropped = 0;
   for (const [pattern, enabled] of Object.entries(raw)) {
     if (typeof enabled !== 'boolean' || patternSite(pattern) === null) dropped++;
     else if (Object.keys(sites).length < MAX_SITE_RULES) sites[pattern] = enabled;
     else dropped++;
   }
-  if (dropped > 0) warnings.push(`${dropped} site rule${dropped === 1 ? ' was' : 's were'} not valid and left out.`);
+  if (dropped > 0) warnings.push({ code: 'sitesDropped', count: dropped });
   return { value: sites, warnings };
 }
 
@@ -198,6 +210,7 @@ export function patchOf(settings: Settings): SettingsPatch {
   }
   if (settings.highlightBy !== DEFAULT_SETTINGS.highlightBy) patch.highlightBy = settings.highlightBy;
   if (settings.toolbarOpens !== DEFAULT_SETTINGS.toolbarOpens) patch.toolbarOpens = settings.toolbarOpens;
+  if (settings.language !== DEFAULT_SETTINGS.language) patch.language = settings.language;
   const stories = Object.entries(settings.stories).filter(
     ([, choice]) => choice.enabled === false || choice.colour !== undefined,
   );

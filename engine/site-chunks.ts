@@ -4,6 +4,7 @@
  * patterns never hold spaces, so a space separates them. 2,000 sites of
  * twenty characters fit in five items, well inside the 100 KB total.
  */
+import type { Notice } from './notices';
 import { type Checked, checkSites } from './settings';
 import type { SiteRules } from './site-rules';
 
@@ -28,7 +29,7 @@ export function encodeSiteChunks(sites: SiteRules, chunkChars = CHUNK_CHARS): st
 /** Rules back from stored chunks; a damaged chunk or entry is dropped, the rest kept. */
 export function decodeSiteChunks(chunks: readonly unknown[]): Checked<Record<string, boolean>> {
   const raw: Record<string, unknown> = {};
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   let missing = 0;
   for (const chunk of chunks) {
     if (typeof chunk !== 'string') {
@@ -41,8 +42,7 @@ export function decodeSiteChunks(chunks: readonly unknown[]): Checked<Record<str
       raw[entry.slice(1)] = sign === '+' ? true : sign === '-' ? false : 'invalid';
     }
   }
-  if (missing > 0)
-    warnings.push(`${missing} stored part${missing === 1 ? '' : 's'} of the site list could not be read.`);
+  if (missing > 0) warnings.push({ code: 'siteChunksMissing', count: missing });
   const checked = checkSites(raw);
   return { value: checked.value, warnings: [...warnings, ...checked.warnings] };
 }

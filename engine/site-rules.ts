@@ -6,6 +6,8 @@
  * always beats one for example.com, whichever was made first.
  */
 
+import type { Notice } from './notices';
+
 export type SiteMode = 'everywhere-except' | 'only-listed';
 
 /** Site patterns ("example.com", "localhost:3000", "[::1]") mapped to on (true) or off (false). */
@@ -58,22 +60,22 @@ export function siteKey(site: Site): string {
  * port, or a whole URL pasted in. Returns the pattern as rules store it, or
  * an error a form can show.
  */
-export function parseSitePattern(input: string): { pattern: string } | { error: string } {
+export function parseSitePattern(input: string): { pattern: string } | { error: Notice } {
   const text = input.trim().toLowerCase();
-  if (text === '') return { error: 'Enter a site, such as example.com.' };
-  if (text.length > MAX_PATTERN_LENGTH) return { error: 'That is too long to be a site.' };
+  if (text === '') return { error: { code: 'siteEmpty' } };
+  if (text.length > MAX_PATTERN_LENGTH) return { error: { code: 'siteTooLong' } };
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//.test(text) ? text : `http://${text}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return { error: `“${input.trim()}” is not a site name.` };
+    return { error: { code: 'siteNotAName', input: input.trim() } };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { error: 'Only web sites (http and https) can have a rule.' };
+    return { error: { code: 'siteNotWeb' } };
   }
   const host = stripWww(url.hostname.replace(/\.$/, ''));
-  if (!HOST.test(host)) return { error: `“${input.trim()}” is not a site name.` };
+  if (!HOST.test(host)) return { error: { code: 'siteNotAName', input: input.trim() } };
   return { pattern: siteKey({ host, port: url.port }) };
 }
 

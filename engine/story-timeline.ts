@@ -26,26 +26,16 @@ export interface TimelineBand {
   marks: TimelineMark[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2020-10" as "October 2020", "2013-07-19" as "19 July 2013". */
-export function readableDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month === undefined ? '' : (MONTHS[Number(month) - 1] ?? '');
-  return [day === undefined ? '' : String(Number(day)), monthName, year].filter((part) => part !== '').join(' ');
+/** A pack's date in a locale's words: "2020-10" as "October 2020" or "2020年10月", "2013-07-19" as "19 July 2013". */
+export function readableDate(date: string, locale: string): string {
+  const [year = 1970, month, day] = date.split('-').map(Number);
+  const format = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    ...(month === undefined ? {} : { month: 'long' }),
+    ...(day === undefined ? {} : { day: 'numeric' }),
+  });
+  return format.format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
 }
 
 /**
@@ -127,37 +117,61 @@ const MARK_GAP = 8;
 const AXIS_X = 18;
 const TEXT_X = 34;
 
-/** Words into lines of at most `chars` characters; a longer word gets a line of its own. */
+/** Chinese characters and full-width punctuation: each takes two Latin letters' width, and a line may break before any. */
+const WIDE = '\\u2E80-\\u303F\\u3040-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
+const TOKENS = new RegExp(`[${WIDE}]|[^\\s${WIDE}]+|\\s+`, 'g');
+const IS_WIDE = new RegExp(`[${WIDE}]`);
+
+/**
+ * Text into lines of at most `chars` Latin letters' width. Latin text breaks
+ * at spaces, and a longer word gets a line of its own; Chinese text breaks
+ * between any two characters, each as wide as two letters.
+ */
 export function wrapText(text: string, chars: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (line !== '' && line.length + 1 + word.length > chars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
+  let width = 0;
+  let spaced = false;
+  for (const token of text.match(TOKENS) ?? []) {
+    if (/^\s/.test(token)) {
+      spaced = line !== '';
+      continue;
     }
+    const tokenWidth = IS_WIDE.test(token) ? 2 : token.length;
+    const gap = spaced ? 1 : 0;
+    if (line !== '' && width + gap + tokenWidth > chars) {
+      lines.push(line);
+      line = token;
+      width = tokenWidth;
+    } else {
+      line += spaced ? ` ${token}` : token;
+      width += gap + tokenWidth;
+    }
+    spaced = false;
   }
   if (line !== '') lines.push(line);
   return lines;
 }
 
 /** The first line of a mark: its date or figure, then what it says. */
-function markText(mark: TimelineMark): string {
-  const lead = mark.value ?? (mark.date === null ? '' : readableDate(mark.date));
+function markText(mark: TimelineMark, locale: string): string {
+  const lead = mark.value ?? (mark.date === null ? '' : readableDate(mark.date, locale));
   return lead === '' ? mark.text : `${lead}: ${mark.text}`;
 }
 
-/** The bands stacked top to bottom, each mark's text wrapped to the picture's width. */
-export function layoutTimeline(bands: readonly TimelineBand[], metrics = TIMELINE_METRICS): TimelineLayout {
+/** The bands stacked top to bottom, each mark's text wrapped to the picture's width, dates in `locale`'s words. */
+export function layoutTimeline(
+  bands: readonly TimelineBand[],
+  locale: string,
+  metrics = TIMELINE_METRICS,
+): TimelineLayout {
   const chars = Math.floor((metrics.width - TEXT_X - 8) / metrics.charWidth);
   let y = 0;
   const placed = bands.map((band) => {
     const top = y;
     y += metrics.lineHeight * BAND_HEADER_LINES;
     const marks = band.marks.map((mark) => {
-      const lines = wrapText(markText(mark), chars);
+      const lines = wrapText(markText(mark, locale), chars);
       const at = y + metrics.lineHeight * 0.75;
       y += lines.length * metrics.lineHeight + MARK_GAP;
       return { mark, y: at, lines };

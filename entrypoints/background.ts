@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { showMentionCount } from '../background/badge';
 import { COMMAND_TOGGLE_SITE, commandDirection } from '../background/commands';
-import { createLookupMenu, lookUpSelection } from '../background/lookup-menu';
+import { createLookupMenu, lookUpSelection, retitleLookupMenu } from '../background/lookup-menu';
 import { revealEntity, toggleSite } from '../background/page-actions';
 import { forgetTab, frameForCommands, saveFrameMentions, tabMentions } from '../background/tab-mentions';
 import { toolbarAction } from '../background/toolbar-action';
@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../engine/settings';
 import { storeBundledNames } from '../library/pack-store';
 import { sendToTab } from '../messaging/send-message';
 import { loadSettings, watchSettings } from '../settings/settings-store';
+import { wordsFor } from '../words/words';
 
 export default defineBackground(() => {
   // Every start of the background: cheap when this version's names are already stored.
@@ -62,8 +63,13 @@ export default defineBackground(() => {
   // What the toolbar button opens follows the settings; known here at once for the context menu,
   // which may open the side panel only within the reader's click.
   let toolbarOpens = DEFAULT_SETTINGS.toolbarOpens;
+  let words = wordsFor(DEFAULT_SETTINGS.language);
   const followSettings = ({ value }: { value: Settings }) => {
     toolbarOpens = value.toolbarOpens;
+    if (wordsFor(value.language) !== words) {
+      words = wordsFor(value.language);
+      void retitleLookupMenu(words);
+    }
     applyToolbarChoice(value.toolbarOpens).catch((error: unknown) =>
       console.warn('Context Lens could not set its toolbar button:', error),
     );
@@ -73,7 +79,7 @@ export default defineBackground(() => {
   // Fired only while the button has no popup: the reader chose the side panel (Chrome opens its own).
   toolbarAction().onClicked.addListener(toggleSidebar);
 
-  browser.runtime.onInstalled.addListener(() => createLookupMenu());
+  browser.runtime.onInstalled.addListener(() => createLookupMenu(words));
   browser.contextMenus?.onClicked.addListener(
     (info, tab) =>
       void lookUpSelection(

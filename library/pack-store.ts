@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { StoryPack } from '../data/schema';
+import type { Notice } from '../engine/notices';
 import type { InstalledPack } from '../engine/pack-registry';
 import { isObj } from '../engine/plain-object';
 import { namesOf, type PackNames } from '../engine/story-library';
@@ -31,15 +32,15 @@ const OUR_KEYS = /^(addedPacks|bundledPacks|pack\.|packNames\.)/;
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 /** The index of added packs, each entry checked: a damaged one is left out, and said. From `first` when a page's first reads have it. */
-export async function addedPacks(first?: FirstReads): Promise<{ packs: InstalledPack[]; warnings: string[] }> {
+export async function addedPacks(first?: FirstReads): Promise<{ packs: InstalledPack[]; warnings: Notice[] }> {
   const raw = (await (first?.read('local:addedPacks') ?? readRecord('local', ADDED))) ?? [];
   const packs: InstalledPack[] = [];
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   for (const entry of Array.isArray(raw) ? raw : []) {
     if (isInstalledPack(entry)) packs.push(entry);
-    else warnings.push('A damaged entry in the list of added story packs was left out.');
+    else warnings.push({ code: 'packEntryDamaged' });
   }
-  if (!Array.isArray(raw)) warnings.push('The list of added story packs was damaged; it reads as empty.');
+  if (!Array.isArray(raw)) warnings.push({ code: 'packListDamaged' });
   return { packs, warnings };
 }
 

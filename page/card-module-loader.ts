@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { LanguageChoice } from '../engine/settings';
 import type { StoryEntity } from '../engine/story-library';
 import { CARD_MODULE_FILE, type CardModule, type CardView } from './card-view';
 import { importOwnModule } from './own-module';
@@ -7,7 +8,8 @@ import { importOwnModule } from './own-module';
 export async function loadCardView(
   ctx: ContentScriptContext,
   entities: () => readonly StoryEntity[],
+  language: () => LanguageChoice,
 ): Promise<CardView> {
   const module = await importOwnModule<CardModule>(CARD_MODULE_FILE);
-  return module.createCardView(ctx, entities);
+  return module.createCardView(ctx, entities, language);
 }

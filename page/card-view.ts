@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Direction } from '../engine/messages';
+import type { LanguageChoice } from '../engine/settings';
 import type { StoryEntity } from '../engine/story-library';
 
 /**
@@ -68,8 +69,15 @@ export interface CardView {
 
 /** What the card's separately loaded module exports. */
 export interface CardModule {
-  /** `entities` gives the entities the page's highlights stand for now, with the stories that tell of each. */
-  createCardView(ctx: ContentScriptContext, entities: () => readonly StoryEntity[]): CardView;
+  /**
+   * `entities` gives the entities the page's highlights stand for now, with
+   * the stories that tell of each; `language`, the reader's choice of language.
+   */
+  createCardView(
+    ctx: ContentScriptContext,
+    entities: () => readonly StoryEntity[],
+    language: () => LanguageChoice,
+  ): CardView;
 }
 
 /** Where the build puts the card's module, inside the extension. */

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storyHighlightCss } from '../engine/highlight-colours';
 import { compileMatcherInSteps } from '../engine/matcher';
 import type { Direction, MentionCounts } from '../engine/messages';
-import { DEFAULT_SETTINGS, type Settings, shownKinds } from '../engine/settings';
+import { DEFAULT_SETTINGS, type LanguageChoice, type Settings, shownKinds } from '../engine/settings';
 import { isEnabledFor, siteKey, siteOf } from '../engine/site-rules';
 import {
   firstStage,
@@ -78,6 +78,8 @@ export class LensOnPage {
   private booted = false;
   /** Whether the site was on at the last settings applied; null before the first. */
   private siteOn: boolean | null = null;
+  /** The reader's language for the card, as the settings last applied say. */
+  private language: LanguageChoice = DEFAULT_SETTINGS.language;
   /** The page maps of the panels open beside this page. */
   private readonly maps = new Set<PageMapFeed>();
   private queue: Promise<void> = Promise.resolve();
@@ -87,7 +89,12 @@ export class LensOnPage {
     private readonly options: LensOptions,
   ) {
     this.layer = new LazyCardView(
-      () => loadCardView(ctx, () => this.entities),
+      () =>
+        loadCardView(
+          ctx,
+          () => this.entities,
+          () => this.language,
+        ),
       (error) => console.warn('Context Lens could not load its card:', error),
     );
     this.hover = new MentionHover({
@@ -159,6 +166,7 @@ export class LensOnPage {
   private async applyNow(settings: Settings): Promise<void> {
     if (this.ctx.isInvalid) return;
     this.hover.setShowDelay(settings.hoverDelayMs);
+    this.language = settings.language;
     const on = isEnabledFor(this.options.pageUrl, settings);
     if (this.options.speaksForPage && this.siteOn !== null && on !== this.siteOn) {
       const site = siteOf(this.options.pageUrl);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Notice } from '../engine/notices';
 import { applyPatch, type Checked, checkPatch, patchOf, type Settings } from '../engine/settings';
 import { decodeSiteChunks, encodeSiteChunks } from '../engine/site-chunks';
 import type { FirstReads } from './first-reads';
@@ -68,7 +69,7 @@ export async function loadSettings(first?: FirstReads): Promise<Checked<Settings
   } catch (error) {
     return {
       value: applyPatch({}, {}),
-      warnings: [`Settings could not be read (${String(error)}); using the defaults.`],
+      warnings: [{ code: 'settingsUnreadable', error: String(error) }],
     };
   }
 }
@@ -84,17 +85,17 @@ function attempt<T>(read: Promise<T>): Promise<{ value: T } | { error: unknown }
 async function readArea(area: Area, stored: StoredSettings | null): Promise<Checked<Settings>> {
   if (stored === null) return { value: applyPatch({}, {}), warnings: [] };
   if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { value: applyPatch({}, {}), warnings: ['Stored settings were damaged; using the defaults.'] };
+    return { value: applyPatch({}, {}), warnings: [{ code: 'settingsDamaged' }] };
   }
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const { version } = stored;
   if (typeof version === 'number' && version > SETTINGS_VERSION) {
-    warnings.push(`Settings were saved by a newer version (${version}); keeping what this version understands.`);
+    warnings.push({ code: 'settingsNewer', version });
   }
   const patch = checkPatch(stored.patch);
   const count = chunkCount(stored);
   if (stored.siteChunks !== undefined && count !== stored.siteChunks) {
-    warnings.push('The stored size of the site list was damaged; reading what is there.');
+    warnings.push({ code: 'siteListSizeDamaged' });
   }
   const keys = Array.from({ length: count }, (_, i) => chunkKey(i));
   const chunks = count === 0 ? {} : await browser.storage[area].get(keys);

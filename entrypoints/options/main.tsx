@@ -1,6 +1,12 @@
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options-page';
+import { InReaderLanguage } from '../../components/use-words';
 import '../../components/panel.css';
 import '../../components/entity-story.css';
 
-render(<OptionsPage />, document.getElementById('app') as HTMLElement);
+render(
+  <InReaderLanguage title={({ t }) => t('title.options')}>
+    <OptionsPage />
+  </InReaderLanguage>,
+  document.getElementById('app') as HTMLElement,
+);

@@ -69,7 +69,7 @@ describe('a page’s first reads', () => {
     const first = startFirstReads();
     const { value, warnings } = await loadSettings(first);
     expect(value).toEqual(applyPatch({}, {}));
-    expect(warnings).toEqual(['Settings could not be read (Error: sync is off); using the defaults.']);
+    expect(warnings).toEqual([{ code: 'settingsUnreadable', error: 'Error: sync is off' }]);
     const key: FirstReadKey = 'local:bundledPacks';
     expect(await first.read(key)).toBeUndefined();
   });

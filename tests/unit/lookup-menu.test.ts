@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLookupMenu, lookUpSelection } from '../../background/lookup-menu';
 import { LOOKUP_KEY } from '../../engine/messages';
+import { wordsFor } from '../../words/words';
 import { swapBrowserApis } from '../fixtures/browser-apis';
 
 const MENU_ID = 'context-lens-lookup';
@@ -72,7 +73,7 @@ describe('looking up selected text (the context menu)', () => {
   it('makes no menu, and throws nothing, where the browser has none (Firefox for Android)', () => {
     const restore = swapBrowserApis({ contextMenus: undefined });
     try {
-      expect(() => createLookupMenu()).not.toThrow();
+      expect(() => createLookupMenu(wordsFor('browser'))).not.toThrow();
     } finally {
       restore();
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS, BUNDLED_PACKS } from '../../data/bundled-packs';
 import { MAX_PACK_BYTES, MAX_READER_PACKS, MAX_TOTAL_BYTES } from '../../engine/pack-limits';
-import { compareVersions, formatBytes, type InstalledPack, judgeAddition } from '../../engine/pack-registry';
+import { compareVersions, type InstalledPack, judgeAddition, utf8Bytes } from '../../engine/pack-registry';
 import { storyShelf } from '../../engine/story-shelf';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -81,10 +81,8 @@ describe('judgeAddition', () => {
   it('refuses a file over the size limit, stating the limit, before reading it', () => {
     const big = `{"padding": "${'x'.repeat(MAX_PACK_BYTES)}"}`;
     expect(judgeAddition(big, [], [], NOW)).toEqual({
-      outcome: 'refused',
-      problems: [
-        { path: '$', message: `The file is 1 MB; a story pack may be at most ${formatBytes(MAX_PACK_BYTES)}.` },
-      ],
+      outcome: 'over-limit',
+      notice: { code: 'packTooLarge', bytes: utf8Bytes(big), limit: MAX_PACK_BYTES },
     });
   });
 
@@ -101,14 +99,14 @@ describe('judgeAddition', () => {
 
   it('refuses a pack beyond the number of packs or the total size kept, saying what to do', () => {
     const full = Array.from({ length: MAX_READER_PACKS }, (_, i) => installed(`story-${i}`));
-    expect(judgeAddition(text(), full, [], NOW)).toMatchObject({
-      outcome: 'refused',
-      problems: [{ message: expect.stringMatching(/the most Context Lens keeps\. Remove one/) }],
+    expect(judgeAddition(text(), full, [], NOW)).toEqual({
+      outcome: 'over-limit',
+      notice: { code: 'packsFull', count: MAX_READER_PACKS },
     });
     const heavy = [installed('heavy', '1', MAX_TOTAL_BYTES - 1000)];
-    expect(judgeAddition(text(), heavy, [], NOW)).toMatchObject({
-      outcome: 'refused',
-      problems: [{ message: expect.stringMatching(/over the 8 MB Context Lens keeps/) }],
+    expect(judgeAddition(text(), heavy, [], NOW)).toEqual({
+      outcome: 'over-limit',
+      notice: { code: 'packsTooLarge', bytes: expect.any(Number), limit: MAX_TOTAL_BYTES },
     });
     // An update replaces the copy it updates, so it needs no room beside it.
     expect(judgeAddition(text({ version: '2' }), [...full.slice(1), installed('reader-story')], [], NOW).outcome).toBe(

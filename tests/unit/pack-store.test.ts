@@ -68,7 +68,7 @@ describe('the pack store', () => {
     });
     const { packs, warnings } = await addedPacks();
     expect(packs).toEqual([entryOf(reader)]);
-    expect(warnings).toEqual(['A damaged entry in the list of added story packs was left out.']);
+    expect(warnings).toEqual([{ code: 'packEntryDamaged' }]);
     expect(await readAddedPack(reader.id)).toBeNull();
     expect(await readPackNames([reader.id])).toEqual({ names: [], missing: [reader.id] });
   });

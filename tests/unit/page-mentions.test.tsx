@@ -23,7 +23,8 @@ describe('PageMentions', () => {
         .getAllByRole('listitem')
         .map((li) => li.getAttribute('data-entity')),
     ).toEqual(['alibaba', 'xiaomi']);
-    expect(within(tech).getAllByRole('listitem')[0]?.textContent).toBe('Alibaba5 mentions, Firm');
+    // The name and count as shown, and as one phrase for a screen reader.
+    expect(within(tech).getAllByRole('listitem')[0]?.textContent).toBe('Alibaba5Alibaba, 5 mentions, Firm');
     const spying = screen.getByRole('region', { name: `${huawei.title} · 2 mentions` });
     expect(within(spying).getByText('Huawei')).toBeTruthy();
   });

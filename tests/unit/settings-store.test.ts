@@ -113,7 +113,7 @@ describe('settings storage', () => {
     });
     const { value, warnings } = await loadSettings();
     expect(value.hoverDelayMs).toBe(450);
-    expect(warnings.join(' ')).toMatch(/newer version/);
+    expect(warnings).toEqual([{ code: 'settingsNewer', version: 7 }]);
   });
 
   it('reads a record written before the version moved into it as version 1', async () => {

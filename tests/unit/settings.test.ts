@@ -32,14 +32,28 @@ describe('checkPatch', () => {
   it('drops each wrong field with a warning and keeps the rest', () => {
     const { value, warnings } = checkPatch({ enabled: 'yes', mode: 'sometimes', hoverDelayMs: 600, colour: 'red' });
     expect(value).toEqual({ hoverDelayMs: 600 });
-    expect(warnings).toHaveLength(3);
+    expect(warnings).toEqual([
+      { code: 'notTrueOrFalse', field: 'enabled' },
+      { code: 'notOneOf', field: 'mode', options: ['everywhere-except', 'only-listed'] },
+      { code: 'notASetting', field: 'colour' },
+    ]);
+  });
+
+  it('keeps the interface language the reader chose, and refuses one it has no words for', () => {
+    expect(DEFAULT_SETTINGS.language).toBe('browser');
+    expect(checkPatch({ language: 'zh_CN' })).toEqual({ value: { language: 'zh_CN' }, warnings: [] });
+    expect(checkPatch({ language: 'fr' })).toEqual({
+      value: {},
+      warnings: [{ code: 'notOneOf', field: 'language', options: ['browser', 'en', 'zh_CN'] }],
+    });
+    expect(patchOf({ ...DEFAULT_SETTINGS, language: 'en' })).toEqual({ language: 'en' });
   });
 
   it('keeps what the toolbar button opens, and refuses anything but the popup or the side panel', () => {
     expect(checkPatch({ toolbarOpens: 'side-panel' })).toEqual({ value: { toolbarOpens: 'side-panel' }, warnings: [] });
     expect(checkPatch({ toolbarOpens: 'window' })).toEqual({
       value: {},
-      warnings: ['"toolbarOpens" was not one of popup, side-panel.'],
+      warnings: [{ code: 'notOneOf', field: 'toolbarOpens', options: ['popup', 'side-panel'] }],
     });
     expect(DEFAULT_SETTINGS.toolbarOpens).toBe('popup');
     expect(patchOf({ ...DEFAULT_SETTINGS, toolbarOpens: 'side-panel' })).toEqual({ toolbarOpens: 'side-panel' });
@@ -115,9 +129,9 @@ describe('story choices', () => {
     });
     expect(value.stories).toEqual({ 'kept-story': { enabled: false, colour: '#fde68a' } });
     expect(warnings).toEqual([
-      'The choice for story "grey-story" had a colour that is not a #rrggbb tint with 7:1 contrast for text.',
-      'The choice for story "Not An Id" was not valid and was left out.',
-      'The choice for story "odd-switch" had an "enabled" that was not true or false.',
+      { code: 'storyColourInvalid', story: 'grey-story', contrast: 7 },
+      { code: 'storyChoiceInvalid', story: 'Not An Id' },
+      { code: 'storyEnabledInvalid', story: 'odd-switch' },
     ]);
   });
 });
@@ -168,15 +182,14 @@ describe('settings file', () => {
   });
 
   it.each([
-    ['not json', 'This file is not JSON.'],
-    ['{"format":"other"}', 'This is not a Context Lens settings file.'],
-    [
-      '{"format":"context-lens-settings","version":9,"settings":{}}',
-      'This file was made by a newer version of Context Lens.',
-    ],
-    ['{"format":"context-lens-settings","version":1}', 'The file holds no settings.'],
-  ])('refuses %j, saying why', (text, error) => {
-    expect(importSettings(text)).toEqual({ errors: [error] });
+    ['not json', 'fileNotJson'],
+    ['{"format":"other"}', 'fileNotSettings'],
+    ['{"format":"context-lens-settings","version":9,"settings":{}}', 'fileNewer'],
+    ['{"format":"context-lens-settings","version":"x","settings":{}}', 'fileUnknownVersion'],
+    ['{"format":"context-lens-settings","version":1}', 'fileNoSettings'],
+    [' '.repeat(1_000_001), 'fileTooLarge'],
+  ])('refuses %j, saying why', (text, code) => {
+    expect(importSettings(text)).toEqual({ errors: [{ code }] });
   });
 
   it('refuses a file with any invalid part, listing each, rather than import half of it', () => {
@@ -184,7 +197,11 @@ describe('settings file', () => {
     file.settings.hoverDelayMs = 5;
     file.settings.sites['not a site'] = true;
     const result = importSettings(JSON.stringify(file));
-    expect(result).toHaveProperty('errors');
-    expect((result as { errors: string[] }).errors).toHaveLength(2);
+    expect(result).toEqual({
+      errors: [
+        { code: 'delayOutOfRange', min: 100, max: 2000 },
+        { code: 'sitesDropped', count: 1 },
+      ],
+    });
   });
 });

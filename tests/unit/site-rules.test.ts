@@ -144,17 +144,15 @@ describe('parseSitePattern', () => {
   });
 
   it.each([
-    '',
-    '   ',
-    'ftp://example.com',
-    'exa mple.com',
-    '*.example.com',
-    'example..com',
-    '-bad.com',
-    'a'.repeat(300),
-  ])('refuses %j with a message', (input) => {
-    const result = parseSitePattern(input);
-    expect(result).toHaveProperty('error');
-    expect((result as { error: string }).error.length).toBeGreaterThan(5);
+    ['', { code: 'siteEmpty' }],
+    ['   ', { code: 'siteEmpty' }],
+    ['ftp://example.com', { code: 'siteNotWeb' }],
+    ['exa mple.com', { code: 'siteNotAName', input: 'exa mple.com' }],
+    ['*.example.com', { code: 'siteNotAName', input: '*.example.com' }],
+    ['example..com', { code: 'siteNotAName', input: 'example..com' }],
+    ['-bad.com', { code: 'siteNotAName', input: '-bad.com' }],
+    ['a'.repeat(300), { code: 'siteTooLong' }],
+  ])('refuses %j, saying why', (input, error) => {
+    expect(parseSitePattern(input)).toEqual({ error });
   });
 });

@@ -36,8 +36,8 @@ describe('the timeline, from the pack', () => {
   });
 
   it('is laid out the same way every time, each mark below the last, its text within the width', () => {
-    const layout = layoutTimeline(storyTimeline(china));
-    expect(layoutTimeline(storyTimeline(china))).toEqual(layout);
+    const layout = layoutTimeline(storyTimeline(china), 'en-GB');
+    expect(layoutTimeline(storyTimeline(china), 'en-GB')).toEqual(layout);
     const ys = layout.bands.flatMap((band) => band.marks.map((mark) => mark.y));
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
     for (const band of layout.bands) {
@@ -49,11 +49,17 @@ describe('the timeline, from the pack', () => {
   });
 
   it('writes dates and wraps words as a reader expects', () => {
-    expect(readableDate('2020')).toBe('2020');
-    expect(readableDate('2020-10')).toBe('October 2020');
-    expect(readableDate('2013-07-19')).toBe('19 July 2013');
+    expect(readableDate('2020', 'en-GB')).toBe('2020');
+    expect(readableDate('2020-10', 'en-GB')).toBe('October 2020');
+    expect(readableDate('2013-07-19', 'en-GB')).toBe('19 July 2013');
+    expect(readableDate('2020', 'zh-CN')).toBe('2020年');
+    expect(readableDate('2020-10', 'zh-CN')).toBe('2020年10月');
+    expect(readableDate('2013-07-19', 'zh-CN')).toBe('2013年7月19日');
     expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
     expect(wrapText('unbreakableword x', 5)).toEqual(['unbreakableword', 'x']);
+    // Chinese breaks between any two characters, each as wide as two letters; Latin words inside stay whole.
+    expect(wrapText('阿里巴巴是一家公司', 8)).toEqual(['阿里巴巴', '是一家公', '司']);
+    expect(wrapText('小米 Xiaomi 公司', 8)).toEqual(['小米', 'Xiaomi', '公司']);
   });
 });
 
