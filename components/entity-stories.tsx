@@ -1,4 +1,5 @@
 import { entityProfile } from '../engine/entity-profile';
+import { packIn } from '../engine/pack-language';
 import type { Telling } from '../engine/story-set';
 import { EntityStory } from './entity-story';
 import { useWords } from './use-words';
@@ -18,10 +19,12 @@ interface EntityStoriesProps {
  * panel both show an entity through this component.
  */
 export function EntityStories({ tellings, headingId, lensIdOf, onSelectEntity }: EntityStoriesProps) {
-  const { t } = useWords();
+  const { t, locale } = useWords();
   return (
     <>
-      {tellings.map(({ pack, entityId }, i) => {
+      {tellings.map(({ pack: stored, entityId }, i) => {
+        // The card gets packs as stored; the panel's are in the reader's language already (the same object then).
+        const pack = packIn(stored, locale);
         const profile = entityProfile(pack, entityId);
         if (profile === null) return null;
         return (

@@ -3,7 +3,7 @@ import { BUNDLED_PACKS } from '../data/bundled-packs';
 import type { StoryPack } from '../data/schema';
 import { MIN_CONTRAST, tintStyle } from '../engine/highlight-colours';
 import { MAX_PACK_BYTES } from '../engine/pack-limits';
-import { type Addition, judgeAddition, packSizeProblem, utf8Bytes } from '../engine/pack-registry';
+import { type Addition, judgeAddition, packSizeProblem } from '../engine/pack-registry';
 import { type Settings, storyColour, storyEnabled, withStoryChoice } from '../engine/settings';
 import { addedPacks, removeAddedPack, storeAddedPack } from '../library/pack-store';
 import type { Words } from '../words/words';
@@ -241,7 +241,6 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
   const [colourError, setColourError] = useState<string | null>(null);
   const colourId = useId();
   const errorId = useId();
-  const bytes = added?.bytes ?? (pack === null ? 0 : utf8Bytes(JSON.stringify(pack)));
   return (
     <li class="story-item" data-story={story.id}>
       <div class="story-item-head">
@@ -259,8 +258,8 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
         <p class="import-errors">{t('shelf.unreadable')}</p>
       ) : (
         <p class="story-item-facts">
-          <SourceLine source={pack.source} /> · {t('shelf.names', pack.entities.length)} · {byteSize(words, bytes)} ·{' '}
-          {t('shelf.version', { version: pack.version })}
+          <SourceLine source={pack.source} /> · {t('shelf.names', pack.entities.length)} ·{' '}
+          {byteSize(words, story.bytes)} · {t('shelf.version', { version: pack.version })}
           {bundled && ` · ${added === null ? t('shelf.bundled') : t('shelf.bundledUpdate')}`}
         </p>
       )}

@@ -1,16 +1,26 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BUNDLED_PACKS } from '../data/bundled-packs';
 import type { StoryPack } from '../data/schema';
+import { packIn } from '../engine/pack-language';
+import { utf8Bytes } from '../engine/pack-registry';
 import { type ShelfStory, storyShelf } from '../engine/story-shelf';
 import { addedPacks, readAddedPack, watchPacks } from '../library/pack-store';
+import { useWords } from './use-words';
 
 /** A story on the reader's shelf, with its pack; null when an added pack can no longer be read. */
 export interface LoadedStory extends ShelfStory {
+  /** The pack in the reader's language, as far as it is translated. */
   pack: StoryPack | null;
+  /** What the pack takes in storage (or in the extension, for a bundled one). */
+  bytes: number;
 }
 
-/** Every story the reader has, loaded, in its turn, kept current as packs are added or removed. */
+/**
+ * Every story the reader has, loaded, in its turn and in the reader's
+ * language, kept current as packs are added or removed.
+ */
 export function useStories(): LoadedStory[] | null {
+  const { locale } = useWords();
   const [stories, setStories] = useState<LoadedStory[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -26,7 +36,11 @@ export function useStories(): LoadedStory[] | null {
       stop();
     };
   }, []);
-  return stories;
+  return useMemo(
+    () =>
+      stories?.map((story) => (story.pack === null ? story : { ...story, pack: packIn(story.pack, locale) })) ?? null,
+    [stories, locale],
+  );
 }
 
 async function loadStories(): Promise<LoadedStory[]> {
@@ -38,7 +52,8 @@ async function loadStories(): Promise<LoadedStory[]> {
       const bundled = BUNDLED_PACKS.find((pack) => pack.id === story.id) ?? null;
       // A reader's update of a bundled story that can no longer be read gives way to the bundled one.
       const added = story.added === null ? null : await readAddedPack(story.id).catch(() => null);
-      return { ...story, pack: added ?? bundled };
+      const pack = added ?? bundled;
+      return { ...story, pack, bytes: story.added?.bytes ?? (pack === null ? 0 : utf8Bytes(JSON.stringify(pack))) };
     }),
   );
 }

@@ -253,4 +253,37 @@ export interface StoryPack {
   facts: Fact[];
   relations: Relation[];
   arc: ArcPhase[];
+  /**
+   * The pack's text in other languages, by language tag (`zh-CN`): each text
+   * field's value in that language. Fields left out are shown in the pack's
+   * own language.
+   */
+  translations?: Record<LanguageTag, PackTranslation>;
+}
+
+/**
+ * A language tag (BCP 47), such as `en` or `zh-CN`.
+ * @pattern ^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$
+ */
+type LanguageTag = string;
+
+/**
+ * One language's values of the pack's text fields, each found by the id of
+ * what it translates. Only text: a translated sentence keeps the paragraph
+ * (or the background mark) of the sentence it translates, so a translation
+ * can never change what the story is said to say.
+ */
+export interface PackTranslation {
+  title?: Text;
+  /** The summary, sentence for sentence. */
+  summary?: Text[];
+  /** Paragraph labels by paragraph id ("导语" for "Standfirst"). */
+  paragraphs?: Record<ParagraphId, Text>;
+  phases?: Record<Id, { label?: Text; period?: Text; description?: Text }>;
+  relationTypes?: Record<Id, { forward?: Text; reverse?: Text }>;
+  keyFigures?: Record<Id, { value?: Text; meaning?: Text }>;
+  /** Entities' descriptions, sentence for sentence. */
+  entities?: Record<Id, { description?: Text[] }>;
+  /** Facts' texts by fact id. */
+  facts?: Record<Id, Text>;
 }

@@ -175,6 +175,17 @@ const PACK_FIELDS = [
   'facts',
   'relations',
   'arc',
+  'translations',
+] as const;
+const TRANSLATION_FIELDS = [
+  'title',
+  'summary',
+  'paragraphs',
+  'phases',
+  'relationTypes',
+  'keyFigures',
+  'entities',
+  'facts',
 ] as const;
 const SOURCE_FIELDS = ['title', 'publisher', 'date', 'url', 'summary', 'paragraphs'] as const;
 const PARAGRAPH_FIELDS = ['id', 'label', 'position'] as const;
@@ -378,8 +389,107 @@ function checkPack(pack: Obj): PackProblem[] {
       p.need(factIds.has(ref as string), `${path}.facts[${i}]`, `"${String(ref)}" is not a fact's id`);
     }
   }
+
+  if (pack.translations !== undefined) checkTranslations(p, pack);
   return p.list;
 }
+
+/** The objects of a list field of `holder`, by their ids; none where it is not a list. */
+function byId(holder: unknown, key: string): Map<string, Obj> {
+  const list = isObj(holder) ? holder[key] : undefined;
+  if (!Array.isArray(list)) return new Map();
+  return new Map(list.filter(isObj).map((item) => [String(item.id), item]));
+}
+
+/**
+ * Each translation: for a language other than the pack's own, of text the
+ * pack has, found by ids the pack uses, and a list of sentences for each list
+ * of statements, one for one.
+ */
+function checkTranslations(p: Problems, pack: Obj): void {
+  if (!p.need(isObj(pack.translations), '$.translations', 'must map language tags to translations')) return;
+  const sentences = (value: unknown, path: string, originals: unknown) => {
+    const count = Array.isArray(originals) ? originals.length : 0;
+    if (!p.need(Array.isArray(value), path, 'must be a list of sentences')) return;
+    const list = value as unknown[];
+    p.need(list.length === count, path, `must hold ${count} sentences, one for each it translates`);
+    for (const [i, text] of list.slice(0, MAX_LIST).entries()) p.need(isText(text), `${path}[${i}]`, 'must be text');
+  };
+  /** A map from ids of `known` to objects of text fields among `fields`. */
+  const fieldsById = (
+    value: unknown,
+    path: string,
+    known: Map<string, Obj>,
+    fields: readonly string[],
+    what: string,
+  ) => {
+    if (value === undefined) return [];
+    if (!p.need(isObj(value), path, `must map ${what} ids to their text`)) return [];
+    const found: [Obj, Obj, string][] = [];
+    for (const [id, item] of Object.entries(value as Obj)) {
+      const at = `${path}.${id.slice(0, 64)}`;
+      const original = known.get(id);
+      if (!p.need(original !== undefined, at, `"${id.slice(0, 64)}" is not one of the ${what} ids`)) continue;
+      if (fields.length === 0) {
+        p.need(isText(item), at, 'must be text');
+        continue;
+      }
+      if (!p.need(isObj(item), at, 'must be an object')) continue;
+      p.onlyFields(item as Obj, at, fields, `a translated ${what}`);
+      found.push([item as Obj, original as Obj, at]);
+    }
+    return found;
+  };
+  const source = isObj(pack.source) ? pack.source : {};
+  for (const [tag, translation] of Object.entries(pack.translations as Obj)) {
+    const path = `$.translations.${tag.slice(0, 20)}`;
+    if (!p.need(LANGUAGE.test(tag), path, 'must be named by a language tag such as "zh-CN"')) continue;
+    if (!p.need(tag !== pack.language, path, 'translates into the language the pack is written in')) continue;
+    if (!p.need(isObj(translation), path, 'must be an object')) continue;
+    const t = translation as Obj;
+    p.onlyFields(t, path, TRANSLATION_FIELDS, 'a translation');
+    if (t.title !== undefined) p.text(t, 'title', path, MAX_NAME);
+    if (t.summary !== undefined) sentences(t.summary, `${path}.summary`, source.summary);
+    fieldsById(t.paragraphs, `${path}.paragraphs`, byId(source, 'paragraphs'), [], 'paragraph');
+    for (const [phase, , at] of fieldsById(t.phases, `${path}.phases`, byId(pack, 'phases'), PHASE_TEXT, 'phase')) {
+      for (const key of PHASE_TEXT) {
+        if (phase[key] !== undefined) p.text(phase, key, at, key === 'description' ? MAX_TEXT : MAX_NAME);
+      }
+    }
+    const types = fieldsById(
+      t.relationTypes,
+      `${path}.relationTypes`,
+      byId(pack, 'relationTypes'),
+      RELATION_TEXT,
+      'relation type',
+    );
+    for (const [type, , at] of types)
+      for (const key of RELATION_TEXT) if (type[key] !== undefined) p.text(type, key, at, MAX_NAME);
+    for (const [figure, , at] of fieldsById(
+      t.keyFigures,
+      `${path}.keyFigures`,
+      byId(pack, 'keyFigures'),
+      FIGURE_TEXT,
+      'key figure',
+    )) {
+      for (const key of FIGURE_TEXT) if (figure[key] !== undefined) p.text(figure, key, at);
+    }
+    for (const [entity, original, at] of fieldsById(
+      t.entities,
+      `${path}.entities`,
+      byId(pack, 'entities'),
+      ['description'],
+      'entity',
+    )) {
+      if (entity.description !== undefined) sentences(entity.description, `${at}.description`, original.description);
+    }
+    fieldsById(t.facts, `${path}.facts`, byId(pack, 'facts'), [], 'fact');
+  }
+}
+
+const PHASE_TEXT = ['label', 'period', 'description'] as const;
+const RELATION_TEXT = ['forward', 'reverse'] as const;
+const FIGURE_TEXT = ['value', 'meaning'] as const;
 
 /** Checks the source and returns the ids of the paragraphs statements may cite. */
 function checkSource(p: Problems, source: unknown): Set<string> {

@@ -71,9 +71,10 @@ export async function launchWithoutExtension({ headless }) {
 }
 
 /**
- * @param {{ headless: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null, profileDir?: string, phone?: boolean }} options
+ * @param {{ headless: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null, profileDir?: string, phone?: boolean, language?: string }} options
  *   `profileDir` keeps the browser profile there (and leaves it) so a test can restart the browser with it.
  *   `phone` emulates a phone: a touch screen, a mobile viewport (360×640 unless `viewport` says otherwise).
+ *   `language` is the browser's interface language ("zh-CN"), which the extension's words follow.
  */
 export async function launchWithExtension({
   headless,
@@ -81,6 +82,7 @@ export async function launchWithExtension({
   viewport,
   profileDir,
   phone = false,
+  language,
 }) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}. Run "npm run build" first.`);
@@ -91,7 +93,13 @@ export async function launchWithExtension({
     headless,
     viewport: viewport === undefined ? (phone ? { width: 360, height: 640 } : { width: 1280, height: 900 }) : viewport,
     ...(phone ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...BROWSER_ARGS],
+    ...(language === undefined ? {} : { locale: language }),
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(language === undefined ? [] : [`--lang=${language}`]),
+      ...BROWSER_ARGS,
+    ],
   });
   await routeToLoopbackOnly(context);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -39,8 +39,11 @@ interface Firefox {
   openOptions(): Promise<Page>;
 }
 
-const test = base.extend<{ firefox: Firefox }>({
-  firefox: async ({ headless }, use) => {
+const test = base.extend<{ firefox: Firefox; firefoxLocale: string | undefined }>({
+  /** The interface language Firefox is asked for (`intl.locale.requested`); unset, its own. */
+  firefoxLocale: [undefined, { option: true }],
+
+  firefox: async ({ headless, firefoxLocale }, use) => {
     const manifest = JSON.parse(readFileSync(resolve(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
     const addonId: string = manifest.browser_specific_settings.gecko.id;
     const uuid = randomUUID();
@@ -60,6 +63,7 @@ const test = base.extend<{ firefox: Firefox }>({
         'network.proxy.ssl_port': 9,
         'network.proxy.no_proxies_on': '127.0.0.1',
         'network.proxy.allow_hijacking_localhost': false,
+        ...(firefoxLocale === undefined ? {} : { 'intl.locale.requested': firefoxLocale }),
       },
     });
     await browser.installExtension(FIREFOX_BUILD);
@@ -408,4 +412,24 @@ test('Firefox: a page after the first restores the names the first compiled', as
   await expect.poll(restored, { timeout: 10_000 }).toEqual([true]);
   expect(await highlightedTexts(page)).toEqual(['Alibaba', 'Beijing', 'Hangzhou', 'Shenzhen', 'Xiaomi']);
   expect(firefox.errors).toEqual([]);
+});
+
+test.describe('Firefox in Chinese', () => {
+  test.use({ firefoxLocale: 'zh-CN' });
+
+  test('Firefox: the panel speaks Chinese when Firefox does', async ({ firefox, server }) => {
+    const page = await firefox.open(server.demo);
+    await waitForScan(page);
+    const panel = await firefox.openPanel(page);
+    // Firefox takes a language only from a language pack (Debian's firefox-esr-l10n-zh-cn, which .ci/run installs).
+    expect(await panel.evaluate(() => navigator.language), 'Firefox has no zh-CN language pack').toBe('zh-CN');
+    expect(await panel.$eval('label.switch:not(.switch-global)', (label) => label.textContent)).toBe(
+      `在 ${new URL(server.demo).host} 上标注`,
+    );
+    expect(await panel.$eval('#on-page-title', (heading) => heading.textContent)).toMatch(/^本页内容 · \d+ 处提及$/);
+    expect(await panel.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    const listed = await panel.$$eval('.on-page button', (buttons) => buttons.map((b) => b.textContent));
+    expect(listed.some((text) => text?.includes('Alibaba，'))).toBe(true);
+    expect(firefox.errors).toEqual([]);
+  });
 });

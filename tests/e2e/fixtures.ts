@@ -54,9 +54,12 @@ const BROWSER_SETTLE_MS = 500;
 
 const isOurs = (url: string | undefined) => url?.startsWith('chrome-extension://') ?? false;
 
-/** Starts Chromium with the extension and collects the errors our code raises. */
-async function openExtension(headless: boolean): Promise<{ extension: Extension; close: () => Promise<void> }> {
-  const session = await launchWithExtension({ headless });
+/** Starts Chromium with the extension, in `language` when given, and collects the errors our code raises. */
+async function openExtension(
+  headless: boolean,
+  language?: string,
+): Promise<{ extension: Extension; close: () => Promise<void> }> {
+  const session = await launchWithExtension({ headless, language });
   const errors: string[] = [];
   const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error' && isOurs(message.location().url)) {
@@ -91,7 +94,7 @@ async function openExtension(headless: boolean): Promise<{ extension: Extension;
 }
 
 export const test = base.extend<
-  { extension: Extension; page: Page },
+  { extension: Extension; page: Page; browserLanguage: string | undefined },
   { server: Server; plainBrowser: Browser; warmExtension: Extension }
 >({
   /** The same Chromium without the extension, to compare pages against. */
@@ -129,8 +132,11 @@ export const test = base.extend<
     { scope: 'worker' },
   ],
 
-  extension: async ({ headless }, use) => {
-    const { extension, close } = await openExtension(headless);
+  /** The browser's interface language (`--lang`), for a file that sets it with `test.use`; unset, Chromium's own. */
+  browserLanguage: [undefined, { option: true }],
+
+  extension: async ({ headless, browserLanguage }, use) => {
+    const { extension, close } = await openExtension(headless, browserLanguage);
     await use(extension);
     await close();
   },

@@ -23,7 +23,7 @@ test('only the names a reader can see are counted; a menu that opens brings its 
   await expect.poll(badge).toBe('3');
 
   const panel = await PanelPage.open(extension, page);
-  await expect(panel.entity('Alibaba')).toHaveAccessibleName('Alibaba 2 mentions, Firm');
+  await expect(panel.entity('Alibaba')).toHaveAccessibleName('Alibaba, 2 mentions, Firm');
   for (const hidden of ['Xiaomi', 'JD.com', 'Kuaishou', 'Tianjin']) {
     await expect(panel.onPage.getByRole('button', { name: new RegExp(`^${hidden} `) })).toHaveCount(0);
   }

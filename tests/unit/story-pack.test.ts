@@ -73,6 +73,8 @@ describe('readStoryPack', () => {
 
   it('finds sentences that neither cite a paragraph nor say they are background', () => {
     const pack = copy();
+    // Its Chinese would no longer match sentence for sentence: that check has a test of its own.
+    delete pack.translations;
     pack.source.summary.push({ text: 'Said with no source.' });
     pack.entities[0].description = [{ text: 'Both at once.', paragraph: 'P5', background: true }];
     pack.phases[1].description = { text: 'Cites nothing real.', paragraph: 'P42' };
@@ -83,6 +85,27 @@ describe('readStoryPack', () => {
       '$.phases[1].description.paragraph: cites paragraph "P42", which is not in source.paragraphs',
       '$.entities[0].description[0]: cannot both cite a paragraph and be background',
       '$.entities[1].description: must be a non-empty list of statements',
+    ]);
+  });
+
+  it('checks each translation: another language, known ids, text only, and sentence for sentence', () => {
+    const pack = copy();
+    const zh = pack.translations['zh-CN'];
+    zh.summary.pop();
+    zh.facts['no-such-fact'] = '没有这条事实。';
+    zh.entities.alibaba.description = ['一句。', '多出的一句。'];
+    zh.phases.crackdown.paragraph = 'P2';
+    zh.title = '';
+    pack.translations.en = { title: 'Into its own language' };
+    pack.translations['not a tag'] = {};
+    expect(lines(pack)).toEqual([
+      '$.translations.zh-CN.title: must be text of 1 to 200 characters',
+      '$.translations.zh-CN.summary: must hold 5 sentences, one for each it translates',
+      '$.translations.zh-CN.phases.crackdown.paragraph: is not a field of a translated phase',
+      '$.translations.zh-CN.entities.alibaba.description: must hold 1 sentences, one for each it translates',
+      '$.translations.zh-CN.facts.no-such-fact: "no-such-fact" is not one of the fact ids',
+      '$.translations.en: translates into the language the pack is written in',
+      '$.translations.not a tag: must be named by a language tag such as "zh-CN"',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StoryShelf } from '../../components/story-shelf';
 import type { LoadedStory } from '../../components/use-stories';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
+import { utf8Bytes } from '../../engine/pack-registry';
 import { DEFAULT_SETTINGS, type Settings } from '../../engine/settings';
 import { storyShelf } from '../../engine/story-shelf';
 import { addedPacks } from '../../library/pack-store';
@@ -12,10 +13,10 @@ import { readerPack } from '../e2e/support/reader-pack';
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-const stories: LoadedStory[] = storyShelf(BUNDLED_PACKS, []).map((story) => ({
-  ...story,
-  pack: BUNDLED_PACKS.find((pack) => pack.id === story.id) ?? null,
-}));
+const stories: LoadedStory[] = storyShelf(BUNDLED_PACKS, []).map((story) => {
+  const pack = BUNDLED_PACKS.find((bundled) => bundled.id === story.id) ?? null;
+  return { ...story, pack, bytes: utf8Bytes(JSON.stringify(pack)) };
+});
 
 function renderShelf(settings: Settings = DEFAULT_SETTINGS) {
   const onChange = vi.fn();

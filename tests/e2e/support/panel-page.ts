@@ -27,7 +27,7 @@ export class PanelPage {
   }
 
   entity(name: string): Locator {
-    return this.onPage.getByRole('button', { name: new RegExp(`^${name} \\d+ mentions?\\b`) });
+    return this.onPage.getByRole('button', { name: new RegExp(`^${name}, \\d+ mentions?\\b`) });
   }
 }
 
