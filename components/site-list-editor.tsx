@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Notice } from '../engine/notices';
 import { parseSitePattern, type SiteMode } from '../engine/site-rules';
-import { noticeText } from './notice-text';
+import { noticeText } from '../words/notice-text';
 import { SwitchInput } from './switch-input';
 import { useWords } from './use-words';
 

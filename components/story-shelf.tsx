@@ -6,11 +6,11 @@ import { MAX_PACK_BYTES } from '../engine/pack-limits';
 import { type Addition, judgeAddition, packSizeProblem } from '../engine/pack-registry';
 import { type Settings, storyColour, storyEnabled, withStoryChoice } from '../engine/settings';
 import { addedPacks, removeAddedPack, storeAddedPack } from '../library/pack-store';
+import { byteSize } from '../words/byte-size';
+import { noticeText, packProblemText } from '../words/notice-text';
 import type { Words } from '../words/words';
-import { byteSize } from './byte-size';
 import { EntityDirectory } from './entity-directory';
 import { JsonFileButton } from './json-file-button';
-import { noticeText } from './notice-text';
 import { SourceLine } from './source-ref';
 import { StoryOverview } from './story-overview';
 import { SwitchInput } from './switch-input';
@@ -133,7 +133,7 @@ async function reportOn(
       return {
         kind: 'refused',
         text: refused,
-        problems: addition.problems.map(({ path, message }) => (path === '$' ? message : `${path}: ${message}`)),
+        problems: addition.problems.map((problem) => packProblemText(words, problem)),
       };
     case 'over-limit':
       return { kind: 'refused', text: refused, problems: [noticeText(words, addition.notice)] };

@@ -41,4 +41,90 @@ export type Notice =
   /** A story pack that would take more room than Context Lens keeps. */
   | { code: 'packTooLarge'; bytes: number; limit: number }
   | { code: 'packsFull'; count: number }
-  | { code: 'packsTooLarge'; bytes: number; limit: number };
+  | { code: 'packsTooLarge'; bytes: number; limit: number }
+  | PackNotice;
+
+/** A part of a story pack, as a problem names where it is. */
+export type PackPart =
+  | 'pack'
+  | 'source'
+  | 'paragraph'
+  | 'phase'
+  | 'relationType'
+  | 'keyFigure'
+  | 'entity'
+  | 'fact'
+  | 'relation'
+  | 'arcStep'
+  | 'statement'
+  | 'translation';
+
+/** What is wrong with a story pack at one place in it (the place is the problem's path). */
+export type PackNotice =
+  /** The file as a whole. */
+  | { code: 'fileUnreadable'; error: string }
+  | { code: 'packNotObject' }
+  | { code: 'packNotJson'; error: string }
+  | { code: 'packSchemaNewer'; version: number; newest: number }
+  /** A field's value. */
+  | { code: 'notAField'; part: PackPart }
+  | { code: 'textLength'; max: number }
+  | { code: 'textWhenPresent' }
+  | { code: 'schemaVersion'; version: number }
+  | { code: 'badId' }
+  | { code: 'badParagraphId' }
+  | { code: 'badVersion' }
+  | { code: 'badLanguage' }
+  | { code: 'badDate' }
+  | { code: 'badSourceDate' }
+  | { code: 'badColour' }
+  | { code: 'badKind'; kinds: readonly string[] }
+  | { code: 'notWebAddress' }
+  | { code: 'notWhole' }
+  | { code: 'notPositive' }
+  | { code: 'positionOrder' }
+  /** Lists. */
+  | { code: 'notAList' }
+  | { code: 'notAnObject' }
+  | { code: 'tooManyItems'; count: number; max: number }
+  | { code: 'tooFewItems'; min: number }
+  | { code: 'notAnIdList'; part: PackPart }
+  | { code: 'usedTwice'; id: string }
+  /** Statements and their citations. */
+  | { code: 'notAStatement' }
+  | { code: 'noStatements' }
+  | { code: 'uncited' }
+  | { code: 'citedAndBackground' }
+  | { code: 'unknownParagraph'; paragraph: string }
+  /** Names. */
+  | { code: 'notANameList' }
+  | { code: 'tooManyNames'; count: number; max: number }
+  | { code: 'nameLength'; max: number }
+  | { code: 'spacesAround' }
+  | { code: 'noNames' }
+  | { code: 'missingDisplayName'; name: string }
+  | { code: 'notOwnName'; name: string }
+  | { code: 'openersForLater' }
+  | { code: 'nameClaimed'; name: string; owner: string }
+  /** References between the pack's parts. */
+  | { code: 'unknownPhase'; id: string }
+  | { code: 'unknownEntity'; id: string }
+  | { code: 'unknownFact'; id: string }
+  | { code: 'unknownRelationType'; id: string }
+  | { code: 'noFact'; id: string }
+  | { code: 'selfRelation' }
+  | { code: 'phaseTwiceInArc'; id: string }
+  /** Translations. */
+  | { code: 'notATranslationMap' }
+  | { code: 'badTranslationTag' }
+  | { code: 'translatesIntoOwn' }
+  | { code: 'notATextMap'; part: PackPart }
+  | { code: 'unknownId'; part: PackPart; id: string }
+  | { code: 'notTranslatable'; part: PackPart }
+  | { code: 'notASentenceList' }
+  | { code: 'sentenceCount'; count: number }
+  /** Against the article it was written from (`pack:check --source`). */
+  | { code: 'positionMissing' }
+  | { code: 'positionBeyond'; position: number; paragraphs: number }
+  | { code: 'copiesSource'; words: number; copied: string }
+  | { code: 'weakSupport'; share: number; paragraph: string; needed: number };

@@ -122,11 +122,11 @@ export function checkAgainstSource(pack: StoryPack, paragraphs: readonly string[
   for (const [i, paragraph] of pack.source.paragraphs.entries()) {
     const path = `$.source.paragraphs[${i}].position`;
     if (paragraph.position === undefined) {
-      problems.push({ path, message: 'is missing: the paragraph cannot be found in the source without it' });
+      problems.push({ path, notice: { code: 'positionMissing' } });
     } else if (paragraph.position > paragraphs.length) {
       problems.push({
         path,
-        message: `is ${paragraph.position}, but the source has ${paragraphs.length} paragraphs`,
+        notice: { code: 'positionBeyond', position: paragraph.position, paragraphs: paragraphs.length },
       });
     } else {
       textOf.set(paragraph.id, paragraphs[paragraph.position - 1] as string);
@@ -138,7 +138,7 @@ export function checkAgainstSource(pack: StoryPack, paragraphs: readonly string[
     if (QUOTED.has(path)) continue;
     const copied = copiedRuns(text, runs);
     if (copied.length > 0) {
-      problems.push({ path, message: `copies ${COPIED_RUN_WORDS} words in a row from the source: "${copied[0]}"` });
+      problems.push({ path, notice: { code: 'copiesSource', words: COPIED_RUN_WORDS, copied: copied[0] as string } });
     }
   }
 
@@ -150,7 +150,12 @@ export function checkAgainstSource(pack: StoryPack, paragraphs: readonly string[
       if (share < ENOUGH_SUPPORT) {
         problems.push({
           path: statement.path,
-          message: `shares ${Math.round(share * 100)}% of its words with paragraph "${statement.paragraph}", which it cites; at least ${ENOUGH_SUPPORT * 100}% is needed. Cite the paragraph that says it, or keep to what that paragraph says.`,
+          notice: {
+            code: 'weakSupport',
+            share: Math.round(share * 100),
+            paragraph: statement.paragraph as string,
+            needed: ENOUGH_SUPPORT * 100,
+          },
         });
       }
     }

@@ -11,7 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { MAX_PACK_BYTES } from '../engine/pack-limits';
 import { checkAgainstSource } from '../engine/source-check';
 import { type PackProblem, readStoryPackText } from '../engine/story-pack';
+import en from '../locales/en.json';
+import { catalogueWords } from '../words/catalogue-words';
+import { packProblemText } from '../words/notice-text';
+import type { Words } from '../words/words';
 import { sourceParagraphs } from './source-paragraphs';
+
+/** The checker speaks to pack authors in English, from the interface's own catalogue. */
+const ENGLISH: Words = { t: catalogueWords(en) as Words['t'], language: 'en', locale: 'en-GB' };
 
 interface Arguments {
   files: string[];
@@ -39,12 +46,12 @@ export function checkPackFile(file: string, source?: readonly string[]): PackPro
   let text: string;
   try {
     const bytes = statSync(file).size;
-    if (bytes > MAX_PACK_BYTES) {
-      return [{ path: '$', message: `is ${bytes} bytes; a pack may be at most ${MAX_PACK_BYTES} bytes` }];
-    }
+    if (bytes > MAX_PACK_BYTES) return [{ path: '$', notice: { code: 'packTooLarge', bytes, limit: MAX_PACK_BYTES } }];
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return [{ path: '$', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }];
+    return [
+      { path: '$', notice: { code: 'fileUnreadable', error: error instanceof Error ? error.message : String(error) } },
+    ];
   }
   const reading = readStoryPackText(text);
   if (!reading.ok) return reading.problems;
@@ -74,7 +81,7 @@ function main(argv: readonly string[]): number {
       continue;
     }
     failed++;
-    for (const { path, message } of problems) console.log(`${file}: ${path}: ${message}`);
+    for (const problem of problems) console.log(`${file}: ${packProblemText(ENGLISH, problem)}`);
     console.log(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   }
   return failed === 0 ? 0 : 1;

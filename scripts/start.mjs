@@ -84,6 +84,22 @@ const tapped = await tapMention(phonePage, 'Xiaomi');
 await phonePage.screenshot({ path: `${outDir}/phone.png` });
 await phone.close();
 
+// A browser in Simplified Chinese: the panel and the card in its words, the story in its Chinese version.
+const chinese = await launchWithExtension({ headless, language: 'zh-CN' });
+const chinesePage = chinese.context.pages()[0] ?? (await chinese.context.newPage());
+await chinesePage.goto(demoUrl);
+await waitForScan(chinesePage);
+const chineseCard = await screenshotCard(chinesePage, 'Alibaba Group', `${outDir}/card-zh.png`);
+const chinesePanel = await chinese.context.newPage();
+await chinesePanel.setViewportSize({ width: 360, height: 600 });
+await chinesePanel.goto(
+  `chrome-extension://${chinese.extensionId}/popup.html?tab=${await chinese.tabIdOf(chinesePage)}`,
+);
+await chinesePanel.locator('.on-page[aria-busy="false"]').waitFor();
+const chineseHeading = await chinesePanel.locator('#on-page-title').textContent();
+await chinesePanel.screenshot({ path: `${outDir}/panel-zh.png`, fullPage: true });
+await chinese.close();
+
 const lines = [
   'Context Lens demo run',
   `page: ${demoUrl}`,
@@ -97,8 +113,9 @@ const lines = [
   '',
   `side panel: ${mapped} mentions on the page map`,
   `on a 360×640 phone, a tap on “Xiaomi” opened: ${tapped}`,
+  `in a browser in Chinese: the panel says “${chineseHeading}”, the card for “${chineseCard.name}” opened: ${chineseCard.heading}`,
   '',
-  `screenshots: ${['demo-page', 'card-light', 'card-dark', 'panel', 'side-panel', 'timeline', 'relations-map', 'phone'].map((name) => `${outDir}/${name}.png`).join(', ')}`,
+  `screenshots: ${['demo-page', 'card-light', 'card-dark', 'panel', 'side-panel', 'timeline', 'relations-map', 'phone', 'card-zh', 'panel-zh'].map((name) => `${outDir}/${name}.png`).join(', ')}`,
 ];
 await writeFile(`${outDir}/report.txt`, `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

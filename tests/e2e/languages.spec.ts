@@ -4,6 +4,7 @@ import { waitForScan } from '../../scripts/page-probe.mjs';
 import { type Extension, expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { PanelPage } from './support/panel-page';
+import { readerPack } from './support/reader-pack';
 
 /**
  * The interface in English and in Simplified Chinese: Chromium started in
@@ -75,11 +76,29 @@ test.describe('a browser in Chinese', () => {
     expect(extension.errors).toEqual([]);
   });
 
-  test('the site rules’ own errors are in Chinese too', async ({ extension }) => {
+  test('the engine’s refusals are in Chinese too: a site rule, and a story pack that fails the check', async ({
+    extension,
+  }) => {
     const options = await openOptions(extension);
     await options.getByLabel('添加不标注的网站').fill('ftp://example.com');
     await options.getByRole('button', { name: '添加', exact: true }).click();
     await expect(options.getByRole('alert')).toHaveText('只有网站（http 和 https）才能设置规则。');
+
+    const broken = readerPack() as unknown as Record<string, unknown> & { entities: { kind: string }[] };
+    (broken.entities[1] as { kind: string }).kind = 'planet';
+    delete broken.licence;
+    await options.getByLabel('添加报道包…').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    const alert = options.locator('.stories').getByRole('alert');
+    await expect(alert).toContainText('未做任何更改。“broken.json”被拒绝：');
+    await expect(alert.getByRole('listitem')).toHaveText([
+      '$.licence: 必须是 1 到 200 个字符的文字',
+      '$.entities[1].kind: 必须是以下之一：firm，city，country，official，person，institution',
+    ]);
+    expect(extension.errors).toEqual([]);
   });
 });
 

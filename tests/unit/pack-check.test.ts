@@ -6,9 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS } from '../../data/bundled-packs';
 import { MAX_PACK_BYTES } from '../../engine/pack-limits';
-import { readStoryPackText } from '../../engine/story-pack';
+import { type PackProblem, readStoryPackText } from '../../engine/story-pack';
 import { checkPackFile } from '../../scripts/pack-check';
 import { sourceParagraphs } from '../../scripts/source-paragraphs';
+import { packProblemText } from '../../words/notice-text';
+import { wordsFor } from '../../words/words';
 import { PACK_SOURCES, PROJECT_ROOT } from '../shared-paths';
 
 const dir = mkdtempSync(join(tmpdir(), 'pack-check-'));
@@ -21,7 +23,8 @@ const fileWith = (text: string) => {
 // biome-ignore lint/suspicious/noExplicitAny: the tests below break packs on purpose.
 const huawei = () => structuredClone(AUTHORED_PACKS[1]) as unknown as Record<string, any>;
 const huaweiSource = sourceParagraphs(PACK_SOURCES['huawei-spying-claims-2013'] as string);
-const lines = (problems: { path: string; message: string }[]) => problems.map((p) => `${p.path}: ${p.message}`);
+const english = wordsFor('en');
+const lines = (problems: PackProblem[]) => problems.map((problem) => packProblemText(english, problem));
 
 describe('pack:check', () => {
   it.each(AUTHORED_PACKS.map((pack) => [pack.id]))('passes the bundled pack %s against its article', (id) => {
@@ -33,13 +36,11 @@ describe('pack:check', () => {
   });
 
   it('reports a file that is not JSON, or too large, before reading it as a pack', () => {
-    expect(lines(checkPackFile(fileWith('{"id": ')))).toEqual([
-      expect.stringMatching(/^\$: The file is not valid JSON: /),
-    ]);
+    expect(lines(checkPackFile(fileWith('{"id": ')))).toEqual([expect.stringMatching(/^The file is not valid JSON: /)]);
     expect(lines(checkPackFile(fileWith(' '.repeat(MAX_PACK_BYTES + 1))))).toEqual([
-      `$: is ${MAX_PACK_BYTES + 1} bytes; a pack may be at most ${MAX_PACK_BYTES} bytes`,
+      'The file is 1 MB; a story pack may be at most 1 MB.',
     ]);
-    expect(lines(checkPackFile(join(dir, 'missing.json')))).toEqual([expect.stringMatching(/^\$: cannot be read: /)]);
+    expect(lines(checkPackFile(join(dir, 'missing.json')))).toEqual([expect.stringMatching(/^cannot be read: /)]);
   });
 
   it('finds a copied sentence, a paragraph placed outside the article, and a citation of the wrong paragraph', () => {
@@ -51,8 +52,8 @@ describe('pack:check', () => {
     expect(lines(checkPackFile(fileWith(JSON.stringify(pack)), huaweiSource))).toEqual([
       '$.source.paragraphs[0].position: is missing: the paragraph cannot be found in the source without it',
       `$.source.paragraphs[10].position: is 99, but the source has ${huaweiSource.length} paragraphs`,
-      expect.stringMatching(/^\$\.facts\[0\]\.text: copies 8 words in a row from the source: "i think that goes/),
-      expect.stringMatching(/^\$\.facts\[1\]: shares \d+% of its words with paragraph "P9", which it cites/),
+      expect.stringMatching(/^\$\.facts\[0\]\.text: copies 8 words in a row from the source: “i think that goes/),
+      expect.stringMatching(/^\$\.facts\[1\]: shares \d+% of its words with paragraph “P9”, which it cites/),
     ]);
   });
 

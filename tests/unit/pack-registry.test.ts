@@ -91,8 +91,8 @@ describe('judgeAddition', () => {
     expect(addition).toEqual({
       outcome: 'refused',
       problems: expect.arrayContaining([
-        { path: '$.licence', message: 'must be text of 1 to 200 characters' },
-        { path: '$.entities', message: 'must hold at least 1 item' },
+        { path: '$.licence', notice: { code: 'textLength', max: 200 } },
+        { path: '$.entities', notice: { code: 'tooFewItems', min: 1 } },
       ]),
     });
   });

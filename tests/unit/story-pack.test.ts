@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS } from '../../data/bundled-packs';
 import { type PackProblem, readStoryPack, readStoryPackText } from '../../engine/story-pack';
+import { packProblemText } from '../../words/notice-text';
+import { wordsFor } from '../../words/words';
 import { VERSION_1_PACK } from '../fixtures/version-1-pack';
 import { PROJECT_ROOT } from '../shared-paths';
 
@@ -13,7 +15,9 @@ const problemsOf = (value: unknown): PackProblem[] => {
   const result = readStoryPack(value);
   return result.ok ? [] : result.problems;
 };
-const lines = (value: unknown) => problemsOf(value).map(({ path, message }) => `${path}: ${message}`);
+const english = wordsFor('en');
+/** Each problem as the options page and `pack:check` word it in English, with its place. */
+const lines = (value: unknown) => problemsOf(value).map((problem) => packProblemText(english, problem));
 
 describe('readStoryPack', () => {
   it.each(AUTHORED_PACKS.map((pack) => [pack.id, pack]))('accepts the bundled pack %s as it is', (_, pack) => {
@@ -22,8 +26,8 @@ describe('readStoryPack', () => {
   });
 
   it('rejects what is not a pack at all, and says why', () => {
-    expect(lines(null)).toEqual(['$: A story pack is a JSON object.']);
-    expect(lines([])).toEqual(['$: A story pack is a JSON object.']);
+    expect(lines(null)).toEqual(['A story pack is a JSON object.']);
+    expect(lines([])).toEqual(['A story pack is a JSON object.']);
     expect(lines({})).toEqual(
       expect.arrayContaining([
         '$.schemaVersion: must be 2 (or 1, for packs written before version 2)',
@@ -33,7 +37,7 @@ describe('readStoryPack', () => {
     );
     expect(readStoryPackText('{"schemaVersion": 2,')).toEqual({
       ok: false,
-      problems: [{ path: '$', message: expect.stringMatching(/^The file is not valid JSON: /) }],
+      problems: [{ path: '$', notice: { code: 'packNotJson', error: expect.stringMatching(/JSON/) } }],
     });
   });
 
@@ -82,7 +86,7 @@ describe('readStoryPack', () => {
     const last = pack.source.summary.length - 1;
     expect(lines(pack)).toEqual([
       `$.source.summary[${last}]: must cite a paragraph or be marked "background": true`,
-      '$.phases[1].description.paragraph: cites paragraph "P42", which is not in source.paragraphs',
+      '$.phases[1].description.paragraph: cites paragraph “P42”, which is not in source.paragraphs',
       '$.entities[0].description[0]: cannot both cite a paragraph and be background',
       '$.entities[1].description: must be a non-empty list of statements',
     ]);
@@ -101,9 +105,9 @@ describe('readStoryPack', () => {
     expect(lines(pack)).toEqual([
       '$.translations.zh-CN.title: must be text of 1 to 200 characters',
       '$.translations.zh-CN.summary: must hold 5 sentences, one for each it translates',
-      '$.translations.zh-CN.phases.crackdown.paragraph: is not a field of a translated phase',
-      '$.translations.zh-CN.entities.alibaba.description: must hold 1 sentences, one for each it translates',
-      '$.translations.zh-CN.facts.no-such-fact: "no-such-fact" is not one of the fact ids',
+      '$.translations.zh-CN.phases.crackdown.paragraph: is not text a translated phase can give',
+      '$.translations.zh-CN.entities.alibaba.description: must hold 1 sentence, one for each it translates',
+      '$.translations.zh-CN.facts.no-such-fact: “no-such-fact” is not one of the fact ids',
       '$.translations.en: translates into the language the pack is written in',
       '$.translations.not a tag: must be named by a language tag such as "zh-CN"',
     ]);
@@ -117,7 +121,7 @@ describe('readStoryPack', () => {
     pack.entities[yinLi].opensLaterMentions = [];
     expect(lines(pack)).toEqual([
       `$.entities[${yinLi}].opensLaterMentions: must name at least one full name exactly when the entity has later mentions`,
-      `$.entities[${jackMa}].opensLaterMentions[1]: "Pony Ma" is not one of the entity's names`,
+      `$.entities[${jackMa}].opensLaterMentions[1]: “Pony Ma” is not one of the entity’s names`,
     ]);
   });
 
@@ -129,11 +133,11 @@ describe('readStoryPack', () => {
     pack.arc.push({ phase: 'aftermath', facts: [] }, { phase: 'crackdown', facts: [] });
     const relation = pack.relations.length - 1;
     expect(lines(pack)).toEqual([
-      `$.facts[6].entities[${pack.facts[6].entities.length - 1}]: "tencent" is not an entity's id`,
-      `$.relations[${relation}].to: "mars" is not an entity's id`,
-      `$.arc[0].facts[${pack.arc[0].facts.length - 1}]: "no-such-fact" is not a fact's id`,
-      '$.arc[3].phase: "aftermath" is not one of the phases',
-      '$.arc[4].phase: "crackdown" is already in the arc',
+      `$.facts[6].entities[${pack.facts[6].entities.length - 1}]: “tencent” is not an entity’s id`,
+      `$.relations[${relation}].to: “mars” is not an entity’s id`,
+      `$.arc[0].facts[${pack.arc[0].facts.length - 1}]: “no-such-fact” is not a fact’s id`,
+      '$.arc[3].phase: “aftermath” is not one of the phases',
+      '$.arc[4].phase: “crackdown” is already in the arc',
     ]);
   });
 
@@ -147,9 +151,9 @@ describe('readStoryPack', () => {
       entities: f.entities.filter((e) => e !== 'tianjin'),
     }));
     expect(lines(pack)).toEqual([
-      '$.phases[3].id: "crackdown" is used twice',
-      `$.entities[1].names[${pack.entities[1].names.length - 1}]: "Alibaba" is already claimed by "alibaba"`,
-      `$.entities[${tianjin}]: "tianjin" has no fact: every entity needs one`,
+      '$.phases[3].id: “crackdown” is used twice',
+      `$.entities[1].names[${pack.entities[1].names.length - 1}]: “Alibaba” is already claimed by “alibaba”`,
+      `$.entities[${tianjin}]: “tianjin” has no fact: every entity needs one`,
     ]);
   });
 
@@ -162,8 +166,8 @@ describe('readStoryPack', () => {
     expect(lines(pack)).toEqual([
       '$.phases[0].colour: must be a colour as six hex digits, such as "#dc2626"',
       '$.entities[0].kind: must be one of firm, city, country, official, person, institution',
-      '$.facts[0].phase: "aftermath" is not one of the phases',
-      '$.relations[0].type: "owns" is not one of the relation types',
+      '$.facts[0].phase: “aftermath” is not one of the phases',
+      '$.relations[0].type: “owns” is not one of the relation types',
     ]);
   });
 
@@ -172,7 +176,7 @@ describe('readStoryPack', () => {
     pack.facts[0].date = 'October 2020';
     pack.keyFigures[0].phase = 'aftermath';
     expect(lines(pack)).toEqual([
-      '$.keyFigures[0].phase: "aftermath" is not one of the phases',
+      '$.keyFigures[0].phase: “aftermath” is not one of the phases',
       '$.facts[0].date: must be a date: YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
   });

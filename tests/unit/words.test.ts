@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { createI18n } from '@wxt-dev/i18n';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { noticeText } from '../../components/notice-text';
 import type { Notice } from '../../engine/notices';
 import en from '../../locales/en.json';
 import zhCN from '../../locales/zh_CN.json';
 import { type Catalogue, catalogueWords } from '../../words/catalogue-words';
+import { noticeText, packProblemText } from '../../words/notice-text';
 import { wordsFor } from '../../words/words';
 import { browserGetMessage } from '../fixtures/browser-language';
 import { PROJECT_ROOT } from '../shared-paths';
@@ -128,46 +128,107 @@ describe('words in the language the reader chose', () => {
 });
 
 describe('the engine’s notices, in words', () => {
-  const notices: Notice[] = [
-    { code: 'settingsNotObject' },
-    { code: 'notTrueOrFalse', field: 'enabled' },
-    { code: 'notOneOf', field: 'mode', options: ['everywhere-except', 'only-listed'] },
-    { code: 'kindsInvalid' },
-    { code: 'delayOutOfRange', min: 100, max: 2000 },
-    { code: 'notASetting', field: 'colour' },
-    { code: 'storiesInvalid' },
-    { code: 'storyChoiceInvalid', story: 'Not An Id' },
-    { code: 'storyEnabledInvalid', story: 'odd' },
-    { code: 'storyColourInvalid', story: 'grey', contrast: 7 },
-    { code: 'sitesInvalid' },
-    { code: 'sitesDropped', count: 2 },
-    { code: 'settingsUnreadable', error: 'Error: sync is off' },
-    { code: 'settingsDamaged' },
-    { code: 'settingsNewer', version: 7 },
-    { code: 'siteListSizeDamaged' },
-    { code: 'siteChunksMissing', count: 1 },
-    { code: 'packEntryDamaged' },
-    { code: 'packListDamaged' },
-    { code: 'fileTooLarge' },
-    { code: 'fileNotJson' },
-    { code: 'fileNotSettings' },
-    { code: 'fileNewer' },
-    { code: 'fileUnknownVersion' },
-    { code: 'fileNoSettings' },
-    { code: 'siteEmpty' },
-    { code: 'siteTooLong' },
-    { code: 'siteNotAName', input: 'exa mple.com' },
-    { code: 'siteNotWeb' },
-    { code: 'packTooLarge', bytes: 1_234_567, limit: 1_000_000 },
-    { code: 'packsFull', count: 50 },
-    { code: 'packsTooLarge', bytes: 8_100_000, limit: 8_000_000 },
-  ];
+  /** One notice of every code: the type makes a new code fail here until it has words. */
+  const samples: { [C in Notice['code']]: Extract<Notice, { code: C }> } = {
+    settingsNotObject: { code: 'settingsNotObject' },
+    notTrueOrFalse: { code: 'notTrueOrFalse', field: 'enabled' },
+    notOneOf: { code: 'notOneOf', field: 'mode', options: ['everywhere-except', 'only-listed'] },
+    kindsInvalid: { code: 'kindsInvalid' },
+    delayOutOfRange: { code: 'delayOutOfRange', min: 100, max: 2000 },
+    notASetting: { code: 'notASetting', field: 'colour' },
+    storiesInvalid: { code: 'storiesInvalid' },
+    storyChoiceInvalid: { code: 'storyChoiceInvalid', story: 'Not An Id' },
+    storyEnabledInvalid: { code: 'storyEnabledInvalid', story: 'odd' },
+    storyColourInvalid: { code: 'storyColourInvalid', story: 'grey', contrast: 7 },
+    sitesInvalid: { code: 'sitesInvalid' },
+    sitesDropped: { code: 'sitesDropped', count: 2 },
+    settingsUnreadable: { code: 'settingsUnreadable', error: 'Error: sync is off' },
+    settingsDamaged: { code: 'settingsDamaged' },
+    settingsNewer: { code: 'settingsNewer', version: 7 },
+    siteListSizeDamaged: { code: 'siteListSizeDamaged' },
+    siteChunksMissing: { code: 'siteChunksMissing', count: 1 },
+    packEntryDamaged: { code: 'packEntryDamaged' },
+    packListDamaged: { code: 'packListDamaged' },
+    fileTooLarge: { code: 'fileTooLarge' },
+    fileNotJson: { code: 'fileNotJson' },
+    fileNotSettings: { code: 'fileNotSettings' },
+    fileNewer: { code: 'fileNewer' },
+    fileUnknownVersion: { code: 'fileUnknownVersion' },
+    fileNoSettings: { code: 'fileNoSettings' },
+    siteEmpty: { code: 'siteEmpty' },
+    siteTooLong: { code: 'siteTooLong' },
+    siteNotAName: { code: 'siteNotAName', input: 'exa mple.com' },
+    siteNotWeb: { code: 'siteNotWeb' },
+    packTooLarge: { code: 'packTooLarge', bytes: 1_234_567, limit: 1_000_000 },
+    packsFull: { code: 'packsFull', count: 50 },
+    packsTooLarge: { code: 'packsTooLarge', bytes: 8_100_000, limit: 8_000_000 },
+    fileUnreadable: { code: 'fileUnreadable', error: 'ENOENT' },
+    packNotObject: { code: 'packNotObject' },
+    packNotJson: { code: 'packNotJson', error: 'Unexpected end of JSON input' },
+    packSchemaNewer: { code: 'packSchemaNewer', version: 3, newest: 2 },
+    notAField: { code: 'notAField', part: 'entity' },
+    textLength: { code: 'textLength', max: 200 },
+    textWhenPresent: { code: 'textWhenPresent' },
+    schemaVersion: { code: 'schemaVersion', version: 2 },
+    badId: { code: 'badId' },
+    badParagraphId: { code: 'badParagraphId' },
+    badVersion: { code: 'badVersion' },
+    badLanguage: { code: 'badLanguage' },
+    badDate: { code: 'badDate' },
+    badSourceDate: { code: 'badSourceDate' },
+    badColour: { code: 'badColour' },
+    badKind: { code: 'badKind', kinds: ['firm', 'city'] },
+    notWebAddress: { code: 'notWebAddress' },
+    notWhole: { code: 'notWhole' },
+    notPositive: { code: 'notPositive' },
+    positionOrder: { code: 'positionOrder' },
+    notAList: { code: 'notAList' },
+    notAnObject: { code: 'notAnObject' },
+    tooManyItems: { code: 'tooManyItems', count: 6000, max: 5000 },
+    tooFewItems: { code: 'tooFewItems', min: 1 },
+    notAnIdList: { code: 'notAnIdList', part: 'fact' },
+    usedTwice: { code: 'usedTwice', id: 'crackdown' },
+    notAStatement: { code: 'notAStatement' },
+    noStatements: { code: 'noStatements' },
+    uncited: { code: 'uncited' },
+    citedAndBackground: { code: 'citedAndBackground' },
+    unknownParagraph: { code: 'unknownParagraph', paragraph: 'P42' },
+    notANameList: { code: 'notANameList' },
+    tooManyNames: { code: 'tooManyNames', count: 120, max: 100 },
+    nameLength: { code: 'nameLength', max: 200 },
+    spacesAround: { code: 'spacesAround' },
+    noNames: { code: 'noNames' },
+    missingDisplayName: { code: 'missingDisplayName', name: 'Alibaba' },
+    notOwnName: { code: 'notOwnName', name: 'Pony Ma' },
+    openersForLater: { code: 'openersForLater' },
+    nameClaimed: { code: 'nameClaimed', name: 'Alibaba', owner: 'alibaba' },
+    unknownPhase: { code: 'unknownPhase', id: 'aftermath' },
+    unknownEntity: { code: 'unknownEntity', id: 'tencent' },
+    unknownFact: { code: 'unknownFact', id: 'no-such-fact' },
+    unknownRelationType: { code: 'unknownRelationType', id: 'owns' },
+    noFact: { code: 'noFact', id: 'tianjin' },
+    selfRelation: { code: 'selfRelation' },
+    phaseTwiceInArc: { code: 'phaseTwiceInArc', id: 'crackdown' },
+    notATranslationMap: { code: 'notATranslationMap' },
+    badTranslationTag: { code: 'badTranslationTag' },
+    translatesIntoOwn: { code: 'translatesIntoOwn' },
+    notATextMap: { code: 'notATextMap', part: 'phase' },
+    unknownId: { code: 'unknownId', part: 'fact', id: 'no-such-fact' },
+    notTranslatable: { code: 'notTranslatable', part: 'phase' },
+    notASentenceList: { code: 'notASentenceList' },
+    sentenceCount: { code: 'sentenceCount', count: 5 },
+    positionMissing: { code: 'positionMissing' },
+    positionBeyond: { code: 'positionBeyond', position: 99, paragraphs: 40 },
+    copiesSource: { code: 'copiesSource', words: 8, copied: 'i think that goes without saying' },
+    weakSupport: { code: 'weakSupport', share: 20, paragraph: 'P9', needed: 60 },
+  };
+  const notices: Notice[] = Object.values(samples);
 
   it('words every code in both languages, every detail in its place', () => {
     for (const choice of ['en', 'zh_CN'] as const) {
       for (const notice of notices) {
         const text = noticeText(wordsFor(choice), notice);
-        expect(text, notice.code).not.toMatch(/^$|\{|\$\d/);
+        expect(text, notice.code).not.toMatch(/^$|\{[A-Za-z0-9_]+\}|\$\d/);
       }
     }
   });
@@ -185,5 +246,13 @@ describe('the engine’s notices, in words', () => {
     expect(noticeText(zh, { code: 'delayOutOfRange', min: 100, max: 2000 })).toBe(
       '“hoverDelayMs”不是 100 到 2000 之间的整数。',
     );
+    const migrated = { path: '$.entities[0].kind', notice: samples.badKind, migratedFrom: 1 };
+    expect(packProblemText(en, migrated)).toBe(
+      '$.entities[0].kind: must be one of firm, city (in the pack as migrated from schema version 1)',
+    );
+    expect(packProblemText(zh, migrated)).toBe(
+      '$.entities[0].kind: 必须是以下之一：firm，city（在从第 1 版格式迁移后的包中）',
+    );
+    expect(packProblemText(zh, { path: '$', notice: samples.packNotObject })).toBe('报道包必须是一个 JSON 对象。');
   });
 });

@@ -1,4 +1,4 @@
-import type { Words } from '../words/words';
+import type { Words } from './words';
 
 /** Bytes as a reader reads them: "950 KB", "1.2 MB", the number written the language's way. */
 export function byteSize({ t, locale }: Words, bytes: number): string {
