@@ -48,6 +48,8 @@ export interface Extension {
   openPanelBeside(forPage: Page): Promise<Page>;
   /** The browser's id for the tab showing `page`. */
   tabIdOf(page: Page): Promise<number>;
+  /** Opens the options page in a tab of its own, once it lists the stories. */
+  openOptions(): Promise<Page>;
 }
 
 const BROWSER_SETTLE_MS = 500;
@@ -89,6 +91,12 @@ async function openExtension(
       return session.openPanelBeside(await session.tabIdOf(forPage));
     },
     tabIdOf: (page) => session.tabIdOf(page),
+    async openOptions() {
+      const options = await session.context.newPage();
+      await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+      await options.locator('.story-list').waitFor();
+      return options;
+    },
   };
   return { extension, close: () => session.close() };
 }

@@ -70,8 +70,7 @@ test('the demo page loads and every entity of the story is highlighted', async (
 });
 
 test('the options page shows each story and every name it looks for', async ({ extension }) => {
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.id}/options.html`);
+  const options = await extension.openOptions();
   const china = options.locator('[data-story="china-tech-reset"]');
   await expect(china).toContainText('14 names');
   await china.getByText('Details').click();

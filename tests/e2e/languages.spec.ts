@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { waitForScan } from '../../scripts/page-probe.mjs';
-import { type Extension, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { PanelPage } from './support/panel-page';
 import { readerPack } from './support/reader-pack';
@@ -18,13 +18,6 @@ const axeViolations = async (page: Page, include?: string) => {
   const results = await (include === undefined ? builder : builder.include(include)).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 };
-
-async function openOptions(extension: Extension): Promise<Page> {
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.id}/options.html`);
-  await options.locator('.story-list').waitFor();
-  return options;
-}
 
 async function cardOn(page: Page, url: string, name: string): Promise<CardProbe> {
   await page.goto(url);
@@ -67,7 +60,7 @@ test.describe('a browser in Chinese', () => {
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await axeViolations(panel)).toEqual([]);
 
-    const options = await openOptions(extension);
+    const options = await extension.openOptions();
     await expect(options).toHaveTitle('Context Lens 选项');
     await expect(options.getByRole('heading', { name: '设置' })).toBeVisible();
     await expect(options.getByRole('radio', { name: '跟随浏览器（简体中文）' })).toBeChecked();
@@ -79,7 +72,7 @@ test.describe('a browser in Chinese', () => {
   test('the engine’s refusals are in Chinese too: a site rule, and a story pack that fails the check', async ({
     extension,
   }) => {
-    const options = await openOptions(extension);
+    const options = await extension.openOptions();
     await options.getByLabel('添加不标注的网站').fill('ftp://example.com');
     await options.getByRole('button', { name: '添加', exact: true }).click();
     await expect(options.getByRole('alert')).toHaveText('只有网站（http 和 https）才能设置规则。');
@@ -112,7 +105,7 @@ test.describe('a browser in English', () => {
     await waitForScan(page);
     const panel = await PanelPage.open(extension, page);
     await expect(panel.onPage).toBeVisible();
-    const options = await openOptions(extension);
+    const options = await extension.openOptions();
     await expect(options.getByRole('radio', { name: 'As the browser (English)' })).toBeChecked();
 
     await options.getByRole('radio', { name: '简体中文' }).check();
@@ -140,7 +133,7 @@ test.describe('a browser in English', () => {
     ['Chinese', '简体中文', '关闭'],
   ] as const) {
     test(`in ${language}, the card and the panel hold at 200% zoom`, async ({ extension, page, server }) => {
-      const options = await openOptions(extension);
+      const options = await extension.openOptions();
       await options.getByRole('radio', { name: choice, exact: true }).check();
       // At 200% zoom a 1280×900 window is 640×450 CSS pixels, and a 400-pixel side panel is 200. (The
       // popup keeps its width in CSS pixels and grows on screen instead.)

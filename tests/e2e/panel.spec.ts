@@ -277,9 +277,7 @@ test('axe-core finds no violations in the panel or the options page', async ({ e
     const results = await new AxeBuilder({ page: panel.page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   }
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.id}/options.html`);
-  await options.getByRole('heading', { level: 1 }).waitFor();
+  const options = await extension.openOptions();
   const results = await new AxeBuilder({ page: options }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
@@ -292,8 +290,7 @@ test('the options page adds a site rule, switches kinds and sets the delay, live
   await page.goto(server.on(NEWS, server.demo));
   await waitForScan(page);
   const before = await highlightCount(page);
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.id}/options.html`);
+  const options = await extension.openOptions();
 
   const add = options.getByLabel('Add a site to leave alone');
   await add.fill('not a site!');

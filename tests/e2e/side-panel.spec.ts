@@ -209,8 +209,7 @@ test('the keyboard commands say each mention they step to, and the site switch s
 test('the options page chooses what the toolbar button opens: the side panel in the popup’s place, and back', async ({
   extension,
 }) => {
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.id}/options.html`);
+  const options = await extension.openOptions();
   const button = () =>
     options.evaluate(async () => ({
       popup: await chrome.action.getPopup({}),

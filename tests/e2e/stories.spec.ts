@@ -17,13 +17,6 @@ async function highlightedTexts(page: Page): Promise<string[]> {
   return (await readHighlights(page)).highlights.flatMap((h) => h.texts).sort();
 }
 
-async function openOptions(extension: Extension): Promise<Page> {
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.id}/options.html`);
-  await options.getByRole('region', { name: 'Stories' }).waitFor();
-  return options;
-}
-
 /** Picks a file in the options page's "Add a story pack…" input, as a reader does. */
 async function addPackFile(options: Page, name: string, text: string): Promise<void> {
   await options
@@ -35,7 +28,7 @@ async function addPackFile(options: Page, name: string, text: string): Promise<v
 async function pageAndOptions(extension: Extension, page: Page, fixture: string): Promise<Page> {
   await page.goto(fixture);
   await waitForScan(page);
-  return openOptions(extension);
+  return extension.openOptions();
 }
 
 const stories = (options: Page) => options.getByRole('region', { name: 'Stories' });
@@ -54,7 +47,7 @@ test('a pack added in the options page is highlighted beside the bundled stories
   await waitForScan(page);
   expect(await highlightedTexts(page)).toEqual(['Alibaba', 'CIA', 'Hangzhou', 'Hayden', 'Huawei', 'Michael Hayden']);
 
-  const options = await openOptions(extension);
+  const options = await extension.openOptions();
   await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
   await expect(stories(options).getByRole('status')).toHaveText('Added “Notes on Ant Group”: 2 names to look for.');
   await expect(options.locator('[data-story="ant-group-notes"]')).toContainText('version 1.0.0');
@@ -109,7 +102,7 @@ test("a reader's pack never delays the shipped stories' highlights, and theirs r
   page,
   server,
 }) => {
-  const options = await openOptions(extension);
+  const options = await extension.openOptions();
   await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
   await expect(stories(options).getByRole('status')).toContainText('Added “Notes on Ant Group”');
   await options.close();
