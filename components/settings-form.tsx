@@ -24,7 +24,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
       <h2 id="settings-title">{t('options.settings')}</h2>
       <p class="note">{t('options.applyAtOnce')}</p>
 
-      <LanguageChoice settings={settings} onChange={onChange} />
+      <InterfaceLanguage settings={settings} onChange={onChange} />
 
       <fieldset>
         <legend>{t('options.where')}</legend>
@@ -208,7 +208,7 @@ function SettingsFile({ settings, onImport }: { settings: Settings; onImport(nex
  * named in its own words, so a reader who cannot read the current one still
  * finds theirs.
  */
-function LanguageChoice({ settings, onChange }: SettingsFormProps) {
+function InterfaceLanguage({ settings, onChange }: SettingsFormProps) {
   const { t } = useWords();
   const browserWords = wordsFor('browser');
   return (
