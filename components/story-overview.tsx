@@ -20,7 +20,7 @@ export function StoryOverviews({ packs, onPage }: { packs: readonly StoryPack[];
   if (packs.length === 0) return null;
   return (
     <section class="story" aria-labelledby={titleId}>
-      <h2 id={titleId}>{packs.length === 1 ? t('story.one') : t('story.many')}</h2>
+      <h2 id={titleId}>{t('story.heading', packs.length)}</h2>
       {packs.map((pack) =>
         packs.length === 1 ? (
           <StoryOverview key={pack.id} pack={pack} onPage={onPage} />
