@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createLookupMenu, lookUpSelection } from '../../background/lookup-menu';
+import { createLookupMenu, lookUpSelection, retitleLookupMenu } from '../../background/lookup-menu';
 import { LOOKUP_KEY } from '../../engine/messages';
 import { wordsFor } from '../../words/words';
 import { swapBrowserApis } from '../fixtures/browser-apis';
@@ -68,6 +68,28 @@ describe('looking up selected text (the context menu)', () => {
     await lookUpSelection(MENU_ID, 'Ant Group', async () => false);
     expect(openPopup).toHaveBeenCalled();
     expect(await stored()).toBe('Ant Group');
+  });
+
+  it('titles the entry in the reader’s words, and again when the reader chooses another language', async () => {
+    const create = vi.fn(() => MENU_ID);
+    const update = vi.fn(async () => undefined);
+    const restore = swapBrowserApis({
+      contextMenus: { removeAll: async () => undefined, create, update } as unknown as typeof fakeBrowser.contextMenus,
+    });
+    try {
+      createLookupMenu(wordsFor('zh_CN'));
+      await vi.waitFor(() =>
+        expect(create).toHaveBeenCalledWith({
+          id: MENU_ID,
+          title: '在 Context Lens 中查找“%s”',
+          contexts: ['selection'],
+        }),
+      );
+      await retitleLookupMenu(wordsFor('en'));
+      expect(update).toHaveBeenCalledWith(MENU_ID, { title: 'Look up “%s” in Context Lens' });
+    } finally {
+      restore();
+    }
   });
 
   it('makes no menu, and throws nothing, where the browser has none (Firefox for Android)', () => {
