@@ -1,8 +1,7 @@
 import { type ComponentChildren, createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
-import type { LanguageChoice } from '../engine/settings';
-import { loadSettings, watchSettings } from '../settings/settings-store';
+import { useContext, useEffect } from 'preact/hooks';
 import { type Words, wordsFor } from '../words/words';
+import { useSettings } from './panel-data';
 
 /** The interface's words; without a page around it (a test), the browser's language. */
 const WordsContext = createContext<Words>(wordsFor('browser'));
@@ -18,12 +17,8 @@ export const WordsProvider = WordsContext.Provider;
  * `lang` and its title (`title` picks the title from the words).
  */
 export function InReaderLanguage({ title, children }: { title(words: Words): string; children: ComponentChildren }) {
-  const [choice, setChoice] = useState<LanguageChoice | null>(null);
-  useEffect(() => {
-    loadSettings().then(({ value }) => setChoice(value.language));
-    return watchSettings(({ value }) => setChoice(value.language));
-  }, []);
-  const words = choice === null ? null : wordsFor(choice);
+  const [settings] = useSettings();
+  const words = settings === null ? null : wordsFor(settings.language);
   useEffect(() => {
     if (words === null) return;
     // So screen readers speak the page, and fonts draw it, in its language.
