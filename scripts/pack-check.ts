@@ -11,14 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { MAX_PACK_BYTES } from '../engine/pack-limits';
 import { checkAgainstSource } from '../engine/source-check';
 import { type PackProblem, readStoryPackText } from '../engine/story-pack';
-import en from '../locales/en.json';
-import { catalogueWords } from '../words/catalogue-words';
+import { bundledWords } from '../words/bundled-words';
 import { packProblemText } from '../words/notice-text';
-import type { Words } from '../words/words';
 import { sourceParagraphs } from './source-paragraphs';
 
 /** The checker speaks to pack authors in English, from the interface's own catalogue. */
-const ENGLISH: Words = { t: catalogueWords(en) as Words['t'], language: 'en', locale: 'en-GB' };
+const ENGLISH = bundledWords('en');
 
 interface Arguments {
   files: string[];
