@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { COMMAND_NEXT, COMMAND_PREVIOUS, COMMAND_TOGGLE_SITE } from './background/commands';
-import { findChrome } from './scripts/find-browsers.mjs';
+import { findChrome } from './tools/scripts/find-browsers.mjs';
 
 // Firefox needs a stable add-on id for storage.sync and for signing; the
 // data_collection_permissions key states that we collect nothing.
@@ -27,7 +27,7 @@ export default defineConfig({
     // Chromium refuses to start its sandbox as root (containers, CI boxes).
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
-  zip: { excludeSources: ['artifacts/**', 'test-results/**', 'bench/out/**'] },
+  zip: { excludeSources: ['artifacts/**', 'test-results/**', 'tools/bench/out/**'] },
   manifest: ({ browser }) => ({
     // Words from locales/, in the browser's language: the manifest cannot follow the reader's choice in the options.
     default_locale: 'en',

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { LOOKUP_KEY } from '../engine/messages';
-import type { Words } from '../words/words';
+import type { Words } from '../platform/words/words';
 import { toolbarAction } from './toolbar-action';
 
 const MENU_ID = 'context-lens-lookup';

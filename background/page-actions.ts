@@ -1,8 +1,8 @@
 import { parsePageInfo } from '../engine/messages';
-import { siteIsOn, withSiteSwitched } from '../engine/settings';
-import { siteOf } from '../engine/site-rules';
-import { sendToTab } from '../messaging/send-message';
-import { loadSettings, saveSettings } from '../settings/settings-store';
+import { siteIsOn, withSiteSwitched } from '../engine/settings/settings';
+import { siteOf } from '../engine/settings/site-rules';
+import { sendToTab } from '../platform/send-message';
+import { loadSettings, saveSettings } from '../platform/storage/settings-store';
 import { frameWithEntity } from './tab-mentions';
 
 /** The address of a tab's page, as its content script reports it; null where none runs. */

@@ -1,4 +1,4 @@
-import type { ToolbarOpens } from '../engine/settings';
+import type { ToolbarOpens } from '../engine/settings/settings';
 import { chromeSidePanel, firefoxSidebar, hasSidePanel } from '../platform/side-panel';
 import { toolbarAction } from './toolbar-action';
 

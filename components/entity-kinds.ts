@@ -1,5 +1,5 @@
 import type { EntityKind } from '../data/schema';
-import type { Words } from '../words/words';
+import type { Words } from '../platform/words/words';
 
 /** Each kind's colour in our UI; the colours match the page highlights. */
 export const KIND_COLOUR: Record<EntityKind, string> = {

@@ -1,7 +1,7 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
-import { type Words, wordsFor } from '../words/words';
-import { useSettings } from './panel-data';
+import { type Words, wordsFor } from '../platform/words/words';
+import { useSettings } from './panel/panel-data';
 
 /** The interface's words; without a page around it (a test), the browser's language. */
 const WordsContext = createContext<Words>(wordsFor('browser'));

@@ -1,4 +1,4 @@
-import { withScriptVariants } from '../engine/script-variants';
+import { withScriptVariants } from '../engine/matcher/script-variants';
 import chinaTechReset from './packs/china-tech-reset.json' with { type: 'json' };
 import chinaTechResetVariants from './packs/china-tech-reset.variants.json' with { type: 'json' };
 import huaweiSpyingClaims from './packs/huawei-spying-claims-2013.json' with { type: 'json' };

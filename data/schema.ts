@@ -1,7 +1,7 @@
 /**
  * The shape of a story pack: one news story told as entities, names, facts and
  * relations. Packs are plain JSON so that new stories can be added (or loaded
- * by a reader) without touching code. `engine/story-pack.ts` checks an unknown
+ * by a reader) without touching code. `engine/packs/story-pack.ts` checks an unknown
  * value against these types before anything uses it, and
  * `data/story-pack.schema.json` is generated from them (`npm run schema`) so
  * that an editor checks and completes a pack as it is written.

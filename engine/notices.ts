@@ -1,7 +1,7 @@
 /**
  * What the engine tells a reader, as codes with their details rather than
  * sentences: the engine runs anywhere and speaks no language; the interface
- * puts each notice into the reader's words (components/notice-text.ts).
+ * puts each notice into the reader's words (platform/words/notice-text.ts).
  */
 export type Notice =
   /** Stored or imported settings that are not an object at all. */

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
-import type { LensEntity } from './story-library';
-import type { StorySet } from './story-set';
+import type { LensEntity } from './packs/lens-entities';
+import type { StorySet } from './packs/story-set';
 
 interface SearchDoc {
   id: string;

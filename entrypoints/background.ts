@@ -8,11 +8,11 @@ import { toolbarAction } from '../background/toolbar-action';
 import { applyToolbarChoice, openSidePanel, toggleSidebar } from '../background/toolbar-opens';
 import { BUNDLED_PACKS } from '../data/bundled-packs';
 import { parseToBackground, totalMentions } from '../engine/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../engine/settings';
-import { storeBundledNames } from '../library/pack-store';
-import { sendToTab } from '../messaging/send-message';
-import { loadSettings, watchSettings } from '../settings/settings-store';
-import { wordsFor } from '../words/words';
+import { DEFAULT_SETTINGS, type Settings } from '../engine/settings/settings';
+import { sendToTab } from '../platform/send-message';
+import { storeBundledNames } from '../platform/storage/pack-store';
+import { loadSettings, watchSettings } from '../platform/storage/settings-store';
+import { wordsFor } from '../platform/words/words';
 
 export default defineBackground(() => {
   // Every start of the background: cheap when this version's names are already stored.

@@ -2,8 +2,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { build, type InlineConfig, mergeConfig, type PluginOption } from 'vite';
 import type { ContentScriptEntrypoint } from 'wxt';
 import { defineWxtModule } from 'wxt/modules';
-import { CARD_MODULE_FILE } from '../page/card-view';
-import { PAGE_MAP_MODULE_FILE } from '../page/page-map-module';
+import { CARD_MODULE_FILE } from '../page/hover/card-view';
+import { PAGE_MAP_MODULE_FILE } from '../page/map/page-map-module';
 
 /** WXT's plugins that wrap a content script as a classic script returning its name. */
 const SCRIPT_WRAPPING = new Set(['wxt:iife-footer', 'wxt:entrypoint-group-globals']);
@@ -21,8 +21,8 @@ function withoutScriptWrapping(plugins: PluginOption[]): PluginOption[] {
  * card on the first hover, the page map when a side panel connects.
  */
 const LAZY_MODULES = [
-  { entry: 'components/card-module-entry.ts', file: CARD_MODULE_FILE },
-  { entry: 'page/page-map-entry.ts', file: PAGE_MAP_MODULE_FILE },
+  { entry: 'components/card/card-module-entry.ts', file: CARD_MODULE_FILE },
+  { entry: 'page/map/page-map-entry.ts', file: PAGE_MAP_MODULE_FILE },
 ] as const;
 
 /**

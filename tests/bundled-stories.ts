@@ -1,6 +1,6 @@
 import { AUTHORED_PACKS, BUNDLED_PACKS } from '../data/bundled-packs';
 import type { StoryPack } from '../data/schema';
-import { mergePackNames, namesOf } from '../engine/story-library';
+import { mergePackNames, namesOf } from '../engine/packs/lens-entities';
 
 const byId = (packs: readonly StoryPack[], id: string): StoryPack => {
   const pack = packs.find((p) => p.id === id);

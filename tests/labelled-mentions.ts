@@ -5,7 +5,7 @@
  * Text left unmarked must not be highlighted. `npm run bench` reports the
  * figures; tests/unit/labelled-mentions.test.ts holds them at 1.0.
  */
-import type { Matcher } from '../engine/matcher';
+import type { Matcher } from '../engine/matcher/matcher';
 
 export interface LabelledCategory {
   id: string;

@@ -1,7 +1,7 @@
-import type { Matcher } from '../engine/matcher';
-import { placeMention } from '../page/mention-placement';
-import type { MentionStore } from '../page/mention-store';
-import { textBlocks } from '../page/text-blocks';
+import type { Matcher } from '../engine/matcher/matcher';
+import type { MentionStore } from '../page/highlight/mention-store';
+import { placeMention } from '../page/read/mention-placement';
+import { textBlocks } from '../page/read/text-blocks';
 
 /**
  * Reads `root` block by block into `store`, in document order, as a page's

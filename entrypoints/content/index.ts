@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
 import { type MentionCounts, PAGE_MAP_PORT, type PageInfo, parseToContentScript } from '../../engine/messages';
-import type { Settings } from '../../engine/settings';
-import { firstMatcherCache } from '../../library/first-matcher-cache';
-import { watchPacks } from '../../library/pack-store';
-import { pageStories } from '../../library/page-stories';
-import { sendToBackground } from '../../messaging/send-message';
-import { untilReadable } from '../../page/blank-document';
-import { untilFirstContent } from '../../page/first-content';
-import { highlightsSupported } from '../../page/highlight-renderer';
-import { LensOnPage } from '../../page/lens-on-page';
-import { yieldToPage } from '../../page/time-slices';
-import { topPageUrl } from '../../page/top-page-url';
-import { startFirstReads } from '../../settings/first-reads';
-import { loadSettings, watchSettings } from '../../settings/settings-store';
+import type { Settings } from '../../engine/settings/settings';
+import { highlightsSupported } from '../../page/highlight/highlight-renderer';
+import { yieldToPage } from '../../page/read/time-slices';
+import { untilReadable } from '../../page/start/blank-document';
+import { untilFirstContent } from '../../page/start/first-content';
+import { LensOnPage } from '../../page/start/lens-on-page';
+import { topPageUrl } from '../../page/start/top-page-url';
+import { sendToBackground } from '../../platform/send-message';
+import { firstMatcherCache } from '../../platform/storage/first-matcher-cache';
+import { startFirstReads } from '../../platform/storage/first-reads';
+import { watchPacks } from '../../platform/storage/pack-store';
+import { pageStories } from '../../platform/storage/page-stories';
+import { loadSettings, watchSettings } from '../../platform/storage/settings-store';
 import './highlights.css';
 
 /** Counts go to the background at most this often while a page keeps changing. */

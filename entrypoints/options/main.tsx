@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { OptionsPage } from '../../components/options-page';
+import { OptionsPage } from '../../components/options/options-page';
 import { InReaderLanguage } from '../../components/use-words';
-import '../../components/panel.css';
-import '../../components/entity-story.css';
+import '../../components/panel/panel.css';
+import '../../components/story/entity-story.css';
 
 render(
   <InReaderLanguage title={({ t }) => t('title.options')}>

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { PopupPanel } from '../../components/popup-panel';
+import { PopupPanel } from '../../components/panel/popup-panel';
 import { InReaderLanguage } from '../../components/use-words';
-import '../../components/entity-story.css';
-import '../../components/panel.css';
+import '../../components/story/entity-story.css';
+import '../../components/panel/panel.css';
 
 // The side panel runs this page too, marked as beside the page.
 render(

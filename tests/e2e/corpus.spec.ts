@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { routeToLoopbackOnly } from '../../scripts/browser-session.mjs';
-import { waitForScan } from '../../scripts/page-probe.mjs';
-import { longestThreadMs, traceOurTasks } from '../../scripts/task-trace';
+import { routeToLoopbackOnly } from '../../tools/scripts/browser-session.mjs';
+import { waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { longestThreadMs, traceOurTasks } from '../../tools/scripts/task-trace';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 import { CORPUS_DIR } from '../shared-paths';
 import { expect, test } from './fixtures';

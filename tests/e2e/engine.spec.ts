@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { readHighlights, waitForScan } from '../../scripts/page-probe.mjs';
+import { readHighlights, waitForScan } from '../../tools/scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
 import { PARSED_TO_SCAN_BOUND_MS, scanAfterParsedMs } from './support/parsed-to-scan';
 import { startAgainstText } from './support/start-against-text';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { ENTITY_KINDS } from '../../data/schema';
-import { findFirefox } from '../../scripts/find-browsers.mjs';
+import { findFirefox } from '../../tools/scripts/find-browsers.mjs';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 import { PROJECT_ROOT } from '../shared-paths';
 import { test as base, expect } from './fixtures';

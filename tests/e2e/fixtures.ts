@@ -8,9 +8,9 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
-import { launchWithExtension } from '../../scripts/browser-session.mjs';
-import { findChrome } from '../../scripts/find-browsers.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { launchWithExtension } from '../../tools/scripts/browser-session.mjs';
+import { findChrome } from '../../tools/scripts/find-browsers.mjs';
+import { startStaticServer } from '../../tools/scripts/static-server.mjs';
 import { CORPUS_DIR, PROJECT_ROOT } from '../shared-paths';
 
 export { expect } from '@playwright/test';
@@ -121,7 +121,7 @@ export const test = base.extend<
     async ({}, use) => {
       const server = await startStaticServer({
         '/fixtures/': resolve(PROJECT_ROOT, 'tests/e2e/pages'),
-        '/demo/': resolve(PROJECT_ROOT, 'demo'),
+        '/demo/': resolve(PROJECT_ROOT, 'tools/demo'),
         '/corpus/': CORPUS_DIR,
       });
       await use({

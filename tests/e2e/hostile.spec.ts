@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { evaluateInIsolatedWorld } from '../../scripts/isolated-world.mjs';
-import { waitForScan } from '../../scripts/page-probe.mjs';
+import { evaluateInIsolatedWorld } from '../../tools/scripts/isolated-world.mjs';
+import { waitForScan } from '../../tools/scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 

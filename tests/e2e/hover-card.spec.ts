@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CARD_MODULE_FILE } from '../../page/card-view';
-import { waitForScan } from '../../scripts/page-probe.mjs';
+import { CARD_MODULE_FILE } from '../../page/hover/card-view';
+import { waitForScan } from '../../tools/scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
 import { CardProbe, type CardState, entityNamed } from './support/card-probe';
 import { runCommand } from './support/run-command';

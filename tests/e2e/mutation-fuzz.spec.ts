@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { waitForScan } from '../../scripts/page-probe.mjs';
+import { waitForScan } from '../../tools/scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
 
 /**

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { readHighlights, waitForScan } from '../../scripts/page-probe.mjs';
+import { readHighlights, waitForScan } from '../../tools/scripts/page-probe.mjs';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 

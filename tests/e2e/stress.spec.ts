@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { readHighlights, waitForScan } from '../../scripts/page-probe.mjs';
-import { longestThreadMs, traceOurTasks } from '../../scripts/task-trace';
+import { readHighlights, waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { longestThreadMs, traceOurTasks } from '../../tools/scripts/task-trace';
 import { expect, test } from './fixtures';
 import { PanelPage } from './support/panel-page';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { announcementText } from '../../components/announcement-text';
-import { EntityTellings } from '../../components/entity-tellings';
-import { wordsFor } from '../../words/words';
+import { announcementText } from '../../components/card/announcement-text';
+import { EntityTellings } from '../../components/story/entity-tellings';
+import { wordsFor } from '../../platform/words/words';
 
 const en = wordsFor('browser');
 const zh = wordsFor('zh_CN');

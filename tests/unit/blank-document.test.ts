@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isBlank, untilReadable } from '../../page/blank-document';
+import { isBlank, untilReadable } from '../../page/start/blank-document';
 
 afterEach(() => {
   document.body.innerHTML = '';

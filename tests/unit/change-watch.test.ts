@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChangeWatch } from '../../page/change-watch';
+import { ChangeWatch } from '../../page/read/change-watch';
 
 const stop = new AbortController();
 afterEach(() => {

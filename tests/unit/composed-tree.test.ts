@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compareComposed, containsComposed, parentOf } from '../../page/composed-tree';
+import { compareComposed, containsComposed, parentOf } from '../../page/read/composed-tree';
 
 let shadow: ShadowRoot;
 const byId = (id: string, root: Document | ShadowRoot = document) => root.getElementById(id) as HTMLElement;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../engine/matcher';
-import { placeMention } from '../../page/mention-placement';
-import { textBlocks } from '../../page/text-blocks';
+import { compileMatcher } from '../../engine/matcher/matcher';
+import { placeMention } from '../../page/read/mention-placement';
+import { textBlocks } from '../../page/read/text-blocks';
 import { CHINA_PACK } from '../bundled-stories';
 
 // Random pages: names split at random points across inline markup, inside

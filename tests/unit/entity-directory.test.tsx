@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EntityDirectory } from '../../components/entity-directory';
+import { EntityDirectory } from '../../components/options/entity-directory';
 import { CHINA_PACK } from '../bundled-stories';
 
 afterEach(cleanup);

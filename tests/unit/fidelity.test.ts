@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
-import { ENOUGH_SUPPORT, type ShownStatement, shownStatements, support } from '../../engine/source-check';
-import { sourceParagraphs } from '../../scripts/source-paragraphs';
+import { ENOUGH_SUPPORT, type ShownStatement, shownStatements, support } from '../../engine/packs/source-check';
+import { sourceParagraphs } from '../../tools/scripts/source-paragraphs';
 import { CHINA_PACK } from '../bundled-stories';
 import { PACK_SOURCES } from '../shared-paths';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { nextFrameWhileParsing, untilFirstContent } from '../../page/first-content';
+import { nextFrameWhileParsing, untilFirstContent } from '../../page/start/first-content';
 
 /** A document the parser is still building, which says so with DOMContentLoaded when done. */
 function parsingDocument(): { doc: Document; finish(): void } {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { compileMatcher } from '../../engine/matcher';
-import type { StoryEntity } from '../../engine/story-library';
-import { firstMatcherCache } from '../../library/first-matcher-cache';
-import { startFirstReads } from '../../settings/first-reads';
+import { compileMatcher } from '../../engine/matcher/matcher';
+import type { StoryEntity } from '../../engine/packs/lens-entities';
+import { firstMatcherCache } from '../../platform/storage/first-matcher-cache';
+import { startFirstReads } from '../../platform/storage/first-reads';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 
 const KEY = 'china-tech-reset@2.0.0,huawei-spying-claims-2013@1.0.0|city,firm';

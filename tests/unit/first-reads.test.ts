@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
-import { installedEntry } from '../../engine/pack-registry';
-import { applyPatch } from '../../engine/settings';
-import { addedPacks, bundledEntries, storeAddedPack, storeBundledNames } from '../../library/pack-store';
-import { type FirstReadKey, startFirstReads } from '../../settings/first-reads';
-import { loadSettings, saveSettings } from '../../settings/settings-store';
+import { installedEntry } from '../../engine/packs/pack-registry';
+import { applyPatch } from '../../engine/settings/settings';
+import { type FirstReadKey, startFirstReads } from '../../platform/storage/first-reads';
+import { addedPacks, bundledEntries, storeAddedPack, storeBundledNames } from '../../platform/storage/pack-store';
+import { loadSettings, saveSettings } from '../../platform/storage/settings-store';
 
 const [, huawei] = BUNDLED_PACKS as [StoryPack, StoryPack];
 const reader: StoryPack = { ...structuredClone(huawei), id: 'reader-story', title: 'A reader’s story' };

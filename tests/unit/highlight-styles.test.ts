@@ -8,7 +8,7 @@ import {
   STORY_TINTS,
   storyHighlightCss,
   tintStyle,
-} from '../../engine/highlight-colours';
+} from '../../engine/settings/highlight-colours';
 import { PROJECT_ROOT } from '../shared-paths';
 
 const css = readFileSync(join(PROJECT_ROOT, 'entrypoints/content/highlights.css'), 'utf8');

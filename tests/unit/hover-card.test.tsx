@@ -1,13 +1,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EntityTellings } from '../../components/entity-tellings';
-import { HoverCard, type HoverCardProps } from '../../components/hover-card';
+import { HoverCard, type HoverCardProps } from '../../components/card/hover-card';
+import { EntityTellings } from '../../components/story/entity-tellings';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
-import { mergePackNames, namesOf } from '../../engine/story-library';
-import { storeAddedPack } from '../../library/pack-store';
-import type { MentionPlace } from '../../page/card-view';
+import { mergePackNames, namesOf } from '../../engine/packs/lens-entities';
+import type { MentionPlace } from '../../page/hover/card-view';
+import { storeAddedPack } from '../../platform/storage/pack-store';
 import { CHINA_PACK } from '../bundled-stories';
 
 afterEach(cleanup);

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
-import { copiedRuns, wordRuns } from '../../engine/source-check';
-import { readStoryPack } from '../../engine/story-pack';
-import { sourceParagraphs } from '../../scripts/source-paragraphs';
+import { copiedRuns, wordRuns } from '../../engine/packs/source-check';
+import { readStoryPack } from '../../engine/packs/story-pack';
+import { sourceParagraphs } from '../../tools/scripts/source-paragraphs';
 import { CHINA_PACK } from '../bundled-stories';
 import { ARTICLE_PATH, FACTS_PATH, PACK_SOURCES, PROJECT_ROOT } from '../shared-paths';
 

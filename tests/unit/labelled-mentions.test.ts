@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../engine/matcher';
+import { compileMatcher } from '../../engine/matcher/matcher';
 import { CHINA_PACK } from '../bundled-stories';
 import { findWithMatcher, LABELLED, parseLabelled, precision, recall, scoreCategory } from '../labelled-mentions';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BlockContainer } from '../../page/element-rules';
-import { type LaterFormVerdicts, laterFormsToRejudge } from '../../page/later-forms';
-import type { WorkPlan } from '../../page/live-changes';
+import type { BlockContainer } from '../../page/read/element-rules';
+import { type LaterFormVerdicts, laterFormsToRejudge } from '../../page/read/later-forms';
+import type { WorkPlan } from '../../page/read/live-changes';
 
 const WITH_LATER_FORMS: ReadonlySet<string> = new Set(['jack-ma', 'jd-com']);
 

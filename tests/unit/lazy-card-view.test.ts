@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Anchor, CardContent, CardView } from '../../page/card-view';
-import { LazyCardView } from '../../page/lazy-card-view';
+import type { Anchor, CardContent, CardView } from '../../page/hover/card-view';
+import { LazyCardView } from '../../page/hover/lazy-card-view';
 
 /** A card view that records what it was asked to do. */
 function recordingView() {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MutationBatches, planWork } from '../../page/live-changes';
+import { MutationBatches, planWork } from '../../page/read/live-changes';
 
 /** Runs `change` on a fresh body and returns the records a MutationObserver saw. */
 async function recordsOf(html: string, change: () => void): Promise<MutationRecord[]> {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLookupMenu, lookUpSelection, retitleLookupMenu } from '../../background/lookup-menu';
 import { LOOKUP_KEY } from '../../engine/messages';
-import { wordsFor } from '../../words/words';
+import { wordsFor } from '../../platform/words/words';
 import { swapBrowserApis } from '../fixtures/browser-apis';
 
 const MENU_ID = 'context-lens-lookup';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type Matcher, type MatcherTables } from '../../engine/matcher';
-import { restoreMatcher } from '../../engine/matcher-tables';
+import { compileMatcher, type Matcher, type MatcherTables } from '../../engine/matcher/matcher';
+import { restoreMatcher } from '../../engine/matcher/matcher-tables';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 import { ARTICLE_PATH, PACK_SOURCES } from '../shared-paths';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type MatchableEntity } from '../../engine/matcher';
+import { compileMatcher, type MatchableEntity } from '../../engine/matcher/matcher';
 import { CHINA_PACK } from '../bundled-stories';
 
 const matcher = compileMatcher(CHINA_PACK.entities);

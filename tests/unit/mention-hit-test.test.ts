@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { caretAt, mentionAtPoint, rangeCovers } from '../../page/mention-hit-test';
-import type { PageMention } from '../../page/mention-store';
+import type { PageMention } from '../../page/highlight/mention-store';
+import { caretAt, mentionAtPoint, rangeCovers } from '../../page/hover/mention-hit-test';
 
 const rect = (left: number, top: number, width: number, height: number) => new DOMRect(left, top, width, height);
 

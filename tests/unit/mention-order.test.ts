@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { compareMentions, firstFromViewport, stepFrom } from '../../page/mention-order';
-import type { PageMention } from '../../page/mention-store';
+import { compareMentions, firstFromViewport, stepFrom } from '../../page/highlight/mention-order';
+import type { PageMention } from '../../page/highlight/mention-store';
 
 /** A mention over `length` characters of a text node, from `start`. */
 function mentionIn(text: Text, start: number, length: number, entityId = 'alibaba'): PageMention {

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../engine/matcher';
-import { type MentionPainter, MentionStore, type MentionVisibility, type PageMention } from '../../page/mention-store';
+import { compileMatcher } from '../../engine/matcher/matcher';
+import {
+  type MentionPainter,
+  MentionStore,
+  type MentionVisibility,
+  type PageMention,
+} from '../../page/highlight/mention-store';
 import { CHINA_PACK } from '../bundled-stories';
 import { scanIntoStore } from '../scan-into-store';
 

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS } from '../../data/bundled-packs';
-import { MAX_PACK_BYTES } from '../../engine/pack-limits';
-import { type PackProblem, readStoryPackText } from '../../engine/story-pack';
-import { checkPackFile } from '../../scripts/pack-check';
-import { sourceParagraphs } from '../../scripts/source-paragraphs';
-import { packProblemText } from '../../words/notice-text';
-import { wordsFor } from '../../words/words';
+import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
+import { type PackProblem, readStoryPackText } from '../../engine/packs/story-pack';
+import { packProblemText } from '../../platform/words/notice-text';
+import { wordsFor } from '../../platform/words/words';
+import { checkPackFile } from '../../tools/scripts/pack-check';
+import { sourceParagraphs } from '../../tools/scripts/source-paragraphs';
 import { PACK_SOURCES, PROJECT_ROOT } from '../shared-paths';
 
 const dir = mkdtempSync(join(tmpdir(), 'pack-check-'));
@@ -85,7 +85,7 @@ describe('pack:check', () => {
     const broken = huawei();
     broken.entities[0].kind = 'planet';
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pack-check.ts', ...args], {
+      spawnSync(process.execPath, ['--import', 'tsx', 'tools/scripts/pack-check.ts', ...args], {
         cwd: PROJECT_ROOT,
         encoding: 'utf8',
       });

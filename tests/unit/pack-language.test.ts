@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS } from '../../data/bundled-packs';
 import type { Statement, StoryPack } from '../../data/schema';
-import { packIn } from '../../engine/pack-language';
+import { packIn } from '../../engine/packs/pack-language';
 
 const [china, huawei] = AUTHORED_PACKS as [StoryPack, StoryPack];
 const CHINESE = /\p{Script=Han}/u;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS, BUNDLED_PACKS } from '../../data/bundled-packs';
-import { MAX_PACK_BYTES, MAX_READER_PACKS, MAX_TOTAL_BYTES } from '../../engine/pack-limits';
-import { compareVersions, type InstalledPack, judgeAddition, utf8Bytes } from '../../engine/pack-registry';
-import { storyShelf } from '../../engine/story-shelf';
+import { MAX_PACK_BYTES, MAX_READER_PACKS, MAX_TOTAL_BYTES } from '../../engine/packs/pack-limits';
+import { compareVersions, type InstalledPack, judgeAddition, utf8Bytes } from '../../engine/packs/pack-registry';
+import { storyShelf } from '../../engine/packs/story-shelf';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 // biome-ignore lint/suspicious/noExplicitAny: the tests change packs in ways their type forbids.

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
-import { installedEntry } from '../../engine/pack-registry';
-import { applyPatch } from '../../engine/settings';
-import { mergePackNames, namesOf } from '../../engine/story-library';
+import { mergePackNames, namesOf } from '../../engine/packs/lens-entities';
+import { installedEntry } from '../../engine/packs/pack-registry';
+import { applyPatch } from '../../engine/settings/settings';
+import { startFirstReads } from '../../platform/storage/first-reads';
 import {
   addedPacks,
   bundledEntries,
@@ -14,9 +15,8 @@ import {
   storeAddedPack,
   storeBundledNames,
   watchPacks,
-} from '../../library/pack-store';
-import { pageStories } from '../../library/page-stories';
-import { startFirstReads } from '../../settings/first-reads';
+} from '../../platform/storage/pack-store';
+import { pageStories } from '../../platform/storage/page-stories';
 
 const [china, huawei] = BUNDLED_PACKS as [StoryPack, StoryPack];
 const reader: StoryPack = { ...structuredClone(huawei), id: 'reader-story', title: 'A reader’s story' };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { revealEntity, toggleSite } from '../../background/page-actions';
 import { saveFrameMentions } from '../../background/tab-mentions';
-import { loadSettings } from '../../settings/settings-store';
+import { loadSettings } from '../../platform/storage/settings-store';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PageMentions } from '../../components/page-mentions';
+import { PageMentions } from '../../components/panel/page-mentions';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
-import { storySet } from '../../engine/story-set';
+import { storySet } from '../../engine/packs/story-set';
 
 afterEach(cleanup);
 

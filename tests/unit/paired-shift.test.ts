@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PairedLoad, pairedShift } from '../../bench/paired-shift';
+import { type PairedLoad, pairedShift } from '../../tools/bench/paired-shift';
 
 const rounds = (withFirst: boolean, differences: number[]): PairedLoad[] =>
   differences.map((difference, k) => ({ withFirst, with: 300 + k + difference, without: 300 + k }));

@@ -1,13 +1,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SettingsForm } from '../../components/settings-form';
-import { SiteListEditor } from '../../components/site-list-editor';
-import { SiteSwitch } from '../../components/site-switch';
-import { StorySearchBox } from '../../components/story-search-box';
+import { SettingsForm } from '../../components/options/settings-form';
+import { SiteListEditor } from '../../components/options/site-list-editor';
+import { SiteSwitch } from '../../components/panel/site-switch';
+import { StorySearchBox } from '../../components/panel/story-search-box';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
-import { applyPatch, DEFAULT_SETTINGS } from '../../engine/settings';
-import { exportSettings } from '../../engine/settings-file';
-import { storySet } from '../../engine/story-set';
+import { storySet } from '../../engine/packs/story-set';
+import { applyPatch, DEFAULT_SETTINGS } from '../../engine/settings/settings';
+import { exportSettings } from '../../engine/settings/settings-file';
 import { swapBrowserApis } from '../fixtures/browser-apis';
 
 afterEach(cleanup);

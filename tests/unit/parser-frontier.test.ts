@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendedSince, frontierOf } from '../../page/parser-frontier';
+import { appendedSince, frontierOf } from '../../page/start/parser-frontier';
 
 const ids = (nodes: Iterable<Node>) => [...nodes].map((n) => (n as Element).id || (n as Element).localName);
 const byId = (id: string) => document.getElementById(id) as HTMLElement;

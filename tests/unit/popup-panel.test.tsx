@@ -1,10 +1,10 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupPanel } from '../../components/popup-panel';
+import { PopupPanel } from '../../components/panel/popup-panel';
 import type { MentionCounts } from '../../engine/messages';
-import { applyPatch } from '../../engine/settings';
-import { loadSettings, saveSettings } from '../../settings/settings-store';
+import { applyPatch } from '../../engine/settings/settings';
+import { loadSettings, saveSettings } from '../../platform/storage/settings-store';
 
 const TAB = 7;
 

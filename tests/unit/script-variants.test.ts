@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import variants from '../../data/packs/china-tech-reset.variants.json' with { type: 'json' };
-import { compileMatcher } from '../../engine/matcher';
-import { withScriptVariants } from '../../engine/script-variants';
-import { scriptVariantsOf } from '../../scripts/script-variants';
+import { compileMatcher } from '../../engine/matcher/matcher';
+import { withScriptVariants } from '../../engine/matcher/script-variants';
+import { scriptVariantsOf } from '../../tools/scripts/write-script-variants';
 import { CHINA_AUTHORED, CHINA_PACK } from '../bundled-stories';
 
 const namesOf = (id: string) => CHINA_PACK.entities.find((e) => e.id === id)?.names ?? [];

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyPatch, DEFAULT_SETTINGS } from '../../engine/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../settings/settings-store';
+import { applyPatch, DEFAULT_SETTINGS } from '../../engine/settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/storage/settings-store';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../data/schema';
-import { STORY_TINTS } from '../../engine/highlight-colours';
+import { STORY_TINTS } from '../../engine/settings/highlight-colours';
 import {
   applyPatch,
   checkPatch,
@@ -11,9 +11,9 @@ import {
   storyColour,
   storyEnabled,
   withStoryChoice,
-} from '../../engine/settings';
-import { exportSettings, importSettings } from '../../engine/settings-file';
-import { CHUNK_CHARS, decodeSiteChunks, encodeSiteChunks } from '../../engine/site-chunks';
+} from '../../engine/settings/settings';
+import { exportSettings, importSettings } from '../../engine/settings/settings-file';
+import { CHUNK_CHARS, decodeSiteChunks, encodeSiteChunks } from '../../engine/settings/site-chunks';
 
 /** Two thousand plausible site rules, as a long-time reader might collect. */
 const manySites = Object.fromEntries(

@@ -7,7 +7,7 @@ import {
   type SiteSettings,
   setSiteEnabled,
   siteOf,
-} from '../../engine/site-rules';
+} from '../../engine/settings/site-rules';
 
 const settings = (sites: Record<string, boolean>, mode: SiteMode = 'everywhere-except'): SiteSettings => ({
   enabled: true,

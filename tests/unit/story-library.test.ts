@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
-import { firstStage, type LensNames, mergePackNames, namesOf, type PackNames } from '../../engine/story-library';
+import { firstStage, type LensNames, mergePackNames, namesOf, type PackNames } from '../../engine/packs/lens-entities';
 
 const entity = (id: string, name: string, more: Partial<PackNames['entities'][number]> = {}) => ({
   id,

@@ -3,8 +3,8 @@ import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS } from '../../data/bundled-packs';
-import { readStoryPack } from '../../engine/story-pack';
-import { SCHEMA_PATH, storyPackSchemaText } from '../../scripts/story-pack-schema';
+import { readStoryPack } from '../../engine/packs/story-pack';
+import { SCHEMA_PATH, storyPackSchemaText } from '../../tools/scripts/story-pack-schema';
 
 const committed = readFileSync(SCHEMA_PATH, 'utf8');
 // The address check is the reader's; the schema's `format: uri` is for editors.

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS } from '../../data/bundled-packs';
-import { type PackProblem, readStoryPack, readStoryPackText } from '../../engine/story-pack';
-import { packProblemText } from '../../words/notice-text';
-import { wordsFor } from '../../words/words';
+import { type PackProblem, readStoryPack, readStoryPackText } from '../../engine/packs/story-pack';
+import { packProblemText } from '../../platform/words/notice-text';
+import { wordsFor } from '../../platform/words/words';
 import { VERSION_1_PACK } from '../fixtures/version-1-pack';
 import { PROJECT_ROOT } from '../shared-paths';
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RelationsMap } from '../../components/relations-map';
-import { StoryTimeline } from '../../components/story-timeline';
+import { RelationsMap } from '../../components/pictures/relations-map';
+import { StoryTimeline } from '../../components/pictures/story-timeline';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 
 afterEach(cleanup);

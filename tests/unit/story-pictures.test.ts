@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
-import { relationsMap } from '../../engine/relations-map';
-import { layoutTimeline, readableDate, storyTimeline, wrapText } from '../../engine/story-timeline';
+import { relationsMap } from '../../engine/pictures/relations-model';
+import { layoutTimeline, readableDate, storyTimeline, wrapText } from '../../engine/pictures/timeline-model';
 
 const [china, huawei] = BUNDLED_PACKS;
 if (china === undefined || huawei === undefined) throw new Error('the bundled packs are missing');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
+import { storySet } from '../../engine/packs/story-set';
 import { createStorySearch } from '../../engine/story-search';
-import { storySet } from '../../engine/story-set';
 import { CHINA_PACK } from '../bundled-stories';
 
 const search = createStorySearch(storySet([CHINA_PACK]));

@@ -1,13 +1,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { StoryShelf } from '../../components/story-shelf';
-import type { LoadedStory } from '../../components/use-stories';
+import { StoryShelf } from '../../components/options/shelf-editor';
+import type { LoadedStory } from '../../components/story/use-stories';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
-import { utf8Bytes } from '../../engine/pack-registry';
-import { DEFAULT_SETTINGS, type Settings } from '../../engine/settings';
-import { storyShelf } from '../../engine/story-shelf';
-import { addedPacks } from '../../library/pack-store';
+import { utf8Bytes } from '../../engine/packs/pack-registry';
+import { storyShelf } from '../../engine/packs/story-shelf';
+import { DEFAULT_SETTINGS, type Settings } from '../../engine/settings/settings';
+import { addedPacks } from '../../platform/storage/pack-store';
 import { readerPack } from '../e2e/support/reader-pack';
 
 beforeEach(() => fakeBrowser.reset());

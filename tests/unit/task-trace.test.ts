@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestTaskThreadMs, longestThreadMs } from '../../scripts/task-trace';
+import { longestTaskThreadMs, longestThreadMs } from '../../tools/scripts/task-trace';
 
 /**
  * A trace as Chrome writes it: the measure's begin event ties the page's

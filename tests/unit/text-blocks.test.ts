@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../engine/matcher';
-import { blockContainerOf } from '../../page/element-rules';
-import { placeMention } from '../../page/mention-placement';
-import { ownBlockSteps, textBlocks } from '../../page/text-blocks';
+import { compileMatcher } from '../../engine/matcher/matcher';
+import { blockContainerOf } from '../../page/read/element-rules';
+import { placeMention } from '../../page/read/mention-placement';
+import { ownBlockSteps, textBlocks } from '../../page/read/text-blocks';
 import { CHINA_PACK } from '../bundled-stories';
 
 function blocksOf(html: string, ownHost: Element | null = null) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { measureWork, runInSlices, SLICE_MS } from '../../page/time-slices';
+import { measureWork, runInSlices, SLICE_MS } from '../../page/read/time-slices';
 
 /** Steps that each keep the thread busy for `ms`, then return `value`. */
 function* busySteps(count: number, ms: number): Generator<void, string> {

@@ -6,9 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Notice } from '../../engine/notices';
 import en from '../../locales/en.json';
 import zhCN from '../../locales/zh_CN.json';
-import { type Catalogue, catalogueWords } from '../../words/catalogue-words';
-import { noticeText, packProblemText } from '../../words/notice-text';
-import { wordsFor } from '../../words/words';
+import { type Catalogue, catalogueWords } from '../../platform/words/catalogue-words';
+import { noticeText, packProblemText } from '../../platform/words/notice-text';
+import { wordsFor } from '../../platform/words/words';
 import { browserGetMessage } from '../fixtures/browser-language';
 import { PROJECT_ROOT } from '../shared-paths';
 
@@ -38,7 +38,7 @@ function needs(message: string | Catalogue) {
 
 /** The source files where the interface's words are asked for, and where the codes they follow are defined. */
 function sources(): string {
-  const dirs = ['background', 'components', 'entrypoints', 'page', 'words'];
+  const dirs = ['background', 'components', 'entrypoints', 'page', 'platform'];
   const files = dirs.flatMap((dir) =>
     readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.(ts|tsx)$/.test(file))

@@ -1,5 +1,5 @@
-import { lookalikeWords } from '../../../engine/lookalikes';
-import type { MatchableEntity } from '../../../engine/matcher';
+import { lookalikeWords } from '../../../engine/matcher/lookalikes';
+import type { MatchableEntity } from '../../../engine/matcher/matcher';
 
 export interface NameRow {
   entityId: string;

@@ -1,0 +1,154 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { Telling } from '../../engine/packs/story-set';
+import type { CardContent, MentionPlace } from '../../page/hover/card-view';
+import type { Words } from '../../platform/words/words';
+import { EntityStories } from '../story/entity-stories';
+import type { EntityTellings } from '../story/entity-tellings';
+import { useTrail } from '../story/use-trail';
+import { useWords } from '../use-words';
+
+export interface HoverCardProps extends CardContent {
+  tellings: EntityTellings;
+}
+
+/** An entity's tellings, loaded when first shown: the card's own entity is loaded before the card renders. */
+function useTellings(tellings: EntityTellings, lensId: string): Telling[] | undefined {
+  const [, setLoaded] = useState(0);
+  const known = tellings.loaded(lensId);
+  useEffect(() => {
+    if (known === undefined) void tellings.load(lensId).then(() => setLoaded((n) => n + 1));
+  }, [tellings, lensId, known]);
+  return known;
+}
+
+/**
+ * The card a highlighted name opens: what each story says of the entity,
+ * related entities that open in place (with a way back), and a way through
+ * its mentions on the page. A labelled, non-modal dialog; Escape closes it.
+ */
+export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, onClose, touch }: HoverCardProps) {
+  const words = useWords();
+  const { t } = words;
+  const trail = useTrail(entityId);
+  const swipe = useSwipeAway(onClose);
+  const shownId = trail.shown ?? entityId;
+  const shown = useTellings(tellings, shownId);
+  const headingId = useId();
+  const entity = tellings.entity(shownId);
+  if (entity === undefined || shown === undefined) return null;
+  const previous = trail.previous !== undefined ? tellings.entity(trail.previous) : undefined;
+  const place = places.get(shownId) ?? null;
+  const name = entity.name;
+  const openRelated = (id: string) => {
+    trail.open(id);
+    onShowEntity(id);
+  };
+
+  return (
+    <div
+      class={touch === null ? 'card' : 'card by-touch'}
+      role="dialog"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      {...(touch === null ? {} : swipe)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div class="card-bar">
+        {previous !== undefined && (
+          <button
+            type="button"
+            class="back"
+            aria-label={t('card.backTo', { name: previous.name })}
+            onClick={trail.back}
+          >
+            ← {previous.name}
+          </button>
+        )}
+        <span class="brand">{t('manifest.name')}</span>
+        <button type="button" class="close" aria-label={t('card.close')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div class="card-body">
+        <EntityStories
+          tellings={shown}
+          headingId={headingId}
+          lensIdOf={(packId, id) => tellings.lensIdOf(packId, id)}
+          onSelectEntity={openRelated}
+        />
+      </div>
+      {touch?.link != null && (
+        <p class="card-link">
+          <button type="button" onClick={touch.link.follow}>
+            {t('card.followLink')}
+          </button>
+          <span class="link-target">{linkTarget(touch.link.href)}</span>
+        </p>
+      )}
+      {place !== null && (
+        <nav class="card-nav" aria-label={t('card.mentionsOf', { name })}>
+          <span class="place" aria-live="polite">
+            {describePlace(words, place)}
+          </span>
+          {place.count > 0 && !(place.count === 1 && place.position === 1) && (
+            <span class="steps">
+              <button
+                type="button"
+                aria-label={t('card.previousOf', { name })}
+                onClick={() => onStep(shownId, 'previous')}
+              >
+                <span aria-hidden="true">‹ </span>
+                {t('card.previous')}
+              </button>
+              <button type="button" aria-label={t('card.nextOf', { name })} onClick={() => onStep(shownId, 'next')}>
+                {t('card.next')}
+                <span aria-hidden="true"> ›</span>
+              </button>
+            </span>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}
+
+/** A horizontal swipe this long, and not much of a vertical one, puts the card away. */
+const SWIPE_PX = 80;
+
+/** The card's own pointer events for a finger: a sideways swipe across it closes it. */
+function useSwipeAway(onClose: () => void) {
+  const [start, setStart] = useState<{ id: number; x: number; y: number } | null>(null);
+  return {
+    onPointerDown: (event: PointerEvent) => {
+      if (event.pointerType === 'touch' || event.pointerType === 'pen') {
+        setStart({ id: event.pointerId, x: event.clientX, y: event.clientY });
+      }
+    },
+    onPointerUp: (event: PointerEvent) => {
+      if (start === null || start.id !== event.pointerId) return;
+      setStart(null);
+      const dx = event.clientX - start.x;
+      if (Math.abs(dx) >= SWIPE_PX && Math.abs(event.clientY - start.y) < SWIPE_PX / 2) onClose();
+    },
+    onPointerCancel: () => setStart(null),
+  };
+}
+
+/** Where a link leads, short: its host and path, without the scheme. */
+function linkTarget(href: string): string {
+  try {
+    const url = new URL(href);
+    return `${url.host}${url.pathname === '/' ? '' : url.pathname}${url.hash}`;
+  } catch {
+    return href;
+  }
+}
+
+function describePlace({ t }: Words, { count, position }: MentionPlace): string {
+  if (count === 0) return t('mentions.none');
+  return position === null ? t('mentions.onPage', count) : t('mentions.placeOnPage', count, { position });
+}

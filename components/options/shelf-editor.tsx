@@ -1,0 +1,315 @@
+import { useId, useState } from 'preact/hooks';
+import { BUNDLED_PACKS } from '../../data/bundled-packs';
+import type { StoryPack } from '../../data/schema';
+import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
+import { type Addition, judgeAddition, packSizeProblem } from '../../engine/packs/pack-registry';
+import { MIN_CONTRAST, tintStyle } from '../../engine/settings/highlight-colours';
+import { type Settings, storyColour, storyEnabled, withStoryChoice } from '../../engine/settings/settings';
+import { addedPacks, removeAddedPack, storeAddedPack } from '../../platform/storage/pack-store';
+import { byteSize } from '../../platform/words/byte-size';
+import { noticeText, packProblemText } from '../../platform/words/notice-text';
+import type { Words } from '../../platform/words/words';
+import { SourceLine } from '../story/source-ref';
+import { StoryOverview } from '../story/story-overview';
+import type { LoadedStory } from '../story/use-stories';
+import { SwitchInput } from '../switch-input';
+import { useWords } from '../use-words';
+import { EntityDirectory } from './entity-directory';
+import { JsonFileButton } from './json-file-button';
+
+interface StoryShelfProps {
+  stories: readonly LoadedStory[];
+  settings: Settings;
+  onChange(next: Settings): void;
+}
+
+/** What the last addition or removal did, as the reader is told it. */
+type Report =
+  | { kind: 'busy'; text: string }
+  | { kind: 'done'; text: string; undo?: () => void }
+  | { kind: 'refused'; text: string; problems: string[] }
+  | { kind: 'offer-update'; text: string; confirm: () => void };
+
+/** Problems listed in full up to this many; a file with more is broken throughout. */
+const PROBLEMS_SHOWN = 50;
+
+/**
+ * The options page's stories: every pack with its source, size and switch,
+ * its colour and its details, a way to add a pack from a file (picked or
+ * dropped) and to remove one. An addition either stores the whole pack or
+ * changes nothing and says why, problem by problem.
+ */
+export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
+  const words = useWords();
+  const { t } = words;
+  const [report, setReport] = useState<Report | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const titleId = useId();
+
+  const add = async (file: File | undefined) => {
+    if (file === undefined) return;
+    // Refused before it is read: a file too large to be a pack is not worth loading whole.
+    const tooLarge = packSizeProblem(file.size);
+    if (tooLarge !== null) {
+      setReport(await reportOn(words, { outcome: 'over-limit', notice: tooLarge }, file.name, setReport));
+      return;
+    }
+    setReport({ kind: 'busy', text: t('shelf.reading', { file: file.name }) });
+    const text = await file.text();
+    setReport({ kind: 'busy', text: t('shelf.checking', { file: file.name }) });
+    const { packs } = await addedPacks();
+    setReport(await reportOn(words, judgeAddition(text, packs, BUNDLED_PACKS, new Date()), file.name, setReport));
+  };
+
+  const remove = async (story: LoadedStory) => {
+    const pack = story.pack;
+    const entry = story.added;
+    if (entry === null) return;
+    await removeAddedPack(story.id, BUNDLED_PACKS);
+    const title = pack?.title ?? entry.title;
+    setReport({
+      kind: 'done',
+      text: story.bundled ? t('shelf.backToOriginal', { title }) : t('shelf.removed', { title }),
+      undo:
+        pack === null
+          ? undefined
+          : () => {
+              void storeAddedPack(pack, entry).then(() =>
+                setReport({ kind: 'done', text: t('shelf.isBack', { title }) }),
+              );
+            },
+    });
+  };
+
+  return (
+    <section
+      class={`stories${dragging ? ' dropping' : ''}`}
+      aria-labelledby={titleId}
+      onDragOver={(event) => {
+        if (!event.dataTransfer?.types.includes('Files')) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        void add(event.dataTransfer?.files[0]);
+      }}
+    >
+      <h2 id={titleId}>{t('shelf.title')}</h2>
+      <p class="note">{t('shelf.note')}</p>
+      <ul class="story-list">
+        {stories.map((story) => (
+          <StoryItem
+            key={story.id}
+            story={story}
+            settings={settings}
+            onChange={onChange}
+            onRemove={() => void remove(story)}
+          />
+        ))}
+      </ul>
+      <div class="file-row">
+        <JsonFileButton label={t('shelf.add')} onFile={(file) => void add(file)} />
+        <span class="note">{t('shelf.dropHere', { size: byteSize(words, MAX_PACK_BYTES) })}</span>
+      </div>
+      <AdditionReport report={report} onDismiss={() => setReport(null)} />
+    </section>
+  );
+}
+
+/** Stores what can be stored, and words the outcome for the reader. */
+async function reportOn(
+  words: Words,
+  addition: Addition,
+  fileName: string,
+  setReport: (report: Report) => void,
+): Promise<Report> {
+  const { t } = words;
+  const refused = t('shelf.refused', { file: fileName });
+  switch (addition.outcome) {
+    case 'refused':
+      return {
+        kind: 'refused',
+        text: refused,
+        problems: addition.problems.map((problem) => packProblemText(words, problem)),
+      };
+    case 'over-limit':
+      return { kind: 'refused', text: refused, problems: [noticeText(words, addition.notice)] };
+    case 'same-version':
+      return { kind: 'done', text: t('shelf.sameVersion', { version: addition.version }) };
+    case 'older':
+      return {
+        kind: 'done',
+        text: t('shelf.older', { version: addition.version, installed: addition.installedVersion }),
+      };
+    case 'new':
+      await storeAddedPack(addition.pack, addition.entry);
+      return { kind: 'done', text: addedText(words, addition.pack) };
+    case 'update': {
+      const { pack, entry, installedVersion } = addition;
+      const { title, version } = pack;
+      return {
+        kind: 'offer-update',
+        text: t('shelf.offerUpdate', { installed: installedVersion, title, version }),
+        confirm: () => {
+          setReport({ kind: 'busy', text: t('shelf.updating', { title }) });
+          void storeAddedPack(pack, entry).then(
+            () => setReport({ kind: 'done', text: t('shelf.updated', { title, version }) }),
+            (error: unknown) =>
+              setReport({ kind: 'refused', text: t('shelf.updateFailed'), problems: [String(error)] }),
+          );
+        },
+      };
+    }
+  }
+}
+
+const addedText = ({ t }: Words, pack: StoryPack) => t('shelf.added', pack.entities.length, { title: pack.title });
+
+function AdditionReport({ report, onDismiss }: { report: Report | null; onDismiss(): void }) {
+  const { t } = useWords();
+  if (report === null) return null;
+  switch (report.kind) {
+    case 'busy':
+      return (
+        <p class="import-ok" role="status">
+          {report.text}
+        </p>
+      );
+    case 'done':
+      return (
+        <p class="import-ok" role="status">
+          {report.text}
+          {report.undo !== undefined && (
+            <>
+              {' '}
+              <button type="button" onClick={report.undo}>
+                {t('shelf.undo')}
+              </button>
+            </>
+          )}
+        </p>
+      );
+    case 'offer-update':
+      return (
+        <div class="import-ok" role="status">
+          <p>{report.text}</p>
+          <button type="button" onClick={report.confirm}>
+            {t('shelf.update')}
+          </button>{' '}
+          <button type="button" onClick={onDismiss}>
+            {t('shelf.keep')}
+          </button>
+        </div>
+      );
+    case 'refused': {
+      const shown = report.problems.slice(0, PROBLEMS_SHOWN);
+      return (
+        <div class="import-errors" role="alert">
+          <p>{report.text}</p>
+          <ul>
+            {shown.map((problem, i) => (
+              // Two problems may read the same at different places; the place in the list keeps them apart.
+              <li key={`${i}:${problem}`}>{problem}</li>
+            ))}
+          </ul>
+          {report.problems.length > shown.length && (
+            <p>{t('shelf.more', { count: report.problems.length - shown.length })}</p>
+          )}
+        </div>
+      );
+    }
+  }
+}
+
+interface StoryItemProps {
+  story: LoadedStory;
+  settings: Settings;
+  onChange(next: Settings): void;
+  onRemove(): void;
+}
+
+function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
+  const words = useWords();
+  const { t } = words;
+  const { pack, added, bundled } = story;
+  const title = pack?.title ?? added?.title ?? story.id;
+  const enabled = storyEnabled(settings, story.id);
+  const colour = storyColour(settings, story.id, story.turn);
+  const [colourError, setColourError] = useState<string | null>(null);
+  const colourId = useId();
+  const errorId = useId();
+  return (
+    <li class="story-item" data-story={story.id}>
+      <div class="story-item-head">
+        <SwitchInput
+          checked={enabled}
+          label={t('panel.highlightStory', { title })}
+          onToggle={(on) => onChange(withStoryChoice(settings, story.id, { enabled: on }))}
+        />
+        <span class="story-item-title">{title}</span>
+        <span class="swatch-sample" style={{ background: colour, color: tintStyle(colour).text }}>
+          {t('shelf.sample')}
+        </span>
+      </div>
+      {pack === null ? (
+        <p class="import-errors">{t('shelf.unreadable')}</p>
+      ) : (
+        <p class="story-item-facts">
+          <SourceLine source={pack.source} /> · {t('shelf.names', pack.entities.length)} ·{' '}
+          {byteSize(words, story.bytes)} · {t('shelf.version', { version: pack.version })}
+          {bundled && ` · ${added === null ? t('shelf.bundled') : t('shelf.bundledUpdate')}`}
+        </p>
+      )}
+      <div class="story-item-actions">
+        <label for={colourId}>{t('shelf.colour')}</label>
+        <input
+          id={colourId}
+          type="color"
+          value={colour}
+          aria-invalid={colourError !== null}
+          aria-describedby={colourError === null ? undefined : errorId}
+          onChange={(event) => {
+            const chosen = event.currentTarget.value;
+            const { ratio } = tintStyle(chosen);
+            if (ratio < MIN_CONTRAST) {
+              setColourError(t('shelf.lowContrast', { colour: chosen, ratio: ratio.toFixed(1), needed: MIN_CONTRAST }));
+              event.currentTarget.value = colour;
+              return;
+            }
+            setColourError(null);
+            onChange(withStoryChoice(settings, story.id, { colour: chosen }));
+          }}
+        />
+        {settings.stories[story.id]?.colour !== undefined && (
+          <button type="button" onClick={() => onChange(withStoryChoice(settings, story.id, { colour: undefined }))}>
+            {t('shelf.defaultColour')}
+          </button>
+        )}
+        {added !== null && (
+          <button
+            type="button"
+            onClick={onRemove}
+            aria-label={bundled ? t('shelf.goBackTo', { title }) : t('shelf.removeStory', { title })}
+          >
+            {bundled ? t('shelf.goBack') : t('shelf.remove')}
+          </button>
+        )}
+      </div>
+      {colourError !== null && (
+        <p id={errorId} class="field-error" role="alert">
+          {colourError}
+        </p>
+      )}
+      {pack !== null && (
+        <details class="story-details">
+          <summary>{t('shelf.details')}</summary>
+          <StoryOverview pack={pack} />
+          <EntityDirectory pack={pack} />
+        </details>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LOOKUP_KEY, type MentionCounts, parseCounts, parsePageInfo, tabMentionsPrefix } from '../../engine/messages';
+import type { Settings } from '../../engine/settings/settings';
+import { sendToBackground, sendToTab } from '../../platform/send-message';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/storage/settings-store';
+
+/** Where the panel's page stands: still asking, a page we cannot run on, or read. */
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'unavailable' }
+  | { status: 'ready'; url: string; counts: MentionCounts; partial: boolean };
+
+/** The tab named by `?tab=`, when the panel is opened as a page of its own for one tab (in a tab, or by tests). */
+function namedTabId(): number | undefined {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isSafeInteger(named) && named > 0 ? named : undefined;
+}
+
+/** The active tab of the panel's window. */
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function readPage(tabId: number): Promise<PageState> {
+  // The top frame's content script answers for the tab; where none runs, the browser keeps us out.
+  const info = parsePageInfo(await sendToTab(tabId, 0, { type: 'page-info' }).catch(() => null));
+  if (info === null) return { status: 'unavailable' };
+  const counts = parseCounts(await sendToBackground({ type: 'tab-mentions', tabId }));
+  return counts === null
+    ? { status: 'unavailable' }
+    : { status: 'ready', url: info.url, counts, partial: info.partial };
+}
+
+/**
+ * The tab and what its page holds, kept current while the panel is open. A
+ * panel named for a tab stays with it; otherwise it follows its window's
+ * active tab, as a side panel that stays open beside the pages must.
+ */
+export function usePage(): { tabId: number | undefined; page: PageState } {
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    let id: number | undefined;
+    const refresh = () => {
+      const reading = id;
+      if (reading === undefined) return;
+      // A read for a tab the panel has left since is dropped.
+      readPage(reading).then(
+        (state) => live && id === reading && setPage(state),
+        () => live && id === reading && setPage({ status: 'unavailable' }),
+      );
+    };
+    const show = (found: number | undefined) => {
+      if (!live || (found !== undefined && found === id)) return;
+      id = found;
+      setTabId(found);
+      setPage(found === undefined ? { status: 'unavailable' } : { status: 'loading' });
+      refresh();
+    };
+    // Another tab brought to the front: asked again, since the event may come from another window.
+    // Only the latest ask counts: an earlier answer that arrives late names a tab already left.
+    let asks = 0;
+    const follow = () => {
+      const ask = ++asks;
+      activeTabId().then(
+        (found) => ask === asks && show(found),
+        () => ask === asks && show(undefined),
+      );
+    };
+    const named = namedTabId();
+    if (named === undefined) {
+      follow();
+      browser.tabs.onActivated.addListener(follow);
+    } else {
+      show(named);
+    }
+    // A navigation in the tab: its new page is read once loaded; the old one's state is gone at once.
+    const onUpdated = (updated: number, change: { status?: string }) => {
+      if (updated !== id || change.status === undefined) return;
+      if (change.status === 'loading') setPage({ status: 'loading' });
+      else refresh();
+    };
+    // Frames report their counts into session storage; a change there means the page changed.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'session' || id === undefined) return;
+      const prefix = tabMentionsPrefix(id);
+      if (Object.keys(changes).some((key) => key.startsWith(prefix))) refresh();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.tabs.onActivated.removeListener(follow);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return { tabId, page };
+}
+
+/** The reader's settings, kept current, and a way to change them. */
+export function useSettings(): [Settings | null, (next: Settings) => void] {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    loadSettings().then(({ value }) => setSettings(value));
+    return watchSettings(({ value }) => setSettings(value));
+  }, []);
+  const save = useCallback((next: Settings) => {
+    setSettings(next);
+    saveSettings(next).catch((error: unknown) => console.warn('Context Lens could not save settings:', error));
+  }, []);
+  return [settings, save];
+}
+
+/**
+ * Text to look up: from `?q=` when the panel opens, or left by the context
+ * menu, taken once. A panel that stays open beside the page (`live`) also
+ * takes what the context menu leaves while it is open; the toolbar popup
+ * closes before a reader can use the menu.
+ */
+export function useLookups(onLookup: (text: string) => void, live: boolean): void {
+  useEffect(() => {
+    const fromUrl = new URLSearchParams(location.search).get('q');
+    if (fromUrl !== null && fromUrl.trim() !== '') {
+      onLookup(fromUrl);
+      return;
+    }
+    const take = (text: unknown) => {
+      if (typeof text !== 'string' || text.trim() === '') return;
+      void browser.storage.session.remove(LOOKUP_KEY);
+      onLookup(text);
+    };
+    browser.storage.session.get(LOOKUP_KEY).then((stored) => take(stored[LOOKUP_KEY]));
+    if (!live) return;
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && LOOKUP_KEY in changes) take(changes[LOOKUP_KEY]?.newValue);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [onLookup, live]);
+}

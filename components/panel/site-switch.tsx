@@ -1,0 +1,38 @@
+import type { Settings } from '../../engine/settings/settings';
+import { siteIsOn, withSiteSwitched } from '../../engine/settings/settings';
+import { type Site, siteKey } from '../../engine/settings/site-rules';
+import { SwitchInput } from '../switch-input';
+import { Spliced, useWords } from '../use-words';
+
+interface SiteSwitchProps {
+  settings: Settings;
+  /** The page's site; null for pages without one (local files, about: pages). */
+  site: Site | null;
+  onChange(next: Settings): void;
+}
+
+/** "Highlight on example.com", and beside it Context Lens on or off everywhere. */
+export function SiteSwitch({ settings, site, onChange }: SiteSwitchProps) {
+  const { t } = useWords();
+  return (
+    <div class="switches">
+      {site !== null && (
+        <label class="switch">
+          <SwitchInput
+            checked={siteIsOn(settings, site)}
+            onToggle={(on) => onChange(withSiteSwitched(settings, site, on))}
+          />
+          <span>
+            <Spliced message={(slot) => t('panel.highlightOnSite', { site: slot })}>
+              <strong>{siteKey(site)}</strong>
+            </Spliced>
+          </span>
+        </label>
+      )}
+      <label class="switch switch-global">
+        <SwitchInput checked={settings.enabled} onToggle={(enabled) => onChange({ ...settings, enabled })} />
+        <span>{t('panel.onEverywhere')}</span>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import type { Entity, StoryPack } from '../../data/schema';
+import type { MatchableEntity } from '../matcher/matcher';
+import { runSteps } from '../steps';
+
+/** What the page needs of a pack to find its names: no descriptions, facts or relations. */
+export interface PackNames {
+  packId: string;
+  entities: NamedEntity[];
+}
+
+type NamedEntity = MatchableEntity & Pick<Entity, 'name'>;
+
+/** One story's entity, as a reference into its pack. */
+interface StoryRef {
+  packId: string;
+  entityId: string;
+}
+
+/**
+ * An entity as the page sees it: one highlight, however many stories tell
+ * of it. Its names are those of every story's entity; its id and kind are
+ * those of the first story that has it.
+ */
+export interface LensEntity extends NamedEntity {
+  /** Every story that tells of it, in the order of the packs. */
+  stories: StoryRef[];
+}
+
+/**
+ * The names a page looks for: every switched-on story's, to be merged. The
+ * stories that ship with the extension come at once; a reader's own packs,
+ * which may hold tens of thousands of names, are read only when asked for.
+ */
+export interface LensNames {
+  /** The stories switched on, in their turn, at their versions, with the tint of their highlights. */
+  stories: { id: string; version: string; tint: string }[];
+  /** Which stories, at which versions: the same key means the same names. */
+  key: string;
+  /** The ids of the stories among them that ship with the extension unchanged. */
+  shipped: string[];
+  /** Those stories' names, whose read began with the page's: a page that restores kept names never waits for it. */
+  readShipped(): Promise<PackNames[]>;
+  /** Every story's names, in their turn. */
+  readAll(): Promise<PackNames[]>;
+}
+
+/**
+ * What a page highlights with first when a reader's own packs join the
+ * stories that ship with the extension: the shipped ones, so reading and
+ * compiling the reader's names never delays the first highlights. Every
+ * story's highlights replace them at once when ready. Null when there is
+ * nothing to wait for.
+ */
+export function firstStage(names: LensNames): string[] | null {
+  const { shipped, stories } = names;
+  return shipped.length > 0 && shipped.length < stories.length ? shipped : null;
+}
+
+/** What a page keeps of an entity once its names are compiled: what the card needs to find its stories. */
+export type StoryEntity = Pick<LensEntity, 'id' | 'kind' | 'name' | 'stories'>;
+
+/** A name two entities claim: the first keeps it, so one text never means two things. */
+interface NameClash {
+  name: string;
+  keptBy: StoryRef;
+  droppedFrom: StoryRef;
+}
+
+export interface MergedNames {
+  entities: LensEntity[];
+  clashes: NameClash[];
+}
+
+export function namesOf(pack: StoryPack): PackNames {
+  return {
+    packId: pack.id,
+    entities: pack.entities.map(({ id, kind, name, names, laterMentions, opensLaterMentions, notNames, notAfter }) => ({
+      id,
+      kind,
+      name,
+      names,
+      laterMentions,
+      opensLaterMentions,
+      notNames,
+      notAfter,
+    })),
+  };
+}
+
+/** Apostrophes and case aside, two display names that read the same name the same thing. */
+const sameName = (name: string) => name.replace(/[’ʼ]/g, "'").toLowerCase();
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+/**
+ * The entities of several packs as one set for one matcher. Entities with
+ * the same id, or the same display name, are one entity that several stories
+ * tell of. A name that two different entities claim stays with the first
+ * pack's entity; a shield (not-name) of one entity gives way to another
+ * entity's name, because a real entity is better than a blank.
+ */
+export function mergePackNames(packs: readonly PackNames[]): MergedNames {
+  return runSteps(mergePackNamesInSteps(packs));
+}
+
+/** The same merge as small steps, one pack each, for a page that spreads it over short tasks. */
+export function* mergePackNamesInSteps(packs: readonly PackNames[]): Generator<void, MergedNames> {
+  const entities: LensEntity[] = [];
+  const byId = new Map<string, LensEntity>();
+  const byName = new Map<string, LensEntity>();
+  for (const { packId, entities: packEntities } of packs) {
+    yield;
+    for (const entity of packEntities) {
+      const story = { packId, entityId: entity.id };
+      const same = byId.get(entity.id) ?? byName.get(sameName(entity.name));
+      if (same !== undefined) {
+        if (same.stories.some((s) => s.packId === packId)) continue;
+        same.stories.push(story);
+        same.names = union(same.names, entity.names);
+        same.laterMentions = union(same.laterMentions, entity.laterMentions);
+        same.opensLaterMentions = union(same.opensLaterMentions, entity.opensLaterMentions);
+        same.notNames = union(same.notNames, entity.notNames);
+        same.notAfter = union(same.notAfter, entity.notAfter);
+        byId.set(entity.id, same);
+        byName.set(sameName(entity.name), same);
+        continue;
+      }
+      const merged: LensEntity = { ...entity, stories: [story] };
+      entities.push(merged);
+      byId.set(entity.id, merged);
+      byName.set(sameName(entity.name), merged);
+    }
+  }
+  return { entities, clashes: yield* settleClashes(entities) };
+}
+
+/** Entities settled between two yields: a step stays short however many stories there are. */
+const SETTLE_STEP = 500;
+
+/** Leaves every name with one entity, in pack order, and returns what was taken away. */
+function* settleClashes(entities: LensEntity[]): Generator<void, NameClash[]> {
+  const clashes: NameClash[] = [];
+  const owner = new Map<string, LensEntity>();
+  for (const [i, entity] of entities.entries()) {
+    if (i % SETTLE_STEP === SETTLE_STEP - 1) yield;
+    for (const list of ['names', 'laterMentions'] as const) {
+      const names = entity[list];
+      // Most names clash with nothing: a list is copied only when one of its names goes.
+      let kept: string[] | null = null;
+      for (const [i, name] of names.entries()) {
+        const first = owner.get(name);
+        if (first === undefined || first === entity) {
+          owner.set(name, entity);
+          kept?.push(name);
+          continue;
+        }
+        kept ??= names.slice(0, i);
+        clashes.push({ name, keptBy: first.stories[0] as StoryRef, droppedFrom: entity.stories[0] as StoryRef });
+      }
+      if (kept !== null) entity[list] = kept;
+    }
+    if (entity.opensLaterMentions.some((name) => !entity.names.includes(name))) {
+      entity.opensLaterMentions = entity.opensLaterMentions.filter((name) => entity.names.includes(name));
+    }
+  }
+  yield;
+  for (const entity of entities) {
+    if (entity.notNames.some((name) => owner.has(name))) {
+      entity.notNames = entity.notNames.filter((name) => !owner.has(name));
+    }
+  }
+  return clashes;
+}

@@ -1,0 +1,73 @@
+import { ENTITY_KINDS, type EntityKind } from '../../data/schema';
+import type { MentionPainter } from './mention-store';
+
+/** Prefix of every name we register in CSS.highlights; outside checks rely on it. */
+export const HIGHLIGHT_PREFIX = 'context-lens-';
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** How mentions are coloured: which highlights exist, and which one a mention goes in. */
+export interface HighlightScheme {
+  /** Every highlight the scheme paints with, each registered from the start. */
+  readonly names: readonly string[];
+  nameOf(mention: { entityId: string; kind: EntityKind }): string;
+}
+
+/** One highlight per kind of entity, styled by the extension's stylesheet. */
+export const KIND_SCHEME: HighlightScheme = {
+  names: ENTITY_KINDS.map((kind) => `${HIGHLIGHT_PREFIX}${kind}`),
+  nameOf: ({ kind }) => `${HIGHLIGHT_PREFIX}${kind}`,
+};
+
+/** The highlight of the story in the given turn among those switched on. */
+export const storyHighlightName = (turn: number) => `${HIGHLIGHT_PREFIX}story-${turn}`;
+
+/**
+ * One highlight per story switched on; an entity two stories tell of takes
+ * the first one's. `storyOf` gives each entity's first story's turn.
+ */
+export function storyScheme(turns: number, storyOf: ReadonlyMap<string, number>): HighlightScheme {
+  const names = Array.from({ length: turns }, (_, turn) => storyHighlightName(turn));
+  return { names, nameOf: ({ entityId }) => storyHighlightName(storyOf.get(entityId) ?? 0) };
+}
+
+/**
+ * Owns the scheme's highlights in the page's highlight registry. Ranges are
+ * painted by the browser; the page's DOM is never touched.
+ */
+export class HighlightRenderer implements MentionPainter {
+  private readonly byName = new Map<string, Highlight>();
+
+  constructor(
+    private readonly scheme: HighlightScheme,
+    /** Filled unseen, to replace another renderer's highlights at once by `register()`. */
+    offstage = false,
+  ) {
+    for (const name of scheme.names) this.byName.set(name, new Highlight());
+    if (!offstage) this.register();
+  }
+
+  /** Puts the highlights in the registry, in place of any of the same names. */
+  register(): void {
+    for (const [name, highlight] of this.byName) CSS.highlights.set(name, highlight);
+  }
+
+  add(mention: { entityId: string; kind: EntityKind; range: Range }): void {
+    this.byName.get(this.scheme.nameOf(mention))?.add(mention.range);
+  }
+
+  remove(mention: { entityId: string; kind: EntityKind; range: Range }): void {
+    this.byName.get(this.scheme.nameOf(mention))?.delete(mention.range);
+  }
+
+  /** Unregisters every highlight at once; the renderer is spent afterwards. */
+  dispose(): void {
+    for (const [name, highlight] of this.byName) {
+      highlight.clear();
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    }
+    this.byName.clear();
+  }
+}

@@ -1,0 +1,84 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Direction } from '../../engine/messages';
+import type { StoryEntity } from '../../engine/packs/lens-entities';
+import type { LanguageChoice } from '../../engine/settings/settings';
+
+/**
+ * The contract between the page side and the card, whose code loads apart
+ * (components/card/card-module-entry.ts). The card imports these types; the page
+ * side never imports the card.
+ */
+
+/** Where the reader stands among an entity's mentions on the page. */
+export interface MentionPlace {
+  /** Visible mentions of the entity on the page. */
+  count: number;
+  /** 1-based place of the open mention among them, when it is one of them. */
+  position: number | null;
+}
+
+/** What a card shows, as data: anything that needs a layout read is worked out before it renders. */
+export interface CardContent {
+  /** The entity of the mention the card opened on, by its id on the page (a StoryEntity's). */
+  entityId: string;
+  /** The places of the entities whose story the card has shown since it opened. */
+  places: ReadonlyMap<string, MentionPlace>;
+  /** The card turns to another entity's story (a related one): its place is added, and the card rendered again. */
+  onShowEntity(entityId: string): void;
+  onStep(entityId: string, direction: Direction): void;
+  onClose(): void;
+  /**
+   * Opened by a tap (a finger or a pen): the card is sized for a finger. When the
+   * tapped name is in a link, the tap did not follow it; the card offers to.
+   */
+  touch: { link: { href: string; follow(): void } | null } | null;
+}
+
+/** What our live region says, for a reader who cannot see the page change. */
+export type Announcement =
+  /** A command stepped to a mention: which entity, and its place among the entity's mentions. */
+  | { type: 'mention'; entityId: string; place: MentionPlace }
+  /** Highlighting was switched on or off for the page's site (the site's name, when it has one). */
+  | { type: 'site'; on: boolean; site: string | null };
+
+export interface Anchor {
+  range: Range;
+  /** Where the pointer was, so a name broken over two lines gets the card by the line pointed at. */
+  point: { x: number; y: number } | null;
+}
+
+/** The card on the page, as the hover logic drives it. */
+export interface CardView {
+  /** Our host element, once it exists: the highlighter skips it and events from it are ours. */
+  readonly hostElement: HTMLElement | null;
+  /** Whether keyboard focus is inside the card. */
+  readonly hasFocus: boolean;
+  /** Renders `content` into the card and shows it beside `anchor`. */
+  show(content: CardContent, anchor: Anchor): Promise<void>;
+  /** Builds a card once, unseen, so the first real one paints in a single frame. */
+  prepare(content: CardContent): Promise<void>;
+  /** Re-renders the open card's content in place. */
+  update(content: CardContent): Promise<void>;
+  hide(): void;
+  /** Moves focus into the card, for a card opened from the keyboard. */
+  focus(): void;
+  /** Says `announcement` through the live region of our UI. */
+  announce(announcement: Announcement): Promise<void>;
+  dispose(): void;
+}
+
+/** What the card's separately loaded module exports. */
+export interface CardModule {
+  /**
+   * `entities` gives the entities the page's highlights stand for now, with
+   * the stories that tell of each; `language`, the reader's choice of language.
+   */
+  createCardView(
+    ctx: ContentScriptContext,
+    entities: () => readonly StoryEntity[],
+    language: () => LanguageChoice,
+  ): CardView;
+}
+
+/** Where the build puts the card's module, inside the extension. */
+export const CARD_MODULE_FILE = 'content-scripts/card.js';

@@ -1,0 +1,283 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { compileMatcherInSteps } from '../../engine/matcher/matcher';
+import type { Direction, MentionCounts } from '../../engine/messages';
+import {
+  firstStage,
+  type LensNames,
+  mergePackNamesInSteps,
+  type PackNames,
+  type StoryEntity,
+} from '../../engine/packs/lens-entities';
+import { storyHighlightCss } from '../../engine/settings/highlight-colours';
+import { DEFAULT_SETTINGS, type LanguageChoice, type Settings, shownKinds } from '../../engine/settings/settings';
+import { isEnabledFor, siteKey, siteOf } from '../../engine/settings/site-rules';
+import type { CompiledNames, MatcherCache } from '../../platform/storage/first-matcher-cache';
+import { type HighlightScheme, KIND_SCHEME, storyHighlightName, storyScheme } from '../highlight/highlight-renderer';
+import { setStoryHighlightStyles } from '../highlight/highlight-styles';
+import { loadCardView } from '../hover/card-module-loader';
+import type { CardView } from '../hover/card-view';
+import { LazyCardView } from '../hover/lazy-card-view';
+import { MentionHover } from '../hover/mention-hover';
+import { loadPageMap, type PageMapFeed } from '../map/page-map-module';
+import { measureWork, oneSlice, runInSlices } from '../read/time-slices';
+import { PageHighlighter } from './page-highlighter';
+
+/** Names of our performance entries; tests and outside checks read them. */
+const MEASURE_BOOT = 'context-lens:boot';
+/** Every compile after the first: the reader's own stories joining, or other stories or kinds chosen. */
+const MEASURE_COMPILE = 'context-lens:compile';
+
+/** Each entity in the highlight of its first story, by the story's turn among those switched on. */
+function storySchemeOf(stories: LensNames['stories'], entities: readonly StoryEntity[]): HighlightScheme {
+  const turnOf = new Map(stories.map((story, turn) => [story.id, turn]));
+  const storyOf = new Map(entities.map((entity) => [entity.id, turnOf.get(entity.stories[0]?.packId ?? '') ?? 0]));
+  return storyScheme(stories.length, storyOf);
+}
+
+/** Merges the stories' names and compiles the chosen kinds' into one matcher, in steps. */
+function* compileSteps(packs: readonly PackNames[], kinds: ReadonlySet<string>): Generator<void, CompiledNames> {
+  const merged = yield* mergePackNamesInSteps(packs);
+  const entities = merged.entities.filter((entity) => kinds.has(entity.kind));
+  const matcher = yield* compileMatcherInSteps(entities);
+  // The names are in the matcher now: keep what the card needs, and let the strings go.
+  return { matcher, entities: entities.map(({ id, kind, name, stories }) => ({ id, kind, name, stories })) };
+}
+
+/** A panel's connection to the page map: the port's ends that the map uses. */
+export interface MapPort {
+  postMessage(message: unknown): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+export interface LensOptions {
+  /** The names the settings switch on, from the pack store. */
+  names(settings: Settings): Promise<LensNames>;
+  /** The names a page's first highlights were found with, compiled, kept from an earlier page. */
+  compiled: MatcherCache;
+  /** The page the site rules judge: the tab's top page, seen from this frame. */
+  pageUrl: string;
+  /** This frame says aloud when the site is switched on or off: the top frame does, for the page. */
+  speaksForPage: boolean;
+  onCountsChanged(counts: MentionCounts): void;
+}
+
+/**
+ * Context Lens on one document, as the reader's settings want it: on or off
+ * for the site, the kinds they chose, their hover delay. Settings may change
+ * at any time; each change is applied in order, and only what changed is redone.
+ */
+export class LensOnPage {
+  private readonly layer: CardView;
+  private readonly hover: MentionHover;
+  private highlighter: PageHighlighter | null = null;
+  /** The stories and kinds the current highlighter's matcher was compiled for. */
+  private compiledFor = '';
+  /** The entities the current matcher finds, which the card tells of. */
+  private entities: readonly StoryEntity[] = [];
+  private booted = false;
+  /** Whether the site was on at the last settings applied; null before the first. */
+  private siteOn: boolean | null = null;
+  /** The reader's language for the card, as the settings last applied say. */
+  private language: LanguageChoice = DEFAULT_SETTINGS.language;
+  /** The page maps of the panels open beside this page. */
+  private readonly maps = new Set<PageMapFeed>();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly options: LensOptions,
+  ) {
+    this.layer = new LazyCardView(
+      () =>
+        loadCardView(
+          ctx,
+          () => this.entities,
+          () => this.language,
+        ),
+      (error) => console.warn('Context Lens could not load its card:', error),
+    );
+    this.hover = new MentionHover({
+      layer: this.layer,
+      showDelayMs: DEFAULT_SETTINGS.hoverDelayMs,
+      mentions: {
+        mentionsAt: (node, offset) => this.highlighter?.mentionsAt(node, offset) ?? [],
+        has: (mention) => this.highlighter?.has(mention) ?? false,
+        mentions: () => this.highlighter?.shownMentions() ?? [],
+      },
+    });
+  }
+
+  /** Applies settings after any earlier ones have been applied. */
+  apply(settings: Settings): Promise<void> {
+    this.queue = this.queue.then(() => this.applyNow(settings));
+    return this.queue;
+  }
+
+  /** Whether some of the page was left unread: it is larger than a scan may read. */
+  get partial(): boolean {
+    return this.highlighter?.partial ?? false;
+  }
+
+  step(direction: Direction): void {
+    this.hover.step(direction);
+  }
+
+  showEntity(entityId: string): void {
+    this.hover.showEntity(entityId);
+  }
+
+  /** Serves a panel's page map until the panel goes away; its code loads on the first. */
+  followMap(port: MapPort): void {
+    let gone = false;
+    let map: PageMapFeed | null = null;
+    port.onDisconnect.addListener(() => {
+      gone = true;
+      if (map === null) return;
+      map.dispose();
+      this.maps.delete(map);
+    });
+    port.onMessage.addListener((message) => map?.receive(message));
+    loadPageMap().then(
+      ({ createPageMap }) => {
+        if (gone || this.ctx.isInvalid) return;
+        map = createPageMap(
+          {
+            mentions: () => this.highlighter?.shownMentions() ?? [],
+            has: (mention) => this.highlighter?.has(mention) ?? false,
+            show: (mention) => this.hover.showMention(mention),
+          },
+          (message) => port.postMessage(message),
+        );
+        this.maps.add(map);
+      },
+      (error: unknown) => console.warn('Context Lens could not map this page:', error),
+    );
+  }
+
+  dispose(): void {
+    for (const map of this.maps) map.dispose();
+    this.maps.clear();
+    this.highlighter?.stop();
+    this.highlighter = null;
+    this.hover.dispose();
+  }
+
+  private async applyNow(settings: Settings): Promise<void> {
+    if (this.ctx.isInvalid) return;
+    this.hover.setShowDelay(settings.hoverDelayMs);
+    this.language = settings.language;
+    const on = isEnabledFor(this.options.pageUrl, settings);
+    if (this.options.speaksForPage && this.siteOn !== null && on !== this.siteOn) {
+      const site = siteOf(this.options.pageUrl);
+      this.layer.announce({ type: 'site', on, site: site === null ? null : siteKey(site) }).catch(() => undefined);
+    }
+    this.siteOn = on;
+    if (!on) {
+      this.hover.stop();
+      this.highlighter?.stop();
+      // Said even when nothing was highlighted: the panel and badge learn the page is here, and paused.
+      this.options.onCountsChanged({});
+      return;
+    }
+    const kinds = shownKinds(settings);
+    const names = await this.options.names(settings);
+    if (this.ctx.isInvalid) return;
+    const byStory = settings.highlightBy === 'story';
+    const tints = byStory ? names.stories.map((story) => story.tint) : [];
+    const key = `${names.key}|${[...kinds].sort().join(',')}|${tints.join(',')}`;
+    if (this.highlighter === null || key !== this.compiledFor) {
+      if (byStory) setStoryHighlightStyles(document, storyHighlightCss(tints, storyHighlightName));
+      // With highlights up already, they stay until every story's replace them: no stage between.
+      const first = this.highlighter?.running ? null : firstStage(names);
+      if (first !== null && !(await this.highlightWith(first, names.readShipped, names.stories, kinds, byStory))) {
+        return;
+      }
+      const all = names.stories.map((story) => story.id);
+      if (!(await this.highlightWith(all, names.readAll, names.stories, kinds, byStory))) return;
+      this.compiledFor = key;
+    }
+    this.hover.start();
+    await this.highlighter?.start();
+  }
+
+  /**
+   * The matcher for the stories `ids` and the kinds, and the entities it
+   * finds. The one for a page's first highlights is restored when an earlier
+   * page kept it, without waiting for the stories' names; otherwise `read`
+   * gives them, and they are compiled (and kept, for a page's first
+   * highlights). Null when the page went away first.
+   */
+  private async compile(
+    ids: readonly string[],
+    read: () => Promise<PackNames[]>,
+    stories: LensNames['stories'],
+    kinds: ReadonlySet<string>,
+  ): Promise<CompiledNames | null> {
+    const booting = !this.booted;
+    this.booted = true;
+    const version = new Map(stories.map((story) => [story.id, story.version]));
+    const keyOf = (of: readonly string[]) =>
+      `${of.map((id) => `${id}@${version.get(id)}`).join(',')}|${[...kinds].sort().join(',')}`;
+    const key = keyOf(ids);
+    const kept = booting ? await this.options.compiled.take(key) : null;
+    if (this.ctx.isInvalid) return null;
+    if (kept !== null) {
+      const started = performance.now();
+      const restored = kept.restore();
+      if (restored !== null) {
+        measureWork(MEASURE_BOOT, oneSlice(started), { restored: true });
+        return restored;
+      }
+    }
+    const packs = await read();
+    if (this.ctx.isInvalid) return null;
+    const compiled = await runInSlices(compileSteps(packs, kinds), this.ctx.signal);
+    if (compiled === null) return null;
+    measureWork(booting ? MEASURE_BOOT : MEASURE_COMPILE, compiled.stats, { restored: false });
+    // Kept only whole: a story whose names could not be read must not be missing from what later pages restore.
+    if (booting && keyOf(packs.map((names) => names.packId)) === key)
+      this.options.compiled.remember(key, compiled.value);
+    return compiled.value;
+  }
+
+  /**
+   * Compiles (or restores) a matcher for the stories and kinds, in slices,
+   * and highlights with it. Highlights already on the page stay until the
+   * page has been read with the new names offstage, then give way in one
+   * task, the card's entities switching in the same task. False when the
+   * page went away, or newer settings took over, first.
+   */
+  private async highlightWith(
+    ids: readonly string[],
+    read: () => Promise<PackNames[]>,
+    stories: LensNames['stories'],
+    kinds: ReadonlySet<string>,
+    byStory: boolean,
+  ): Promise<boolean> {
+    const compiled = await this.compile(ids, read, stories, kinds);
+    if (compiled === null) return false;
+    const { matcher, entities } = compiled;
+    const finding = { matcher, scheme: byStory ? storySchemeOf(stories, entities) : KIND_SCHEME };
+    const shown = () => {
+      this.entities = entities;
+    };
+    if (this.highlighter === null) {
+      this.highlighter = new PageHighlighter(document, {
+        ...finding,
+        ownHost: () => this.layer.hostElement,
+        onCountsChanged: this.options.onCountsChanged,
+        onMentionsChanged: () => {
+          this.hover.mentionsChanged();
+          for (const map of this.maps) map.mentionsChanged();
+        },
+      });
+      shown();
+    } else if (!(await this.highlighter.replace(finding, shown))) {
+      return false;
+    }
+    this.hover.start();
+    await this.highlighter.start();
+    return true;
+  }
+}

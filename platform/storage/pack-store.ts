@@ -1,0 +1,152 @@
+import { browser } from 'wxt/browser';
+import type { StoryPack } from '../../data/schema';
+import type { Notice } from '../../engine/notices';
+import { namesOf, type PackNames } from '../../engine/packs/lens-entities';
+import type { InstalledPack } from '../../engine/packs/pack-registry';
+import { isObj } from '../../engine/packs/plain-object';
+import { readStoryPack } from '../../engine/packs/story-pack';
+import type { BundledEntry } from '../../engine/packs/story-shelf';
+import type { FirstReads } from './first-reads';
+import { watchStorageKeys } from './storage-watch';
+import { readRecord } from './stored-record';
+
+/*
+ * Where story packs live: storage.local, never sync (a pack is far larger
+ * than sync's 8 KB items). Per pack, two records: the whole pack, which the
+ * card, the panel and the options page read, and its names alone, which
+ * every page reads to find mentions, so that a page never parses facts it
+ * does not show. The bundled packs' names are written here by the
+ * background; the packs themselves ship inside the extension's pages.
+ */
+
+const local = () => browser.storage.local;
+/** The packs a reader added, in the order they were added. */
+const ADDED = 'addedPacks';
+/** The bundled packs whose names are stored, with their versions, so that an update rewrites them. */
+const BUNDLED = 'bundledPacks';
+const packKey = (id: string) => `pack.${id}`;
+const namesKey = (id: string) => `packNames.${id}`;
+
+const OUR_KEYS = /^(addedPacks|bundledPacks|pack\.|packNames\.)/;
+
+const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** The index of added packs, each entry checked: a damaged one is left out, and said. From `first` when a page's first reads have it. */
+export async function addedPacks(first?: FirstReads): Promise<{ packs: InstalledPack[]; warnings: Notice[] }> {
+  const raw = (await (first?.read('local:addedPacks') ?? readRecord('local', ADDED))) ?? [];
+  const packs: InstalledPack[] = [];
+  const warnings: Notice[] = [];
+  for (const entry of Array.isArray(raw) ? raw : []) {
+    if (isInstalledPack(entry)) packs.push(entry);
+    else warnings.push({ code: 'packEntryDamaged' });
+  }
+  if (!Array.isArray(raw)) warnings.push({ code: 'packListDamaged' });
+  return { packs, warnings };
+}
+
+function isInstalledPack(v: unknown): v is InstalledPack {
+  return (
+    isObj(v) &&
+    typeof v.id === 'string' &&
+    typeof v.version === 'string' &&
+    typeof v.title === 'string' &&
+    isObj(v.source) &&
+    typeof v.entityCount === 'number' &&
+    typeof v.bytes === 'number' &&
+    typeof v.added === 'string'
+  );
+}
+
+/**
+ * Stores a pack a reader added or updated: the pack, its names and the
+ * index, in one write, so that no reader of storage ever sees half of it.
+ */
+export async function storeAddedPack(pack: StoryPack, entry: InstalledPack): Promise<void> {
+  const { packs } = await addedPacks();
+  const index = [...packs.filter((p) => p.id !== entry.id), entry];
+  await local().set({ [packKey(pack.id)]: pack, [namesKey(pack.id)]: namesOf(pack), [ADDED]: index });
+}
+
+/**
+ * Removes a pack a reader added. The index goes first, so that an
+ * interrupted removal leaves unlisted data, never a listed pack without it.
+ * Removing the update of a bundled pack brings the bundled one back.
+ */
+export async function removeAddedPack(id: string, bundled: readonly StoryPack[]): Promise<void> {
+  const { packs } = await addedPacks();
+  await local().set({ [ADDED]: packs.filter((p) => p.id !== id) });
+  const original = bundled.find((pack) => pack.id === id);
+  if (original === undefined) await local().remove([packKey(id), namesKey(id)]);
+  else {
+    await local().set({ [namesKey(id)]: namesOf(original) });
+    await local().remove(packKey(id));
+  }
+}
+
+/** A whole added pack, checked again as it is read; null when it is missing or damaged. */
+export async function readAddedPack(id: string): Promise<StoryPack | null> {
+  const reading = readStoryPack((await readRecord('local', packKey(id))) ?? null);
+  return reading.ok ? reading.pack : null;
+}
+
+/** The bundled packs whose names are stored, in their order; empty until the background has stored them. From `first` when a page's first reads have it. */
+export async function bundledEntries(first?: FirstReads): Promise<BundledEntry[]> {
+  const raw = await (first?.read('local:bundledPacks') ?? readRecord('local', BUNDLED));
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((e): e is BundledEntry => isObj(e) && typeof e.id === 'string' && typeof e.version === 'string');
+}
+
+/**
+ * Writes the bundled packs' names where pages read them, when this version
+ * of the extension has not yet (an install or an update). An added pack
+ * with a bundled pack's id has replaced it: its names stay.
+ */
+export async function storeBundledNames(bundled: readonly StoryPack[]): Promise<void> {
+  const stored = (await readRecord('local', BUNDLED)) ?? [];
+  const current = bundled.map((pack) => ({ id: pack.id, version: pack.version }));
+  if (JSON.stringify(stored) === JSON.stringify(current)) return;
+  const added = new Set((await addedPacks()).packs.map((p) => p.id));
+  await local().set({
+    ...Object.fromEntries(
+      bundled.filter((pack) => !added.has(pack.id)).map((pack) => [namesKey(pack.id), namesOf(pack)]),
+    ),
+    [BUNDLED]: current,
+  });
+}
+
+/**
+ * The names of the given packs, in the order asked, each checked for the
+ * shape the matcher needs. A missing or damaged record is left out and
+ * reported by its pack id.
+ */
+export async function readPackNames(ids: readonly string[]): Promise<{ names: PackNames[]; missing: string[] }> {
+  const records = await local().get(ids.map(namesKey));
+  const names: PackNames[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    const checked = checkedNames(records[namesKey(id)], id);
+    if (checked === null) missing.push(id);
+    else names.push(checked);
+  }
+  return { names, missing };
+}
+
+const NAME_LISTS = ['names', 'laterMentions', 'opensLaterMentions', 'notNames', 'notAfter'] as const;
+
+function checkedNames(value: unknown, id: string): PackNames | null {
+  if (!isObj(value) || value.packId !== id || !Array.isArray(value.entities)) return null;
+  const entities = value.entities.filter(
+    (e): e is PackNames['entities'][number] =>
+      isObj(e) &&
+      typeof e.id === 'string' &&
+      typeof e.kind === 'string' &&
+      typeof e.name === 'string' &&
+      NAME_LISTS.every((list) => isTextList(e[list])),
+  );
+  return entities.length === value.entities.length ? { packId: id, entities } : null;
+}
+
+/** Calls `onChange` whenever packs are added, updated or removed, anywhere in the extension. */
+export function watchPacks(onChange: () => void): () => void {
+  return watchStorageKeys(OUR_KEYS, onChange, 'local');
+}

@@ -1,0 +1,88 @@
+/**
+ * `npm run pack:check -- [--source ARTICLE] FILE...`: checks story packs and
+ * lists every problem with its file and JSON path. With `--source`, each
+ * pack is also checked against the article it was written from (a text file
+ * with one paragraph per line, or an HTML page): its paragraphs are placed
+ * in the article, nothing is copied from it, and each cited sentence is
+ * supported by its paragraph. Exits 1 on any problem.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
+import { checkAgainstSource } from '../../engine/packs/source-check';
+import { type PackProblem, readStoryPackText } from '../../engine/packs/story-pack';
+import { bundledWords } from '../../platform/words/bundled-words';
+import { packProblemText } from '../../platform/words/notice-text';
+import { sourceParagraphs } from './source-paragraphs';
+
+/** The checker speaks to pack authors in English, from the interface's own catalogue. */
+const ENGLISH = bundledWords('en');
+
+interface Arguments {
+  files: string[];
+  source?: string;
+}
+
+function parseArguments(argv: readonly string[]): Arguments | string {
+  const files: string[] = [];
+  let source: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--source') {
+      source = argv[++i];
+      if (source === undefined) return '--source needs the path of the article';
+    } else if (arg.startsWith('--source=')) source = arg.slice('--source='.length);
+    else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else files.push(arg);
+  }
+  if (files.length === 0) return 'name at least one pack file';
+  return source === undefined ? { files } : { files, source };
+}
+
+/** The problems of one pack file: unreadable, too large, not a pack, or at odds with its source. */
+export function checkPackFile(file: string, source?: readonly string[]): PackProblem[] {
+  let text: string;
+  try {
+    const bytes = statSync(file).size;
+    if (bytes > MAX_PACK_BYTES) return [{ path: '$', notice: { code: 'packTooLarge', bytes, limit: MAX_PACK_BYTES } }];
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return [
+      { path: '$', notice: { code: 'fileUnreadable', error: error instanceof Error ? error.message : String(error) } },
+    ];
+  }
+  const reading = readStoryPackText(text);
+  if (!reading.ok) return reading.problems;
+  return source === undefined ? [] : checkAgainstSource(reading.pack, source);
+}
+
+function main(argv: readonly string[]): number {
+  const args = parseArguments(argv);
+  if (typeof args === 'string') {
+    console.error(`pack:check: ${args}\nusage: npm run pack:check -- [--source ARTICLE.txt] PACK.json...`);
+    return 2;
+  }
+  let source: string[] | undefined;
+  if (args.source !== undefined) {
+    try {
+      source = sourceParagraphs(args.source);
+    } catch (error) {
+      console.error(`pack:check: cannot read the source ${args.source}: ${String(error)}`);
+      return 2;
+    }
+  }
+  let failed = 0;
+  for (const file of args.files) {
+    const problems = checkPackFile(file, source);
+    if (problems.length === 0) {
+      console.log(`${file}: ok${source === undefined ? '' : `, checked against ${args.source}`}`);
+      continue;
+    }
+    failed++;
+    for (const problem of problems) console.log(`${file}: ${packProblemText(ENGLISH, problem)}`);
+    console.log(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
