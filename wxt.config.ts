@@ -20,6 +20,8 @@ function devBrowser(): Record<string, string> | undefined {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Every module imports what it uses: an auto-imported name would cross a layer rule unseen.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   // Reviewers get what builds the add-on, not our test runs' output.
   webExt: {

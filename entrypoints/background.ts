@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { showMentionCount } from '../background/badge';
 import { COMMAND_TOGGLE_SITE, commandDirection } from '../background/commands';
 import { createLookupMenu, lookUpSelection, retitleLookupMenu } from '../background/lookup-menu';

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type MentionCounts, PAGE_MAP_PORT, type PageInfo, parseToContentScript } from '../../engine/messages';
 import type { Settings } from '../../engine/settings/settings';
 import { highlightsSupported } from '../../page/highlight/highlight-renderer';
