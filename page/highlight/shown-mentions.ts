@@ -4,6 +4,7 @@
  * navigation or a hidden duplicate has highlights like any text, but the
  * counts, the badge and stepping leave them out until they are shown.
  */
+import { MEASURE } from '../measure-names';
 import { parentOf } from '../read/composed-tree';
 import type { MentionVisibility, PageMention } from './mention-store';
 
@@ -15,8 +16,6 @@ import type { MentionVisibility, PageMention } from './mention-store';
 const WHOLE_PAGE_MARGIN = '1000000px';
 /** Judging stops after this long in one task and goes on in the next. */
 const JUDGE_BUDGET_MS = 4;
-/** Each judging task, for outside checks and the benchmark: what telling hidden from shown costs. */
-const MEASURE_SHOWN = 'context-lens:shown';
 
 /** An element's text is rendered: it has a box and is not `visibility: hidden`. */
 function isRendered(element: Element): boolean {
@@ -107,7 +106,7 @@ export class ShownMentions implements MentionVisibility {
     const started = performance.now();
     for (const holder of this.toObserve) this.observer.observe(holder);
     this.toObserve.clear();
-    performance.measure(MEASURE_SHOWN, { start: started, duration: performance.now() - started });
+    performance.measure(MEASURE.shown, { start: started, duration: performance.now() - started });
   }
 
   private queue(targets: Element[]): void {
@@ -131,7 +130,7 @@ export class ShownMentions implements MentionVisibility {
       if (performance.now() - started > JUDGE_BUDGET_MS) break;
     }
     if (changed) this.onChange();
-    performance.measure(MEASURE_SHOWN, { start: started, duration: performance.now() - started });
+    performance.measure(MEASURE.shown, { start: started, duration: performance.now() - started });
     if (this.pending.size > 0) setTimeout(() => this.judge(), 0);
     else this.judging = false;
   }

@@ -1,13 +1,12 @@
 import { DEFAULT_GRACE_MS, HoverIntent } from '../../engine/hover-intent';
 import type { Direction } from '../../engine/messages';
 import type { PageMention } from '../highlight/mention-store';
+import { MEASURE } from '../measure-names';
 import { containsComposed, parentOf } from '../read/composed-tree';
 import type { CardContent, CardView, MentionPlace } from './card-view';
 import { type MentionIndex, mentionAtPoint } from './mention-hit-test';
 import { type HighlightedMentions, MentionNavigation } from './mention-navigation';
 
-/** Time from a card's opening to its content rendered and placed; outside checks read it. */
-const MEASURE_CARD = 'context-lens:card';
 /** A touch that moves further than this, or lasts longer, is a scroll or a press, not a tap. */
 const TAP_SLOP_PX = 10;
 const TAP_MS = 600;
@@ -299,7 +298,7 @@ export class MentionHover {
           this.returnFocus = deepActiveElement();
           layer.focus();
         }
-        performance.measure(MEASURE_CARD, { start: started, detail: { entityId: mention.entityId } });
+        performance.measure(MEASURE.card, { start: started, detail: { entityId: mention.entityId } });
       })
       .catch((error: unknown) => console.warn('Context Lens could not show its card:', error));
   }

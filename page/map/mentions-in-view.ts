@@ -1,10 +1,9 @@
 import type { PageMention } from '../highlight/mention-store';
 import { holderOf } from '../highlight/shown-mentions';
+import { MEASURE } from '../measure-names';
 
 /** While the reader scrolls, what is on screen is worked out at most this often. */
 const SCROLL_CHECK_MS = 100;
-/** Each working-out, for outside checks and the benchmark: what following the view costs. */
-const MEASURE_IN_VIEW = 'context-lens:in-view';
 
 /** Whether any of a range's boxes shows inside the viewport. */
 function onScreen(range: Range): boolean {
@@ -99,6 +98,6 @@ export class MentionsInView {
       this.said = key;
       this.report(indices);
     }
-    performance.measure(MEASURE_IN_VIEW, { start: started, duration: performance.now() - started });
+    performance.measure(MEASURE.inView, { start: started, duration: performance.now() - started });
   }
 }

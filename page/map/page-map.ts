@@ -7,14 +7,13 @@ import {
 } from '../../engine/messages';
 import { visibleInOrder } from '../highlight/mention-order';
 import type { PageMention } from '../highlight/mention-store';
+import { MEASURE } from '../measure-names';
 import { blockContainerOf } from '../read/element-rules';
 import { MentionsInView } from './mentions-in-view';
 import type { MappedMentions, PageMapFeed } from './page-map-module';
 
 /** After the page's mentions change, the map is sent again once they have been still this long. */
 const RESEND_DELAY_MS = 250;
-/** Building and sending the map, for outside checks and the benchmark. */
-const MEASURE_MAP = 'context-lens:map';
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 /** The page's text next to a mention within its block, white space folded, cut to MAP_CONTEXT_CHARS. */
@@ -91,6 +90,6 @@ export class PageMap implements PageMapFeed {
     this.version++;
     this.send({ type: 'map', version: this.version, mentions: this.listed.map(glimpse), total: ordered.length });
     this.inView.follow(this.listed);
-    performance.measure(MEASURE_MAP, { start: started, duration: performance.now() - started });
+    performance.measure(MEASURE.map, { start: started, duration: performance.now() - started });
   }
 }

@@ -19,13 +19,9 @@ import type { CardView } from '../hover/card-view';
 import { LazyCardView } from '../hover/lazy-card-view';
 import { MentionHover } from '../hover/mention-hover';
 import { loadPageMap, type PageMapFeed } from '../map/page-map-module';
+import { MEASURE } from '../measure-names';
 import { measureWork, oneSlice, runInSlices } from '../read/time-slices';
 import { PageHighlighter } from './page-highlighter';
-
-/** Names of our performance entries; tests and outside checks read them. */
-const MEASURE_BOOT = 'context-lens:boot';
-/** Every compile after the first: the reader's own stories joining, or other stories or kinds chosen. */
-const MEASURE_COMPILE = 'context-lens:compile';
 
 /** Each entity in the highlight of its first story, by the story's turn among those switched on. */
 function storySchemeOf(stories: LensNames['stories'], entities: readonly StoryEntity[]): HighlightScheme {
@@ -226,7 +222,7 @@ export class LensOnPage {
       const started = performance.now();
       const restored = kept.restore();
       if (restored !== null) {
-        measureWork(MEASURE_BOOT, oneSlice(started), { restored: true });
+        measureWork(MEASURE.boot, oneSlice(started), { restored: true });
         return restored;
       }
     }
@@ -234,7 +230,7 @@ export class LensOnPage {
     if (this.ctx.isInvalid) return null;
     const compiled = await runInSlices(compileSteps(packs, kinds), this.ctx.signal);
     if (compiled === null) return null;
-    measureWork(booting ? MEASURE_BOOT : MEASURE_COMPILE, compiled.stats, { restored: false });
+    measureWork(booting ? MEASURE.boot : MEASURE.compile, compiled.stats, { restored: false });
     // Kept only whole: a story whose names could not be read must not be missing from what later pages restore.
     if (booting && keyOf(packs.map((names) => names.packId)) === key)
       this.options.compiled.remember(key, compiled.value);

@@ -4,6 +4,7 @@ import { HighlightRenderer, type HighlightScheme } from '../highlight/highlight-
 import { adoptHighlightStyles } from '../highlight/highlight-styles';
 import { MentionStore, type MentionVisibility, type PageMention } from '../highlight/mention-store';
 import { ShownMentions } from '../highlight/shown-mentions';
+import { MEASURE } from '../measure-names';
 import { ChangeWatch } from '../read/change-watch';
 import { laterFormsToRejudge } from '../read/later-forms';
 import { MutationBatches, planWork, type WorkPlan } from '../read/live-changes';
@@ -11,14 +12,6 @@ import { mergePasses, type ScanContext, type ScanState, scanPass } from '../read
 import { measureWork, runInSlices, type SliceStats, yieldToPage } from '../read/time-slices';
 import { nextFrameWhileParsing, untilFirstContent, untilParsed } from './first-content';
 import { appendedSince, frontierOf, type ParserFrontier } from './parser-frontier';
-
-// Names of our performance entries; tests and outside checks read them.
-/** What the reader sees first, read while the parser is still at work: the first highlights. */
-const MEASURE_PREVIEW = 'context-lens:preview';
-const MEASURE_SCAN = 'context-lens:scan';
-/** A full scan offstage that replaces the highlights: other stories or kinds, or the page read again after a storm. */
-const MEASURE_RESCAN = 'context-lens:rescan';
-const MEASURE_UPDATE = 'context-lens:update';
 
 /** What a run finds and how it paints it: the names to find, and how mentions are coloured (by kind, or by story). */
 interface Finding {
@@ -96,14 +89,14 @@ export class PageHighlighter {
       // after it once each frame is painted; nothing is watched, since every node the parser adds would
       // be a change to plan. Once parsed, the whole page is read and replaces it.
       const frontier = frontierOf(this.doc, this.options.ownHost());
-      await this.read(false, MEASURE_PREVIEW);
+      await this.read(false, MEASURE.preview);
       await this.followParser(frontier, starting.signal);
       if (!(await untilParsed(this.doc, starting.signal))) return;
       await yieldToPage();
       if (starting.signal.aborted) return;
     }
     this.starting = null;
-    await this.read(true, MEASURE_SCAN);
+    await this.read(true, MEASURE.scan);
   }
 
   /**
@@ -119,7 +112,7 @@ export class PageHighlighter {
       onShown();
       return true;
     }
-    return this.read(true, MEASURE_RESCAN, onShown);
+    return this.read(true, MEASURE.rescan, onShown);
   }
 
   /**
@@ -136,7 +129,7 @@ export class PageHighlighter {
       const now = frontierOf(this.doc, this.options.ownHost());
       const plan = appendedSince(last, now);
       last = now;
-      if (plan !== null) await this.execute(run, plan, MEASURE_PREVIEW);
+      if (plan !== null) await this.execute(run, plan, MEASURE.preview);
     }
   }
 
@@ -211,13 +204,13 @@ export class PageHighlighter {
         ? new ChangeWatch(
             (records) => run.batches.push(records),
             () => {
-              if (this.run === run && this.incoming === null) void this.read(true, MEASURE_RESCAN);
+              if (this.run === run && this.incoming === null) void this.read(true, MEASURE.rescan);
             },
             stopped.signal,
           )
         : null,
       batches: new MutationBatches(
-        (records) => this.execute(run, planWork(records, this.options.ownHost()), MEASURE_UPDATE),
+        (records) => this.execute(run, planWork(records, this.options.ownHost()), MEASURE.update),
         stopped.signal,
       ),
       shadowRoots: new WeakSet(),
