@@ -46,6 +46,7 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
   const [dragging, setDragging] = useState(false);
   const titleId = useId();
 
+  // Neither ever rejects: a failed read or write is told to the reader, and storage is left as it was.
   const add = async (file: File | undefined) => {
     if (file === undefined) return;
     // Refused before it is read: a file too large to be a pack is not worth loading whole.
@@ -54,19 +55,28 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
       setReport(await reportOn(words, { outcome: 'over-limit', notice: tooLarge }, file.name, setReport));
       return;
     }
-    setReport({ kind: 'busy', text: t('shelf.reading', { file: file.name }) });
-    const text = await file.text();
-    setReport({ kind: 'busy', text: t('shelf.checking', { file: file.name }) });
-    const { packs } = await addedPacks();
-    setReport(await reportOn(words, judgeAddition(text, packs, BUNDLED_PACKS, new Date()), file.name, setReport));
+    try {
+      setReport({ kind: 'busy', text: t('shelf.reading', { file: file.name }) });
+      const text = await file.text();
+      setReport({ kind: 'busy', text: t('shelf.checking', { file: file.name }) });
+      const { packs } = await addedPacks();
+      setReport(await reportOn(words, judgeAddition(text, packs, BUNDLED_PACKS, new Date()), file.name, setReport));
+    } catch (error) {
+      setReport(failure(t('shelf.addFailed', { file: file.name }), error));
+    }
   };
 
   const remove = async (story: LoadedStory) => {
     const pack = story.pack;
     const entry = story.added;
     if (entry === null) return;
-    await removeAddedPack(story.id, BUNDLED_PACKS);
     const title = pack?.title ?? entry.title;
+    try {
+      await removeAddedPack(story.id, BUNDLED_PACKS);
+    } catch (error) {
+      setReport(failure(t(story.bundled ? 'shelf.goBackFailed' : 'shelf.removeFailed', { title }), error));
+      return;
+    }
     setReport({
       kind: 'done',
       text: story.bundled ? t('shelf.backToOriginal', { title }) : t('shelf.removed', { title }),
@@ -74,8 +84,9 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
         pack === null
           ? undefined
           : () => {
-              void storeAddedPack(pack, entry).then(() =>
-                setReport({ kind: 'done', text: t('shelf.isBack', { title }) }),
+              void storeAddedPack(pack, entry).then(
+                () => setReport({ kind: 'done', text: t('shelf.isBack', { title }) }),
+                (error: unknown) => setReport(failure(t('shelf.undoFailed', { title }), error)),
               );
             },
     });
@@ -157,14 +168,16 @@ async function reportOn(
           setReport({ kind: 'busy', text: t('shelf.updating', { title }) });
           void storeAddedPack(pack, entry).then(
             () => setReport({ kind: 'done', text: t('shelf.updated', { title, version }) }),
-            (error: unknown) =>
-              setReport({ kind: 'refused', text: t('shelf.updateFailed'), problems: [String(error)] }),
+            (error: unknown) => setReport(failure(t('shelf.updateFailed'), error)),
           );
         },
       };
     }
   }
 }
+
+/** A read or write that failed: what the reader tried, and the browser's reason. */
+const failure = (text: string, error: unknown): Report => ({ kind: 'refused', text, problems: [String(error)] });
 
 const addedText = ({ t }: Words, pack: StoryPack) => t('shelf.added', pack.entities.length, { title: pack.title });
 

@@ -4,23 +4,30 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StoryShelf } from '../../components/options/shelf-editor';
 import type { LoadedStory } from '../../components/story/use-stories';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
-import { utf8Bytes } from '../../engine/packs/pack-registry';
+import type { StoryPack } from '../../data/schema';
+import { installedEntry, utf8Bytes } from '../../engine/packs/pack-registry';
 import { storyShelf } from '../../engine/packs/story-shelf';
 import { DEFAULT_SETTINGS, type Settings } from '../../engine/settings/settings';
-import { addedPacks } from '../../platform/storage/pack-store';
+import { addedPacks, storeAddedPack } from '../../platform/storage/pack-store';
 import { readerPack } from '../e2e/support/reader-pack';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-const stories: LoadedStory[] = storyShelf(BUNDLED_PACKS, []).map((story) => {
-  const pack = BUNDLED_PACKS.find((bundled) => bundled.id === story.id) ?? null;
-  return { ...story, pack, bytes: utf8Bytes(JSON.stringify(pack)) };
-});
+/** The shelf as the options page loads it, with the reader's own packs after the bundled ones. */
+function shelfWith(added: readonly StoryPack[] = []): LoadedStory[] {
+  const entries = added.map((pack) => installedEntry(pack, new Date()));
+  return storyShelf(BUNDLED_PACKS, entries).map((story) => {
+    const pack = [...added, ...BUNDLED_PACKS].find((known) => known.id === story.id) ?? null;
+    return { ...story, pack, bytes: utf8Bytes(JSON.stringify(pack)) };
+  });
+}
 
-function renderShelf(settings: Settings = DEFAULT_SETTINGS) {
+const stories = shelfWith();
+
+function renderShelf(settings: Settings = DEFAULT_SETTINGS, shown: LoadedStory[] = stories) {
   const onChange = vi.fn();
-  render(<StoryShelf stories={stories} settings={settings} onChange={onChange} />);
+  render(<StoryShelf stories={shown} settings={settings} onChange={onChange} />);
   return { onChange, region: screen.getByRole('region', { name: 'Stories' }) };
 }
 
@@ -62,6 +69,43 @@ describe('StoryShelf', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toContain('$.id: must be an id of lower-case letters, digits and hyphens, at most 64');
+    expect((await addedPacks()).packs).toEqual([]);
+  });
+
+  it('says a pack could not be stored when storage refuses the write, and leaves the shelf as it was', async () => {
+    const { region } = renderShelf();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const input = region.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [fileOf(JSON.stringify(readerPack()), 'ants.json')] } });
+    const alert = await within(region).findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Nothing was changed. “ants.json” could not be added:Error: QUOTA_BYTES quota exceeded',
+    );
+    expect(within(region).queryByRole('status')).toBeNull();
+    expect((await addedPacks()).packs).toEqual([]);
+  });
+
+  it('says a story could not be removed when storage refuses, and keeps it', async () => {
+    const pack = readerPack();
+    await storeAddedPack(pack, installedEntry(pack, new Date()));
+    const { region } = renderShelf(DEFAULT_SETTINGS, shelfWith([pack]));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    fireEvent.click(within(region).getByRole('button', { name: 'Remove “Notes on Ant Group”' }));
+    const alert = await within(region).findByRole('alert');
+    expect(alert.textContent).toBe('“Notes on Ant Group” could not be removed:Error: QUOTA_BYTES quota exceeded');
+    expect((await addedPacks()).packs.map((p) => p.id)).toEqual(['ant-group-notes']);
+  });
+
+  it('says a removed story could not be brought back when storage refuses the undo', async () => {
+    const pack = readerPack();
+    await storeAddedPack(pack, installedEntry(pack, new Date()));
+    const { region } = renderShelf(DEFAULT_SETTINGS, shelfWith([pack]));
+    fireEvent.click(within(region).getByRole('button', { name: 'Remove “Notes on Ant Group”' }));
+    const undo = await within(region).findByRole('button', { name: 'Undo' });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    fireEvent.click(undo);
+    const alert = await within(region).findByRole('alert');
+    expect(alert.textContent).toBe('“Notes on Ant Group” could not be brought back:Error: QUOTA_BYTES quota exceeded');
     expect((await addedPacks()).packs).toEqual([]);
   });
 
