@@ -33,16 +33,25 @@ export function setStoryHighlightStyles(doc: Document, css: string): void {
   try {
     if (storySheet === null) {
       storySheet = new CSSStyleSheet();
-      adopt(doc, storySheet);
+      adoptWhereAllowed(doc, storySheet);
       for (const ref of roots) {
         const root = ref.deref();
         if (root === undefined) roots.delete(ref);
-        else adopt(root, storySheet);
+        else adoptWhereAllowed(root, storySheet);
       }
     }
     storySheet.replaceSync(css);
   } catch {
     // As above: the mentions stay registered, unstyled.
+  }
+}
+
+/** One holder that refuses the sheet (a page froze its list) leaves its own mentions unstyled, never the others'. */
+function adoptWhereAllowed(holder: Document | ShadowRoot, added: CSSStyleSheet): void {
+  try {
+    adopt(holder, added);
+  } catch {
+    // Unstyled there, as above.
   }
 }
 

@@ -1,88 +1,112 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS } from '../../data/schema';
-import {
-  contrastRatio,
-  isLegibleTint,
-  STORY_TINTS,
-  storyHighlightCss,
-  tintStyle,
-} from '../../engine/settings/highlight-colours';
-import { PROJECT_ROOT } from '../shared-paths';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const css = readFileSync(join(PROJECT_ROOT, 'entrypoints/content/highlights.css'), 'utf8');
-const rules = new Map(
-  [...css.matchAll(/::highlight\(context-lens-([a-z]+)\)\s*\{([^}]*)\}/g)].map(([, kind, body]) => [
-    kind as string,
-    Object.fromEntries(
-      (body as string)
-        .split(';')
-        .map((declaration) => declaration.split(':').map((part) => part.trim()))
-        .filter((pair) => pair.length === 2),
-    ) as Record<string, string>,
-  ]),
-);
+/*
+ * happy-dom drops `::highlight()` rules as it parses a sheet, so the sheets
+ * here hold plain rules: what is tested is which sheet holds which text, and
+ * where it is adopted.
+ */
+const KINDS_CSS = '.kinds { color: #111827; }';
+vi.mock('../../entrypoints/content/highlights.css?inline', () => ({ default: '.kinds { color: #111827; }' }));
 
-const contrast = contrastRatio;
+type Styles = typeof import('../../page/highlight/highlight-styles');
+let styles: Styles;
 
-const MARKS = ['active', 'flash'];
+beforeEach(async () => {
+  // The module keeps its sheets for the page's life: each test is a new page.
+  vi.resetModules();
+  styles = await import('../../page/highlight/highlight-styles');
+  document.adoptedStyleSheets = [];
+  document.body.replaceChildren();
+});
+afterEach(() => vi.unstubAllGlobals());
 
-describe('highlight styles', () => {
-  it('style every kind, and the open card and jump marks', () => {
-    expect([...rules.keys()].sort()).toEqual([...ENTITY_KINDS, ...MARKS].sort());
+function shadowRoot(): ShadowRoot {
+  const host = document.createElement('div');
+  document.body.append(host);
+  return host.attachShadow({ mode: 'open' });
+}
+
+/** A sheet's rules as text, to tell sheets apart by what they hold. */
+const rulesOf = (sheets: readonly CSSStyleSheet[]) => sheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText));
+
+const story = (colour: string) => `.story-0 { background-color: ${colour}; }`;
+
+describe('highlight styles in shadow roots', () => {
+  it('gives a shadow root the kinds’ styles once, after the sheets it had', () => {
+    const root = shadowRoot();
+    const own = new CSSStyleSheet();
+    own.replaceSync('.own { color: red; }');
+    root.adoptedStyleSheets = [own];
+    styles.adoptHighlightStyles(root);
+    styles.adoptHighlightStyles(root);
+    expect(rulesOf(root.adoptedStyleSheets)).toEqual([['.own { color: red; }'], [KINDS_CSS]]);
   });
 
-  it.each(MARKS)('the %s mark is legible (AAA contrast) and differs from every kind', (mark) => {
-    const rule = rules.get(mark) ?? {};
-    expect(contrast(rule.color as string, rule['background-color'] as string)).toBeGreaterThanOrEqual(7);
-    for (const kind of ENTITY_KINDS) expect(rules.get(kind)?.['background-color']).not.toBe(rule['background-color']);
-  });
-
-  it.each([...ENTITY_KINDS])('%s sets its own text colour on its own tint, above WCAG AAA contrast', (kind) => {
-    const rule = rules.get(kind) ?? {};
-    expect(rule.color).toMatch(/^#[0-9a-f]{6}$/);
-    expect(rule['background-color']).toMatch(/^#[0-9a-f]{6}$/);
-    expect(contrast(rule.color as string, rule['background-color'] as string)).toBeGreaterThanOrEqual(7);
-  });
-
-  it('tells kinds apart by tint and by underline style, not by colour alone', () => {
-    const kinds = ENTITY_KINDS.map((kind) => rules.get(kind) ?? {});
-    const tints = new Set(kinds.map((rule) => rule['background-color']));
-    expect(tints.size).toBe(ENTITY_KINDS.length);
-    // The decoration less its colour: its lines, thickness and style.
-    const underlines = new Set(kinds.map((rule) => rule['text-decoration']?.replace(/\s*#[0-9a-f]{6}$/i, '')));
-    expect(underlines.size).toBe(ENTITY_KINDS.length);
+  it('shares one sheet between every shadow root, adding no node', () => {
+    const [a, b] = [shadowRoot(), shadowRoot()];
+    styles.adoptHighlightStyles(a);
+    styles.adoptHighlightStyles(b);
+    expect(a.adoptedStyleSheets[0]).toBe(b.adoptedStyleSheets[0]);
+    expect(a.childNodes).toHaveLength(0);
   });
 });
 
-describe('story highlight styles', () => {
-  it.each([...STORY_TINTS])('the default tint %s carries text above AAA contrast', (tint) => {
-    expect(isLegibleTint(tint)).toBe(true);
-  });
-
-  it('refuse a tint on which no text colour reaches 7:1, and pick the better text colour otherwise', () => {
-    expect(isLegibleTint('#777777')).toBe(false);
-    expect(isLegibleTint('red')).toBe(false);
-    expect(tintStyle('#1e3a8a').text).toBe('#ffffff');
-    expect(tintStyle('#fef9c3').text).toBe('#111827');
-  });
-
-  it('give each story its tint, legible text and an underline style of its own', () => {
-    const tints = ['#fde68a', '#1e3a8a', '#bfdbfe', '#fbcfe8', '#ddd6fe'];
-    const css = storyHighlightCss(tints, (turn) => `context-lens-story-${turn}`);
-    const stories = [...css.matchAll(/::highlight\(context-lens-story-(\d)\)\s*\{([^}]*)\}/g)].map(([, , body]) =>
-      Object.fromEntries(
-        (body as string)
-          .split(';')
-          .map((d) => d.split(':').map((p) => p.trim()))
-          .filter((pair) => pair.length === 2),
-      ),
-    );
-    expect(stories.map((rule) => rule['background-color'])).toEqual(tints);
-    for (const rule of stories) {
-      expect(contrast(rule.color as string, rule['background-color'] as string)).toBeGreaterThanOrEqual(7);
+describe('the stories’ colours', () => {
+  it('style the document and every shadow root with ours, those found before and after', () => {
+    const before = shadowRoot();
+    styles.adoptHighlightStyles(before);
+    styles.setStoryHighlightStyles(document, story('#fde68a'));
+    const after = shadowRoot();
+    styles.adoptHighlightStyles(after);
+    expect(rulesOf(document.adoptedStyleSheets)).toEqual([[story('#fde68a')]]);
+    for (const root of [before, after]) {
+      expect(rulesOf(root.adoptedStyleSheets)).toEqual([[KINDS_CSS], [story('#fde68a')]]);
     }
-    expect(new Set(stories.map((rule) => (rule['text-decoration'] as string).split(' ')[2])).size).toBe(5);
+  });
+
+  it('are rewritten in place when the reader changes them: the same sheet, no second one', () => {
+    const root = shadowRoot();
+    styles.adoptHighlightStyles(root);
+    styles.setStoryHighlightStyles(document, story('#fde68a'));
+    const [sheet] = document.adoptedStyleSheets;
+    styles.setStoryHighlightStyles(document, story('#bfdbfe'));
+    expect(document.adoptedStyleSheets).toEqual([sheet]);
+    expect(rulesOf(document.adoptedStyleSheets)).toEqual([[story('#bfdbfe')]]);
+    expect(root.adoptedStyleSheets[1]).toBe(sheet);
+  });
+
+  it('still style the document and the other roots where one shadow root refuses them', () => {
+    const refusing = shadowRoot();
+    styles.adoptHighlightStyles(refusing);
+    // A page that froze one root's sheets once ours were in.
+    const frozen = refusing.adoptedStyleSheets;
+    Object.defineProperty(refusing, 'adoptedStyleSheets', {
+      get: () => frozen,
+      set: () => {
+        throw new DOMException('The list is frozen.', 'NotAllowedError');
+      },
+    });
+    const other = shadowRoot();
+    styles.adoptHighlightStyles(other);
+    styles.setStoryHighlightStyles(document, story('#fde68a'));
+    expect(rulesOf(document.adoptedStyleSheets)).toEqual([[story('#fde68a')]]);
+    expect(rulesOf(other.adoptedStyleSheets)).toEqual([[KINDS_CSS], [story('#fde68a')]]);
+    expect(rulesOf(refusing.adoptedStyleSheets)).toEqual([[KINDS_CSS]]);
+  });
+
+  it('leave the mentions unstyled, and the page untouched, where the browser cannot construct a sheet', () => {
+    vi.stubGlobal(
+      'CSSStyleSheet',
+      class {
+        constructor() {
+          throw new TypeError('Illegal constructor');
+        }
+      },
+    );
+    const root = shadowRoot();
+    styles.adoptHighlightStyles(root);
+    styles.setStoryHighlightStyles(document, story('#fde68a'));
+    expect(root.adoptedStyleSheets).toEqual([]);
+    expect(document.adoptedStyleSheets).toEqual([]);
   });
 });
