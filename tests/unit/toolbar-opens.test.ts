@@ -48,7 +48,15 @@ describe('what the toolbar button opens', () => {
     const { setPopup } = browserWith({});
     await applyToolbarChoice('side-panel');
     expect(setPopup).toHaveBeenLastCalledWith({ popup: 'popup.html' });
-    expect(() => toggleSidebar()).not.toThrow();
+  });
+
+  it('in Firefox, says in the console when the sidebar refuses to open or close', async () => {
+    const { sidebarAction } = browserWith({ sidebarAction: true });
+    const refusal = new Error('sidebarAction.toggle may only be called from a user input handler');
+    sidebarAction.toggle.mockRejectedValueOnce(refusal);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    toggleSidebar();
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('Context Lens could not open its sidebar:', refusal));
   });
 });
 
