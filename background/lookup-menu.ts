@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { LOOKUP_KEY } from '../engine/messages';
+import { SESSION_KEYS } from '../platform/storage/storage-keys';
 import type { Words } from '../platform/words/words';
 import { toolbarAction } from './toolbar-action';
 
@@ -41,12 +41,12 @@ export async function lookUpSelection(
   if (text === '') return;
   // Asked before any await: a browser opens a side panel only within the reader's own action.
   const besideOpened = openBeside?.() ?? Promise.resolve(false);
-  await browser.storage.session.set({ [LOOKUP_KEY]: text });
+  await browser.storage.session.set({ [SESSION_KEYS.lookup.key]: text });
   if (await besideOpened) return;
   try {
     await toolbarAction().openPopup();
   } catch {
-    await browser.storage.session.remove(LOOKUP_KEY);
+    await browser.storage.session.remove(SESSION_KEYS.lookup.key);
     await browser.windows.create({
       url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(text)}`),
       type: 'popup',

@@ -1,12 +1,8 @@
 import { browser } from 'wxt/browser';
-import {
-  frameMentionsKey,
-  type MentionCounts,
-  parseCounts,
-  sumCounts,
-  tabMentionsPrefix,
-  totalMentions,
-} from '../engine/messages';
+import { type MentionCounts, parseCounts, sumCounts, totalMentions } from '../engine/messages';
+import { SESSION_KEYS } from '../platform/storage/storage-keys';
+
+const { frameMentions } = SESSION_KEYS;
 
 /*
  * What each frame of each tab found, kept in storage.session so that it
@@ -14,7 +10,7 @@ import {
  */
 
 export async function saveFrameMentions(tabId: number, frameId: number, counts: MentionCounts): Promise<void> {
-  await browser.storage.session.set({ [frameMentionsKey(tabId, frameId)]: counts });
+  await browser.storage.session.set({ [frameMentions.key(tabId, frameId)]: counts });
 }
 
 export async function tabMentions(tabId: number): Promise<MentionCounts> {
@@ -43,15 +39,15 @@ async function frameCounts(tabId: number): Promise<[number, MentionCounts][]> {
   const all = await browser.storage.session.get(null);
   const frames: [number, MentionCounts][] = [];
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(tabMentionsPrefix(tabId))) continue;
+    if (!key.startsWith(frameMentions.ofTab(tabId))) continue;
     const counts = parseCounts(value);
-    if (counts !== null) frames.push([Number(key.slice(tabMentionsPrefix(tabId).length)), counts]);
+    if (counts !== null) frames.push([Number(key.slice(frameMentions.ofTab(tabId).length)), counts]);
   }
   return frames;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
   const all = await browser.storage.session.get(null);
-  const keys = Object.keys(all).filter((key) => key.startsWith(tabMentionsPrefix(tabId)));
+  const keys = Object.keys(all).filter((key) => key.startsWith(frameMentions.ofTab(tabId)));
   if (keys.length > 0) await browser.storage.session.remove(keys);
 }

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LOOKUP_KEY, type MentionCounts, parseCounts, parsePageInfo, tabMentionsPrefix } from '../../engine/messages';
+import { type MentionCounts, parseCounts, parsePageInfo } from '../../engine/messages';
 import type { Settings } from '../../engine/settings/settings';
 import { sendToBackground, sendToTab } from '../../platform/send-message';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/storage/settings-store';
+import { SESSION_KEYS } from '../../platform/storage/storage-keys';
 
 /** Where the panel's page stands: still asking, a page we cannot run on, or read. */
 export type PageState =
@@ -86,7 +87,7 @@ export function usePage(): { tabId: number | undefined; page: PageState } {
     // Frames report their counts into session storage; a change there means the page changed.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'session' || id === undefined) return;
-      const prefix = tabMentionsPrefix(id);
+      const prefix = SESSION_KEYS.frameMentions.ofTab(id);
       if (Object.keys(changes).some((key) => key.startsWith(prefix))) refresh();
     };
     browser.tabs.onUpdated.addListener(onUpdated);
@@ -130,13 +131,13 @@ export function useLookups(onLookup: (text: string) => void, live: boolean): voi
     }
     const take = (text: unknown) => {
       if (typeof text !== 'string' || text.trim() === '') return;
-      void browser.storage.session.remove(LOOKUP_KEY);
+      void browser.storage.session.remove(SESSION_KEYS.lookup.key);
       onLookup(text);
     };
-    browser.storage.session.get(LOOKUP_KEY).then((stored) => take(stored[LOOKUP_KEY]));
+    browser.storage.session.get(SESSION_KEYS.lookup.key).then((stored) => take(stored[SESSION_KEYS.lookup.key]));
     if (!live) return;
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && LOOKUP_KEY in changes) take(changes[LOOKUP_KEY]?.newValue);
+      if (area === 'session' && SESSION_KEYS.lookup.key in changes) take(changes[SESSION_KEYS.lookup.key]?.newValue);
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

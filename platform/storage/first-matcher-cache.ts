@@ -5,6 +5,7 @@ import type { StoryEntity } from '../../engine/packs/lens-entities';
 import { MAX_COMPILED_NAMES_BYTES } from '../../engine/packs/pack-limits';
 import { isObj } from '../../engine/packs/plain-object';
 import type { FirstReads } from './first-reads';
+import { MATCHER_CACHE_KEY } from './storage-keys';
 import { readRecord } from './stored-record';
 
 /*
@@ -16,8 +17,7 @@ import { readRecord } from './stored-record';
  * as it reads, where decoding base64 in the page took a cold loop as long.
  */
 
-/** A key outside the pack store's own, so that keeping compiled names tells no page that its stories changed. */
-const FIRST_MATCHER = 'firstMatcher';
+const FIRST_MATCHER = MATCHER_CACHE_KEY.key;
 /** Bumped whenever the tables' layout changes: an entry of another layout is compiled anew. */
 const FORMAT = 1;
 
@@ -61,7 +61,7 @@ type Stored = {
  * the page's first reads; later ones read afresh.
  */
 export function firstMatcherCache(first: FirstReads): MatcherCache {
-  let early: Promise<unknown> | null = first.read('local:firstMatcher');
+  let early: Promise<unknown> | null = first.read(MATCHER_CACHE_KEY, 'local');
   // Awaited at the first take; until then a failure must not count as unhandled.
   early.catch(() => undefined);
   return {

@@ -7,6 +7,7 @@ import { isObj } from '../../engine/packs/plain-object';
 import { readStoryPack } from '../../engine/packs/story-pack';
 import type { BundledEntry } from '../../engine/packs/story-shelf';
 import type { FirstReads } from './first-reads';
+import { PACK_KEYS } from './storage-keys';
 import { watchStorageKeys } from './storage-watch';
 import { readRecord } from './stored-record';
 
@@ -20,20 +21,16 @@ import { readRecord } from './stored-record';
  */
 
 const local = () => browser.storage.local;
-/** The packs a reader added, in the order they were added. */
-const ADDED = 'addedPacks';
-/** The bundled packs whose names are stored, with their versions, so that an update rewrites them. */
-const BUNDLED = 'bundledPacks';
-const packKey = (id: string) => `pack.${id}`;
-const namesKey = (id: string) => `packNames.${id}`;
-
-const OUR_KEYS = /^(addedPacks|bundledPacks|pack\.|packNames\.)/;
+const ADDED = PACK_KEYS.added.key;
+const BUNDLED = PACK_KEYS.bundled.key;
+const packKey = PACK_KEYS.pack.key;
+const namesKey = PACK_KEYS.names.key;
 
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 /** The index of added packs, each entry checked: a damaged one is left out, and said. From `first` when a page's first reads have it. */
 export async function addedPacks(first?: FirstReads): Promise<{ packs: InstalledPack[]; warnings: Notice[] }> {
-  const raw = (await (first?.read('local:addedPacks') ?? readRecord('local', ADDED))) ?? [];
+  const raw = (await (first?.read(PACK_KEYS.added, 'local') ?? readRecord('local', ADDED))) ?? [];
   const packs: InstalledPack[] = [];
   const warnings: Notice[] = [];
   for (const entry of Array.isArray(raw) ? raw : []) {
@@ -91,7 +88,7 @@ export async function readAddedPack(id: string): Promise<StoryPack | null> {
 
 /** The bundled packs whose names are stored, in their order; empty until the background has stored them. From `first` when a page's first reads have it. */
 export async function bundledEntries(first?: FirstReads): Promise<BundledEntry[]> {
-  const raw = await (first?.read('local:bundledPacks') ?? readRecord('local', BUNDLED));
+  const raw = await (first?.read(PACK_KEYS.bundled, 'local') ?? readRecord('local', BUNDLED));
   if (!Array.isArray(raw)) return [];
   return raw.filter((e): e is BundledEntry => isObj(e) && typeof e.id === 'string' && typeof e.version === 'string');
 }
@@ -148,5 +145,5 @@ function checkedNames(value: unknown, id: string): PackNames | null {
 
 /** Calls `onChange` whenever packs are added, updated or removed, anywhere in the extension. */
 export function watchPacks(onChange: () => void): () => void {
-  return watchStorageKeys(OUR_KEYS, onChange, 'local');
+  return watchStorageKeys(PACK_KEYS, onChange);
 }

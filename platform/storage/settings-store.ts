@@ -3,6 +3,7 @@ import type { Notice } from '../../engine/notices';
 import { applyPatch, type Checked, checkPatch, patchOf, type Settings } from '../../engine/settings/settings';
 import { decodeSiteChunks, encodeSiteChunks } from '../../engine/settings/site-chunks';
 import type { FirstReads } from './first-reads';
+import { SETTINGS_KEYS } from './storage-keys';
 import { watchStorageKeys } from './storage-watch';
 import { readRecord } from './stored-record';
 
@@ -32,10 +33,9 @@ const SETTINGS_VERSION = 1;
 /** storage.sync allows 512 items; the rules never need more than a few dozen. */
 const MAX_CHUNKS = 64;
 
-const RECORD = 'settings';
-/** In storage.local: the area that holds the current copy. */
-const AREA_MARKER = 'settingsArea';
-const chunkKey = (index: number) => `sites.${index}`;
+const RECORD = SETTINGS_KEYS.record.key;
+const AREA_MARKER = SETTINGS_KEYS.area.key;
+const chunkKey = SETTINGS_KEYS.siteChunk.key;
 
 const readMarker = async (): Promise<unknown> => readRecord('local', AREA_MARKER);
 
@@ -57,9 +57,9 @@ function chunkCount(stored: StoredSettings | null): number {
 export async function loadSettings(first?: FirstReads): Promise<Checked<Settings>> {
   // One round trip, not one per record: a page reads its settings while it loads, when each is slow.
   const [marker, sync, local] = await Promise.all([
-    (first?.read('local:settingsArea') ?? readMarker()).catch(() => 'sync'),
-    attempt(first?.read('sync:settings') ?? readRecord('sync', RECORD)),
-    attempt(first?.read('local:settings') ?? readRecord('local', RECORD)),
+    (first?.read(SETTINGS_KEYS.area, 'local') ?? readMarker()).catch(() => 'sync'),
+    attempt(first?.read(SETTINGS_KEYS.record, 'sync') ?? readRecord('sync', RECORD)),
+    attempt(first?.read(SETTINGS_KEYS.record, 'local') ?? readRecord('local', RECORD)),
   ]);
   const area: Area = marker === 'local' ? 'local' : 'sync';
   const read = area === 'local' ? local : sync;
@@ -140,13 +140,11 @@ async function clearArea(area: Area): Promise<void> {
   await browser.storage[area].remove([RECORD, ...Array.from({ length: count }, (_, i) => chunkKey(i))]);
 }
 
-const OUR_KEYS = /^(settings|settingsArea|sites\.\d+)$/;
-
 /**
  * Calls `onChange` with fresh settings whenever another part of the
  * extension (another tab, the panel, another browser through sync) saves
  * them. Returns a function that stops listening.
  */
 export function watchSettings(onChange: (settings: Checked<Settings>) => void): () => void {
-  return watchStorageKeys(OUR_KEYS, () => void loadSettings().then(onChange, () => undefined));
+  return watchStorageKeys(SETTINGS_KEYS, () => void loadSettings().then(onChange, () => undefined));
 }

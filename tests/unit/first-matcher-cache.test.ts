@@ -4,18 +4,20 @@ import { compileMatcher } from '../../engine/matcher/matcher';
 import type { StoryEntity } from '../../engine/packs/lens-entities';
 import { firstMatcherCache } from '../../platform/storage/first-matcher-cache';
 import { startFirstReads } from '../../platform/storage/first-reads';
+import { MATCHER_CACHE_KEY } from '../../platform/storage/storage-keys';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 
 const KEY = 'china-tech-reset@2.0.0,huawei-spying-claims-2013@1.0.0|city,firm';
 const entities: StoryEntity[] = BUNDLED_ENTITIES.map(({ id, kind, name, stories }) => ({ id, kind, name, stories }));
 const compiled = { matcher: compileMatcher(BUNDLED_ENTITIES), entities };
+const { key: FIRST_MATCHER } = MATCHER_CACHE_KEY;
 const TEXT = 'Alibaba, founded in Hangzhou by Jack Ma, met regulators in Beijing. Ma said little.';
 
 /** What is kept in storage once a page remembered the bundled stories' names. */
 async function kept(): Promise<Record<string, unknown>> {
   firstMatcherCache(startFirstReads()).remember(KEY, compiled);
-  await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('firstMatcher')).not.toEqual({}));
-  return (await fakeBrowser.storage.local.get('firstMatcher')).firstMatcher as Record<string, unknown>;
+  await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(FIRST_MATCHER)).not.toEqual({}));
+  return (await fakeBrowser.storage.local.get(FIRST_MATCHER))[FIRST_MATCHER] as Record<string, unknown>;
 }
 
 beforeEach(() => {
@@ -49,7 +51,7 @@ describe('the first highlights’ compiled names', () => {
     const stored = await kept();
     expect(await firstMatcherCache(startFirstReads()).take(KEY.replace('2.0.0', '2.1.0'))).toBeNull();
     expect(await firstMatcherCache(startFirstReads()).take(`${KEY},person`)).toBeNull();
-    await fakeBrowser.storage.local.set({ firstMatcher: { ...stored, key: `1.3.0|${KEY}` } });
+    await fakeBrowser.storage.local.set({ [FIRST_MATCHER]: { ...stored, key: `1.3.0|${KEY}` } });
     expect(await firstMatcherCache(startFirstReads()).take(KEY)).toBeNull();
   });
 
@@ -72,8 +74,8 @@ describe('the first highlights’ compiled names', () => {
       { ...stored, classCount: 'many' },
     ];
     const said: string[] = [];
-    for (const firstMatcher of damaged) {
-      await fakeBrowser.storage.local.set({ firstMatcher });
+    for (const record of damaged) {
+      await fakeBrowser.storage.local.set({ [FIRST_MATCHER]: record });
       warn.mockClear();
       expect((await firstMatcherCache(startFirstReads()).take(KEY))?.restore()).toBeNull();
       said.push(String(warn.mock.calls[0]?.[1]));
@@ -99,6 +101,6 @@ describe('the first highlights’ compiled names', () => {
     const large = { matcher: compileMatcher(many), entities: [] };
     firstMatcherCache(startFirstReads()).remember(KEY, large);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await fakeBrowser.storage.local.get('firstMatcher')).toEqual({});
+    expect(await fakeBrowser.storage.local.get(FIRST_MATCHER)).toEqual({});
   });
 });

@@ -4,9 +4,10 @@ import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
 import { installedEntry } from '../../engine/packs/pack-registry';
 import { applyPatch } from '../../engine/settings/settings';
-import { type FirstReadKey, startFirstReads } from '../../platform/storage/first-reads';
+import { startFirstReads } from '../../platform/storage/first-reads';
 import { addedPacks, bundledEntries, storeAddedPack, storeBundledNames } from '../../platform/storage/pack-store';
 import { loadSettings, saveSettings } from '../../platform/storage/settings-store';
+import { FIRST_READS, MATCHER_CACHE_KEY, PACK_KEYS } from '../../platform/storage/storage-keys';
 
 const [, huawei] = BUNDLED_PACKS as [StoryPack, StoryPack];
 const reader: StoryPack = { ...structuredClone(huawei), id: 'reader-story', title: 'A reader’s story' };
@@ -29,6 +30,16 @@ function countGets(): Record<'local' | 'sync', number> {
 }
 
 describe('a page’s first reads', () => {
+  it('ask each area for the records the registry of storage keys marks as read at every page’s start', () => {
+    const local = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const sync = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    startFirstReads();
+    const keysIn = (area: string) => FIRST_READS.filter((read) => read.area === area).map((read) => read.key);
+    expect(local.mock.calls).toEqual([[keysIn('local')]]);
+    expect(sync.mock.calls).toEqual([[keysIn('sync')]]);
+    expect(keysIn('local').length + keysIn('sync').length).toBe(FIRST_READS.length);
+  });
+
   it('give each store what its own read gives, in one get per area', async () => {
     await saveSettings(mine);
     await storeBundledNames(BUNDLED_PACKS);
@@ -49,7 +60,7 @@ describe('a page’s first reads', () => {
     expect(await loadSettings(first)).toEqual(await loadSettings());
     expect(await bundledEntries(first)).toEqual([]);
     expect(await addedPacks(first)).toEqual({ packs: [], warnings: [] });
-    expect(await first.read('local:firstMatcher')).toBeUndefined();
+    expect(await first.read(MATCHER_CACHE_KEY, 'local')).toBeUndefined();
   });
 
   it('read afresh a record written after they began, until the caller’s own watchers hear writes', async () => {
@@ -70,7 +81,6 @@ describe('a page’s first reads', () => {
     const { value, warnings } = await loadSettings(first);
     expect(value).toEqual(applyPatch({}, {}));
     expect(warnings).toEqual([{ code: 'settingsUnreadable', error: 'Error: sync is off' }]);
-    const key: FirstReadKey = 'local:bundledPacks';
-    expect(await first.read(key)).toBeUndefined();
+    expect(await first.read(PACK_KEYS.bundled, 'local')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLookupMenu, lookUpSelection, retitleLookupMenu } from '../../background/lookup-menu';
-import { LOOKUP_KEY } from '../../engine/messages';
+import { SESSION_KEYS } from '../../platform/storage/storage-keys';
 import { wordsFor } from '../../platform/words/words';
 import { swapBrowserApis } from '../fixtures/browser-apis';
 
@@ -20,6 +20,7 @@ function popup(opens: boolean) {
   return openPopup;
 }
 
+const { key: LOOKUP_KEY } = SESSION_KEYS.lookup;
 const stored = async () => (await fakeBrowser.storage.session.get(LOOKUP_KEY))[LOOKUP_KEY];
 
 describe('looking up selected text (the context menu)', () => {

@@ -17,6 +17,7 @@ import {
   watchPacks,
 } from '../../platform/storage/pack-store';
 import { pageStories } from '../../platform/storage/page-stories';
+import { PACK_KEYS } from '../../platform/storage/storage-keys';
 
 const [china, huawei] = BUNDLED_PACKS as [StoryPack, StoryPack];
 const reader: StoryPack = { ...structuredClone(huawei), id: 'reader-story', title: 'A reader’s story' };
@@ -47,7 +48,7 @@ describe('the pack store', () => {
     await removeAddedPack(reader.id, BUNDLED_PACKS);
     expect((await addedPacks()).packs).toEqual([]);
     expect(await readAddedPack(reader.id)).toBeNull();
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ addedPacks: [] });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [PACK_KEYS.added.key]: [] });
   });
 
   it('brings back the bundled story when its update is removed', async () => {
@@ -62,9 +63,9 @@ describe('the pack store', () => {
 
   it('reads damaged records as missing, and says so, keeping every valid one', async () => {
     await fakeBrowser.storage.local.set({
-      addedPacks: [entryOf(reader), { id: 42 }],
-      [`pack.${reader.id}`]: { ...reader, entities: 'broken' },
-      [`packNames.${reader.id}`]: { packId: reader.id, entities: [{ id: 'x' }] },
+      [PACK_KEYS.added.key]: [entryOf(reader), { id: 42 }],
+      [PACK_KEYS.pack.key(reader.id)]: { ...reader, entities: 'broken' },
+      [PACK_KEYS.names.key(reader.id)]: { packId: reader.id, entities: [{ id: 'x' }] },
     });
     const { packs, warnings } = await addedPacks();
     expect(packs).toEqual([entryOf(reader)]);

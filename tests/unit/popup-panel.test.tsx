@@ -5,8 +5,10 @@ import { PopupPanel } from '../../components/panel/popup-panel';
 import type { MentionCounts } from '../../engine/messages';
 import { applyPatch } from '../../engine/settings/settings';
 import { loadSettings, saveSettings } from '../../platform/storage/settings-store';
+import { SESSION_KEYS } from '../../platform/storage/storage-keys';
 
 const TAB = 7;
+const { key: LOOKUP_KEY } = SESSION_KEYS.lookup;
 
 /** The panel's list of what the page mentions (the story's pictures name entities too). */
 const onPage = () => within(screen.getByRole('region', { name: /^On this page/ }));
@@ -96,11 +98,11 @@ describe('PopupPanel', () => {
   });
 
   it('opens with the text the context menu left, searched', async () => {
-    await fakeBrowser.storage.session.set({ lookup: 'jack mah' });
+    await fakeBrowser.storage.session.set({ [LOOKUP_KEY]: 'jack mah' });
     tabShows('https://example.com/');
     render(<PopupPanel />);
     expect((await screen.findAllByRole('option'))[0]?.textContent).toContain('Jack Ma');
-    expect(await fakeBrowser.storage.session.get('lookup')).toEqual({});
+    expect(await fakeBrowser.storage.session.get(LOOKUP_KEY)).toEqual({});
   });
 });
 
@@ -186,12 +188,12 @@ describe('PopupPanel beside the page (the side panel)', () => {
     tabsShow({ 7: { url: 'https://a.example/', counts: {} } }, { id: 7 });
     render(<PopupPanel beside />);
     expect(await screen.findByRole('switch', { name: 'Highlight on a.example' })).toBeTruthy();
-    await fakeBrowser.storage.session.set({ lookup: 'xiaomi' });
+    await fakeBrowser.storage.session.set({ [LOOKUP_KEY]: 'xiaomi' });
     await vi.waitFor(() =>
       expect(screen.getByRole<HTMLInputElement>('combobox', { name: 'Search the stories' }).value).toBe('xiaomi'),
     );
     await vi.waitFor(() => expect(screen.getAllByRole('option')[0]?.textContent).toMatch(/^Xiaomi/));
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('lookup')).toEqual({}));
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(LOOKUP_KEY)).toEqual({}));
   });
 
   it('maps the page’s mentions in reading order, marks those in view, and shows one on request', async () => {

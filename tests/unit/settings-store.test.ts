@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyPatch, DEFAULT_SETTINGS } from '../../engine/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/storage/settings-store';
+import { SETTINGS_KEYS } from '../../platform/storage/storage-keys';
+
+const { record, area: marker, siteChunk } = SETTINGS_KEYS;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -35,10 +38,10 @@ describe('settings storage', () => {
   it('saves to storage.sync only what changed, and reads it back', async () => {
     await saveSettings(mine);
     const sync = await fakeBrowser.storage.sync.get(null);
-    expect(sync.settings).toEqual({ version: 1, patch: { hoverDelayMs: 700 }, siteChunks: 1 });
+    expect(sync[record.key]).toEqual({ version: 1, patch: { hoverDelayMs: 700 }, siteChunks: 1 });
     // The version is in the record: nothing is written under WXT's private meta key.
     expect(Object.keys(sync).filter((key) => key.endsWith('$'))).toEqual([]);
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    expect(await fakeBrowser.storage.local.get(record.key)).toEqual({});
     expect(await loadSettings()).toEqual({ value: mine, warnings: [] });
   });
 
@@ -46,11 +49,11 @@ describe('settings storage', () => {
     const many = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`site${i}.example.test`, false]));
     await saveSettings(applyPatch({}, many));
     expect(
-      Object.keys(await fakeBrowser.storage.sync.get(null)).filter((k) => k.startsWith('sites.')).length,
+      Object.keys(await fakeBrowser.storage.sync.get(null)).filter((k) => siteChunk.matches(k)).length,
     ).toBeGreaterThan(1);
     await saveSettings(applyPatch({}, { 'example.com': false }));
-    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).filter((k) => k.startsWith('sites.'))).toEqual([
-      'sites.0',
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).filter((k) => siteChunk.matches(k))).toEqual([
+      siteChunk.key(0),
     ]);
     expect((await loadSettings()).value.sites).toEqual({ 'example.com': false });
   });
@@ -60,14 +63,14 @@ describe('settings storage', () => {
     const refuse = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     await saveSettings(mine);
     expect(warn).toHaveBeenCalled();
-    expect((await fakeBrowser.storage.local.get('settingsArea')).settingsArea).toBe('local');
+    expect((await fakeBrowser.storage.local.get(marker.key))[marker.key]).toBe('local');
     expect(await loadSettings()).toEqual({ value: mine, warnings: [] });
 
     refuse.mockRestore();
     const later = { ...mine, hoverDelayMs: 900 };
     await saveSettings(later);
-    expect((await fakeBrowser.storage.local.get('settingsArea')).settingsArea).toBe('sync');
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    expect((await fakeBrowser.storage.local.get(marker.key))[marker.key]).toBe('sync');
+    expect(await fakeBrowser.storage.local.get(record.key)).toEqual({});
     expect((await loadSettings()).value).toEqual(later);
   });
 
@@ -88,9 +91,9 @@ describe('settings storage', () => {
 
   it('turns damaged data into defaults plus warnings, keeping every valid part', async () => {
     await fakeBrowser.storage.sync.set({
-      settings: { patch: { enabled: 'maybe', hoverDelayMs: 800, extra: 1 }, siteChunks: 3 },
-      'sites.0': '-example.com +news.example.com ~junk',
-      'sites.1': 12,
+      [record.key]: { patch: { enabled: 'maybe', hoverDelayMs: 800, extra: 1 }, siteChunks: 3 },
+      [siteChunk.key(0)]: '-example.com +news.example.com ~junk',
+      [siteChunk.key(1)]: 12,
     });
     const { value, warnings } = await loadSettings();
     expect(value).toEqual(applyPatch({ hoverDelayMs: 800 }, { 'example.com': false, 'news.example.com': true }));
@@ -100,7 +103,7 @@ describe('settings storage', () => {
   it.each([['a string'], [[1, 2]], [42]])(
     'reads %j stored as settings as the defaults, with a warning',
     async (junk) => {
-      await fakeBrowser.storage.sync.set({ settings: junk });
+      await fakeBrowser.storage.sync.set({ [record.key]: junk });
       const { value, warnings } = await loadSettings();
       expect(value).toEqual(DEFAULT_SETTINGS);
       expect(warnings.length).toBeGreaterThan(0);
@@ -109,7 +112,7 @@ describe('settings storage', () => {
 
   it('says so when a newer version saved the settings, and keeps what it understands', async () => {
     await fakeBrowser.storage.sync.set({
-      settings: { version: 7, patch: { hoverDelayMs: 450 }, siteChunks: 0 },
+      [record.key]: { version: 7, patch: { hoverDelayMs: 450 }, siteChunks: 0 },
     });
     const { value, warnings } = await loadSettings();
     expect(value.hoverDelayMs).toBe(450);
@@ -118,8 +121,9 @@ describe('settings storage', () => {
 
   it('reads a record written before the version moved into it as version 1', async () => {
     await fakeBrowser.storage.sync.set({
-      settings: { patch: { hoverDelayMs: 450 }, siteChunks: 0 },
-      settings$: { v: 1 },
+      [record.key]: { patch: { hoverDelayMs: 450 }, siteChunks: 0 },
+      // WXT's meta record beside it, which builds of that time wrote.
+      [`${record.key}$`]: { v: 1 },
     });
     expect(await loadSettings()).toEqual({ value: applyPatch({ hoverDelayMs: 450 }, {}), warnings: [] });
   });

@@ -14,6 +14,7 @@ import {
 } from '../../engine/settings/settings';
 import { exportSettings, importSettings } from '../../engine/settings/settings-file';
 import { CHUNK_CHARS, decodeSiteChunks, encodeSiteChunks } from '../../engine/settings/site-chunks';
+import { SETTINGS_KEYS } from '../../platform/storage/storage-keys';
 
 /** Two thousand plausible site rules, as a long-time reader might collect. */
 const manySites = Object.fromEntries(
@@ -140,11 +141,14 @@ describe('site rule chunks', () => {
   it('fit 2,000 sites into items under storage.sync’s 8,192-byte limit, and read back whole', () => {
     const chunks = encodeSiteChunks(manySites);
     for (const [i, chunk] of chunks.entries()) {
-      const bytes = new TextEncoder().encode(`sites.${i}${JSON.stringify(chunk)}`).length;
+      const bytes = new TextEncoder().encode(`${SETTINGS_KEYS.siteChunk.key(i)}${JSON.stringify(chunk)}`).length;
       expect(bytes).toBeLessThanOrEqual(8192);
     }
     expect(chunks.length).toBeLessThan(20);
-    const total = chunks.reduce((sum, chunk, i) => sum + `sites.${i}`.length + JSON.stringify(chunk).length, 0);
+    const total = chunks.reduce(
+      (sum, chunk, i) => sum + SETTINGS_KEYS.siteChunk.key(i).length + JSON.stringify(chunk).length,
+      0,
+    );
     expect(total).toBeLessThan(102_400 - 8192);
     expect(decodeSiteChunks(chunks)).toEqual({ value: manySites, warnings: [] });
   });

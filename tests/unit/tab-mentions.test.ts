@@ -7,6 +7,9 @@ import {
   saveFrameMentions,
   tabMentions,
 } from '../../background/tab-mentions';
+import { SESSION_KEYS } from '../../platform/storage/storage-keys';
+
+const { frameMentions } = SESSION_KEYS;
 
 describe('mention counts per tab', () => {
   beforeEach(() => {
@@ -35,7 +38,10 @@ describe('mention counts per tab', () => {
   });
 
   it('ignores stored values that are not counts', async () => {
-    await fakeBrowser.storage.session.set({ 'mentions:7:1': 'garbage', 'mentions:7:2': { alibaba: -1 } });
+    await fakeBrowser.storage.session.set({
+      [frameMentions.key(7, 1)]: 'garbage',
+      [frameMentions.key(7, 2)]: { alibaba: -1 },
+    });
     await saveFrameMentions(7, 0, { alibaba: 2 });
     expect(await tabMentions(7)).toEqual({ alibaba: 2 });
   });
