@@ -42,11 +42,11 @@ export class HighlightRenderer implements MentionPainter {
 
   constructor(
     private readonly scheme: HighlightScheme,
-    /** Filled unseen, to replace another renderer's highlights at once by `register()`. */
-    offstage = false,
+    /** False to fill it unseen, and replace another renderer's highlights at once by `register()`. */
+    registered = true,
   ) {
     for (const name of scheme.names) this.byName.set(name, new Highlight());
-    if (!offstage) this.register();
+    if (registered) this.register();
   }
 
   /** Puts the highlights in the registry, in place of any of the same names. */

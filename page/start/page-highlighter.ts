@@ -10,7 +10,7 @@ import { laterFormsToRejudge } from '../read/later-forms';
 import { MutationBatches, planWork, type WorkPlan } from '../read/live-changes';
 import { mergePasses, type ScanContext, type ScanState, scanPass } from '../read/page-scan';
 import { measureWork, runInSlices, type SliceStats, yieldToPage } from '../read/time-slices';
-import { nextFrameWhileParsing, untilFirstContent, untilParsed } from './first-content';
+import { nextFrameWhileParsing, untilParsed } from './first-content';
 import { appendedSince, frontierOf, type ParserFrontier } from './parser-frontier';
 
 /** What a run finds and how it paints it: the names to find, and how mentions are coloured (by kind, or by story). */
@@ -45,21 +45,29 @@ interface Run {
 }
 
 /**
- * Keeps a document's mentions highlighted: one full scan, then live updates
+ * Where the highlighter stands. Stopped: nothing on the page. Starting: from
+ * `start()` until the first full read begins, a preview's run on the page
+ * while the parser works. Running: one run's highlights are on the page, and a
+ * replacement read may be under way to take its place.
+ */
+type HighlighterState =
+  | { readonly phase: 'stopped' }
+  | { readonly phase: 'starting'; readonly abort: AbortController; preview: Run | null }
+  | { readonly phase: 'running'; shown: Run; replacement: Run | null };
+
+const STOPPED: HighlighterState = { phase: 'stopped' };
+
+/**
+ * Keeps a document's mentions highlighted: one full read, then live updates
  * from a MutationObserver, all in short slices. `stop()` removes every
  * highlight at once and disconnects; `start()` brings them back. Whenever
  * the page is read whole again (the full page behind a preview, the page
- * after a storm, other names from `replace()`), a new run reads it offstage
- * and takes the old one's place in one task, so the reader never sees the
- * names unmarked in between.
+ * after a storm, other names from `replace()`), a replacement read runs with
+ * its highlights unregistered and takes the old run's place in one task, so
+ * the reader never sees the names unmarked in between.
  */
 export class PageHighlighter {
-  /** The run whose highlights are on the page. */
-  private run: Run | null = null;
-  /** A run reading the whole page offstage, to take the current one's place when done. */
-  private incoming: Run | null = null;
-  /** Set from `start()` until the first full scan begins; `stop()` aborts it. */
-  private starting: AbortController | null = null;
+  private state: HighlighterState = STOPPED;
   private lastCounts = '';
   /** What the next run finds, and how it paints it. */
   private finding: Finding;
@@ -73,46 +81,74 @@ export class PageHighlighter {
 
   /** Started and not stopped since: its highlights are, or are about to be, on the page. */
   get running(): boolean {
-    return this.run !== null || this.starting !== null;
+    return this.state.phase !== 'stopped';
   }
 
-  /** Highlights the document from its first content on, and keeps up with it; resolves when the first full scan is done. */
+  /** The run whose highlights are on the page. */
+  private get shownRun(): Run | null {
+    const { state } = this;
+    if (state.phase === 'running') return state.shown;
+    return state.phase === 'starting' ? state.preview : null;
+  }
+
+  /**
+   * Highlights the document and keeps up with it; resolves when the first full
+   * read is done. The caller has waited for the page's first content.
+   */
   async start(): Promise<void> {
-    if (this.running) return;
-    const starting = new AbortController();
-    this.starting = starting;
-    // What the reader sees first is read first. Set-up and scans start in tasks of their own.
-    if (await untilFirstContent(this.doc, starting.signal)) await yieldToPage();
-    if (starting.signal.aborted) return;
+    if (this.state.phase !== 'stopped') return;
+    const starting: HighlighterState & { phase: 'starting' } = {
+      phase: 'starting',
+      abort: new AbortController(),
+      preview: null,
+    };
+    this.state = starting;
+    const { signal } = starting.abort;
+    // Set-up and reads start in tasks of their own.
+    await yieldToPage();
+    if (signal.aborted) return;
+    const root = this.root();
+    if (root === null) {
+      this.state = STOPPED;
+      return;
+    }
     if (this.doc.readyState === 'loading') {
       // The parser is still at work. What is here is highlighted at once, and what the parser appends
       // after it once each frame is painted; nothing is watched, since every node the parser adds would
       // be a change to plan. Once parsed, the whole page is read and replaces it.
       const frontier = frontierOf(this.doc, this.options.ownHost());
-      await this.read(false, MEASURE.preview);
-      await this.followParser(frontier, starting.signal);
-      if (!(await untilParsed(this.doc, starting.signal))) return;
+      const preview = this.newRun(false, true);
+      starting.preview = preview;
+      if (!(await this.readWhole(preview, root, MEASURE.preview))) return;
+      await this.followParser(preview, frontier, signal);
+      if (!(await untilParsed(this.doc, signal))) return;
       await yieldToPage();
-      if (starting.signal.aborted) return;
+      if (signal.aborted) return;
     }
-    this.starting = null;
-    await this.read(true, MEASURE.scan);
+    if (starting.preview !== null) {
+      this.state = { phase: 'running', shown: starting.preview, replacement: null };
+      await this.readReplacement(MEASURE.scan);
+      return;
+    }
+    const run = this.newRun(true, true);
+    this.state = { phase: 'running', shown: run, replacement: null };
+    await this.readWhole(run, root, MEASURE.scan);
   }
 
   /**
    * Finds other names, or paints them otherwise, from now on. With highlights
-   * on the page, it is read again offstage and the new highlights replace the
-   * old in one task, `onShown` running in that task; otherwise the next start
-   * uses them, and `onShown` runs at once. False when stopped or replaced
-   * again before the new highlights were up.
+   * on the page, a replacement read takes their place in one task, `onShown`
+   * running in that task; otherwise the next start uses them, and `onShown`
+   * runs at once. False when stopped or replaced again before the new
+   * highlights were up.
    */
   async replace(finding: Finding, onShown: () => void): Promise<boolean> {
     this.finding = finding;
-    if (this.run === null || this.starting !== null) {
+    if (this.state.phase !== 'running') {
       onShown();
       return true;
     }
-    return this.read(true, MEASURE.rescan, onShown);
+    return this.readReplacement(MEASURE.rescan, onShown);
   }
 
   /**
@@ -120,55 +156,62 @@ export class PageHighlighter {
    * task of its own (in the frame, our work would lengthen the browser's own
    * rendering task), so it is highlighted by the next; ends once parsed.
    */
-  private async followParser(frontier: ParserFrontier, signal: AbortSignal): Promise<void> {
-    const run = this.run;
+  private async followParser(preview: Run, frontier: ParserFrontier, signal: AbortSignal): Promise<void> {
     let last = frontier;
-    while (run !== null && (await nextFrameWhileParsing(this.doc, signal))) {
+    while (await nextFrameWhileParsing(this.doc, signal)) {
       await yieldToPage();
       if (signal.aborted) return;
       const now = frontierOf(this.doc, this.options.ownHost());
       const plan = appendedSince(last, now);
       last = now;
-      if (plan !== null) await this.execute(run, plan, MEASURE.preview);
+      if (plan !== null) await this.execute(preview, plan, MEASURE.preview);
     }
   }
 
   /** Removes every highlight. */
   stop(): void {
-    this.starting?.abort();
-    this.starting = null;
-    if (this.incoming !== null) endRun(this.incoming);
-    this.incoming = null;
-    const run = this.run;
-    if (run === null) return;
-    this.run = null;
-    endRun(run);
+    const { state } = this;
+    this.state = STOPPED;
+    if (state.phase === 'stopped') return;
+    if (state.phase === 'starting') state.abort.abort();
+    if (state.phase === 'running' && state.replacement !== null) endRun(state.replacement);
+    const shown = state.phase === 'running' ? state.shown : state.preview;
+    if (shown === null) return;
+    endRun(shown);
     this.report({});
     this.mentionsChanged();
   }
 
-  /**
-   * Reads the whole document in a new run; `watching` keeps it up with the
-   * page's changes. A run already on the page keeps its highlights until the
-   * new one is read, and gives way to it in one task, `onShown` running in
-   * it. False when the read was stopped or a newer one took over.
-   */
-  private async read(watching: boolean, measure: string, onShown?: () => void): Promise<boolean> {
-    const setupStart = performance.now();
-    const root = this.doc.body ?? this.doc.documentElement;
-    if (root === null) return false;
-    const previous = this.run;
-    // A read already offstage is superseded: its pass would find what this one will.
-    if (this.incoming !== null) endRun(this.incoming);
-    const run = this.newRun(watching, previous !== null);
-    if (previous === null) this.run = run;
-    else this.incoming = run;
+  private root(): Element | null {
+    return this.doc.body ?? this.doc.documentElement;
+  }
+
+  /** Reads the whole document into `run`. False when the run was stopped first. */
+  private async readWhole(run: Run, root: Element, measure: string, setupStart = performance.now()): Promise<boolean> {
     run.watch?.observe(this.doc);
     await this.execute(run, { deep: [root], shallow: [], sweep: false }, measure, setupStart);
-    if (run.stopped.signal.aborted) return false;
-    if (previous === null) return true;
-    this.incoming = null;
-    this.run = run;
+    return !run.stopped.signal.aborted;
+  }
+
+  /**
+   * Reads the whole document in a replacement run, which keeps up with the
+   * page's changes. The run on the page keeps its highlights until the new one
+   * is read, and gives way to it in one task, `onShown` running in it. False
+   * when the read was stopped or a newer one took over.
+   */
+  private async readReplacement(measure: string, onShown?: () => void): Promise<boolean> {
+    const setupStart = performance.now();
+    const { state } = this;
+    const root = this.root();
+    if (state.phase !== 'running' || root === null) return false;
+    // A replacement already under way is superseded: its pass would find what this one will.
+    if (state.replacement !== null) endRun(state.replacement);
+    const run = this.newRun(true, false);
+    state.replacement = run;
+    if (!(await this.readWhole(run, root, measure, setupStart))) return false;
+    const previous = state.shown;
+    state.shown = run;
+    state.replacement = null;
     run.renderer.register();
     endRun(previous);
     onShown?.();
@@ -177,15 +220,16 @@ export class PageHighlighter {
     return true;
   }
 
-  private newRun(watching: boolean, offstage: boolean): Run {
+  /** A run that keeps up with the page's changes when `watching`, its highlights registered now or at its swap. */
+  private newRun(watching: boolean, registered: boolean): Run {
     const { finding } = this;
-    const renderer = new HighlightRenderer(finding.scheme, offstage);
+    const renderer = new HighlightRenderer(finding.scheme, registered);
     const stopped = new AbortController();
     // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps.
     // A preview lasts only while the page is parsed, when judging would run in the browser's heaviest layouts.
     const shown = watching
       ? new ShownMentions(this.doc, () => {
-          if (this.run !== run) return;
+          if (this.shownRun !== run) return;
           this.report(run.state.store.counts());
           this.mentionsChanged();
         })
@@ -204,7 +248,11 @@ export class PageHighlighter {
         ? new ChangeWatch(
             (records) => run.batches.push(records),
             () => {
-              if (this.run === run && this.incoming === null) void this.read(true, MEASURE.rescan);
+              const { state } = this;
+              if (state.phase !== 'running' || state.shown !== run || state.replacement !== null) return;
+              this.readReplacement(MEASURE.rescan).catch((error: unknown) =>
+                console.warn('Context Lens could not read this page again:', error),
+              );
             },
             stopped.signal,
           )
@@ -221,22 +269,22 @@ export class PageHighlighter {
 
   /** The mentions at a caret position; none while highlighting is off. */
   mentionsAt(node: Node, offset: number): PageMention[] {
-    return this.run?.state.store.mentionsAt(node, offset) ?? [];
+    return this.shownRun?.state.store.mentionsAt(node, offset) ?? [];
   }
 
   /** Whether some of the page was left unread: it is larger than a pass may walk. */
   get partial(): boolean {
-    return this.run?.partial ?? false;
+    return this.shownRun?.partial ?? false;
   }
 
   /** Whether a mention is still highlighted. */
   has(mention: PageMention): boolean {
-    return this.run?.state.store.has(mention) ?? false;
+    return this.shownRun?.state.store.has(mention) ?? false;
   }
 
   /** Every highlighted mention a reader can see, in no particular order. */
   shownMentions(): Iterable<PageMention> {
-    return this.run?.state.store.shown() ?? [];
+    return this.shownRun?.state.store.shown() ?? [];
   }
 
   /**
@@ -260,7 +308,7 @@ export class PageHighlighter {
     run.partial ||= result.partial;
     measureWork(measure, stats, { mentions: run.state.store.size, surveyed: result.surveyed });
     // A run behind a preview tells of its mentions when it takes the preview's place; a preview tells of none.
-    if (run === this.run && run.shown !== null) {
+    if (run === this.shownRun && run.shown !== null) {
       this.report(run.state.store.counts());
       this.mentionsChanged();
     }

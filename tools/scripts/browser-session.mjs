@@ -34,7 +34,7 @@ export async function routeToLoopbackOnly(context) {
 }
 
 /** Flags every browser of ours starts with, with the extension or without it. */
-const BROWSER_ARGS = [
+export const BROWSER_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

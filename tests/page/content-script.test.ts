@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BUNDLED_PACKS } from '../../data/bundled-packs';
+import { DEFAULT_SETTINGS } from '../../engine/settings/settings';
+import { type ContentScriptHost, runContentScript } from '../../page/start/content-script';
+import { storeBundledNames } from '../../platform/storage/pack-store';
+import { saveSettings } from '../../platform/storage/settings-store';
+import { highlighted } from './highlights';
+
+let ctx: ContentScriptContext;
+/** Ports our panels open to the page; fakeBrowser has no runtime.onConnect. */
+const panelPorts = new Set<(port: Browser.runtime.Port) => void>();
+
+// The background stores the bundled stories' names at install, before any page runs.
+beforeEach(() => storeBundledNames(BUNDLED_PACKS));
+
+function start(html: string, topFrame = true): Promise<void> {
+  document.body.innerHTML = html;
+  ctx = new ContentScriptContext('content');
+  const onConnect = { addListener: (listener: (port: Browser.runtime.Port) => void) => panelPorts.add(listener) };
+  const runtime = { id: fakeBrowser.runtime.id, onMessage: fakeBrowser.runtime.onMessage, onConnect };
+  return runContentScript({ ctx, runtime: runtime as unknown as ContentScriptHost['runtime'], window, topFrame });
+}
+
+afterEach(() => {
+  panelPorts.clear();
+  ctx.abort();
+  document.body.replaceChildren();
+});
+
+describe('the content script', () => {
+  it('highlights the stories’ names once the first settings are applied', async () => {
+    await start('<p>Alibaba opened an office in Hangzhou.</p>');
+    expect(highlighted('context-lens-firm')).toEqual(['Alibaba']);
+    expect(highlighted('context-lens-city')).toEqual(['Hangzhou']);
+  });
+
+  it('leaves a page alone when the reader switched its site off before it loaded', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
+    await start('<p>Alibaba opened an office in Hangzhou.</p>');
+    expect(highlighted('context-lens-firm')).toEqual([]);
+  });
+
+  it('hears settings written after it started: switched off, the highlights go', async () => {
+    await start('<p>Alibaba opened an office in Hangzhou.</p>');
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
+    await vi.waitFor(() => expect(highlighted('context-lens-firm')).toEqual([]));
+  });
+
+  it('tells the background of the frame’s counts', async () => {
+    const sent = vi.fn();
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: string }).type === 'frame-mentions') sent(message);
+    });
+    await start('<p>Alibaba, and Alibaba again.</p>');
+    await vi.waitFor(() => expect(sent).toHaveBeenCalled());
+    expect(sent).toHaveBeenLastCalledWith({ type: 'frame-mentions', counts: { alibaba: 2 } });
+  });
+
+  it('answers our own pages, and only them, with the page it is on', async () => {
+    await start('<p>Alibaba.</p>');
+    const ask = (id: string) => fakeBrowser.runtime.onMessage.trigger({ type: 'page-info' }, { id });
+    const [ours] = await ask(fakeBrowser.runtime.id);
+    expect(ours).toEqual({ url: location.href, partial: false });
+    const [theirs] = await ask('some-other-extension');
+    expect(theirs).toBeUndefined();
+  });
+
+  it('leaves the page’s answer to the top frame', async () => {
+    await start('<p>Alibaba.</p>', false);
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-info' }, { id: fakeBrowser.runtime.id });
+    expect(answer).toBeUndefined();
+  });
+
+  it('takes every highlight away when the extension goes', async () => {
+    await start('<p>Alibaba opened an office in Hangzhou.</p>');
+    ctx.abort();
+    expect(highlighted('context-lens-firm')).toEqual([]);
+    expect(highlighted('context-lens-city')).toEqual([]);
+  });
+});
