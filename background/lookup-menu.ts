@@ -15,7 +15,8 @@ export function createLookupMenu(words: Words): void {
   // Firefox for Android has no context menus.
   browser.contextMenus
     ?.removeAll()
-    .then(() => browser.contextMenus.create({ id: MENU_ID, title: menuTitle(words), contexts: ['selection'] }));
+    .then(() => browser.contextMenus.create({ id: MENU_ID, title: menuTitle(words), contexts: ['selection'] }))
+    .catch((error: unknown) => console.warn('Context Lens could not make its context-menu entry:', error));
 }
 
 /** Words the entry anew, when the reader chose another language. */
@@ -41,8 +42,17 @@ export async function lookUpSelection(
   if (text === '') return;
   // Asked before any await: a browser opens a side panel only within the reader's own action.
   const besideOpened = openBeside?.() ?? Promise.resolve(false);
-  await browser.storage.session.set({ [SESSION_KEYS.lookup.key]: text });
-  if (await besideOpened) return;
+  // The menu's click handler cannot wait for this: what fails is said here.
+  try {
+    await browser.storage.session.set({ [SESSION_KEYS.lookup.key]: text });
+    if (!(await besideOpened)) await openPopupOrWindow(text);
+  } catch (error) {
+    console.warn('Context Lens could not look up the selection:', error);
+  }
+}
+
+/** The popup takes the text from session storage; a window of its own, where the browser refuses the popup, from its address. */
+async function openPopupOrWindow(text: string): Promise<void> {
   try {
     await toolbarAction().openPopup();
   } catch {

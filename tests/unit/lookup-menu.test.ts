@@ -93,12 +93,50 @@ describe('looking up selected text (the context menu)', () => {
     }
   });
 
-  it('makes no menu, and throws nothing, where the browser has none (Firefox for Android)', () => {
+  it('where the browser has no context menus (Firefox for Android), makes and retitles no entry, and logs no failure', async () => {
+    const warn = vi.spyOn(console, 'warn');
     const restore = swapBrowserApis({ contextMenus: undefined });
     try {
-      expect(() => createLookupMenu(wordsFor('browser'))).not.toThrow();
+      createLookupMenu(wordsFor('en'));
+      await retitleLookupMenu(wordsFor('zh_CN'));
     } finally {
       restore();
     }
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('says in the console when the browser refuses to make the entry', async () => {
+    const refusal = new Error('Cannot create item with duplicate id context-lens-lookup');
+    const restore = swapBrowserApis({
+      contextMenus: { removeAll: async () => undefined, create: vi.fn(() => Promise.reject(refusal)) } as never,
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      createLookupMenu(wordsFor('en'));
+      await vi.waitFor(() =>
+        expect(warn).toHaveBeenCalledWith('Context Lens could not make its context-menu entry:', refusal),
+      );
+    } finally {
+      restore();
+    }
+  });
+
+  it('says in the console when the selection cannot be handed to the panel, and opens nothing', async () => {
+    const openPopup = popup(true);
+    const refusal = new Error('Session storage quota bytes exceeded.');
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(refusal);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await lookUpSelection(MENU_ID, 'Ant Group');
+    expect(warn).toHaveBeenCalledWith('Context Lens could not look up the selection:', refusal);
+    expect(openPopup).not.toHaveBeenCalled();
+  });
+
+  it('says in the console when neither the popup nor a window of its own can open', async () => {
+    popup(false);
+    const refusal = new Error('No current window');
+    vi.spyOn(fakeBrowser.windows, 'create').mockRejectedValue(refusal);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await lookUpSelection(MENU_ID, 'Ant Group');
+    expect(warn).toHaveBeenCalledWith('Context Lens could not look up the selection:', refusal);
   });
 });
