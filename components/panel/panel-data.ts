@@ -106,7 +106,11 @@ export function usePage(): { tabId: number | undefined; page: PageState } {
 export function useSettings(): [Settings | null, (next: Settings) => void] {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    loadSettings().then(({ value }) => setSettings(value));
+    // Never rejects: what it could not read comes back as warnings, and the defaults in its place.
+    void loadSettings().then(({ value, warnings }) => {
+      for (const warning of warnings) console.warn('Context Lens settings:', warning);
+      setSettings(value);
+    });
     return watchSettings(({ value }) => setSettings(value));
   }, []);
   const save = useCallback((next: Settings) => {
@@ -131,10 +135,20 @@ export function useLookups(onLookup: (text: string) => void, live: boolean): voi
     }
     const take = (text: unknown) => {
       if (typeof text !== 'string' || text.trim() === '') return;
-      void browser.storage.session.remove(SESSION_KEYS.lookup.key);
+      browser.storage.session
+        .remove(SESSION_KEYS.lookup.key)
+        .catch((error: unknown) =>
+          console.warn(
+            'Context Lens could not clear the text it looked up; the next panel may look it up again:',
+            error,
+          ),
+        );
       onLookup(text);
     };
-    browser.storage.session.get(SESSION_KEYS.lookup.key).then((stored) => take(stored[SESSION_KEYS.lookup.key]));
+    browser.storage.session.get(SESSION_KEYS.lookup.key).then(
+      (stored) => take(stored[SESSION_KEYS.lookup.key]),
+      (error: unknown) => console.warn('Context Lens could not read the text to look up:', error),
+    );
     if (!live) return;
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'session' && SESSION_KEYS.lookup.key in changes) take(changes[SESSION_KEYS.lookup.key]?.newValue);
