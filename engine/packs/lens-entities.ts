@@ -1,6 +1,8 @@
 import type { Entity, StoryPack } from '../../data/schema';
 import type { MatchableEntity } from '../matcher/matcher';
 import { runSteps } from '../steps';
+import { NAME_LISTS } from './pack-fields';
+import { checkEach, isObj, isString, isStringList, shapeGuard } from './plain-object';
 
 /** What the page needs of a pack to find its names: no descriptions, facts or relations. */
 export interface PackNames {
@@ -70,6 +72,30 @@ export interface MergedNames {
   entities: LensEntity[];
   clashes: NameClash[];
 }
+
+/** An entity of a stored names record: the matcher compiles its kind and name lists as they are. */
+const isNamedEntity = shapeGuard<NamedEntity>({
+  id: isString,
+  kind: isString,
+  name: isString,
+  ...checkEach(NAME_LISTS, isStringList),
+});
+
+/** The names of pack `id` as stored, when they have the shape the matcher needs; null when not, or another pack's. */
+export function storedPackNames(value: unknown, id: string): PackNames | null {
+  if (!isObj(value) || value.packId !== id || !Array.isArray(value.entities)) return null;
+  return value.entities.every(isNamedEntity) ? { packId: id, entities: value.entities } : null;
+}
+
+const isStoryRef = shapeGuard<StoryRef>({ packId: isString, entityId: isString });
+
+/** An entity a page kept with its compiled names, told by one story at least. Its kind is checked with the tables. */
+export const isStoryEntity = shapeGuard<StoryEntity>({
+  id: isString,
+  kind: () => true,
+  name: isString,
+  stories: (v) => Array.isArray(v) && v.length > 0 && v.every(isStoryRef),
+});
 
 export function namesOf(pack: StoryPack): PackNames {
   return {

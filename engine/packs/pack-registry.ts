@@ -1,6 +1,7 @@
 import type { StoryPack } from '../../data/schema';
 import type { Notice } from '../notices';
 import { MAX_PACK_BYTES, MAX_READER_PACKS, MAX_TOTAL_BYTES } from './pack-limits';
+import { isNumber, isObj, isString, shapeGuard } from './plain-object';
 import { type PackProblem, readStoryPackText } from './story-pack';
 
 /** What the options page lists of a pack a reader added, without loading the pack itself. */
@@ -15,6 +16,17 @@ export interface InstalledPack {
   /** When it was added or last updated, as an ISO date. */
   added: string;
 }
+
+/** Whether an entry of the stored list of added packs has each field the options page lists. */
+export const isInstalledPack = shapeGuard<InstalledPack>({
+  id: isString,
+  version: isString,
+  title: isString,
+  source: isObj,
+  entityCount: isNumber,
+  bytes: isNumber,
+  added: isString,
+});
 
 /** What the list of added packs says of a pack stored at `now`. */
 export function installedEntry(pack: StoryPack, now: Date): InstalledPack {

@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, STORY_PACK_SCHEMA_VERSION, type StoryPack } from '../../data/schema';
 import type { Notice, PackNotice, PackPart } from '../notices';
+import { NAME_LISTS, PACK_FIELDS, TRANSLATED_FIELDS } from './pack-fields';
 import { migratedPack } from './pack-migration';
 import { isObj, type Obj } from './plain-object';
 
@@ -101,8 +102,9 @@ class Problems {
     return this.need(typeof v === 'string' && pattern.test(v), `${path}.${key}`, notice);
   }
 
-  /** Fields a type does not have: most often a misspelt one, whose value would be silently ignored. */
-  onlyFields(holder: Obj, path: string, fields: readonly string[], part: PackPart): void {
+  /** Fields the part does not have: most often a misspelt one, whose value would be silently ignored. */
+  onlyFields(holder: Obj, path: string, part: PackPart): void {
+    const fields: readonly string[] = PACK_FIELDS[part];
     for (const key of Object.keys(holder)) {
       if (!fields.includes(key)) this.add(`${path}.${key.slice(0, 60)}`, { code: 'notAField', part });
     }
@@ -158,60 +160,29 @@ class Problems {
   }
 }
 
-const PACK_FIELDS = [
-  '$schema',
-  'schemaVersion',
-  'id',
-  'version',
-  'title',
-  'language',
-  'author',
-  'licence',
-  'source',
-  'phases',
-  'relationTypes',
-  'keyFigures',
-  'entities',
-  'facts',
-  'relations',
-  'arc',
-  'translations',
-] as const;
-const TRANSLATION_FIELDS = [
-  'title',
-  'summary',
-  'paragraphs',
-  'phases',
-  'relationTypes',
-  'keyFigures',
-  'entities',
-  'facts',
-] as const;
-const SOURCE_FIELDS = ['title', 'publisher', 'date', 'url', 'summary', 'paragraphs'] as const;
-const PARAGRAPH_FIELDS = ['id', 'label', 'position'] as const;
-const PHASE_FIELDS = ['id', 'label', 'order', 'period', 'from', 'until', 'colour', 'description'] as const;
-const RELATION_TYPE_FIELDS = ['id', 'forward', 'reverse'] as const;
-const FIGURE_FIELDS = ['id', 'value', 'meaning', 'phase', 'paragraph'] as const;
-const ENTITY_FIELDS = [
-  'id',
-  'kind',
-  'name',
-  'nativeName',
-  'description',
-  'names',
-  'laterMentions',
-  'opensLaterMentions',
-  'notNames',
-  'notAfter',
-] as const;
-const FACT_FIELDS = ['id', 'phase', 'text', 'entities', 'date', 'paragraph'] as const;
-const RELATION_FIELDS = ['from', 'type', 'to', 'paragraph'] as const;
-const ARC_FIELDS = ['phase', 'facts'] as const;
-
-/** Every problem of a pack in the current schema version. */
+/**
+ * Every problem of a pack in the current schema version, part by part: a
+ * part may refer to the ids of the parts checked before it.
+ */
 function checkPack(pack: Obj): PackProblem[] {
   const p = new Problems();
-  p.onlyFields(pack, '$', PACK_FIELDS, 'pack');
+  checkHeader(p, pack);
+  const cited = citationChecks(p, checkSource(p, pack.source));
+  if (isObj(pack.source)) cited.statements(pack.source, 'summary', '$.source');
+  const phases = checkPhases(p, cited, pack);
+  const relationTypes = checkRelationTypes(p, pack);
+  checkKeyFigures(p, cited, pack, phases);
+  const entities = checkEntities(p, cited, pack);
+  const facts = checkFacts(p, cited, pack, phases, entities);
+  checkRelations(p, cited, pack, relationTypes, entities.ids);
+  checkArc(p, pack, phases, facts);
+  if (pack.translations !== undefined) checkTranslations(p, pack);
+  return p.list;
+}
+
+/** The pack's own fields: which pack, which version, in which language, by whom. */
+function checkHeader(p: Problems, pack: Obj): void {
+  p.onlyFields(pack, '$', 'pack');
   p.need(pack.$schema === undefined || typeof pack.$schema === 'string', '$.$schema', { code: 'textWhenPresent' });
   p.need(pack.schemaVersion === STORY_PACK_SCHEMA_VERSION, '$.schemaVersion', {
     code: 'schemaVersion',
@@ -223,252 +194,14 @@ function checkPack(pack: Obj): PackProblem[] {
   p.matches(pack, 'language', '$', LANGUAGE, { code: 'badLanguage' });
   p.text(pack, 'author', '$', MAX_NAME);
   p.text(pack, 'licence', '$', MAX_NAME);
-
-  const paragraphs = checkSource(p, pack.source);
-  const cites = (holder: Obj, path: string) => {
-    const ref = holder.paragraph;
-    p.need(typeof ref === 'string' && paragraphs.has(ref), `${path}.paragraph`, {
-      code: 'unknownParagraph',
-      paragraph: String(ref),
-    });
-  };
-  const statement = (value: unknown, path: string) => {
-    if (!p.need(isObj(value), path, { code: 'notAStatement' })) return;
-    const s = value as Obj;
-    p.onlyFields(s, path, ['text', 'paragraph', 'background'], 'statement');
-    p.text(s, 'text', path);
-    const cited = 'paragraph' in s;
-    if (cited) cites(s, path);
-    else p.need(s.background === true, path, { code: 'uncited' });
-    p.need(!(cited && 'background' in s), path, { code: 'citedAndBackground' });
-  };
-  const statements = (holder: Obj, key: string, path: string) => {
-    const list = holder[key];
-    if (!p.need(Array.isArray(list) && list.length > 0, `${path}.${key}`, { code: 'noStatements' })) return;
-    for (const [i, s] of (list as unknown[]).slice(0, MAX_LIST).entries()) statement(s, `${path}.${key}[${i}]`);
-  };
-  if (isObj(pack.source)) statements(pack.source, 'summary', '$.source');
-
-  const phaseIds = new Set<string>();
-  for (const [phase, path] of p.objects(pack, 'phases', '$', 100, 1)) {
-    p.onlyFields(phase, path, PHASE_FIELDS, 'phase');
-    p.uniqueId(phase, path, phaseIds);
-    p.text(phase, 'label', path, MAX_NAME);
-    p.text(phase, 'period', path, MAX_NAME);
-    p.need(Number.isInteger(phase.order), `${path}.order`, { code: 'notWhole' });
-    for (const key of ['from', 'until'] as const) {
-      if (phase[key] !== undefined) p.matches(phase, key, path, PARTIAL_DATE, { code: 'badDate' });
-    }
-    p.matches(phase, 'colour', path, COLOUR, { code: 'badColour' });
-    statement(phase.description, `${path}.description`);
-  }
-
-  const relationTypes = new Set<string>();
-  for (const [type, path] of p.objects(pack, 'relationTypes', '$', 100)) {
-    p.onlyFields(type, path, RELATION_TYPE_FIELDS, 'relationType');
-    p.uniqueId(type, path, relationTypes);
-    p.text(type, 'forward', path, MAX_NAME);
-    p.text(type, 'reverse', path, MAX_NAME);
-  }
-
-  const figureIds = new Set<string>();
-  for (const [figure, path] of p.objects(pack, 'keyFigures', '$')) {
-    p.onlyFields(figure, path, FIGURE_FIELDS, 'keyFigure');
-    p.uniqueId(figure, path, figureIds);
-    p.text(figure, 'value', path, MAX_NAME);
-    p.text(figure, 'meaning', path);
-    if (figure.phase !== undefined) {
-      p.need(phaseIds.has(figure.phase as string), `${path}.phase`, { code: 'unknownPhase', id: String(figure.phase) });
-    }
-    cites(figure, path);
-  }
-
-  const entityIds = new Set<string>();
-  const entityPaths: [string, string][] = [];
-  const nameOwner = new Map<string, string>();
-  for (const [entity, path] of p.objects(pack, 'entities', '$', MAX_ENTITIES, 1)) {
-    p.onlyFields(entity, path, ENTITY_FIELDS, 'entity');
-    const id = p.uniqueId(entity, path, entityIds) ?? path;
-    entityPaths.push([id, path]);
-    p.need(
-      typeof entity.kind === 'string' && (ENTITY_KINDS as readonly string[]).includes(entity.kind),
-      `${path}.kind`,
-      { code: 'badKind', kinds: ENTITY_KINDS },
-    );
-    p.text(entity, 'name', path, MAX_NAME);
-    if (entity.nativeName !== undefined) p.text(entity, 'nativeName', path, MAX_NAME);
-    statements(entity, 'description', path);
-    const names = p.names(entity, 'names', path);
-    const later = p.names(entity, 'laterMentions', path);
-    const opens = p.names(entity, 'opensLaterMentions', path);
-    const notNames = p.names(entity, 'notNames', path);
-    p.names(entity, 'notAfter', path);
-    p.need(names.length > 0, `${path}.names`, { code: 'noNames' });
-    if (isText(entity.name)) {
-      p.need(names.includes(entity.name), `${path}.names`, { code: 'missingDisplayName', name: entity.name });
-    }
-    for (const [i, name] of opens.entries()) {
-      p.need(names.includes(name), `${path}.opensLaterMentions[${i}]`, { code: 'notOwnName', name });
-    }
-    p.need(later.length > 0 === opens.length > 0, `${path}.opensLaterMentions`, { code: 'openersForLater' });
-    for (const [key, list] of [
-      ['names', names],
-      ['laterMentions', later],
-      ['notNames', notNames],
-    ] as const) {
-      for (const [i, name] of list.entries()) {
-        const owner = nameOwner.get(name);
-        p.need(owner === undefined, `${path}.${key}[${i}]`, { code: 'nameClaimed', name, owner: String(owner) });
-        nameOwner.set(name, id);
-      }
-    }
-  }
-
-  const factIds = new Set<string>();
-  const entitiesWithFacts = new Set<string>();
-  for (const [fact, path] of p.objects(pack, 'facts', '$')) {
-    p.onlyFields(fact, path, FACT_FIELDS, 'fact');
-    p.uniqueId(fact, path, factIds);
-    p.need(phaseIds.has(fact.phase as string), `${path}.phase`, { code: 'unknownPhase', id: String(fact.phase) });
-    p.text(fact, 'text', path);
-    if (fact.date !== undefined) p.matches(fact, 'date', path, PARTIAL_DATE, { code: 'badDate' });
-    cites(fact, path);
-    if (!p.need(Array.isArray(fact.entities), `${path}.entities`, { code: 'notAnIdList', part: 'entity' })) continue;
-    for (const [i, ref] of (fact.entities as unknown[]).entries()) {
-      if (p.need(entityIds.has(ref as string), `${path}.entities[${i}]`, { code: 'unknownEntity', id: String(ref) })) {
-        entitiesWithFacts.add(ref as string);
-      }
-    }
-  }
-  for (const [id, path] of entityPaths) {
-    if (entityIds.has(id)) p.need(entitiesWithFacts.has(id), path, { code: 'noFact', id });
-  }
-
-  for (const [relation, path] of p.objects(pack, 'relations', '$')) {
-    p.onlyFields(relation, path, RELATION_FIELDS, 'relation');
-    p.need(relationTypes.has(relation.type as string), `${path}.type`, {
-      code: 'unknownRelationType',
-      id: String(relation.type),
-    });
-    for (const end of ['from', 'to'] as const) {
-      p.need(entityIds.has(relation[end] as string), `${path}.${end}`, {
-        code: 'unknownEntity',
-        id: String(relation[end]),
-      });
-    }
-    p.need(relation.from !== relation.to, path, { code: 'selfRelation' });
-    cites(relation, path);
-  }
-
-  const arcPhases = new Set<string>();
-  for (const [step, path] of p.objects(pack, 'arc', '$', 100)) {
-    p.onlyFields(step, path, ARC_FIELDS, 'arcStep');
-    const phase = step.phase as string;
-    if (p.need(phaseIds.has(phase), `${path}.phase`, { code: 'unknownPhase', id: String(phase) })) {
-      p.need(!arcPhases.has(phase), `${path}.phase`, { code: 'phaseTwiceInArc', id: phase });
-      arcPhases.add(phase);
-    }
-    if (!p.need(Array.isArray(step.facts), `${path}.facts`, { code: 'notAnIdList', part: 'fact' })) continue;
-    for (const [i, ref] of (step.facts as unknown[]).entries()) {
-      p.need(factIds.has(ref as string), `${path}.facts[${i}]`, { code: 'unknownFact', id: String(ref) });
-    }
-  }
-
-  if (pack.translations !== undefined) checkTranslations(p, pack);
-  return p.list;
 }
-
-/** The objects of a list field of `holder`, by their ids; none where it is not a list. */
-function byId(holder: unknown, key: string): Map<string, Obj> {
-  const list = isObj(holder) ? holder[key] : undefined;
-  if (!Array.isArray(list)) return new Map();
-  return new Map(list.filter(isObj).map((item) => [String(item.id), item]));
-}
-
-/**
- * Each translation: for a language other than the pack's own, of text the
- * pack has, found by ids the pack uses, and a list of sentences for each list
- * of statements, one for one.
- */
-function checkTranslations(p: Problems, pack: Obj): void {
-  if (!p.need(isObj(pack.translations), '$.translations', { code: 'notATranslationMap' })) return;
-  const sentences = (value: unknown, path: string, originals: unknown) => {
-    const count = Array.isArray(originals) ? originals.length : 0;
-    if (!p.need(Array.isArray(value), path, { code: 'notASentenceList' })) return;
-    const list = value as unknown[];
-    p.need(list.length === count, path, { code: 'sentenceCount', count });
-    for (const [i, text] of list.slice(0, MAX_LIST).entries()) {
-      p.need(isText(text), `${path}[${i}]`, { code: 'textLength', max: MAX_TEXT });
-    }
-  };
-  /** A map from ids of `known` to their text: a text, or an object of text fields among `fields`. */
-  const fieldsById = (
-    value: unknown,
-    path: string,
-    known: Map<string, Obj>,
-    fields: readonly string[],
-    part: PackPart,
-  ): [Obj, Obj, string][] => {
-    if (value === undefined) return [];
-    if (!p.need(isObj(value), path, { code: 'notATextMap', part })) return [];
-    const found: [Obj, Obj, string][] = [];
-    for (const [id, item] of Object.entries(value as Obj)) {
-      const at = `${path}.${id.slice(0, 64)}`;
-      const original = known.get(id);
-      if (!p.need(original !== undefined, at, { code: 'unknownId', part, id: id.slice(0, 64) })) continue;
-      if (fields.length === 0) {
-        p.need(isText(item), at, { code: 'textLength', max: MAX_TEXT });
-        continue;
-      }
-      if (!p.need(isObj(item), at, { code: 'notAnObject' })) continue;
-      for (const key of Object.keys(item as Obj)) {
-        if (!fields.includes(key)) p.add(`${at}.${key.slice(0, 60)}`, { code: 'notTranslatable', part });
-      }
-      found.push([item as Obj, original as Obj, at]);
-    }
-    return found;
-  };
-  const source = isObj(pack.source) ? pack.source : {};
-  for (const [tag, translation] of Object.entries(pack.translations as Obj)) {
-    const path = `$.translations.${tag.slice(0, 20)}`;
-    if (!p.need(LANGUAGE.test(tag), path, { code: 'badTranslationTag' })) continue;
-    if (!p.need(tag !== pack.language, path, { code: 'translatesIntoOwn' })) continue;
-    if (!p.need(isObj(translation), path, { code: 'notAnObject' })) continue;
-    const t = translation as Obj;
-    p.onlyFields(t, path, TRANSLATION_FIELDS, 'translation');
-    if (t.title !== undefined) p.text(t, 'title', path, MAX_NAME);
-    if (t.summary !== undefined) sentences(t.summary, `${path}.summary`, source.summary);
-    fieldsById(t.paragraphs, `${path}.paragraphs`, byId(source, 'paragraphs'), [], 'paragraph');
-    const fieldsOf = (key: string, fields: readonly string[], part: PackPart) =>
-      fieldsById(t[key], `${path}.${key}`, byId(pack, key), fields, part);
-    for (const [phase, , at] of fieldsOf('phases', PHASE_TEXT, 'phase')) {
-      for (const key of PHASE_TEXT) {
-        if (phase[key] !== undefined) p.text(phase, key, at, key === 'description' ? MAX_TEXT : MAX_NAME);
-      }
-    }
-    for (const [type, , at] of fieldsOf('relationTypes', RELATION_TEXT, 'relationType')) {
-      for (const key of RELATION_TEXT) if (type[key] !== undefined) p.text(type, key, at, MAX_NAME);
-    }
-    for (const [figure, , at] of fieldsOf('keyFigures', FIGURE_TEXT, 'keyFigure')) {
-      for (const key of FIGURE_TEXT) if (figure[key] !== undefined) p.text(figure, key, at);
-    }
-    for (const [entity, original, at] of fieldsOf('entities', ['description'], 'entity')) {
-      if (entity.description !== undefined) sentences(entity.description, `${at}.description`, original.description);
-    }
-    fieldsOf('facts', [], 'fact');
-  }
-}
-
-const PHASE_TEXT = ['label', 'period', 'description'] as const;
-const RELATION_TEXT = ['forward', 'reverse'] as const;
-const FIGURE_TEXT = ['value', 'meaning'] as const;
 
 /** Checks the source and returns the ids of the paragraphs statements may cite. */
 function checkSource(p: Problems, source: unknown): Set<string> {
   const ids = new Set<string>();
   if (!p.need(isObj(source), '$.source', { code: 'notAnObject' })) return ids;
   const s = source as Obj;
-  p.onlyFields(s, '$.source', SOURCE_FIELDS, 'source');
+  p.onlyFields(s, '$.source', 'source');
   p.text(s, 'title', '$.source', 500);
   p.text(s, 'publisher', '$.source', MAX_NAME);
   p.need(s.date === 'undated' || (typeof s.date === 'string' && PARTIAL_DATE.test(s.date)), '$.source.date', {
@@ -477,7 +210,7 @@ function checkSource(p: Problems, source: unknown): Set<string> {
   if (s.url !== undefined) p.need(isWebAddress(s.url), '$.source.url', { code: 'notWebAddress' });
   let lastPosition = 0;
   for (const [paragraph, path] of p.objects(s, 'paragraphs', '$.source', 1000, 1)) {
-    p.onlyFields(paragraph, path, PARAGRAPH_FIELDS, 'paragraph');
+    p.onlyFields(paragraph, path, 'paragraph');
     p.uniqueId(paragraph, path, ids, PARAGRAPH_ID, { code: 'badParagraphId' });
     p.text(paragraph, 'label', path, 40);
     const position = paragraph.position;
@@ -498,4 +231,304 @@ function isWebAddress(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** The checks of what a pack says: each sentence cited to a paragraph of the source, or marked as background. */
+interface Citations {
+  /** The paragraph `holder` cites is one of the source's. */
+  cites(holder: Obj, path: string): void;
+  statement(value: unknown, path: string): void;
+  /** A list of one statement or more. */
+  statements(holder: Obj, key: string, path: string): void;
+}
+
+function citationChecks(p: Problems, paragraphs: ReadonlySet<string>): Citations {
+  const cites = (holder: Obj, path: string) => {
+    const ref = holder.paragraph;
+    p.need(typeof ref === 'string' && paragraphs.has(ref), `${path}.paragraph`, {
+      code: 'unknownParagraph',
+      paragraph: String(ref),
+    });
+  };
+  const statement = (value: unknown, path: string) => {
+    if (!p.need(isObj(value), path, { code: 'notAStatement' })) return;
+    const s = value as Obj;
+    p.onlyFields(s, path, 'statement');
+    p.text(s, 'text', path);
+    const cited = 'paragraph' in s;
+    if (cited) cites(s, path);
+    else p.need(s.background === true, path, { code: 'uncited' });
+    p.need(!(cited && 'background' in s), path, { code: 'citedAndBackground' });
+  };
+  const statements = (holder: Obj, key: string, path: string) => {
+    const list = holder[key];
+    if (!p.need(Array.isArray(list) && list.length > 0, `${path}.${key}`, { code: 'noStatements' })) return;
+    for (const [i, s] of (list as unknown[]).slice(0, MAX_LIST).entries()) statement(s, `${path}.${key}[${i}]`);
+  };
+  return { cites, statement, statements };
+}
+
+/** Checks the phases and returns their ids. */
+function checkPhases(p: Problems, cited: Citations, pack: Obj): Set<string> {
+  const ids = new Set<string>();
+  for (const [phase, path] of p.objects(pack, 'phases', '$', 100, 1)) {
+    p.onlyFields(phase, path, 'phase');
+    p.uniqueId(phase, path, ids);
+    p.text(phase, 'label', path, MAX_NAME);
+    p.text(phase, 'period', path, MAX_NAME);
+    p.need(Number.isInteger(phase.order), `${path}.order`, { code: 'notWhole' });
+    for (const key of ['from', 'until'] as const) {
+      if (phase[key] !== undefined) p.matches(phase, key, path, PARTIAL_DATE, { code: 'badDate' });
+    }
+    p.matches(phase, 'colour', path, COLOUR, { code: 'badColour' });
+    cited.statement(phase.description, `${path}.description`);
+  }
+  return ids;
+}
+
+/** Checks the relation types and returns their ids. */
+function checkRelationTypes(p: Problems, pack: Obj): Set<string> {
+  const ids = new Set<string>();
+  for (const [type, path] of p.objects(pack, 'relationTypes', '$', 100)) {
+    p.onlyFields(type, path, 'relationType');
+    p.uniqueId(type, path, ids);
+    p.text(type, 'forward', path, MAX_NAME);
+    p.text(type, 'reverse', path, MAX_NAME);
+  }
+  return ids;
+}
+
+function checkKeyFigures(p: Problems, cited: Citations, pack: Obj, phases: ReadonlySet<string>): void {
+  const ids = new Set<string>();
+  for (const [figure, path] of p.objects(pack, 'keyFigures', '$')) {
+    p.onlyFields(figure, path, 'keyFigure');
+    p.uniqueId(figure, path, ids);
+    p.text(figure, 'value', path, MAX_NAME);
+    p.text(figure, 'meaning', path);
+    if (figure.phase !== undefined) {
+      p.need(phases.has(figure.phase as string), `${path}.phase`, { code: 'unknownPhase', id: String(figure.phase) });
+    }
+    cited.cites(figure, path);
+  }
+}
+
+/** The entities' ids, and the place of each entity, by its id (or its place, where its id is wrong). */
+interface Entities {
+  ids: Set<string>;
+  paths: [string, string][];
+}
+
+/** Checks the entities, each name of one entity alone, and returns their ids and places. */
+function checkEntities(p: Problems, cited: Citations, pack: Obj): Entities {
+  const ids = new Set<string>();
+  const paths: [string, string][] = [];
+  const nameOwners = new Map<string, string>();
+  for (const [entity, path] of p.objects(pack, 'entities', '$', MAX_ENTITIES, 1)) {
+    p.onlyFields(entity, path, 'entity');
+    const id = p.uniqueId(entity, path, ids) ?? path;
+    paths.push([id, path]);
+    p.need(
+      typeof entity.kind === 'string' && (ENTITY_KINDS as readonly string[]).includes(entity.kind),
+      `${path}.kind`,
+      { code: 'badKind', kinds: ENTITY_KINDS },
+    );
+    p.text(entity, 'name', path, MAX_NAME);
+    if (entity.nativeName !== undefined) p.text(entity, 'nativeName', path, MAX_NAME);
+    cited.statements(entity, 'description', path);
+    const lists = checkNameLists(p, entity, path);
+    for (const key of ['names', 'laterMentions', 'notNames'] as const) {
+      for (const [i, name] of lists[key].entries()) {
+        const owner = nameOwners.get(name);
+        p.need(owner === undefined, `${path}.${key}[${i}]`, { code: 'nameClaimed', name, owner: String(owner) });
+        nameOwners.set(name, id);
+      }
+    }
+  }
+  return { ids, paths };
+}
+
+type NameLists = Record<(typeof NAME_LISTS)[number], string[]>;
+
+/** Checks an entity's lists of names, and returns the names of each that are well written. */
+function checkNameLists(p: Problems, entity: Obj, path: string): NameLists {
+  const lists = Object.fromEntries(NAME_LISTS.map((key) => [key, p.names(entity, key, path)])) as NameLists;
+  const { names, laterMentions, opensLaterMentions } = lists;
+  p.need(names.length > 0, `${path}.names`, { code: 'noNames' });
+  if (isText(entity.name)) {
+    p.need(names.includes(entity.name), `${path}.names`, { code: 'missingDisplayName', name: entity.name });
+  }
+  for (const [i, name] of opensLaterMentions.entries()) {
+    p.need(names.includes(name), `${path}.opensLaterMentions[${i}]`, { code: 'notOwnName', name });
+  }
+  p.need(laterMentions.length > 0 === opensLaterMentions.length > 0, `${path}.opensLaterMentions`, {
+    code: 'openersForLater',
+  });
+  return lists;
+}
+
+/** Checks the facts, and that each entity has one at least; returns their ids. */
+function checkFacts(
+  p: Problems,
+  cited: Citations,
+  pack: Obj,
+  phases: ReadonlySet<string>,
+  entities: Entities,
+): Set<string> {
+  const ids = new Set<string>();
+  const withFacts = new Set<string>();
+  for (const [fact, path] of p.objects(pack, 'facts', '$')) {
+    p.onlyFields(fact, path, 'fact');
+    p.uniqueId(fact, path, ids);
+    p.need(phases.has(fact.phase as string), `${path}.phase`, { code: 'unknownPhase', id: String(fact.phase) });
+    p.text(fact, 'text', path);
+    if (fact.date !== undefined) p.matches(fact, 'date', path, PARTIAL_DATE, { code: 'badDate' });
+    cited.cites(fact, path);
+    if (!p.need(Array.isArray(fact.entities), `${path}.entities`, { code: 'notAnIdList', part: 'entity' })) continue;
+    for (const [i, ref] of (fact.entities as unknown[]).entries()) {
+      if (
+        p.need(entities.ids.has(ref as string), `${path}.entities[${i}]`, { code: 'unknownEntity', id: String(ref) })
+      ) {
+        withFacts.add(ref as string);
+      }
+    }
+  }
+  for (const [id, path] of entities.paths) {
+    if (entities.ids.has(id)) p.need(withFacts.has(id), path, { code: 'noFact', id });
+  }
+  return ids;
+}
+
+function checkRelations(
+  p: Problems,
+  cited: Citations,
+  pack: Obj,
+  relationTypes: ReadonlySet<string>,
+  entities: ReadonlySet<string>,
+): void {
+  for (const [relation, path] of p.objects(pack, 'relations', '$')) {
+    p.onlyFields(relation, path, 'relation');
+    p.need(relationTypes.has(relation.type as string), `${path}.type`, {
+      code: 'unknownRelationType',
+      id: String(relation.type),
+    });
+    for (const end of ['from', 'to'] as const) {
+      p.need(entities.has(relation[end] as string), `${path}.${end}`, {
+        code: 'unknownEntity',
+        id: String(relation[end]),
+      });
+    }
+    p.need(relation.from !== relation.to, path, { code: 'selfRelation' });
+    cited.cites(relation, path);
+  }
+}
+
+/** The arc: each phase once at most, with facts of the pack. */
+function checkArc(p: Problems, pack: Obj, phases: ReadonlySet<string>, facts: ReadonlySet<string>): void {
+  const arcPhases = new Set<string>();
+  for (const [step, path] of p.objects(pack, 'arc', '$', 100)) {
+    p.onlyFields(step, path, 'arcStep');
+    const phase = step.phase as string;
+    if (p.need(phases.has(phase), `${path}.phase`, { code: 'unknownPhase', id: String(phase) })) {
+      p.need(!arcPhases.has(phase), `${path}.phase`, { code: 'phaseTwiceInArc', id: phase });
+      arcPhases.add(phase);
+    }
+    if (!p.need(Array.isArray(step.facts), `${path}.facts`, { code: 'notAnIdList', part: 'fact' })) continue;
+    for (const [i, ref] of (step.facts as unknown[]).entries()) {
+      p.need(facts.has(ref as string), `${path}.facts[${i}]`, { code: 'unknownFact', id: String(ref) });
+    }
+  }
+}
+
+/** The objects of a list field of `holder`, by their ids; none where it is not a list. */
+function byId(holder: unknown, key: string): Map<string, Obj> {
+  const list = isObj(holder) ? holder[key] : undefined;
+  if (!Array.isArray(list)) return new Map();
+  return new Map(list.filter(isObj).map((item) => [String(item.id), item]));
+}
+
+/**
+ * Each translation: for a language other than the pack's own, of text the
+ * pack has, found by ids the pack uses, and a list of sentences for each list
+ * of statements, one for one.
+ */
+function checkTranslations(p: Problems, pack: Obj): void {
+  if (!p.need(isObj(pack.translations), '$.translations', { code: 'notATranslationMap' })) return;
+  for (const [tag, translation] of Object.entries(pack.translations as Obj)) {
+    const path = `$.translations.${tag.slice(0, 20)}`;
+    if (!p.need(LANGUAGE.test(tag), path, { code: 'badTranslationTag' })) continue;
+    if (!p.need(tag !== pack.language, path, { code: 'translatesIntoOwn' })) continue;
+    if (p.need(isObj(translation), path, { code: 'notAnObject' })) checkTranslation(p, pack, translation as Obj, path);
+  }
+}
+
+/** One language's translation of the pack. */
+function checkTranslation(p: Problems, pack: Obj, t: Obj, path: string): void {
+  const source = isObj(pack.source) ? pack.source : {};
+  p.onlyFields(t, path, 'translation');
+  if (t.title !== undefined) p.text(t, 'title', path, MAX_NAME);
+  if (t.summary !== undefined) checkSentences(p, t.summary, `${path}.summary`, source.summary);
+  translatedById(p, t.paragraphs, `${path}.paragraphs`, byId(source, 'paragraphs'), [], 'paragraph');
+  const translated = (key: string, fields: readonly string[], part: PackPart) =>
+    translatedById(p, t[key], `${path}.${key}`, byId(pack, key), fields, part);
+  const { phases, relationTypes, keyFigures, entities } = TRANSLATED_FIELDS;
+  for (const [phase, , at] of translated('phases', phases, 'phase')) {
+    for (const key of phases) {
+      if (phase[key] !== undefined) p.text(phase, key, at, key === 'description' ? MAX_TEXT : MAX_NAME);
+    }
+  }
+  for (const [type, , at] of translated('relationTypes', relationTypes, 'relationType')) {
+    for (const key of relationTypes) if (type[key] !== undefined) p.text(type, key, at, MAX_NAME);
+  }
+  for (const [figure, , at] of translated('keyFigures', keyFigures, 'keyFigure')) {
+    for (const key of keyFigures) if (figure[key] !== undefined) p.text(figure, key, at);
+  }
+  for (const [entity, original, at] of translated('entities', entities, 'entity')) {
+    if (entity.description !== undefined)
+      checkSentences(p, entity.description, `${at}.description`, original.description);
+  }
+  translated('facts', [], 'fact');
+}
+
+/** A list of sentences, one for each of the statements `originals`. */
+function checkSentences(p: Problems, value: unknown, path: string, originals: unknown): void {
+  const count = Array.isArray(originals) ? originals.length : 0;
+  if (!p.need(Array.isArray(value), path, { code: 'notASentenceList' })) return;
+  const list = value as unknown[];
+  p.need(list.length === count, path, { code: 'sentenceCount', count });
+  for (const [i, text] of list.slice(0, MAX_LIST).entries()) {
+    p.need(isText(text), `${path}[${i}]`, { code: 'textLength', max: MAX_TEXT });
+  }
+}
+
+/**
+ * A map from ids of `known` to their text: a text, or an object of text
+ * fields among `fields`. Returns each object found, with what it translates
+ * and where it is.
+ */
+function translatedById(
+  p: Problems,
+  value: unknown,
+  path: string,
+  known: Map<string, Obj>,
+  fields: readonly string[],
+  part: PackPart,
+): [Obj, Obj, string][] {
+  if (value === undefined) return [];
+  if (!p.need(isObj(value), path, { code: 'notATextMap', part })) return [];
+  const found: [Obj, Obj, string][] = [];
+  for (const [id, item] of Object.entries(value as Obj)) {
+    const at = `${path}.${id.slice(0, 64)}`;
+    const original = known.get(id);
+    if (!p.need(original !== undefined, at, { code: 'unknownId', part, id: id.slice(0, 64) })) continue;
+    if (fields.length === 0) {
+      p.need(isText(item), at, { code: 'textLength', max: MAX_TEXT });
+      continue;
+    }
+    if (!p.need(isObj(item), at, { code: 'notAnObject' })) continue;
+    for (const key of Object.keys(item as Obj)) {
+      if (!fields.includes(key)) p.add(`${at}.${key.slice(0, 60)}`, { code: 'notTranslatable', part });
+    }
+    found.push([item as Obj, original as Obj, at]);
+  }
+  return found;
 }

@@ -1,10 +1,14 @@
 import type { InstalledPack } from './pack-registry';
+import { isString, shapeGuard } from './plain-object';
 
 /** A bundled pack as the shelf needs it: which one, and which version. */
 export interface BundledEntry {
   id: string;
   version: string;
 }
+
+/** Whether an entry of the stored list of bundled packs names one. */
+export const isBundledEntry = shapeGuard<BundledEntry>({ id: isString, version: isString });
 
 /** One story the reader has, in its turn. */
 export interface ShelfStory {

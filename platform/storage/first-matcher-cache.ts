@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type Matcher, type MatcherTables, TABLE_ARRAYS } from '../../engine/matcher/matcher';
 import { check, restoreMatcher } from '../../engine/matcher/matcher-tables';
-import type { StoryEntity } from '../../engine/packs/lens-entities';
+import { isStoryEntity, type StoryEntity } from '../../engine/packs/lens-entities';
 import { MAX_COMPILED_NAMES_BYTES } from '../../engine/packs/pack-limits';
 import { isObj } from '../../engine/packs/plain-object';
 import type { FirstReads } from './first-reads';
@@ -144,16 +144,4 @@ function restoreStored(raw: Record<string, unknown>): CompiledNames {
     arrays: decoded as MatcherTables['arrays'],
   });
   return { matcher, entities: kept };
-}
-
-/** The kinds are checked with the tables. */
-function isStoryEntity(v: unknown): v is StoryEntity {
-  return (
-    isObj(v) &&
-    typeof v.id === 'string' &&
-    typeof v.name === 'string' &&
-    Array.isArray(v.stories) &&
-    v.stories.length > 0 &&
-    v.stories.every((s) => isObj(s) && typeof s.packId === 'string' && typeof s.entityId === 'string')
-  );
 }

@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { StoryPack } from '../../data/schema';
 import type { Notice } from '../../engine/notices';
-import { namesOf, type PackNames } from '../../engine/packs/lens-entities';
-import type { InstalledPack } from '../../engine/packs/pack-registry';
-import { isObj } from '../../engine/packs/plain-object';
+import { namesOf, type PackNames, storedPackNames } from '../../engine/packs/lens-entities';
+import { type InstalledPack, isInstalledPack } from '../../engine/packs/pack-registry';
 import { readStoryPack } from '../../engine/packs/story-pack';
-import type { BundledEntry } from '../../engine/packs/story-shelf';
+import { type BundledEntry, isBundledEntry } from '../../engine/packs/story-shelf';
 import type { FirstReads } from './first-reads';
 import { PACK_KEYS } from './storage-keys';
 import { watchStorageKeys } from './storage-watch';
@@ -26,8 +25,6 @@ const BUNDLED = PACK_KEYS.bundled.key;
 const packKey = PACK_KEYS.pack.key;
 const namesKey = PACK_KEYS.names.key;
 
-const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-
 /** The index of added packs, each entry checked: a damaged one is left out, and said. From `first` when a page's first reads have it. */
 export async function addedPacks(first?: FirstReads): Promise<{ packs: InstalledPack[]; warnings: Notice[] }> {
   const raw = (await (first?.read(PACK_KEYS.added, 'local') ?? readRecord('local', ADDED))) ?? [];
@@ -39,19 +36,6 @@ export async function addedPacks(first?: FirstReads): Promise<{ packs: Installed
   }
   if (!Array.isArray(raw)) warnings.push({ code: 'packListDamaged' });
   return { packs, warnings };
-}
-
-function isInstalledPack(v: unknown): v is InstalledPack {
-  return (
-    isObj(v) &&
-    typeof v.id === 'string' &&
-    typeof v.version === 'string' &&
-    typeof v.title === 'string' &&
-    isObj(v.source) &&
-    typeof v.entityCount === 'number' &&
-    typeof v.bytes === 'number' &&
-    typeof v.added === 'string'
-  );
 }
 
 /**
@@ -90,7 +74,7 @@ export async function readAddedPack(id: string): Promise<StoryPack | null> {
 export async function bundledEntries(first?: FirstReads): Promise<BundledEntry[]> {
   const raw = await (first?.read(PACK_KEYS.bundled, 'local') ?? readRecord('local', BUNDLED));
   if (!Array.isArray(raw)) return [];
-  return raw.filter((e): e is BundledEntry => isObj(e) && typeof e.id === 'string' && typeof e.version === 'string');
+  return raw.filter(isBundledEntry);
 }
 
 /**
@@ -121,26 +105,11 @@ export async function readPackNames(ids: readonly string[]): Promise<{ names: Pa
   const names: PackNames[] = [];
   const missing: string[] = [];
   for (const id of ids) {
-    const checked = checkedNames(records[namesKey(id)], id);
+    const checked = storedPackNames(records[namesKey(id)], id);
     if (checked === null) missing.push(id);
     else names.push(checked);
   }
   return { names, missing };
-}
-
-const NAME_LISTS = ['names', 'laterMentions', 'opensLaterMentions', 'notNames', 'notAfter'] as const;
-
-function checkedNames(value: unknown, id: string): PackNames | null {
-  if (!isObj(value) || value.packId !== id || !Array.isArray(value.entities)) return null;
-  const entities = value.entities.filter(
-    (e): e is PackNames['entities'][number] =>
-      isObj(e) &&
-      typeof e.id === 'string' &&
-      typeof e.kind === 'string' &&
-      typeof e.name === 'string' &&
-      NAME_LISTS.every((list) => isTextList(e[list])),
-  );
-  return entities.length === value.entities.length ? { packId: id, entities } : null;
 }
 
 /** Calls `onChange` whenever packs are added, updated or removed, anywhere in the extension. */

@@ -3,6 +3,8 @@ import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS } from '../../data/bundled-packs';
+import type { PackPart } from '../../engine/notices';
+import { PACK_FIELDS, TRANSLATED_FIELDS } from '../../engine/packs/pack-fields';
 import { readStoryPack } from '../../engine/packs/story-pack';
 import { SCHEMA_PATH, storyPackSchemaText } from '../../tools/scripts/story-pack-schema';
 
@@ -15,6 +17,59 @@ const readerAccepts = (value: unknown) => readStoryPack(value).ok;
 // biome-ignore lint/suspicious/noExplicitAny: the tests below break packs on purpose.
 type Loose = Record<string, any>;
 const china = () => structuredClone(AUTHORED_PACKS[0]) as unknown as Loose;
+
+/** A node of the generated schema, as far as these tests walk it. */
+interface SchemaNode {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  additionalProperties?: SchemaNode | boolean;
+  anyOf?: SchemaNode[];
+}
+const schema = JSON.parse(committed) as SchemaNode & { definitions: Record<string, SchemaNode> };
+const resolved = (node: SchemaNode): SchemaNode =>
+  node.$ref === undefined ? node : resolved(schema.definitions[node.$ref.replace('#/definitions/', '')] ?? {});
+/** What a field holds: the items of a list, the values of a map, else the field's own type. */
+const held = (node: SchemaNode): SchemaNode => {
+  const { type, items, properties, additionalProperties } = resolved(node);
+  if (type === 'array' && items !== undefined) return held(items);
+  if (properties === undefined && typeof additionalProperties === 'object') return held(additionalProperties);
+  return resolved(node);
+};
+/** What the fields `path` lead to, from the pack down. */
+const schemaAt = (path: readonly string[]) =>
+  path.reduce<SchemaNode>((node, key) => held(node.properties?.[key] ?? {}), held(schema));
+/** The fields the schema gives a type: of every member, for a union. */
+const schemaFields = (node: SchemaNode): string[] =>
+  node.anyOf === undefined ? Object.keys(node.properties ?? {}) : [...new Set(node.anyOf.flatMap(schemaFields))];
+
+/** Where in a pack each part the pack check names is found. */
+const PART_AT: Record<PackPart, readonly string[]> = {
+  pack: [],
+  source: ['source'],
+  paragraph: ['source', 'paragraphs'],
+  phase: ['phases'],
+  relationType: ['relationTypes'],
+  keyFigure: ['keyFigures'],
+  entity: ['entities'],
+  fact: ['facts'],
+  relation: ['relations'],
+  arcStep: ['arc'],
+  statement: ['source', 'summary'],
+  translation: ['translations'],
+};
+const sorted = (fields: readonly string[]) => [...fields].sort();
+
+describe('the pack check’s field lists (engine/packs/pack-fields.ts)', () => {
+  it.each(Object.entries(PART_AT))('name the fields the schema gives a %s', (part, path) => {
+    expect(sorted(PACK_FIELDS[part as PackPart])).toEqual(sorted(schemaFields(schemaAt(path))));
+  });
+
+  it.each(Object.entries(TRANSLATED_FIELDS))('name the fields a translation gives of the %s', (key, fields) => {
+    expect(sorted(fields)).toEqual(sorted(schemaFields(schemaAt([...PART_AT.translation, key]))));
+  });
+});
 
 describe('the published JSON Schema', () => {
   it('is generated from the types, not kept by hand (npm run schema)', () => {
@@ -50,30 +105,9 @@ describe('the published JSON Schema', () => {
       (pack) => pack.facts[0],
       (pack) => pack.source.paragraphs[0],
     );
-    const keys = fc.constantFrom(
-      'id',
-      'version',
-      'title',
-      'language',
-      'author',
-      'licence',
-      'date',
-      'url',
-      'publisher',
-      'kind',
-      'name',
-      'nativeName',
-      'names',
-      'order',
-      'colour',
-      'from',
-      'until',
-      'position',
-      'label',
-      'phase',
-      'paragraph',
-      'extra',
-    );
+    // Every field of the parts above, at any of them, and a field no part has.
+    const { pack, source, entity, phase, fact, paragraph } = PACK_FIELDS;
+    const keys = fc.constantFrom(...new Set([...pack, ...source, ...entity, ...phase, ...fact, ...paragraph, 'extra']));
     fc.assert(
       fc.property(paths, keys, fc.jsonValue({ maxDepth: 2 }), (at, key, value) => {
         const pack = china();
