@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Telling } from '../../engine/packs/story-set';
+import { isSwipeAway, isTouchLike, type PointerPoint, pointOf } from '../../engine/pointer-gestures';
 import type { CardContent, MentionPlace } from '../../page/hover/card-view';
 import type { Words } from '../../platform/words/words';
 import { EntityStories } from '../story/entity-stories';
@@ -116,23 +117,17 @@ export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, on
   );
 }
 
-/** A horizontal swipe this long, and not much of a vertical one, puts the card away. */
-const SWIPE_PX = 80;
-
 /** The card's own pointer events for a finger: a sideways swipe across it closes it. */
 function useSwipeAway(onClose: () => void) {
-  const [start, setStart] = useState<{ id: number; x: number; y: number } | null>(null);
+  const [start, setStart] = useState<PointerPoint | null>(null);
   return {
     onPointerDown: (event: PointerEvent) => {
-      if (event.pointerType === 'touch' || event.pointerType === 'pen') {
-        setStart({ id: event.pointerId, x: event.clientX, y: event.clientY });
-      }
+      if (isTouchLike(event.pointerType)) setStart(pointOf(event));
     },
     onPointerUp: (event: PointerEvent) => {
       if (start === null || start.id !== event.pointerId) return;
       setStart(null);
-      const dx = event.clientX - start.x;
-      if (Math.abs(dx) >= SWIPE_PX && Math.abs(event.clientY - start.y) < SWIPE_PX / 2) onClose();
+      if (isSwipeAway(start, pointOf(event))) onClose();
     },
     onPointerCancel: () => setStart(null),
   };

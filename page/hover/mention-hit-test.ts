@@ -104,3 +104,13 @@ function sameSpot(caret: CaretPoint): CaretPoint[] {
   if (neighbour !== null) spots.push({ node: neighbour, offset: offset === 0 ? (neighbour as Text).length : 0 });
   return spots;
 }
+
+/** The mention a new reading of the page found where `mention` was: the same entity over the same text. */
+export function sameMentionAgain(index: MentionIndex, mention: PageMention): PageMention | null {
+  const { range } = mention;
+  const same = (other: PageMention) =>
+    other.entityId === mention.entityId &&
+    other.range.compareBoundaryPoints(Range.START_TO_START, range) === 0 &&
+    other.range.compareBoundaryPoints(Range.END_TO_END, range) === 0;
+  return index.mentionsAt(range.startContainer, range.startOffset).find(same) ?? null;
+}

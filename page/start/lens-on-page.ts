@@ -116,11 +116,11 @@ export class LensOnPage {
   }
 
   step(direction: Direction): void {
-    this.hover.step(direction);
+    this.hover.steps.step(direction);
   }
 
   showEntity(entityId: string): void {
-    this.hover.showEntity(entityId);
+    this.hover.steps.showEntity(entityId);
   }
 
   /** Serves a panel's page map until the panel goes away; its code loads on the first. */
@@ -141,7 +141,7 @@ export class LensOnPage {
           {
             mentions: () => this.highlighter?.shownMentions() ?? [],
             has: (mention) => this.highlighter?.has(mention) ?? false,
-            show: (mention) => this.hover.showMention(mention),
+            show: (mention) => this.hover.steps.showMention(mention),
           },
           (message) => port.postMessage(message),
         );

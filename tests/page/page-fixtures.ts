@@ -1,0 +1,21 @@
+import { compileMatcher, type MatchableEntity, type Matcher } from '../../engine/matcher/matcher';
+
+/** An entity the matcher finds by its names alone. */
+function entity(id: string, kind: MatchableEntity['kind'], names: string[]): MatchableEntity {
+  return { id, kind, names, laterMentions: [], opensLaterMentions: [], notNames: [], notAfter: [] };
+}
+
+/** Two firms and a city, enough to tell one entity's highlights from another's. */
+export const FIRMS_AND_A_CITY: Matcher = compileMatcher([
+  entity('alibaba', 'firm', ['Alibaba']),
+  entity('tencent', 'firm', ['Tencent']),
+  entity('hangzhou', 'city', ['Hangzhou']),
+]);
+
+/** Only the city: a matcher with other names than FIRMS_AND_A_CITY. */
+export const ONLY_THE_CITY: Matcher = compileMatcher([entity('hangzhou', 'city', ['Hangzhou'])]);
+
+/** Replaces the test page's body. */
+export function showPage(html: string): void {
+  document.body.innerHTML = html;
+}
