@@ -1,6 +1,8 @@
 /**
  * The layers of Context Lens, checked by dependency-cruiser in `npm test` (`npm run lint:layers`).
- * Data flows one way: page text → engine → highlights → UI. The README's "How it works" draws these rules.
+ * Data flows one way: page text → engine → highlights → UI. docs/architecture.md draws these rules.
+ * `allowed` names, for every folder, the folders it may import; anything else fails. The `forbidden`
+ * rules below say the most important of those limits again, each with the reason a reader will want.
  * Globals are the other half of a layer: `tsconfig.engine.json` type-checks engine/ and data/ without the
  * DOM's or the extensions' types, so a `document` or `browser` there fails `npm run typecheck`.
  */
@@ -8,8 +10,57 @@
 /** Everything that runs in a browser or builds for one: the layers below may not reach into it. */
 const BROWSER_SIDE = '^(page|components|platform|background|entrypoints|modules)/';
 
+/** Packages from npm and Node's built-ins: `forbidden` keeps them out of engine/ and data/, and the build's out of the runtime. */
+const PACKAGES = {
+  dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'],
+};
+
+/** What each folder may import besides packages; a folder always imports its own files. */
+const MAY_IMPORT = {
+  data: ['data', 'engine'],
+  engine: ['engine', 'data'],
+  platform: ['platform', 'engine', 'data', 'locales'],
+  page: ['page', 'engine', 'data', 'platform', 'entrypoints/content/highlights\\.css'],
+  components: ['components', 'engine', 'data', 'platform', 'page/hover/card-view\\.ts$'],
+  background: ['background', 'engine', 'data', 'platform'],
+  entrypoints: ['entrypoints', 'page', 'components', 'background', 'platform', 'engine', 'data'],
+  // The build reads the lazily loaded modules' file names, and writes the packs' generated forms.
+  modules: ['modules', 'page', 'tools/scripts'],
+  // Outside the build: the bench, the scripts and the demo measure and drive everything,
+  // and share the tests' data: the bundled stories, the labelled mentions, where ../shared is.
+  tools: ['tools', 'engine', 'data', 'page', 'platform', 'components', 'tests'],
+  tests: [
+    'tests',
+    'tools',
+    'engine',
+    'data',
+    'page',
+    'platform',
+    'components',
+    'background',
+    'entrypoints',
+    'locales',
+    'wxt\\.config\\.ts$',
+  ],
+};
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
+  allowed: [
+    ...Object.entries(MAY_IMPORT).map(([folder, targets]) => ({
+      from: { path: `^${folder}/` },
+      to: { path: `^(${targets.join('|')})(/|$)` },
+    })),
+    {
+      from: { path: '^(data|engine|platform|page|components|background|entrypoints|modules|tools|tests)/' },
+      to: PACKAGES,
+    },
+    // WXT's i18n module writes #i18n into .wxt/ at `wxt prepare`.
+    { from: { path: '^platform/' }, to: { path: '^#i18n$' } },
+    // The configuration files at the top assemble the build and the test runners from any folder.
+    { from: { path: '^[^/]+\\.(ts|mjs|cjs)$' }, to: {} },
+  ],
+  allowedSeverity: 'error',
   forbidden: [
     {
       name: 'engine-stays-pure',
