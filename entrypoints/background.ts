@@ -10,6 +10,7 @@ import { applyToolbarChoice, openSidePanel, toggleSidebar } from '../background/
 import { BUNDLED_PACKS } from '../data/bundled-packs';
 import { parseToBackground, totalMentions } from '../engine/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../engine/settings/settings';
+import { logFailure } from '../platform/log-failure';
 import { sendToTab } from '../platform/send-message';
 import { storeBundledNames } from '../platform/storage/pack-store';
 import { loadSettings, watchSettings } from '../platform/storage/settings-store';
@@ -69,30 +70,37 @@ export default defineBackground(() => {
     toolbarOpens = value.toolbarOpens;
     if (wordsFor(value.language) !== words) {
       words = wordsFor(value.language);
-      void retitleLookupMenu(words);
+      logFailure(retitleLookupMenu(words), 'retitle its menu entry');
     }
     applyToolbarChoice(value.toolbarOpens).catch((error: unknown) =>
       console.warn('Context Lens could not set its toolbar button:', error),
     );
   };
-  void loadSettings().then(followSettings);
+  logFailure(loadSettings().then(followSettings), 'read its settings');
   watchSettings(followSettings);
   // Fired only while the button has no popup: the reader chose the side panel (Chrome opens its own).
   toolbarAction().onClicked.addListener(toggleSidebar);
 
   browser.runtime.onInstalled.addListener(() => createLookupMenu(words));
-  browser.contextMenus?.onClicked.addListener(
-    (info, tab) =>
-      void lookUpSelection(
+  browser.contextMenus?.onClicked.addListener((info, tab) =>
+    logFailure(
+      lookUpSelection(
         info.menuItemId,
         info.selectionText,
         toolbarOpens === 'side-panel' ? () => openSidePanel(tab?.windowId) : undefined,
       ),
+      'look up the selection',
+    ),
   );
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the tab: the old page's counts no longer apply.
-    if (change.status === 'loading') void forgetTab(tabId).then(() => showMentionCount(tabId, 0));
+    if (change.status === 'loading') {
+      logFailure(
+        forgetTab(tabId).then(() => showMentionCount(tabId, 0)),
+        'forget the counts of a page left',
+      );
+    }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => logFailure(forgetTab(tabId), 'forget the counts of a closed tab'));
 });

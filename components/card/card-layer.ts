@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { LanguageChoice } from '../../engine/settings/settings';
 import type { Anchor, Announcement, CardContent, CardView } from '../../page/hover/card-view';
+import { logFailure } from '../../platform/log-failure';
 import { wordsFor } from '../../platform/words/words';
 import storyCss from '../story/entity-story.css?inline';
 import type { EntityTellings } from '../story/entity-tellings';
@@ -138,7 +139,10 @@ export class CardLayer implements CardView {
     clearTimeout(this.announcing);
     this.hide();
     this.tellings.dispose();
-    void this.ui?.then((ui) => ui.remove());
+    logFailure(
+      this.ui?.then((ui) => ui.remove()),
+      'remove its card',
+    );
   }
 
   private render(content: CardContent, frame: HTMLElement): void {
@@ -217,6 +221,6 @@ export class CardLayer implements CardView {
       });
     await place();
     if (generation !== this.generation) return;
-    this.stopFollowing = autoUpdate(reference, frame, () => void place().catch(() => undefined));
+    this.stopFollowing = autoUpdate(reference, frame, () => logFailure(place(), 'place its card'));
   }
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { Telling } from '../../engine/packs/story-set';
 import { isSwipeAway, isTouchLike, type PointerPoint, pointOf } from '../../engine/pointer-gestures';
 import type { CardContent, MentionPlace } from '../../page/hover/card-view';
+import { logFailure } from '../../platform/log-failure';
 import type { Words } from '../../platform/words/words';
 import { EntityStories } from '../story/entity-stories';
 import type { EntityTellings } from '../story/entity-tellings';
@@ -17,7 +18,12 @@ function useTellings(tellings: EntityTellings, lensId: string): Telling[] | unde
   const [, setLoaded] = useState(0);
   const known = tellings.loaded(lensId);
   useEffect(() => {
-    if (known === undefined) void tellings.load(lensId).then(() => setLoaded((n) => n + 1));
+    if (known === undefined) {
+      logFailure(
+        tellings.load(lensId).then(() => setLoaded((n) => n + 1)),
+        'read what the stories say',
+      );
+    }
   }, [tellings, lensId, known]);
   return known;
 }

@@ -7,6 +7,7 @@ import {
   type Settings,
 } from '../../engine/settings/settings';
 import { exportSettings, importSettings } from '../../engine/settings/settings-file';
+import { logFailure } from '../../platform/log-failure';
 import { hasSidePanel } from '../../platform/side-panel';
 import { noticeText } from '../../platform/words/notice-text';
 import { wordsFor } from '../../platform/words/words';
@@ -192,7 +193,10 @@ function SettingsFile({ settings, onImport }: { settings: Settings; onImport(nex
         <button type="button" onClick={download}>
           {t('options.export')}
         </button>
-        <JsonFileButton label={t('options.import')} onFile={(file) => void read(file)} />
+        <JsonFileButton
+          label={t('options.import')}
+          onFile={(file) => logFailure(read(file), 'read the settings file')}
+        />
       </div>
       {result !== null && (
         <div class={result.ok ? 'import-ok' : 'import-errors'} role={result.ok ? 'status' : 'alert'}>

@@ -5,6 +5,7 @@ import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
 import { type Addition, judgeAddition, packSizeProblem } from '../../engine/packs/pack-registry';
 import { MIN_CONTRAST, tintStyle } from '../../engine/settings/highlight-colours';
 import { type Settings, storyColour, storyEnabled, withStoryChoice } from '../../engine/settings/settings';
+import { logFailure } from '../../platform/log-failure';
 import { addedPacks, removeAddedPack, storeAddedPack } from '../../platform/storage/pack-store';
 import { byteSize } from '../../platform/words/byte-size';
 import { noticeText, packProblemText } from '../../platform/words/notice-text';
@@ -84,10 +85,9 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
         pack === null
           ? undefined
           : () => {
-              void storeAddedPack(pack, entry).then(
-                () => setReport({ kind: 'done', text: t('shelf.isBack', { title }) }),
-                (error: unknown) => setReport(failure(t('shelf.undoFailed', { title }), error)),
-              );
+              storeAddedPack(pack, entry)
+                .then(() => setReport({ kind: 'done', text: t('shelf.isBack', { title }) }))
+                .catch((error: unknown) => setReport(failure(t('shelf.undoFailed', { title }), error)));
             },
     });
   };
@@ -105,7 +105,7 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
       onDrop={(event) => {
         event.preventDefault();
         setDragging(false);
-        void add(event.dataTransfer?.files[0]);
+        logFailure(add(event.dataTransfer?.files[0]), 'add the story');
       }}
     >
       <h2 id={titleId}>{t('shelf.title')}</h2>
@@ -117,12 +117,12 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
             story={story}
             settings={settings}
             onChange={onChange}
-            onRemove={() => void remove(story)}
+            onRemove={() => logFailure(remove(story), 'remove the story')}
           />
         ))}
       </ul>
       <div class="file-row">
-        <JsonFileButton label={t('shelf.add')} onFile={(file) => void add(file)} />
+        <JsonFileButton label={t('shelf.add')} onFile={(file) => logFailure(add(file), 'add the story')} />
         <span class="note">{t('shelf.dropHere', { size: byteSize(words, MAX_PACK_BYTES) })}</span>
       </div>
       <AdditionReport report={report} onDismiss={() => setReport(null)} />
@@ -166,10 +166,9 @@ async function reportOn(
         text: t('shelf.offerUpdate', { installed: installedVersion, title, version }),
         confirm: () => {
           setReport({ kind: 'busy', text: t('shelf.updating', { title }) });
-          void storeAddedPack(pack, entry).then(
-            () => setReport({ kind: 'done', text: t('shelf.updated', { title, version }) }),
-            (error: unknown) => setReport(failure(t('shelf.updateFailed'), error)),
-          );
+          storeAddedPack(pack, entry)
+            .then(() => setReport({ kind: 'done', text: t('shelf.updated', { title, version }) }))
+            .catch((error: unknown) => setReport(failure(t('shelf.updateFailed'), error)));
         },
       };
     }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type MentionCounts, parseCounts, parsePageInfo } from '../../engine/messages';
 import type { Settings } from '../../engine/settings/settings';
+import { logFailure } from '../../platform/log-failure';
 import { sendToBackground, sendToTab } from '../../platform/send-message';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/storage/settings-store';
 import { SESSION_KEYS } from '../../platform/storage/storage-keys';
@@ -106,11 +107,14 @@ export function usePage(): { tabId: number | undefined; page: PageState } {
 export function useSettings(): [Settings | null, (next: Settings) => void] {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    // Never rejects: what it could not read comes back as warnings, and the defaults in its place.
-    void loadSettings().then(({ value, warnings }) => {
-      for (const warning of warnings) console.warn('Context Lens settings:', warning);
-      setSettings(value);
-    });
+    // What it could not read comes back as warnings, and the defaults in its place.
+    logFailure(
+      loadSettings().then(({ value, warnings }) => {
+        for (const warning of warnings) console.warn('Context Lens settings:', warning);
+        setSettings(value);
+      }),
+      'read its settings',
+    );
     return watchSettings(({ value }) => setSettings(value));
   }, []);
   const save = useCallback((next: Settings) => {

@@ -4,6 +4,7 @@ import { type MentionCounts, totalMentions } from '../../engine/messages';
 import { type StorySet, storySet } from '../../engine/packs/story-set';
 import { type Settings, storyEnabled, withStoryChoice } from '../../engine/settings/settings';
 import { isEnabledFor, type Site, siteKey, siteOf } from '../../engine/settings/site-rules';
+import { logFailure } from '../../platform/log-failure';
 import { sendToBackground } from '../../platform/send-message';
 import { EntityStories } from '../story/entity-stories';
 import { StoryOverviews } from '../story/story-overview';
@@ -66,7 +67,7 @@ export function PopupPanel({ beside = false }: { beside?: boolean }) {
 
   const reveal = (entityId: string) => {
     if (tabId === undefined) return;
-    void sendToBackground({ type: 'reveal-entity', tabId, entityId });
+    logFailure(sendToBackground({ type: 'reveal-entity', tabId, entityId }), 'show the name on the page');
   };
   // Escape has one owner, for the whole page (focus falls to the body when the button pressed
   // goes away): in the search box it clears the search, anywhere else it steps back.

@@ -1,6 +1,7 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NOT_STATED, type ParagraphRef, type SourceArticle } from '../../data/schema';
+import { logFailure } from '../../platform/log-failure';
 import { useWords } from '../use-words';
 
 /**
@@ -18,7 +19,7 @@ export function SourceRef({ paragraph, source }: { paragraph: ParagraphRef; sour
   useLayoutEffect(() => {
     const [reference, floating] = [anchor.current, tip.current];
     if (!open || reference === null || floating === null) return;
-    void computePosition(reference, floating, {
+    const placing = computePosition(reference, floating, {
       strategy: 'fixed',
       placement: 'top',
       middleware: [offset(6), flip({ padding: 5 }), shift({ padding: 5 })],
@@ -26,6 +27,7 @@ export function SourceRef({ paragraph, source }: { paragraph: ParagraphRef; sour
       floating.style.left = `${x}px`;
       floating.style.top = `${y}px`;
     });
+    logFailure(placing, 'place the paragraph’s tip');
   }, [open]);
 
   const show = () => setOpen(true);

@@ -24,13 +24,13 @@ export function useStories(): LoadedStory[] | null {
   const [stories, setStories] = useState<LoadedStory[] | null>(null);
   useEffect(() => {
     let live = true;
-    const load = () =>
-      loadStories().then(
-        (loaded) => live && setStories(loaded),
-        (error: unknown) => console.warn('Context Lens could not read its stories:', error),
-      );
-    void load();
-    const stop = watchPacks(() => void load());
+    const load = (): void => {
+      loadStories()
+        .then((loaded) => live && setStories(loaded))
+        .catch((error: unknown) => console.warn('Context Lens could not read its stories:', error));
+    };
+    load();
+    const stop = watchPacks(load);
     return () => {
       live = false;
       stop();

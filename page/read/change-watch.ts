@@ -1,3 +1,4 @@
+import { logFailure } from '../../platform/log-failure';
 import { sleep } from './time-slices';
 
 /** What we watch: text, nodes, and the attributes that hide text or make it editable. */
@@ -65,7 +66,7 @@ export class ChangeWatch {
       this.counted = 0;
     }
     this.counted += records.length;
-    if (this.counted > STORM_RECORDS_PER_SECOND) void this.rideOut();
+    if (this.counted > STORM_RECORDS_PER_SECOND) logFailure(this.rideOut(), 'ride out a storm of changes');
   }
 
   /** Looks now and then until a look finds the page calm, then watches whole again. */

@@ -1,3 +1,4 @@
+import { logFailure } from '../../platform/log-failure';
 import { parentOf } from './composed-tree';
 import { type BlockContainer, blockContainerOf, isInline } from './element-rules';
 import { sleep } from './time-slices';
@@ -108,7 +109,7 @@ export class MutationBatches {
   push(records: MutationRecord[]): void {
     if (this.signal.aborted) return;
     for (const record of records) this.pending.push(record);
-    void this.drain();
+    logFailure(this.drain(), 'read the page’s changes');
   }
 
   private async drain(): Promise<void> {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Notice } from '../../engine/notices';
 import { applyPatch, type Checked, checkPatch, patchOf, type Settings } from '../../engine/settings/settings';
 import { decodeSiteChunks, encodeSiteChunks } from '../../engine/settings/site-chunks';
+import { logFailure } from '../log-failure';
 import type { FirstReads } from './first-reads';
 import { SETTINGS_KEYS } from './storage-keys';
 import { watchStorageKeys } from './storage-watch';
@@ -146,5 +147,5 @@ async function clearArea(area: Area): Promise<void> {
  * them. Returns a function that stops listening.
  */
 export function watchSettings(onChange: (settings: Checked<Settings>) => void): () => void {
-  return watchStorageKeys(SETTINGS_KEYS, () => void loadSettings().then(onChange, () => undefined));
+  return watchStorageKeys(SETTINGS_KEYS, () => logFailure(loadSettings().then(onChange), 'read its settings again'));
 }

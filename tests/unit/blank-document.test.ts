@@ -30,7 +30,9 @@ describe('untilReadable', () => {
   it('waits for a blank frame to receive content', async () => {
     const readable = untilReadable(document, new AbortController().signal);
     let settled = false;
-    void readable.then(() => (settled = true));
+    readable.then(() => {
+      settled = true;
+    }, expect.unreachable);
     document.body.append(document.createElement('script'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(settled).toBe(false);

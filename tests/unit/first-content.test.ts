@@ -31,7 +31,9 @@ afterEach(() => {
 
 const settled = async (promise: Promise<boolean>) => {
   let value: boolean | null = null;
-  void promise.then((v) => (value = v));
+  promise.then((v) => {
+    value = v;
+  }, expect.unreachable);
   await new Promise((resolve) => setTimeout(resolve, 0));
   return value;
 };

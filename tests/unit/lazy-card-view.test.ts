@@ -8,13 +8,27 @@ function recordingView() {
   const view: CardView = {
     hostElement: null,
     hasFocus: false,
-    show: async (content) => void calls.push(`show ${content.entityId}`),
-    prepare: async (content) => void calls.push(`prepare ${content.entityId}`),
-    update: async (content) => void calls.push(`update ${content.entityId}`),
-    hide: () => void calls.push('hide'),
-    focus: () => void calls.push('focus'),
-    announce: async (announcement) => void calls.push(`announce ${announcement.type}`),
-    dispose: () => void calls.push('dispose'),
+    show: async (content) => {
+      calls.push(`show ${content.entityId}`);
+    },
+    prepare: async (content) => {
+      calls.push(`prepare ${content.entityId}`);
+    },
+    update: async (content) => {
+      calls.push(`update ${content.entityId}`);
+    },
+    hide: () => {
+      calls.push('hide');
+    },
+    focus: () => {
+      calls.push('focus');
+    },
+    announce: async (announcement) => {
+      calls.push(`announce ${announcement.type}`);
+    },
+    dispose: () => {
+      calls.push('dispose');
+    },
   };
   return { view, calls };
 }
