@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
+import { MEASURE } from '../../page/measure-names';
 import { routeToLoopbackOnly } from '../../tools/scripts/browser-session.mjs';
-import { waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { waitForScan } from '../../tools/scripts/page-probe';
 import { longestThreadMs, traceOurTasks } from '../../tools/scripts/task-trace';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 import { CORPUS_DIR } from '../shared-paths';
@@ -94,7 +95,7 @@ for (const name of pages) {
       await waitForScan(page, 60_000);
       await page.waitForTimeout(SETTLE_MS);
     });
-    expect(tasks.map((t) => t.name)).toContain('context-lens:boot');
+    expect(tasks.map((t) => t.name)).toContain(MEASURE.boot);
     const longestTaskMs = longestThreadMs(tasks);
     expect(longestTaskMs, JSON.stringify(tasks)).toBeLessThan(LONG_TASK_MS);
 
@@ -150,7 +151,7 @@ for (const name of pages) {
     expect(network.requests).toEqual([]);
     expect(extension.errors).toEqual([]);
     await page.close();
-    const scan = tasks.find((t) => t.name === 'context-lens:scan');
+    const scan = tasks.find((t) => t.name === MEASURE.scan);
     summary.push({
       page: name,
       mentions: Object.values(ours.visible).reduce((a, b) => a + b, 0),

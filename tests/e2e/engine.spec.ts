@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
-import { readHighlights, waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { MEASURE } from '../../page/measure-names';
+import { readHighlights, waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import { PARSED_TO_SCAN_BOUND_MS, scanAfterParsedMs } from './support/parsed-to-scan';
 import { startAgainstText } from './support/start-against-text';
@@ -36,10 +37,12 @@ test('a page after the first restores the names the first compiled, and finds th
   const restored = async () => {
     await page.goto(server.fixture('engine.html'));
     await waitForScan(page);
-    return page.evaluate(() =>
-      performance
-        .getEntriesByName('context-lens:boot', 'measure')
-        .map((m) => ((m as PerformanceMeasure).detail as { restored: boolean }).restored),
+    return page.evaluate(
+      (boot) =>
+        performance
+          .getEntriesByName(boot, 'measure')
+          .map((m) => ((m as PerformanceMeasure).detail as { restored: boolean }).restored),
+      MEASURE.boot,
     );
   };
   const kept = () =>
@@ -235,7 +238,7 @@ test('a page whose parser is held halfway has what it shows highlighted before i
 }) => {
   // A script the server never answers stops the parser after the first paragraph.
   await page.goto(server.fixture('held-parser.html'), { waitUntil: 'commit' });
-  await page.waitForFunction(() => performance.getEntriesByName('context-lens:preview', 'measure').length > 0);
+  await page.waitForFunction((preview) => performance.getEntriesByName(preview, 'measure').length > 0, MEASURE.preview);
   expect(await page.evaluate(() => document.readyState)).toBe('loading');
   expect(await byKind(page)).toEqual({ firm: ['Alibaba'], city: ['Hangzhou'] });
   expect(extension.errors).toEqual([]);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { ENTITY_KINDS } from '../../data/schema';
+import { MEASURE } from '../../page/measure-names';
 import { findFirefox } from '../../tools/scripts/find-browsers.mjs';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 import { PROJECT_ROOT } from '../shared-paths';
@@ -154,9 +155,11 @@ function highlightedTexts(page: Page): Promise<string[]> {
 }
 
 function waitForScan(page: Page) {
-  return page.waitForFunction(() => performance.getEntriesByName('context-lens:scan', 'measure').length > 0, {
-    timeout: 15_000,
-  });
+  return page.waitForFunction(
+    (scan) => performance.getEntriesByName(scan, 'measure').length > 0,
+    { timeout: 15_000 },
+    MEASURE.scan,
+  );
 }
 
 test('Firefox: the demo page is highlighted by kind without a single change to its DOM', async ({
@@ -357,9 +360,11 @@ test('Firefox: a page whose parser is held halfway has what it shows highlighted
   page.goto(server.fixture('held-parser.html')).catch(() => {
     // The navigation never completes; what the page shows is the real wait.
   });
-  await page.waitForFunction(() => performance.getEntriesByName('context-lens:preview', 'measure').length > 0, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    (preview) => performance.getEntriesByName(preview, 'measure').length > 0,
+    { timeout: 15_000 },
+    MEASURE.preview,
+  );
   expect(await page.evaluate(() => document.readyState)).toBe('loading');
   expect(await highlightedTexts(page)).toEqual(['Alibaba', 'Hangzhou']);
   expect(firefox.errors).toEqual([]);
@@ -401,10 +406,12 @@ test('Firefox: a page after the first restores the names the first compiled', as
   const restored = async () => {
     await page.goto(server.fixture('held-load.html'), { waitUntil: 'domcontentloaded' });
     await waitForScan(page);
-    return page.evaluate(() =>
-      performance
-        .getEntriesByName('context-lens:boot', 'measure')
-        .map((m) => ((m as PerformanceMeasure).detail as { restored: boolean }).restored),
+    return page.evaluate(
+      (boot) =>
+        performance
+          .getEntriesByName(boot, 'measure')
+          .map((m) => ((m as PerformanceMeasure).detail as { restored: boolean }).restored),
+      MEASURE.boot,
     );
   };
   expect(await restored()).toEqual([false]);

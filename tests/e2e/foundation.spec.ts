@@ -1,4 +1,4 @@
-import { readHighlights, waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { readHighlights, waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import { watchExtensionRequests } from './support/extension-requests';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { evaluateInIsolatedWorld } from '../../tools/scripts/isolated-world.mjs';
-import { waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CARD_MODULE_FILE } from '../../page/hover/card-view';
-import { waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { MEASURE } from '../../page/measure-names';
+import { waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import { CardProbe, type CardState, entityNamed } from './support/card-probe';
 import { runCommand } from './support/run-command';
@@ -38,7 +39,7 @@ test('resting on a name opens its card, with the mention marked active', async (
     await card.waitClosed();
     expect(await card.activeText()).toEqual([]);
   }
-  const painted = await page.evaluate(() => performance.getEntriesByName('context-lens:card').length);
+  const painted = await page.evaluate((card) => performance.getEntriesByName(card).length, MEASURE.card);
   expect(painted).toBe(3);
   expect(extension.errors).toEqual([]);
 });

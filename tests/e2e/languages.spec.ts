@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { PanelPage } from './support/panel-page';

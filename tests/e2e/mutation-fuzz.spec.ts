@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 
 /**

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { readHighlights, waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { MEASURE } from '../../page/measure-names';
+import { readHighlights, waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 
@@ -81,7 +82,7 @@ test('a frameset page is read in its frames', async ({ extension, page, server }
   await page.goto(server.fixture('frameset.html'));
   const left = page.frame({ name: 'left' });
   if (left === null) throw new Error('no left frame');
-  await left.waitForFunction(() => performance.getEntriesByName('context-lens:scan', 'measure').length > 0);
+  await left.waitForFunction((scan) => performance.getEntriesByName(scan, 'measure').length > 0, MEASURE.scan);
   const inFrame = await left.evaluate(() => CSS.highlights.get('context-lens-firm')?.size ?? 0);
   expect(inFrame).toBeGreaterThan(0);
   expect(extension.errors).toEqual([]);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { COMMAND_TOGGLE_SITE } from '../../background/commands';
 import { launchWithExtension } from '../../tools/scripts/browser-session.mjs';
-import { waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { highlightCount, PanelPage } from './support/panel-page';

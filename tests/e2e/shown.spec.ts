@@ -1,4 +1,4 @@
-import { waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { highlightCount, PanelPage } from './support/panel-page';

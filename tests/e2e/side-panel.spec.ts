@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { COMMAND_NEXT, COMMAND_PREVIOUS, COMMAND_TOGGLE_SITE } from '../../background/commands';
 import { PAGE_MAP_MODULE_FILE } from '../../page/map/page-map-module';
-import { waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { waitForScan } from '../../tools/scripts/page-probe';
 import { type Extension, expect, type Server, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { runCommand } from './support/run-command';

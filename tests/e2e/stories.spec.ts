@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { readHighlights, waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { MEASURE, type MeasureName } from '../../page/measure-names';
+import { readHighlights, waitForScan } from '../../tools/scripts/page-probe';
 import { type Extension, expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { readerPack } from './support/reader-pack';
@@ -87,7 +88,7 @@ function sampleHighlightsEachFrame(): void {
   requestAnimationFrame(sample);
 }
 
-const measureDetail = (page: Page, name: string) =>
+const measureDetail = (page: Page, name: MeasureName) =>
   page.evaluate(
     (n) =>
       performance.getEntriesByName(n, 'measure').map((m) => ({
@@ -109,11 +110,11 @@ test("a reader's pack never delays the shipped stories' highlights, and theirs r
 
   await page.addInitScript(sampleHighlightsEachFrame);
   await page.goto(server.fixture('stories.html'));
-  await page.waitForFunction(() => performance.getEntriesByName('context-lens:rescan', 'measure').length > 0);
+  await page.waitForFunction((rescan) => performance.getEntriesByName(rescan, 'measure').length > 0, MEASURE.rescan);
   // The shipped stories' names first (Alibaba, Hangzhou and the four of the spying claims), then every story's.
-  const [scan] = await measureDetail(page, 'context-lens:scan');
-  const [compile] = await measureDetail(page, 'context-lens:compile');
-  const [rescan] = await measureDetail(page, 'context-lens:rescan');
+  const [scan] = await measureDetail(page, MEASURE.scan);
+  const [compile] = await measureDetail(page, MEASURE.compile);
+  const [rescan] = await measureDetail(page, MEASURE.rescan);
   expect(scan?.mentions).toBe(6);
   expect(rescan?.mentions).toBe(7);
   expect(scan?.start).toBeLessThan(compile?.start ?? 0);

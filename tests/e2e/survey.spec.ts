@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { readHighlights, waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { MEASURE } from '../../page/measure-names';
+import { readHighlights, waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 
 // Pages without a full name in their light tree are surveyed, not walked:
@@ -9,10 +10,10 @@ const texts = async (page: Page) => (await readHighlights(page)).highlights.flat
 
 /** Subtrees the first scan surveyed and left unwalked. */
 const surveyed = (page: Page) =>
-  page.evaluate(() => {
-    const [scan] = performance.getEntriesByName('context-lens:scan', 'measure') as PerformanceMeasure[];
+  page.evaluate((scanMeasure) => {
+    const [scan] = performance.getEntriesByName(scanMeasure, 'measure') as PerformanceMeasure[];
     return scan?.detail.surveyed;
-  });
+  }, MEASURE.scan);
 
 test('shadow roots of a page without names are still read, nested ones too, hidden ones not', async ({
   extension,

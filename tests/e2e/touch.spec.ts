@@ -1,6 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { launchWithExtension } from '../../tools/scripts/browser-session.mjs';
-import { waitForScan } from '../../tools/scripts/page-probe.mjs';
+import { waitForScan } from '../../tools/scripts/page-probe';
 import { test as base, expect } from './fixtures';
 import { CardProbe } from './support/card-probe';
 

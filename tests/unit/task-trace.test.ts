@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MEASURE, type MeasureName } from '../../page/measure-names';
 import { longestTaskThreadMs, longestThreadMs } from '../../tools/scripts/task-trace';
 
 /**
@@ -8,7 +9,7 @@ import { longestTaskThreadMs, longestThreadMs } from '../../tools/scripts/task-t
 const PID = 7;
 const TID = 1;
 const MEASURE_TS = 5_000_000;
-const measureBegin = (startTime: number, name = 'context-lens:scan') => ({
+const measureBegin = (startTime: number, name: MeasureName = MEASURE.scan) => ({
   name,
   ph: 'b',
   pid: PID,
@@ -42,25 +43,25 @@ describe('longestTaskThreadMs', () => {
   ];
 
   it('gives the thread time of the longest task that ran one of our slices', () => {
-    const measure = { name: 'context-lens:scan', startTime: start, sliceStarts: [start, start + 20.05] };
+    const measure = { name: MEASURE.scan, startTime: start, sliceStarts: [start, start + 20.05] };
     expect(longestTaskThreadMs(events, measure)).toBe(5);
   });
 
   it('places a slice start within the page clock’s 100 µs grain', () => {
-    const measure = { name: 'context-lens:scan', startTime: start, sliceStarts: [start + 26.08] };
+    const measure = { name: MEASURE.scan, startTime: start, sliceStarts: [start + 26.08] };
     expect(longestTaskThreadMs(events, measure)).toBe(5);
   });
 
   it('finds a measure that lasted 0 ms, which the trace shows as an instant', () => {
-    const instant = { ...measureBegin(1234.5679, 'context-lens:update'), ph: 'n' };
-    const measure = { name: 'context-lens:update', startTime: start, sliceStarts: [start] };
+    const instant = { ...measureBegin(1234.5679, MEASURE.update), ph: 'n' };
+    const measure = { name: MEASURE.update, startTime: start, sliceStarts: [start] };
     expect(longestTaskThreadMs([...events, instant], measure)).toBe(4.5);
   });
 
   it('passes over a microtask checkpoint too short to carry thread time', () => {
     // Chrome writes a checkpoint of a microsecond without `tdur`; it can fall within the grain of a slice's start.
     const { tdur: _, ...untimed } = task('BlinkScheduler_PerformMicrotaskCheckpoint', MEASURE_TS + 19_990, 0.001, 0);
-    const measure = { name: 'context-lens:scan', startTime: start, sliceStarts: [start + 20.05] };
+    const measure = { name: MEASURE.scan, startTime: start, sliceStarts: [start + 20.05] };
     expect(longestTaskThreadMs([...events, untimed], measure)).toBe(5);
   });
 
@@ -68,26 +69,24 @@ describe('longestTaskThreadMs', () => {
     const slice = start + 200;
     const pageTask = task('ThreadControllerImpl::RunTask', MEASURE_TS + 80_000, 120.03, 118);
     const ourTask = task('ThreadControllerImpl::RunTask', MEASURE_TS + 200_040, 5, 4.8);
-    const measure = { name: 'context-lens:scan', startTime: start, sliceStarts: [slice] };
+    const measure = { name: MEASURE.scan, startTime: start, sliceStarts: [slice] };
     expect(longestTaskThreadMs([...events, pageTask, ourTask], measure)).toBe(4.8);
   });
 
   it('is NaN when the trace lacks the measure, or a slice ran in no task it shows', () => {
-    expect(longestTaskThreadMs(events, { name: 'context-lens:update', startTime: start, sliceStarts: [start] })).toBe(
+    expect(longestTaskThreadMs(events, { name: MEASURE.update, startTime: start, sliceStarts: [start] })).toBe(
       Number.NaN,
     );
-    expect(
-      longestTaskThreadMs(events, { name: 'context-lens:scan', startTime: start, sliceStarts: [start + 70] }),
-    ).toBe(Number.NaN);
-    expect(longestTaskThreadMs(events, { name: 'context-lens:scan', startTime: 99, sliceStarts: [99] })).toBe(
+    expect(longestTaskThreadMs(events, { name: MEASURE.scan, startTime: start, sliceStarts: [start + 70] })).toBe(
       Number.NaN,
     );
+    expect(longestTaskThreadMs(events, { name: MEASURE.scan, startTime: 99, sliceStarts: [99] })).toBe(Number.NaN);
   });
 });
 
 describe('longestThreadMs', () => {
   const measure = (longestThreadMs: number, longestWallMs: number) => ({
-    name: 'context-lens:scan',
+    name: MEASURE.scan,
     duration: 20,
     slices: 4,
     longestThreadMs,

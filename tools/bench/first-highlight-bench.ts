@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { CORPUS_DIR } from '../../tests/shared-paths';
 import { launchWithExtension, launchWithoutExtension } from '../scripts/browser-session.mjs';
-import { waitForScan } from '../scripts/page-probe.mjs';
+import { waitForScan } from '../scripts/page-probe';
 import { HELD_PATH, startStaticServer } from '../scripts/static-server.mjs';
 import { allowBenchFunctions } from './evaluate-shim';
 import { inTurn } from './in-turn';

@@ -1,16 +1,17 @@
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { MEASURE } from '../../page/measure-names';
 import { PROJECT_ROOT } from '../../tests/shared-paths';
 import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
 import { findChrome } from '../scripts/find-browsers.mjs';
-import { waitForScan } from '../scripts/page-probe.mjs';
+import { waitForScan } from '../scripts/page-probe';
 import { densePage } from './dense-page';
 import { allowBenchFunctions } from './evaluate-shim';
 import type { HitTestResult } from './hit-test-probe';
 
 export interface HoverReport {
   hitTest: HitTestResult;
-  /** Time from the end of the hover delay to the card rendered and placed (context-lens:card), per card. */
+  /** Time from the end of the hover delay to the card rendered and placed (MEASURE.card), per card. */
   cardMs: number[];
 }
 
@@ -81,7 +82,7 @@ async function benchCards(quick: boolean): Promise<number[]> {
       await page.mouse.move(2, 2);
       await page.locator('context-lens-ui').getByRole('dialog').waitFor({ state: 'hidden' });
     }
-    return await page.evaluate(() => performance.getEntriesByName('context-lens:card').map((e) => e.duration));
+    return await page.evaluate((card) => performance.getEntriesByName(card).map((e) => e.duration), MEASURE.card);
   } finally {
     await session.close();
   }

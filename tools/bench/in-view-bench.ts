@@ -2,9 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { MEASURE } from '../../page/measure-names';
 import { CORPUS_DIR } from '../../tests/shared-paths';
 import { launchWithExtension } from '../scripts/browser-session.mjs';
-import { waitForScan } from '../scripts/page-probe.mjs';
+import { waitForScan } from '../scripts/page-probe';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { densePage } from './dense-page';
 import { allowBenchFunctions } from './evaluate-shim';
@@ -21,7 +22,7 @@ export interface InViewRow {
   /** The page's whole main-thread time as a share of the wall time while it scrolls (medians). */
   withPanelShare: number;
   withoutPanelShare: number;
-  /** Our own in-view work (context-lens:in-view) as a share of the wall time, with the panel open (median). */
+  /** Our own in-view work (MEASURE.inView) as a share of the wall time, with the panel open (median). */
   ourShare: number;
   /** How often the panel was told what is in view, per second of scrolling (median). */
   reportsPerSecond: number;
@@ -70,7 +71,7 @@ async function scrollOnce(
     await waitForScan(page);
     if (panel) {
       panelPage = await session.openPanelBeside(await session.tabIdOf(page));
-      await page.waitForFunction(() => performance.getEntriesByName('context-lens:map', 'measure').length > 0);
+      await page.waitForFunction((map) => performance.getEntriesByName(map, 'measure').length > 0, MEASURE.map);
     }
     await page.waitForTimeout(500);
     const mapped = panelPage === null ? 0 : await panelPage.locator('.page-map li').count();
@@ -84,12 +85,12 @@ async function scrollOnce(
     const share = ((await clock.read()) - before) / elapsed;
     await clock.stop();
     const ourMs = await page.evaluate(
-      (from) =>
+      ({ inView, from }) =>
         performance
-          .getEntriesByName('context-lens:in-view', 'measure')
+          .getEntriesByName(inView, 'measure')
           .filter((m) => m.startTime >= from)
           .reduce((sum, m) => sum + m.duration, 0),
-      driveStart,
+      { inView: MEASURE.inView, from: driveStart },
     );
     const reports = panelPage === null ? 0 : (await countInView(page)) - reportsBefore;
     return { share, ourShare: ourMs / elapsed, reports: reports / (elapsed / 1000), mapped };
@@ -101,7 +102,7 @@ async function scrollOnce(
 
 /** How many times the page worked out what is in view so far. */
 function countInView(page: Page): Promise<number> {
-  return page.evaluate(() => performance.getEntriesByName('context-lens:in-view', 'measure').length);
+  return page.evaluate((inView) => performance.getEntriesByName(inView, 'measure').length, MEASURE.inView);
 }
 
 /**
@@ -163,7 +164,7 @@ export function inViewSection(rows: readonly InViewRow[]): string {
         `| ${row.page} | ${row.mapped} | ${pct(row.withPanelShare)} | ${pct(row.withoutPanelShare)} | ${points(row).toFixed(2)} points | ${pct(row.ourShare)} | ${row.reportsPerSecond.toFixed(1)} |`,
     ),
     '',
-    `"Our in-view work" sums the \`context-lens:in-view\` measures; the whole main thread (CDP TaskDuration) adds the browser's intersection observer and the messages to the panel.`,
+    `"Our in-view work" sums the \`${MEASURE.inView}\` measures; the whole main thread (CDP TaskDuration) adds the browser's intersection observer and the messages to the panel.`,
     '',
     `Target: the panel's "in view" adds under ${IN_VIEW_EXTRA_POINTS}% of the page's main thread while a long corpus page scrolls (${extra.toFixed(2)} points on ${LONG_CORPUS_PAGE}: ${extra < IN_VIEW_EXTRA_POINTS ? 'met' : 'NOT met'}). The dense page is the extreme, reported without a target.`,
   ].join('\n');

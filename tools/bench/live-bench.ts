@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { MEASURE } from '../../page/measure-names';
 import { PROJECT_ROOT } from '../../tests/shared-paths';
 import { launchWithExtension, launchWithoutExtension } from '../scripts/browser-session.mjs';
-import { waitForScan } from '../scripts/page-probe.mjs';
+import { waitForScan } from '../scripts/page-probe';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { allowBenchFunctions } from './evaluate-shim';
 import { inTurn } from './in-turn';
@@ -26,10 +27,19 @@ export interface LiveReport {
 const WHOLE_COST_STORM_MS = 4000;
 const FEED_INTERVAL_MS = 250;
 
-/** A news feed: a paragraph naming three entities arrives every 250 ms; how soon is each highlighted? */
-function feed(paragraphs: number): Promise<{ delays: number[]; workedMs: number; elapsedMs: number }> {
+/**
+ * A news feed: a paragraph naming three entities arrives every 250 ms; how soon is each highlighted?
+ * `update` is the name of our live-update measure.
+ */
+function feed({
+  paragraphs,
+  update,
+}: {
+  paragraphs: number;
+  update: string;
+}): Promise<{ delays: number[]; workedMs: number; elapsedMs: number }> {
   const feedEl = document.getElementById('feed') as HTMLElement;
-  const startMeasures = performance.getEntriesByName('context-lens:update', 'measure').length;
+  const startMeasures = performance.getEntriesByName(update, 'measure').length;
   const started = performance.now();
   const highlighted = (p: Element) => {
     for (const [name, highlight] of CSS.highlights) {
@@ -50,7 +60,7 @@ function feed(paragraphs: number): Promise<{ delays: number[]; workedMs: number;
         }
       }
       if (sent === paragraphs && pending.size === 0) {
-        const updates = performance.getEntriesByName('context-lens:update', 'measure').slice(startMeasures);
+        const updates = performance.getEntriesByName(update, 'measure').slice(startMeasures);
         resolve({
           delays,
           workedMs: updates.reduce((sum, m) => sum + m.duration, 0),
@@ -73,12 +83,17 @@ function feed(paragraphs: number): Promise<{ delays: number[]; workedMs: number;
   });
 }
 
-/** A mutation storm: a counter rewritten as fast as the page can, for three seconds. */
-async function storm(): Promise<{ mutations: number; workedMs: number; elapsedMs: number; settledAfterMs: number }> {
+/**
+ * A mutation storm: a counter rewritten as fast as the page can, for three seconds.
+ * `update` is the name of our live-update measure.
+ */
+async function storm(
+  update: string,
+): Promise<{ mutations: number; workedMs: number; elapsedMs: number; settledAfterMs: number }> {
   const feedEl = document.getElementById('feed') as HTMLElement;
   const counter = document.createElement('p');
   feedEl.append(counter);
-  const startMeasures = performance.getEntriesByName('context-lens:update', 'measure').length;
+  const startMeasures = performance.getEntriesByName(update, 'measure').length;
   let mutations = 0;
   const started = performance.now();
   await new Promise<void>((resolve) => {
@@ -101,7 +116,7 @@ async function storm(): Promise<{ mutations: number; workedMs: number; elapsedMs
     };
     check();
   });
-  const updates = performance.getEntriesByName('context-lens:update', 'measure').slice(startMeasures);
+  const updates = performance.getEntriesByName(update, 'measure').slice(startMeasures);
   return {
     mutations,
     workedMs: updates.reduce((sum, m) => sum + m.duration, 0),
@@ -195,10 +210,10 @@ export async function benchLive(quick: boolean): Promise<LiveReport> {
     await page.goto(`${server.origin}/fixtures/live.html`);
     await waitForScan(page);
     const paragraphs = quick ? 12 : 40;
-    const fed = await page.evaluate(feed, paragraphs);
+    const fed = await page.evaluate(feed, { paragraphs, update: MEASURE.update });
     await page.goto(`${server.origin}/fixtures/live.html`);
     await waitForScan(page);
-    const stormed = await page.evaluate(storm);
+    const stormed = await page.evaluate(storm, MEASURE.update);
 
     const plain = await launchWithoutExtension({ headless: true });
     const bare = plain.context;

@@ -4,9 +4,10 @@ import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
 import { namesOf } from '../../engine/packs/lens-entities';
 import { installedEntry, utf8Bytes } from '../../engine/packs/pack-registry';
+import { MEASURE, type MeasureName } from '../../page/measure-names';
 import { CORPUS_DIR } from '../../tests/shared-paths';
 import { launchWithExtension } from '../scripts/browser-session.mjs';
-import { waitForScan } from '../scripts/page-probe.mjs';
+import { waitForScan } from '../scripts/page-probe';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { traceOurTasks } from '../scripts/task-trace';
 import { inTurn } from './in-turn';
@@ -19,15 +20,15 @@ import { syntheticPacks } from './synthetic-packs';
 /** One page's figures in one setting: medians over its loads. */
 interface PageFigures {
   page: string;
-  /** context-lens:scan, main-thread time worked: the first highlights, with the shipped stories' names. */
+  /** MEASURE.scan, main-thread time worked: the first highlights, with the shipped stories' names. */
   scanMs: number;
-  /** context-lens:boot: merging the shipped stories' names and compiling the matcher, main-thread time worked. */
+  /** MEASURE.boot: merging the shipped stories' names and compiling the matcher, main-thread time worked. */
   bootMs: number;
   /** When the first highlights' reading began (the preview's first slice, or the scan's), from the start of navigation. */
   scanStartMs: number;
-  /** context-lens:compile: every story's names merged and compiled, once the first highlights are up (NaN without a reader's packs). */
+  /** MEASURE.compile: every story's names merged and compiled, once the first highlights are up (NaN without a reader's packs). */
   compileMs: number;
-  /** context-lens:rescan: the page read with every story's names, offstage (NaN without a reader's packs). */
+  /** MEASURE.rescan: the page read with every story's names, offstage (NaN without a reader's packs). */
   rescanMs: number;
   /** When the rescan's last slice began: every story's highlights replace the first ones then. */
   allShownMs: number;
@@ -66,36 +67,34 @@ async function loadOnce(page: Page, url: string, rescan: boolean) {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await waitForScan(page, 60_000);
     if (rescan) {
-      await page.waitForFunction(
-        () => performance.getEntriesByName('context-lens:rescan', 'measure').length > 0,
-        null,
-        {
-          timeout: 60_000,
-        },
-      );
+      await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, MEASURE.rescan, {
+        timeout: 60_000,
+      });
     }
     await page.waitForTimeout(SETTLE_MS);
   });
   // One evaluate with no named function inside: tsx would wrap one in a helper the page lacks.
-  const [preview = [], firstScan = [], fullScan = []] = await page.evaluate(() =>
-    ['context-lens:preview', 'context-lens:scan', 'context-lens:rescan'].map(
-      (name) =>
-        (
-          (performance.getEntriesByName(name, 'measure')[0] as PerformanceMeasure | undefined)?.detail as
-            | { sliceStarts?: number[] }
-            | undefined
-        )?.sliceStarts ?? [],
-    ),
+  const [preview = [], firstScan = [], fullScan = []] = await page.evaluate(
+    (names) =>
+      names.map(
+        (name) =>
+          (
+            (performance.getEntriesByName(name, 'measure')[0] as PerformanceMeasure | undefined)?.detail as
+              | { sliceStarts?: number[] }
+              | undefined
+          )?.sliceStarts ?? [],
+      ),
+    [MEASURE.preview, MEASURE.scan, MEASURE.rescan],
   );
   // A page still being parsed is highlighted first by a preview of what it shows.
   const scanStartMs = preview[0] ?? firstScan[0] ?? Number.NaN;
   const allShownMs = fullScan.at(-1) ?? firstScan.at(-1) ?? Number.NaN;
-  const thread = (name: string) => tasks.find((t) => t.name === name)?.duration ?? Number.NaN;
+  const thread = (name: MeasureName) => tasks.find((t) => t.name === name)?.duration ?? Number.NaN;
   return {
-    scanMs: thread('context-lens:scan'),
-    bootMs: thread('context-lens:boot'),
-    compileMs: thread('context-lens:compile'),
-    rescanMs: thread('context-lens:rescan'),
+    scanMs: thread(MEASURE.scan),
+    bootMs: thread(MEASURE.boot),
+    compileMs: thread(MEASURE.compile),
+    rescanMs: thread(MEASURE.rescan),
     longestThreadMs: Math.max(...tasks.map((t) => t.longestThreadMs).filter(Number.isFinite)),
     scanStartMs,
     allShownMs,

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MEASURE } from '../../page/measure-names';
 import { PROJECT_ROOT } from '../../tests/shared-paths';
 import { accuracySection, benchAccuracy } from './accuracy-bench';
 import { corpusPages, renderedTexts } from './corpus-text';
@@ -71,7 +72,7 @@ function hoverSection(report: HoverReport): string {
     '',
     `Ours and the naive scan agree on ${hitTest.agreement} of ${hitTest.events} positions.`,
     '',
-    `Card painted after the hover delay (context-lens:card, ${cardMs.length} cards): median ${cardMedian.toFixed(1)} ms, worst ${cardWorst.toFixed(1)} ms.`,
+    `Card painted after the hover delay (${MEASURE.card}, ${cardMs.length} cards): median ${cardMedian.toFixed(1)} ms, worst ${cardWorst.toFixed(1)} ms.`,
     '',
     `Targets: hit-test under ${TARGET_HIT_TEST_US} µs per event at 5,000 mentions (${
       hitTest.oursUs < TARGET_HIT_TEST_US ? 'met' : 'NOT met'
@@ -95,7 +96,7 @@ function scanSection(rows: ScanRow[], rounds: number): string {
   const longestThread = Math.max(...rows.map((row) => row.oursLongestTaskThreadMs));
   const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
   return [
-    `Fresh loads, median of ${rounds}. "ours" is the \`context-lens:scan\` measure (main-thread time worked over all slices); "shown" is the \`context-lens:shown\` measures summed, the work after rendering that tells the mentions a reader sees from hidden ones; "extra tasks" is CDP TaskDuration with the extension minus without it, over the same load and ${SETTLE_MS_LABEL}. mark.js and advanced-mark.js get the same names, whole words, across elements. "floor" is a bare TreeWalker over the page's text in the page's own world, where the libraries run too; "isolated floor" is the same walk in an isolated world, where every extension's content script runs. Our longest slice is shown in wall time and, from a trace, as the thread time of the task that ran it: the CPU time we held the page's main thread for, without the moments the machine ran something else. Both are the worst over every load.`,
+    `Fresh loads, median of ${rounds}. "ours" is the \`${MEASURE.scan}\` measure (main-thread time worked over all slices); "shown" is the \`${MEASURE.shown}\` measures summed, the work after rendering that tells the mentions a reader sees from hidden ones; "extra tasks" is CDP TaskDuration with the extension minus without it, over the same load and ${SETTLE_MS_LABEL}. mark.js and advanced-mark.js get the same names, whole words, across elements. "floor" is a bare TreeWalker over the page's text in the page's own world, where the libraries run too; "isolated floor" is the same walk in an isolated world, where every extension's content script runs. Our longest slice is shown in wall time and, from a trace, as the thread time of the task that ran it: the CPU time we held the page's main thread for, without the moments the machine ran something else. Both are the worst over every load.`,
     '',
     '| page | text nodes | floor ms | isolated floor ms | ours ms | shown ms | ours/floor | ours/isolated floor | longest slice ms (wall) | longest task ms (thread) | extra tasks ms | mark.js ms | mark.js/ours | advanced-mark.js ms | advanced/ours | highlights ours / mark.js / advanced |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
@@ -211,7 +212,7 @@ function liveSection({ feed, storm, wholeCost }: LiveReport): string {
     `| A feed: ${feed.paragraphs} paragraphs, one every 250 ms, three names each | highlighted after a median ${feed.medianDelayMs.toFixed(0)} ms, worst ${feed.worstDelayMs.toFixed(0)} ms; our share of the main thread ${pct(feed.shareOfMainThread)}; ${whole(wholeCost.feed)} |`,
     `| A storm: ${Math.round(storm.mutationsPerSecond).toLocaleString('en')} mutations a second for 3 s (4 s for the whole cost) | our share of the main thread ${pct(storm.shareOfMainThread)}; final text highlighted ${storm.settledAfterMs.toFixed(0)} ms after the storm; ${whole(wholeCost.storm)} |`,
     '',
-    `"Our share" sums our own slices (the \`context-lens:update\` measures). "The page's whole main thread" is the renderer's main-thread task time (CDP TaskDuration) over the scenario, as a share of its wall time, on fresh loads with the extension and without, alternating (median of ${wholeCost.storm.loads}): it adds what the browser does because we watch and highlight (mutation records, our observer's callbacks, range updates, repainting highlights).`,
+    `"Our share" sums our own slices (the \`${MEASURE.update}\` measures). "The page's whole main thread" is the renderer's main-thread task time (CDP TaskDuration) over the scenario, as a share of its wall time, on fresh loads with the extension and without, alternating (median of ${wholeCost.storm.loads}): it adds what the browser does because we watch and highlight (mutation records, our observer's callbacks, range updates, repainting highlights).`,
     '',
     `Targets: new text highlighted within ${LIVE_DELAY_MS} ms (worst ${feed.worstDelayMs.toFixed(0)} ms: ${verdict(feed.worstDelayMs <= LIVE_DELAY_MS)}); under ${pct(LIVE_SHARE)} of the main thread during the storm (${verdict(storm.shareOfMainThread < LIVE_SHARE)}); the storm's whole cost at most ${STORM_EXTRA_POINTS} points more (${stormExtra.toFixed(1)}: ${verdict(stormExtra <= STORM_EXTRA_POINTS)}).`,
   ].join('\n');

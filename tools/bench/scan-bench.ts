@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { MEASURE } from '../../page/measure-names';
 import { CHINA_PACK } from '../../tests/bundled-stories';
 import { CORPUS_DIR, PROJECT_ROOT } from '../../tests/shared-paths';
 import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
 import { findChrome } from '../scripts/find-browsers.mjs';
 import { evaluateInIsolatedWorld } from '../scripts/isolated-world.mjs';
-import { waitForScan } from '../scripts/page-probe.mjs';
+import { waitForScan } from '../scripts/page-probe';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { traceOurTasks } from '../scripts/task-trace';
 import { densePage } from './dense-page';
@@ -27,9 +28,9 @@ export interface ScanRow {
    * highlighter that is an extension must do.
    */
   isolatedFloorMs: number;
-  /** Our context-lens:scan measure: main-thread time worked, over all slices. */
+  /** Our MEASURE.scan measure: main-thread time worked, over all slices. */
   oursMs: number;
-  /** Our context-lens:shown measures, summed: telling the mentions a reader sees from hidden ones, after rendering. */
+  /** Our MEASURE.shown measures, summed: telling the mentions a reader sees from hidden ones, after rendering. */
   shownMs: number;
   /** Our longest slice in wall time, over every load: it counts moments the machine ran something else. */
   oursLongestSliceMs: number;
@@ -141,12 +142,10 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
           await waitForScan(tab, 60_000);
           await tab.waitForTimeout(SETTLE_MS);
         });
-        const scan = tasks.find((task) => task.name === 'context-lens:scan');
+        const scan = tasks.find((task) => task.name === MEASURE.scan);
         samples.longestThread.push(scan?.longestThreadMs ?? Number.NaN);
         samples.ours.push(scan?.duration ?? Number.NaN);
-        samples.shown.push(
-          tasks.filter((task) => task.name === 'context-lens:shown').reduce((sum, t) => sum + t.duration, 0),
-        );
+        samples.shown.push(tasks.filter((task) => task.name === MEASURE.shown).reduce((sum, t) => sum + t.duration, 0));
         samples.longest.push(scan?.longestWallMs ?? Number.NaN);
         counts.ours = await tab.evaluate(() => {
           let highlighted = 0;

@@ -7,7 +7,7 @@ import { PAGE_MAP_MODULE_FILE } from '../../page/map/page-map-module';
 import { CORPUS_DIR } from '../../tests/shared-paths';
 import { EXTENSION_DIR, launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
 import { findChrome } from '../scripts/find-browsers.mjs';
-import { waitForScan } from '../scripts/page-probe.mjs';
+import { waitForScan } from '../scripts/page-probe';
 import { startStaticServer } from '../scripts/static-server.mjs';
 
 interface FileSize {

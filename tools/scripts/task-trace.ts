@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { MEASURE_PREFIX } from '../../page/measure-names';
 
 /** A trace event as Chrome reports it: times in microseconds of its own clock. */
 interface TraceEvent {
@@ -89,7 +90,7 @@ function taskAt(tasks: TraceEvent[], at: number): TraceEvent | undefined {
   return outermost.at(-1);
 }
 
-/** One `context-lens:*` measure on a page, and how long the tasks that ran it were. */
+/** One of our measures on a page (a name that begins with MEASURE_PREFIX), and how long the tasks that ran it were. */
 export interface OurTask {
   name: string;
   /** The measure's span: work and the pauses between its slices. */
@@ -112,21 +113,23 @@ export async function traceOurTasks(page: Page, load: () => Promise<void>): Prom
   const cdp = await page.context().newCDPSession(page);
   const events = await startTrace(cdp);
   await load();
-  const measures = await page.evaluate(() =>
-    performance
-      .getEntriesByType('measure')
-      .filter((m) => m.name.startsWith('context-lens:'))
-      .map((m) => {
-        const detail = (m as PerformanceMeasure).detail as { longestSliceMs?: number; sliceStarts?: number[] } | null;
-        return {
-          name: m.name,
-          startTime: m.startTime,
-          duration: m.duration,
-          longestWallMs: detail?.longestSliceMs ?? m.duration,
-          // A measure without slices (start-up) ran as one piece from its start.
-          sliceStarts: detail?.sliceStarts ?? [m.startTime],
-        };
-      }),
+  const measures = await page.evaluate(
+    (prefix) =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith(prefix))
+        .map((m) => {
+          const detail = (m as PerformanceMeasure).detail as { longestSliceMs?: number; sliceStarts?: number[] } | null;
+          return {
+            name: m.name,
+            startTime: m.startTime,
+            duration: m.duration,
+            longestWallMs: detail?.longestSliceMs ?? m.duration,
+            // A measure without slices (start-up) ran as one piece from its start.
+            sliceStarts: detail?.sliceStarts ?? [m.startTime],
+          };
+        }),
+    MEASURE_PREFIX,
   );
   const trace = await events();
   await cdp.detach();

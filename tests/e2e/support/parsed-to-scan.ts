@@ -1,13 +1,17 @@
+import { MEASURE } from '../../../page/measure-names';
+
 /**
  * How long after the parser finished (DOMContentLoaded) our first scan
  * began, read in the page. Playwright's and puppeteer's pages both qualify.
  */
-export function scanAfterParsedMs(page: { evaluate<T>(run: () => T): Promise<T> }): Promise<number> {
-  return page.evaluate(() => {
+export function scanAfterParsedMs(page: {
+  evaluate<T>(run: (scan: string) => T, scan: string): Promise<T>;
+}): Promise<number> {
+  return page.evaluate((scanMeasure) => {
     const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    const [scan] = performance.getEntriesByName('context-lens:scan', 'measure');
+    const [scan] = performance.getEntriesByName(scanMeasure, 'measure');
     return (scan?.startTime ?? Number.NaN) - (navigation?.domContentLoadedEventEnd ?? Number.NaN);
-  });
+  }, MEASURE.scan);
 }
 
 /**

@@ -5,8 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { MEASURE } from '../../page/measure-names';
 import { launchWithExtension } from './browser-session.mjs';
-import { readHighlights, waitForScan } from './page-probe.mjs';
+import { readHighlights, waitForScan } from './page-probe';
 import { startStaticServer } from './static-server.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -43,8 +45,8 @@ const { highlights, scans } = await readHighlights(page);
 await page.screenshot({ path: `${outDir}/demo-page.png` });
 
 // The hover card, as a reader sees it after resting on a name, in the light and the dark scheme.
-const cardShots = [];
-for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+const cardShots: CardShot[] = [];
+for (const colorScheme of ['light', 'dark'] as const) {
   await page.emulateMedia({ colorScheme });
   cardShots.push(await screenshotCard(page, 'Alibaba Group', `${outDir}/card-${colorScheme}.png`));
 }
@@ -104,7 +106,7 @@ const lines = [
   'Context Lens demo run',
   `page: ${demoUrl}`,
   `extension id: ${session.extensionId}`,
-  `scan time (context-lens:scan): ${scans.map((ms) => `${ms.toFixed(1)} ms`).join(', ')}`,
+  `scan time (${MEASURE.scan}): ${scans.map((ms) => `${ms.toFixed(1)} ms`).join(', ')}`,
   `highlighted mentions: ${total}`,
   '',
   ...highlights.map((h) => `${h.name} (${h.size}): ${h.texts.join(' · ')}`),
@@ -124,29 +126,33 @@ console.log(`\nNo display found, so the demo ran headless. Report and screenshot
 await session.close();
 await server.close();
 
+/** A card's picture: the mention it opened on, its heading, and the time it took to paint. */
+interface CardShot {
+  name: string;
+  heading: string;
+  paintMs: number;
+}
+
 /**
  * Rests the pointer on a mention until its card opens, and saves the part of
  * the page that shows both.
- * @param {import('playwright-core').Page} page
- * @param {string} name
- * @param {string} path
  */
-async function screenshotCard(page, name, path) {
+async function screenshotCard(page: Page, name: string, path: string): Promise<CardShot> {
   const spot = await mentionSpot(page, name, false);
   await page.mouse.move(spot.x - 8, spot.y);
   await page.mouse.move(spot.x, spot.y, { steps: 3 });
   const dialog = page.locator('context-lens-ui').getByRole('dialog');
   await dialog.waitFor();
-  const card = await page.evaluate(() => {
+  const card = await page.evaluate((cardMeasure) => {
     const frame = document.querySelector('context-lens-ui')?.shadowRoot?.querySelector('.frame');
     const box = frame?.getBoundingClientRect() ?? new DOMRect();
-    const [paint] = performance.getEntriesByName('context-lens:card').slice(-1);
+    const [paint] = performance.getEntriesByName(cardMeasure).slice(-1);
     return {
       box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
       heading: frame?.querySelector('h2')?.textContent ?? '',
       paintMs: paint?.duration ?? 0,
     };
-  });
+  }, MEASURE.card);
   const left = Math.max(0, Math.min(spot.x, card.box.left) - 40);
   const top = Math.max(0, Math.min(spot.y, card.box.top) - 60);
   await page.screenshot({
@@ -160,11 +166,9 @@ async function screenshotCard(page, name, path) {
 
 /**
  * Scrolls a mention into the middle of the screen and taps it, as a finger would.
- * @param {import('playwright-core').Page} page
- * @param {string} name
- * @returns {Promise<string>} the heading of the card it opened
+ * Returns the heading of the card it opened.
  */
-async function tapMention(page, name) {
+async function tapMention(page: Page, name: string): Promise<string> {
   const spot = await mentionSpot(page, name, true);
   await page.touchscreen.tap(spot.x, spot.y);
   const dialog = page.locator('context-lens-ui').getByRole('dialog');
@@ -175,18 +179,14 @@ async function tapMention(page, name) {
 /**
  * The centre of the first highlighted mention that reads `name`, brought to the top of the
  * screen first when `scroll` says so.
- * @param {import('playwright-core').Page} page
- * @param {string} name
- * @param {boolean} scroll
- * @returns {Promise<{ x: number, y: number }>}
  */
-async function mentionSpot(page, name, scroll) {
+async function mentionSpot(page: Page, name: string, scroll: boolean): Promise<{ x: number; y: number }> {
   const spot = await page.evaluate(
     ({ text, scroll }) => {
       for (const [key, highlight] of CSS.highlights) {
         if (!key.startsWith('context-lens-')) continue;
         for (const found of highlight) {
-          const range = /** @type {Range} */ (found);
+          const range = found as Range;
           if (range.toString() !== text) continue;
           if (scroll) range.startContainer.parentElement?.scrollIntoView({ block: 'start', behavior: 'instant' });
           const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
@@ -201,13 +201,8 @@ async function mentionSpot(page, name, scroll) {
   return spot;
 }
 
-/**
- * Saves the first story's picture whose SVG has class `drawing`, with its title and hint.
- * @param {import('playwright-core').Page} panel
- * @param {string} drawing
- * @param {string} path
- */
-async function screenshotPicture(panel, drawing, path) {
+/** Saves the first story's picture whose SVG has class `drawing`, with its title and hint. */
+async function screenshotPicture(panel: Page, drawing: string, path: string): Promise<void> {
   const picture = panel
     .locator('.story-picture')
     .filter({ has: panel.locator(`svg.${drawing}`) })
