@@ -21,9 +21,9 @@ export async function toggleSite(tabId: number): Promise<void> {
 }
 
 /** The panel asks for an entity: the frame that has it shows its next mention and card. */
-export async function revealEntity(tabId: number, entityId: string): Promise<void> {
-  const frameId = await frameWithEntity(tabId, entityId);
-  await sendToTab(tabId, frameId, { type: 'show-entity', entityId }).catch(() => {
+export async function revealEntity(tabId: number, lensId: string): Promise<void> {
+  const frameId = await frameWithEntity(tabId, lensId);
+  await sendToTab(tabId, frameId, { type: 'show-entity', lensId }).catch(() => {
     // The page went away meanwhile.
   });
 }

@@ -29,9 +29,9 @@ export async function frameForCommands(tabId: number): Promise<number> {
 }
 
 /** The frame with mentions of an entity: the top frame when it has some, else the first that does. */
-export async function frameWithEntity(tabId: number, entityId: string): Promise<number> {
+export async function frameWithEntity(tabId: number, lensId: string): Promise<number> {
   const frames = await frameCounts(tabId);
-  const withEntity = frames.filter(([, counts]) => (counts[entityId] ?? 0) > 0).map(([frameId]) => frameId);
+  const withEntity = frames.filter(([, counts]) => (counts[lensId] ?? 0) > 0).map(([frameId]) => frameId);
   return withEntity.sort((a, b) => a - b)[0] ?? 0;
 }
 

@@ -10,7 +10,7 @@ interface PhaseFacts {
   facts: CitedFact[];
 }
 
-interface RelatedEntity {
+interface RelatedEntry {
   entity: Entity;
   /** How it relates, from this entity's side ("Based in", "Named with"). */
   label: string;
@@ -24,7 +24,7 @@ export interface EntityProfile {
   /** The pack's phases in their order; only those with facts. */
   phases: PhaseFacts[];
   /** Entities linked by a relation first, then those named in the same facts. */
-  related: RelatedEntity[];
+  related: RelatedEntry[];
 }
 
 const NAMED_WITH = 'Named with';

@@ -32,7 +32,7 @@ type FrameMentionsMessage = { type: 'frame-mentions'; counts: MentionCounts };
 /** Panel → background: the mention counts of a tab, all frames added up. Answered with MentionCounts. */
 type TabMentionsMessage = { type: 'tab-mentions'; tabId: number };
 /** Panel → background: show an entity's next mention in that tab, with its card. */
-type RevealEntityMessage = { type: 'reveal-entity'; tabId: number; entityId: string };
+type RevealEntityMessage = { type: 'reveal-entity'; tabId: number; lensId: string };
 
 /** Content script → background: the bundled stories' names are not in storage yet; write them, then answer. */
 type SeedPacksMessage = { type: 'seed-packs' };
@@ -42,7 +42,7 @@ type StepMentionMessage = { type: 'step-mention'; direction: Direction };
 /** Panel or background → a tab's top frame: which page is this? Answered with a PageInfo. */
 type PageInfoMessage = { type: 'page-info' };
 /** Background → the content script of the frame that has the entity: show its next mention. */
-type ShowEntityMessage = { type: 'show-entity'; entityId: string };
+type ShowEntityMessage = { type: 'show-entity'; lensId: string };
 
 /** What the background hears: from content scripts and from the panel. */
 export type ToBackground = FrameMentionsMessage | TabMentionsMessage | RevealEntityMessage | SeedPacksMessage;
@@ -70,7 +70,7 @@ export const MAP_CONTEXT_CHARS = 48;
 
 /** One mention in the map: its entity and a glimpse of the text around it. */
 export interface MapMention {
-  entityId: string;
+  lensId: string;
   before: string;
   text: string;
   after: string;
@@ -122,11 +122,11 @@ function parseMessage(value: unknown): Message | null {
     case 'seed-packs':
       return { type: 'seed-packs' };
     case 'reveal-entity':
-      return isTabId(m.tabId) && isEntityId(m.entityId)
-        ? { type: 'reveal-entity', tabId: m.tabId, entityId: m.entityId }
+      return isTabId(m.tabId) && isLensId(m.lensId)
+        ? { type: 'reveal-entity', tabId: m.tabId, lensId: m.lensId }
         : null;
     case 'show-entity':
-      return isEntityId(m.entityId) ? { type: 'show-entity', entityId: m.entityId } : null;
+      return isLensId(m.lensId) ? { type: 'show-entity', lensId: m.lensId } : null;
     case 'step-mention':
       return m.direction === 'next' || m.direction === 'previous'
         ? { type: 'step-mention', direction: m.direction }
@@ -157,10 +157,10 @@ export function parseFromPageMap(value: unknown): FromPageMap | null {
   const mentions: MapMention[] = [];
   for (const raw of m.mentions as unknown[]) {
     if (typeof raw !== 'object' || raw === null) return null;
-    const { entityId, before, text, after } = raw as Record<string, unknown>;
-    if (!isEntityId(entityId) || !isContext(before) || !isContext(after)) return null;
+    const { lensId, before, text, after } = raw as Record<string, unknown>;
+    if (!isLensId(lensId) || !isContext(before) || !isContext(after)) return null;
     if (typeof text !== 'string' || text.length === 0 || text.length > 200) return null;
-    mentions.push({ entityId, before, text, after });
+    mentions.push({ lensId, before, text, after });
   }
   return { type: 'map', version: m.version, mentions, total: m.total as number };
 }
@@ -175,7 +175,7 @@ export function parseToPageMap(value: unknown): ToPageMap | null {
 }
 
 const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-const isEntityId = (value: unknown): value is string => typeof value === 'string' && ENTITY_ID.test(value);
+const isLensId = (value: unknown): value is string => typeof value === 'string' && ENTITY_ID.test(value);
 
 /** A page-info answer, or null for anything else (no content script there, or a foreign reply). */
 export function parsePageInfo(value: unknown): PageInfo | null {

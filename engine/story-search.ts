@@ -22,8 +22,8 @@ export interface StorySearch {
  */
 export function createStorySearch(set: StorySet): StorySearch {
   const docs: SearchDoc[] = set.entities.map((entity) => {
-    const tellings = set.tellingsOf(entity.id);
-    const told = tellings.map(({ pack, entityId }) => ({
+    const accounts = set.accountsOf(entity.id);
+    const told = accounts.map(({ pack, entityId }) => ({
       entity: pack.entities.find((e) => e.id === entityId),
       facts: pack.facts.filter((fact) => fact.entities.includes(entityId)),
     }));

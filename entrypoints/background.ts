@@ -38,7 +38,7 @@ export default defineBackground(() => {
       case 'tab-mentions':
         return tabMentions(message.tabId);
       case 'reveal-entity':
-        return revealEntity(message.tabId, message.entityId);
+        return revealEntity(message.tabId, message.lensId);
       case 'seed-packs':
         return seeded.then(() => storeBundledNames(BUNDLED_PACKS)).then(() => true);
       default:

@@ -1,16 +1,16 @@
 import type { Announcement } from '../../page/hover/card-view';
 import type { Words } from '../../platform/words/words';
 import { kindInPhrase } from '../entity-kinds';
-import type { EntityTellings } from '../story/entity-tellings';
+import type { EntityAccounts } from '../story/entity-accounts';
 
 /** What the live region says: "Alibaba, firm, 2 of 5", or "Context Lens highlighting off for example.com". */
-export function announcementText(words: Words, announcement: Announcement, tellings: EntityTellings): string {
+export function announcementText(words: Words, announcement: Announcement, accounts: EntityAccounts): string {
   const { t } = words;
   if (announcement.type === 'site') {
     if (announcement.site === null) return t(announcement.on ? 'announce.on' : 'announce.off');
     return t(announcement.on ? 'announce.siteOn' : 'announce.siteOff', { site: announcement.site });
   }
-  const entity = tellings.entity(announcement.entityId);
+  const entity = accounts.entity(announcement.lensId);
   if (entity === undefined) return '';
   return mentionPlaceText(words, entity.name, entity.kind, announcement.place);
 }

@@ -6,8 +6,8 @@ import type { LanguageChoice } from '../../engine/settings/settings';
 import type { Anchor, Announcement, CardContent, CardView } from '../../page/hover/card-view';
 import { logFailure } from '../../platform/log-failure';
 import { wordsFor } from '../../platform/words/words';
+import type { EntityAccounts } from '../story/entity-accounts';
 import storyCss from '../story/entity-story.css?inline';
-import type { EntityTellings } from '../story/entity-tellings';
 import { WordsProvider } from '../use-words';
 import { announcementText } from './announcement-text';
 import { HoverCard } from './hover-card';
@@ -62,7 +62,7 @@ export class CardLayer implements CardView {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly tellings: EntityTellings,
+    private readonly accounts: EntityAccounts,
     /** The reader's choice of language now: the settings can change it while the card is in use. */
     private readonly language: () => LanguageChoice,
   ) {}
@@ -77,7 +77,7 @@ export class CardLayer implements CardView {
 
   async show(content: CardContent, anchor: Anchor): Promise<void> {
     const generation = ++this.generation;
-    const [frame] = await Promise.all([this.mountedFrame(), this.tellings.load(content.entityId)]);
+    const [frame] = await Promise.all([this.mountedFrame(), this.accounts.load(content.lensId)]);
     if (generation !== this.generation) return;
     this.render(content, frame);
     if (!frame.matches(':popover-open')) frame.showPopover();
@@ -91,7 +91,7 @@ export class CardLayer implements CardView {
    */
   async prepare(content: CardContent): Promise<void> {
     const generation = this.generation;
-    const [frame] = await Promise.all([this.mountedFrame(), this.tellings.load(content.entityId)]);
+    const [frame] = await Promise.all([this.mountedFrame(), this.accounts.load(content.lensId)]);
     if (generation !== this.generation || frame.matches(':popover-open')) return;
     frame.style.visibility = 'hidden';
     this.render(content, frame);
@@ -127,7 +127,7 @@ export class CardLayer implements CardView {
     if (region === null) return;
     const words = wordsFor(this.language());
     region.lang = words.locale;
-    const text = announcementText(words, announcement, this.tellings);
+    const text = announcementText(words, announcement, this.accounts);
     region.textContent = '';
     clearTimeout(this.announcing);
     this.announcing = setTimeout(() => {
@@ -138,7 +138,7 @@ export class CardLayer implements CardView {
   dispose(): void {
     clearTimeout(this.announcing);
     this.hide();
-    this.tellings.dispose();
+    this.accounts.dispose();
     logFailure(
       this.ui?.then((ui) => ui.remove()),
       'remove its card',
@@ -149,7 +149,7 @@ export class CardLayer implements CardView {
     const words = wordsFor(this.language());
     // The page's own language may be another: ours is marked, for screen readers and fonts.
     frame.lang = words.locale;
-    render(h(WordsProvider, { value: words }, h(HoverCard, { tellings: this.tellings, ...content })), frame);
+    render(h(WordsProvider, { value: words }, h(HoverCard, { accounts: this.accounts, ...content })), frame);
   }
 
   private async mountedFrame(): Promise<HTMLElement> {

@@ -5,8 +5,8 @@
  */
 
 import type { CardModule } from '../../page/hover/card-view';
-import { EntityTellings } from '../story/entity-tellings';
+import { EntityAccounts } from '../story/entity-accounts';
 import { CardLayer } from './card-layer';
 
 export const createCardView: CardModule['createCardView'] = (ctx, entities, language) =>
-  new CardLayer(ctx, new EntityTellings(entities), language);
+  new CardLayer(ctx, new EntityAccounts(entities), language);

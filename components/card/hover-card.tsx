@@ -1,30 +1,30 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { Telling } from '../../engine/packs/story-set';
+import type { Account } from '../../engine/packs/story-set';
 import { isSwipeAway, isTouchLike, type PointerPoint, pointOf } from '../../engine/pointer-gestures';
 import type { CardContent, MentionPlace } from '../../page/hover/card-view';
 import { logFailure } from '../../platform/log-failure';
 import type { Words } from '../../platform/words/words';
+import type { EntityAccounts } from '../story/entity-accounts';
 import { EntityStories } from '../story/entity-stories';
-import type { EntityTellings } from '../story/entity-tellings';
 import { useTrail } from '../story/use-trail';
 import { useWords } from '../use-words';
 
 export interface HoverCardProps extends CardContent {
-  tellings: EntityTellings;
+  accounts: EntityAccounts;
 }
 
-/** An entity's tellings, loaded when first shown: the card's own entity is loaded before the card renders. */
-function useTellings(tellings: EntityTellings, lensId: string): Telling[] | undefined {
+/** An entity's accounts, loaded when first shown: the card's own entity is loaded before the card renders. */
+function useAccounts(accounts: EntityAccounts, lensId: string): Account[] | undefined {
   const [, setLoaded] = useState(0);
-  const known = tellings.loaded(lensId);
+  const known = accounts.loaded(lensId);
   useEffect(() => {
     if (known === undefined) {
       logFailure(
-        tellings.load(lensId).then(() => setLoaded((n) => n + 1)),
+        accounts.load(lensId).then(() => setLoaded((n) => n + 1)),
         'read what the stories say',
       );
     }
-  }, [tellings, lensId, known]);
+  }, [accounts, lensId, known]);
   return known;
 }
 
@@ -33,17 +33,17 @@ function useTellings(tellings: EntityTellings, lensId: string): Telling[] | unde
  * related entities that open in place (with a way back), and a way through
  * its mentions on the page. A labelled, non-modal dialog; Escape closes it.
  */
-export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, onClose, touch }: HoverCardProps) {
+export function HoverCard({ accounts, lensId, places, onShowEntity, onStep, onClose, touch }: HoverCardProps) {
   const words = useWords();
   const { t } = words;
-  const trail = useTrail(entityId);
+  const trail = useTrail(lensId);
   const swipe = useSwipeAway(onClose);
-  const shownId = trail.shown ?? entityId;
-  const shown = useTellings(tellings, shownId);
+  const shownId = trail.shown ?? lensId;
+  const shown = useAccounts(accounts, shownId);
   const headingId = useId();
-  const entity = tellings.entity(shownId);
+  const entity = accounts.entity(shownId);
   if (entity === undefined || shown === undefined) return null;
-  const previous = trail.previous !== undefined ? tellings.entity(trail.previous) : undefined;
+  const previous = trail.previous !== undefined ? accounts.entity(trail.previous) : undefined;
   const place = places.get(shownId) ?? null;
   const name = entity.name;
   const openRelated = (id: string) => {
@@ -82,9 +82,9 @@ export function HoverCard({ tellings, entityId, places, onShowEntity, onStep, on
       </div>
       <div class="card-body">
         <EntityStories
-          tellings={shown}
+          accounts={shown}
           headingId={headingId}
-          lensIdOf={(packId, id) => tellings.lensIdOf(packId, id)}
+          lensIdOf={(packId, id) => accounts.lensIdOf(packId, id)}
           onSelectEntity={openRelated}
         />
       </div>

@@ -14,14 +14,14 @@ interface PageMapProps {
 /** Each mention's place among its entity's on the map: 1-based, with how many the entity has. */
 function placesOf(map: PageMapState): { position: number; count: number }[] {
   const counts = new Map<string, number>();
-  const positions = map.mentions.map(({ entityId }) => {
-    const position = (counts.get(entityId) ?? 0) + 1;
-    counts.set(entityId, position);
+  const positions = map.mentions.map(({ lensId }) => {
+    const position = (counts.get(lensId) ?? 0) + 1;
+    counts.set(lensId, position);
     return position;
   });
-  return map.mentions.map(({ entityId }, i) => ({
+  return map.mentions.map(({ lensId }, i) => ({
     position: positions[i] as number,
-    count: counts.get(entityId) ?? 0,
+    count: counts.get(lensId) ?? 0,
   }));
 }
 
@@ -50,7 +50,7 @@ export function PageMap({ map, set, onReveal }: PageMapProps) {
       ) : (
         <ol>
           {map.mentions.map((mention, i) => {
-            const entity = set.entity(mention.entityId);
+            const entity = set.entity(mention.lensId);
             if (entity === undefined) return null;
             const placeOf = (name: string) =>
               mentionPlaceText(words, name, entity.kind, places[i] as { position: number; count: number });

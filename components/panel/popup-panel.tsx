@@ -65,9 +65,9 @@ export function PopupPanel({ beside = false }: { beside?: boolean }) {
   const site = view.status === 'reading' || view.status === 'paused' ? view.site : null;
   const pageMap = usePageMap(tabId, beside && view.status === 'reading' && page.status === 'ready' ? page.url : null);
 
-  const reveal = (entityId: string) => {
+  const reveal = (lensId: string) => {
     if (tabId === undefined) return;
-    logFailure(sendToBackground({ type: 'reveal-entity', tabId, entityId }), 'show the name on the page');
+    logFailure(sendToBackground({ type: 'reveal-entity', tabId, lensId }), 'show the name on the page');
   };
   // Escape has one owner, for the whole page (focus falls to the body when the button pressed
   // goes away): in the search box it clears the search, anywhere else it steps back.
@@ -99,7 +99,7 @@ export function PopupPanel({ beside = false }: { beside?: boolean }) {
       {trail.shown !== undefined ? (
         <EntityView
           set={set}
-          entityId={trail.shown}
+          lensId={trail.shown}
           mentions={view.status === 'reading' ? (view.counts[trail.shown] ?? 0) : 0}
           onBack={trail.back}
           onSelectEntity={trail.open}
@@ -140,7 +140,7 @@ interface OnThisPageProps {
   stories: readonly PanelStory[];
   set: StorySet;
   view: PageView;
-  onReveal(entityId: string): void;
+  onReveal(lensId: string): void;
   onSwitchStory?(packId: string, on: boolean): void;
 }
 
@@ -178,26 +178,26 @@ function OnThisPage({ stories, set, view, onReveal, onSwitchStory }: OnThisPageP
 
 interface EntityViewProps {
   set: StorySet;
-  entityId: string;
+  lensId: string;
   mentions: number;
   onBack(): void;
-  onSelectEntity(entityId: string): void;
+  onSelectEntity(lensId: string): void;
   onReveal(): void;
 }
 
 /** What the stories say of one entity, in the panel, with the way back and a way to its mentions on the page. */
-function EntityView({ set, entityId, mentions, onBack, onSelectEntity, onReveal }: EntityViewProps) {
+function EntityView({ set, lensId, mentions, onBack, onSelectEntity, onReveal }: EntityViewProps) {
   const { t } = useWords();
   const headingId = useId();
-  const tellings = set.tellingsOf(entityId);
-  if (tellings.length === 0) return null;
+  const accounts = set.accountsOf(lensId);
+  if (accounts.length === 0) return null;
   return (
     <section class="entity-view" aria-labelledby={headingId}>
       <button type="button" class="back" onClick={onBack}>
         {t('panel.back')}
       </button>
       <EntityStories
-        tellings={tellings}
+        accounts={accounts}
         headingId={headingId}
         lensIdOf={set.lensIdOf}
         onSelectEntity={onSelectEntity}

@@ -11,7 +11,7 @@ interface StorySearchBoxProps {
   focusOnOpen?: boolean;
   query: string;
   onQuery(query: string): void;
-  onOpen(entityId: string): void;
+  onOpen(lensId: string): void;
 }
 
 /**
@@ -69,8 +69,8 @@ export function StorySearchBox({ set, focusOnOpen = false, query, onQuery, onOpe
       />
       <div id={listId} role="listbox" aria-label={t('search.results')} class="results" hidden={!open}>
         {results.map((entity, i) => {
-          const tellings = set.tellingsOf(entity.id);
-          const first = tellings[0];
+          const accounts = set.accountsOf(entity.id);
+          const first = accounts[0];
           const described = first?.pack.entities.find((e) => e.id === first.entityId);
           return (
             // Focus stays in the search field (aria-activedescendant); the options take clicks and, if focused, Enter.
@@ -98,7 +98,7 @@ export function StorySearchBox({ set, focusOnOpen = false, query, onQuery, onOpe
               )}
               <span class="result-stories">
                 {t('search.inStories', {
-                  stories: tellings
+                  stories: accounts
                     .map(({ pack }) => t('story.quoted', { text: pack.title }))
                     .join(t('search.storiesJoin')),
                 })}

@@ -1,11 +1,11 @@
 import { entityProfile } from '../../engine/entity-profile';
 import { packIn } from '../../engine/packs/pack-language';
-import type { Telling } from '../../engine/packs/story-set';
+import type { Account } from '../../engine/packs/story-set';
 import { useWords } from '../use-words';
 import { EntityStory } from './entity-story';
 
 interface EntityStoriesProps {
-  tellings: readonly Telling[];
+  accounts: readonly Account[];
   /** The id the enclosing dialog or region is labelled by: the first story's heading takes it. */
   headingId: string;
   /** The page's id of a story's entity: a related entity opens by it, when the page has one. */
@@ -18,18 +18,18 @@ interface EntityStoriesProps {
  * of it, each says so, with its own facts and citations. The card and the
  * panel both show an entity through this component.
  */
-export function EntityStories({ tellings, headingId, lensIdOf, onSelectEntity }: EntityStoriesProps) {
+export function EntityStories({ accounts, headingId, lensIdOf, onSelectEntity }: EntityStoriesProps) {
   const { t, locale } = useWords();
   return (
     <>
-      {tellings.map(({ pack: stored, entityId }, i) => {
+      {accounts.map(({ pack: stored, entityId }, i) => {
         // The card gets packs as stored; the panel's are in the reader's language already (the same object then).
         const pack = packIn(stored, locale);
         const profile = entityProfile(pack, entityId);
         if (profile === null) return null;
         return (
-          <div key={pack.id} class="telling">
-            {tellings.length > 1 && <p class="telling-story">{t('story.fromStory', { title: pack.title })}</p>}
+          <div key={pack.id} class="account">
+            {accounts.length > 1 && <p class="account-story">{t('story.fromStory', { title: pack.title })}</p>}
             <EntityStory
               pack={pack}
               profile={profile}

@@ -7,10 +7,9 @@ import { checkEach, isObj, isString, isStringList, shapeGuard } from './plain-ob
 /** What the page needs of a pack to find its names: no descriptions, facts or relations. */
 export interface PackNames {
   packId: string;
-  entities: NamedEntity[];
+  /** The pack's entities by their own ids, with what the matcher compiles. */
+  entities: Omit<LensEntity, 'stories'>[];
 }
-
-type NamedEntity = MatchableEntity & Pick<Entity, 'name'>;
 
 /** One story's entity, as a reference into its pack. */
 interface StoryRef {
@@ -20,10 +19,10 @@ interface StoryRef {
 
 /**
  * An entity as the page sees it: one highlight, however many stories tell
- * of it. Its names are those of every story's entity; its id and kind are
- * those of the first story that has it.
+ * of it. Its names are those of every story's entity; its id (its lensId)
+ * and kind are those of the first story that has it.
  */
-export interface LensEntity extends NamedEntity {
+export interface LensEntity extends MatchableEntity, Pick<Entity, 'name'> {
   /** Every story that tells of it, in the order of the packs. */
   stories: StoryRef[];
 }
@@ -58,8 +57,8 @@ export function firstStage(names: LensNames): string[] | null {
   return shipped.length > 0 && shipped.length < stories.length ? shipped : null;
 }
 
-/** What a page keeps of an entity once its names are compiled: what the card needs to find its stories. */
-export type StoryEntity = Pick<LensEntity, 'id' | 'kind' | 'name' | 'stories'>;
+/** What a page keeps of a lens entity once its names are compiled: what the card needs to find its stories. */
+export type PageEntity = Pick<LensEntity, 'id' | 'kind' | 'name' | 'stories'>;
 
 /** A name two entities claim: the first keeps it, so one text never means two things. */
 interface NameClash {
@@ -74,7 +73,7 @@ export interface MergedNames {
 }
 
 /** An entity of a stored names record: the matcher compiles its kind and name lists as they are. */
-const isNamedEntity = shapeGuard<NamedEntity>({
+const isPackEntityNames = shapeGuard<PackNames['entities'][number]>({
   id: isString,
   kind: isString,
   name: isString,
@@ -84,13 +83,13 @@ const isNamedEntity = shapeGuard<NamedEntity>({
 /** The names of pack `id` as stored, when they have the shape the matcher needs; null when not, or another pack's. */
 export function storedPackNames(value: unknown, id: string): PackNames | null {
   if (!isObj(value) || value.packId !== id || !Array.isArray(value.entities)) return null;
-  return value.entities.every(isNamedEntity) ? { packId: id, entities: value.entities } : null;
+  return value.entities.every(isPackEntityNames) ? { packId: id, entities: value.entities } : null;
 }
 
 const isStoryRef = shapeGuard<StoryRef>({ packId: isString, entityId: isString });
 
 /** An entity a page kept with its compiled names, told by one story at least. Its kind is checked with the tables. */
-export const isStoryEntity = shapeGuard<StoryEntity>({
+export const isPageEntity = shapeGuard<PageEntity>({
   id: isString,
   kind: () => true,
   name: isString,

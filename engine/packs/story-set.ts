@@ -2,7 +2,7 @@ import type { StoryPack } from '../../data/schema';
 import { type LensEntity, mergePackNames, namesOf } from './lens-entities';
 
 /** One story's account of an entity: the pack, and the entity's id in it. */
-export interface Telling {
+export interface Account {
   pack: StoryPack;
   entityId: string;
 }
@@ -19,7 +19,7 @@ export interface StorySet {
   entities: readonly LensEntity[];
   entity(lensId: string): LensEntity | undefined;
   /** What each story says of an entity, first story first. */
-  tellingsOf(lensId: string): Telling[];
+  accountsOf(lensId: string): Account[];
   /** The page's id for a story's entity. */
   lensIdOf(packId: string, entityId: string): string | undefined;
 }
@@ -36,7 +36,7 @@ export function storySet(packs: readonly StoryPack[]): StorySet {
     packs,
     entities,
     entity: (lensId) => byId.get(lensId),
-    tellingsOf: (lensId) =>
+    accountsOf: (lensId) =>
       (byId.get(lensId)?.stories ?? []).flatMap(({ packId, entityId }) => {
         const pack = packById.get(packId);
         return pack === undefined ? [] : [{ pack, entityId }];

@@ -12,7 +12,7 @@ export function highlightsSupported(): boolean {
 export interface HighlightScheme {
   /** Every highlight the scheme paints with, each registered from the start. */
   readonly names: readonly string[];
-  nameOf(mention: { entityId: string; kind: EntityKind }): string;
+  nameOf(mention: { lensId: string; kind: EntityKind }): string;
 }
 
 /** One highlight per kind of entity, styled by the extension's stylesheet. */
@@ -30,7 +30,7 @@ export const storyHighlightName = (turn: number) => `${HIGHLIGHT_PREFIX}story-${
  */
 export function storyScheme(turns: number, storyOf: ReadonlyMap<string, number>): HighlightScheme {
   const names = Array.from({ length: turns }, (_, turn) => storyHighlightName(turn));
-  return { names, nameOf: ({ entityId }) => storyHighlightName(storyOf.get(entityId) ?? 0) };
+  return { names, nameOf: ({ lensId }) => storyHighlightName(storyOf.get(lensId) ?? 0) };
 }
 
 /**
@@ -54,11 +54,11 @@ export class HighlightRenderer implements MentionPainter {
     for (const [name, highlight] of this.byName) CSS.highlights.set(name, highlight);
   }
 
-  add(mention: { entityId: string; kind: EntityKind; range: Range }): void {
+  add(mention: { lensId: string; kind: EntityKind; range: Range }): void {
     this.byName.get(this.scheme.nameOf(mention))?.add(mention.range);
   }
 
-  remove(mention: { entityId: string; kind: EntityKind; range: Range }): void {
+  remove(mention: { lensId: string; kind: EntityKind; range: Range }): void {
     this.byName.get(this.scheme.nameOf(mention))?.delete(mention.range);
   }
 

@@ -10,7 +10,7 @@ export interface MentionPainter {
 }
 
 export interface PageMention {
-  entityId: string;
+  lensId: string;
   kind: EntityKind;
   range: Range;
   /** The text nodes the range runs through, first to last. */
@@ -66,7 +66,7 @@ export class MentionStore {
       record.mentions.push(mention);
       this.renderer.add(mention);
       this.visibility.watch(mention);
-      if (mention.opens) this.fullNames.get(mention.entityId)?.add(mention);
+      if (mention.opens) this.fullNames.get(mention.lensId)?.add(mention);
       for (const node of mention.nodes) {
         const list = this.byNode.get(node);
         if (list === undefined) this.byNode.set(node, [mention]);
@@ -90,8 +90,8 @@ export class MentionStore {
           if (list !== undefined && at >= 0) list.splice(at, 1);
         }
         if (mention.opens) {
-          lostFullNames.add(mention.entityId);
-          this.fullNames.get(mention.entityId)?.delete(mention);
+          lostFullNames.add(mention.lensId);
+          this.fullNames.get(mention.lensId)?.delete(mention);
         }
       }
       this.byContainer.delete(container);
@@ -129,10 +129,10 @@ export class MentionStore {
   /** Entities with later forms whose full name occurs before `node` in document order. */
   seenBefore(node: Node): Set<string> {
     const seen = new Set<string>();
-    for (const [entityId, mentions] of this.fullNames) {
+    for (const [lensId, mentions] of this.fullNames) {
       for (const mention of mentions) {
         if (precedes(mention.range, node)) {
-          seen.add(entityId);
+          seen.add(lensId);
           break;
         }
       }
@@ -160,7 +160,7 @@ export class MentionStore {
     for (const [container, record] of this.byContainer) {
       const affected =
         [...record.turnedAway].some((id) => entities.has(id)) ||
-        record.mentions.some((m) => m.later && entities.has(m.entityId));
+        record.mentions.some((m) => m.later && entities.has(m.lensId));
       if (affected) found.push(container);
     }
     return found;
@@ -174,7 +174,7 @@ export class MentionStore {
   /** Mentions per entity that a reader can see. */
   counts(): MentionCounts {
     const counts: MentionCounts = {};
-    for (const mention of this.shown()) counts[mention.entityId] = (counts[mention.entityId] ?? 0) + 1;
+    for (const mention of this.shown()) counts[mention.lensId] = (counts[mention.lensId] ?? 0) + 1;
     return counts;
   }
 

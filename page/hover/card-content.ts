@@ -4,12 +4,12 @@ import type { CardContent, MentionPlace } from './card-view';
 
 /** What the card's content asks of the hover that opened it. */
 export interface CardContentHost {
-  placeOf(entityId: string, mention: PageMention): MentionPlace;
+  placeOf(lensId: string, mention: PageMention): MentionPlace;
   /** Whether `mention`'s card is the one open. */
   isOpen(mention: PageMention): boolean;
   /** The content changed: the open card renders it again. */
   refresh(content: CardContent): void;
-  step(entityId: string, direction: Direction): void;
+  step(lensId: string, direction: Direction): void;
   dismiss(): void;
   /** The card open now was opened by a tap, on a name in this link or in none; null for a hover or a step. */
   tapped(): { link: HTMLAnchorElement | null } | null;
@@ -34,16 +34,16 @@ export class CardContents {
   of(mention: PageMention): CardContent {
     const { host } = this;
     const places = new Map<string, MentionPlace>();
-    for (const entityId of [mention.entityId, ...this.turnedTo]) places.set(entityId, host.placeOf(entityId, mention));
+    for (const lensId of [mention.lensId, ...this.turnedTo]) places.set(lensId, host.placeOf(lensId, mention));
     return {
-      entityId: mention.entityId,
+      lensId: mention.lensId,
       places,
-      onShowEntity: (entityId: string) => {
-        if (entityId === mention.entityId || this.turnedTo.has(entityId) || !host.isOpen(mention)) return;
-        this.turnedTo.add(entityId);
+      onShowEntity: (lensId: string) => {
+        if (lensId === mention.lensId || this.turnedTo.has(lensId) || !host.isOpen(mention)) return;
+        this.turnedTo.add(lensId);
         host.refresh(this.of(mention));
       },
-      onStep: (entityId: string, direction: Direction) => host.step(entityId, direction),
+      onStep: (lensId: string, direction: Direction) => host.step(lensId, direction),
       onClose: () => host.dismiss(),
       touch: this.touch(),
     };

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { StoryEntity } from '../../engine/packs/lens-entities';
+import type { PageEntity } from '../../engine/packs/lens-entities';
 import type { LanguageChoice } from '../../engine/settings/settings';
 import { importOwnModule } from '../start/own-module';
 import { CARD_MODULE_FILE, type CardModule, type CardView } from './card-view';
@@ -7,7 +7,7 @@ import { CARD_MODULE_FILE, type CardModule, type CardView } from './card-view';
 /** The card, from its module, loaded on first use. */
 export async function loadCardView(
   ctx: ContentScriptContext,
-  entities: () => readonly StoryEntity[],
+  entities: () => readonly PageEntity[],
   language: () => LanguageChoice,
 ): Promise<CardView> {
   const module = await importOwnModule<CardModule>(CARD_MODULE_FILE);

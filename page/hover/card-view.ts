@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Direction } from '../../engine/messages';
-import type { StoryEntity } from '../../engine/packs/lens-entities';
+import type { PageEntity } from '../../engine/packs/lens-entities';
 import type { LanguageChoice } from '../../engine/settings/settings';
 
 /**
@@ -19,13 +19,13 @@ export interface MentionPlace {
 
 /** What a card shows, as data: anything that needs a layout read is worked out before it renders. */
 export interface CardContent {
-  /** The entity of the mention the card opened on, by its id on the page (a StoryEntity's). */
-  entityId: string;
+  /** The entity of the mention the card opened on, by its id on the page (a PageEntity's). */
+  lensId: string;
   /** The places of the entities whose story the card has shown since it opened. */
   places: ReadonlyMap<string, MentionPlace>;
   /** The card turns to another entity's story (a related one): its place is added, and the card rendered again. */
-  onShowEntity(entityId: string): void;
-  onStep(entityId: string, direction: Direction): void;
+  onShowEntity(lensId: string): void;
+  onStep(lensId: string, direction: Direction): void;
   onClose(): void;
   /**
    * Opened by a tap (a finger or a pen): the card is sized for a finger. When the
@@ -37,7 +37,7 @@ export interface CardContent {
 /** What our live region says, for a reader who cannot see the page change. */
 export type Announcement =
   /** A command stepped to a mention: which entity, and its place among the entity's mentions. */
-  | { type: 'mention'; entityId: string; place: MentionPlace }
+  | { type: 'mention'; lensId: string; place: MentionPlace }
   /** Highlighting was switched on or off for the page's site (the site's name, when it has one). */
   | { type: 'site'; on: boolean; site: string | null };
 
@@ -75,7 +75,7 @@ export interface CardModule {
    */
   createCardView(
     ctx: ContentScriptContext,
-    entities: () => readonly StoryEntity[],
+    entities: () => readonly PageEntity[],
     language: () => LanguageChoice,
   ): CardView;
 }

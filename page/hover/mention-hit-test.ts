@@ -109,7 +109,7 @@ function sameSpot(caret: CaretPoint): CaretPoint[] {
 export function sameMentionAgain(index: MentionIndex, mention: PageMention): PageMention | null {
   const { range } = mention;
   const same = (other: PageMention) =>
-    other.entityId === mention.entityId &&
+    other.lensId === mention.lensId &&
     other.range.compareBoundaryPoints(Range.START_TO_START, range) === 0 &&
     other.range.compareBoundaryPoints(Range.END_TO_END, range) === 0;
   return index.mentionsAt(range.startContainer, range.startOffset).find(same) ?? null;

@@ -54,17 +54,17 @@ export class MentionHover {
         this.intent.openNow(mention);
       },
       announce: (mention) => {
-        const { entityId } = mention;
+        const { lensId } = mention;
         this.options.layer
-          .announce({ type: 'mention', entityId, place: this.navigation.placeOf(entityId, mention) })
+          .announce({ type: 'mention', lensId, place: this.navigation.placeOf(lensId, mention) })
           .catch((error: unknown) => warn('say where a step went', error));
       },
     });
     this.contents = new CardContents({
-      placeOf: (entityId, mention) => this.navigation.placeOf(entityId, mention),
+      placeOf: (lensId, mention) => this.navigation.placeOf(lensId, mention),
       isOpen: (mention) => this.intent.current === mention,
       refresh: (content) => this.update(content),
-      step: (entityId, direction) => this.steps.stepEntity(entityId, direction),
+      step: (lensId, direction) => this.steps.stepEntity(lensId, direction),
       dismiss: () => this.intent.dismiss(),
       tapped: () => this.tapped,
     });
@@ -221,7 +221,7 @@ export class MentionHover {
           this.focusReturn.remember();
           layer.focus();
         }
-        performance.measure(MEASURE.card, { start: started, detail: { entityId: mention.entityId } });
+        performance.measure(MEASURE.card, { start: started, detail: { entityId: mention.lensId } });
       })
       .catch((error: unknown) => warn('show its card', error));
   }

@@ -45,23 +45,23 @@ export class MentionNavigation {
   }
 
   /** An entity's next mention from `current` when that is one of its own, else from the viewport. */
-  nextOfEntity(entityId: string, current: PageMention | null): PageMention | null {
-    const ordered = this.ofEntity(entityId);
-    return current !== null && current.entityId === entityId
+  nextOfEntity(lensId: string, current: PageMention | null): PageMention | null {
+    const ordered = this.ofEntity(lensId);
+    return current !== null && current.lensId === lensId
       ? stepFrom(ordered, current, 'next')
       : firstFromViewport(ordered, 'next', innerHeight);
   }
 
   /** Through one entity's mentions, wrapping round; from its first or last when `current` is another's. */
-  stepOfEntity(entityId: string, current: PageMention | null, direction: Direction): PageMention | null {
-    const ordered = this.ofEntity(entityId);
-    if (current !== null && current.entityId === entityId) return stepFrom(ordered, current, direction);
+  stepOfEntity(lensId: string, current: PageMention | null, direction: Direction): PageMention | null {
+    const ordered = this.ofEntity(lensId);
+    if (current !== null && current.lensId === lensId) return stepFrom(ordered, current, direction);
     return (direction === 'next' ? ordered[0] : ordered[ordered.length - 1]) ?? null;
   }
 
-  /** Where `open` stands among the visible mentions of `entityId`. */
-  placeOf(entityId: string, open: PageMention): MentionPlace {
-    const ordered = this.ofEntity(entityId);
+  /** Where `open` stands among the visible mentions of `lensId`. */
+  placeOf(lensId: string, open: PageMention): MentionPlace {
+    const ordered = this.ofEntity(lensId);
     const at = ordered.indexOf(open);
     return { count: ordered.length, position: at < 0 ? null : at + 1 };
   }
@@ -81,12 +81,12 @@ export class MentionNavigation {
     this.marks.dispose();
   }
 
-  private ofEntity(entityId: string): PageMention[] {
-    let ordered = this.byEntity.get(entityId);
+  private ofEntity(lensId: string): PageMention[] {
+    let ordered = this.byEntity.get(lensId);
     if (ordered === undefined) {
-      const all = [...this.mentions.mentions()].filter((m) => m.entityId === entityId);
+      const all = [...this.mentions.mentions()].filter((m) => m.lensId === lensId);
       ordered = visibleInOrder(all);
-      this.byEntity.set(entityId, ordered);
+      this.byEntity.set(lensId, ordered);
     }
     return ordered;
   }

@@ -31,16 +31,16 @@ export class MentionSteps {
   }
 
   /** The card's own previous/next: through one entity's mentions, wrapping round, each said. */
-  stepEntity(entityId: string, direction: Direction): void {
-    const target = this.navigation.stepOfEntity(entityId, this.host.current(), direction);
+  stepEntity(lensId: string, direction: Direction): void {
+    const target = this.navigation.stepOfEntity(lensId, this.host.current(), direction);
     if (target === null) return;
     this.jumpTo(target, false);
     this.host.announce(target);
   }
 
   /** The panel asks for an entity: its next mention from the open card or the view, card opened. */
-  showEntity(entityId: string): void {
-    const target = this.navigation.nextOfEntity(entityId, this.host.current());
+  showEntity(lensId: string): void {
+    const target = this.navigation.nextOfEntity(lensId, this.host.current());
     if (target !== null) this.jumpTo(target, false);
   }
 

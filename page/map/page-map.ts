@@ -37,7 +37,7 @@ function glimpse(mention: PageMention): MapMention {
   const before = read(range.startContainer, range.startOffset, 'previousNode').trimStart();
   const after = read(range.endContainer, range.endOffset, 'nextNode').trimEnd();
   return {
-    entityId: mention.entityId,
+    lensId: mention.lensId,
     before: before.length > MAP_CONTEXT_CHARS ? `…${before.slice(-MAP_CONTEXT_CHARS + 1)}` : before,
     text: range.toString().replace(/\s+/g, ' ').slice(0, 200),
     after: after.length > MAP_CONTEXT_CHARS ? `${after.slice(0, MAP_CONTEXT_CHARS - 1)}…` : after,

@@ -10,7 +10,7 @@ export function placeMention(block: TextBlock, mention: Mention): PageMention {
   range.setStart(startNode, startOffset);
   range.setEnd(endNode, endOffset);
   const nodes = block.nodes.slice(first, last + 1);
-  return { entityId: mention.entityId, kind: mention.kind, range, nodes, later: mention.later, opens: mention.opens };
+  return { lensId: mention.entityId, kind: mention.kind, range, nodes, later: mention.later, opens: mention.opens };
 }
 
 /** The text node, offset and node index of a position in a block's text. */

@@ -91,7 +91,7 @@ function wireLens(host: ContentScriptHost, first: FirstReads, top: boolean): Wir
         lens.step(message.direction);
         return undefined;
       case 'show-entity':
-        lens.showEntity(message.entityId);
+        lens.showEntity(message.lensId);
         return undefined;
       case 'page-info':
         // Only the top frame speaks for the tab.

@@ -6,7 +6,7 @@ import {
   type LensNames,
   mergePackNamesInSteps,
   type PackNames,
-  type StoryEntity,
+  type PageEntity,
 } from '../../engine/packs/lens-entities';
 import { storyHighlightCss } from '../../engine/settings/highlight-colours';
 import { DEFAULT_SETTINGS, type LanguageChoice, type Settings, shownKinds } from '../../engine/settings/settings';
@@ -24,7 +24,7 @@ import { measureWork, oneSlice, runInSlices } from '../read/time-slices';
 import { PageHighlighter } from './page-highlighter';
 
 /** Each entity in the highlight of its first story, by the story's turn among those switched on. */
-function storySchemeOf(stories: LensNames['stories'], entities: readonly StoryEntity[]): HighlightScheme {
+function storySchemeOf(stories: LensNames['stories'], entities: readonly PageEntity[]): HighlightScheme {
   const turnOf = new Map(stories.map((story, turn) => [story.id, turn]));
   const storyOf = new Map(entities.map((entity) => [entity.id, turnOf.get(entity.stories[0]?.packId ?? '') ?? 0]));
   return storyScheme(stories.length, storyOf);
@@ -70,7 +70,7 @@ export class LensOnPage {
   /** The stories and kinds the current highlighter's matcher was compiled for. */
   private compiledFor = '';
   /** The entities the current matcher finds, which the card tells of. */
-  private entities: readonly StoryEntity[] = [];
+  private entities: readonly PageEntity[] = [];
   private booted = false;
   /** Whether the site was on at the last settings applied; null before the first. */
   private siteOn: boolean | null = null;
@@ -119,8 +119,8 @@ export class LensOnPage {
     this.hover.steps.step(direction);
   }
 
-  showEntity(entityId: string): void {
-    this.hover.steps.showEntity(entityId);
+  showEntity(lensId: string): void {
+    this.hover.steps.showEntity(lensId);
   }
 
   /** Serves a panel's page map until the panel goes away; its code loads on the first. */
@@ -239,9 +239,9 @@ export class LensOnPage {
 
   /**
    * Compiles (or restores) a matcher for the stories and kinds, in slices,
-   * and highlights with it. Highlights already on the page stay until the
-   * page has been read with the new names offstage, then give way in one
-   * task, the card's entities switching in the same task. False when the
+   * and highlights with it. Highlights already on the page stay until a
+   * replacement read with the new names is done, then give way in one task,
+   * the card's entities switching in the same task. False when the
    * page went away, or newer settings took over, first.
    */
   private async highlightWith(

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type Matcher, type MatcherTables, TABLE_ARRAYS } from '../../engine/matcher/matcher';
 import { check, restoreMatcher } from '../../engine/matcher/matcher-tables';
-import { isStoryEntity, type StoryEntity } from '../../engine/packs/lens-entities';
+import { isPageEntity, type PageEntity } from '../../engine/packs/lens-entities';
 import { MAX_COMPILED_NAMES_BYTES } from '../../engine/packs/pack-limits';
 import { isObj } from '../../engine/packs/plain-object';
 import type { FirstReads } from './first-reads';
@@ -30,7 +30,7 @@ const versioned = (key: string) => `${browser.runtime.getManifest().version}|${k
 /** A matcher and the entities it finds, which the card tells of. */
 export interface CompiledNames {
   matcher: Matcher;
-  entities: StoryEntity[];
+  entities: PageEntity[];
 }
 
 /** Names kept for a key, to be restored: the caller times that work, which is a page's whole start-up then. */
@@ -49,7 +49,7 @@ export interface MatcherCache {
 type Stored = {
   format: number;
   key: string;
-  entities: StoryEntity[];
+  entities: PageEntity[];
   withLaterForms: string[];
   classCount: number;
   patternCount: number;
@@ -98,7 +98,7 @@ export function firstMatcherCache(first: FirstReads): MatcherCache {
   };
 }
 
-function storedForm(key: string, tables: MatcherTables, entities: StoryEntity[]): Stored | null {
+function storedForm(key: string, tables: MatcherTables, entities: PageEntity[]): Stored | null {
   // Each entry takes two chars at least ("0,"): far too many are not even written out.
   const entries = Object.values(tables.arrays).reduce((sum, array) => sum + array.length, 0);
   if (entries * 2 > MAX_COMPILED_NAMES_BYTES) return null;
@@ -122,7 +122,7 @@ function storedForm(key: string, tables: MatcherTables, entities: StoryEntity[])
 /** Throws an error that says what is damaged. */
 function restoreStored(raw: Record<string, unknown>): CompiledNames {
   const { entities, withLaterForms, classCount, patternCount, arrays } = raw;
-  check(Array.isArray(entities) && entities.every(isStoryEntity), 'the entities');
+  check(Array.isArray(entities) && entities.every(isPageEntity), 'the entities');
   check(Array.isArray(withLaterForms) && isObj(arrays), 'the entities with later forms, or the arrays');
   const lists = arrays as Record<string, unknown>;
   const decoded = {} as Record<string, ArrayBufferView>;
@@ -132,7 +132,7 @@ function restoreStored(raw: Record<string, unknown>): CompiledNames {
     // Whatever the list holds, the typed array holds integers, and restoring checks each one that is an index.
     decoded[name] = type.from(list as number[]);
   }
-  const kept = entities as StoryEntity[];
+  const kept = entities as PageEntity[];
   const matcher = restoreMatcher({
     entities: {
       ids: kept.map((entity) => entity.id),

@@ -108,7 +108,7 @@ test('events a page makes up, and messages it posts, neither open nor close our 
 
   // Nor do our messages, posted or sent from the page's world, which has no way to reach us.
   const reach = await page.evaluate(() => {
-    window.postMessage({ type: 'show-entity', entityId: 'xiaomi' }, '*');
+    window.postMessage({ type: 'show-entity', lensId: 'xiaomi' }, '*');
     window.postMessage({ type: 'step-mention', direction: 'next' }, '*');
     return typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage;
   });

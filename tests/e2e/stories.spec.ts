@@ -60,7 +60,7 @@ test('a pack added in the options page is highlighted beside the bundled stories
   const card = new CardProbe(page);
   await card.hover(await card.mention('Alibaba'));
   await card.waitOpen();
-  await expect(card.dialog.locator('.telling-story')).toHaveText([
+  await expect(card.dialog.locator('.account-story')).toHaveText([
     'From the story “China and its tech giants: from crackdown to courtship”',
     'From the story “Notes on Ant Group”',
   ]);

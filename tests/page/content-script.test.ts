@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../engine/settings/settings';
 import { type ContentScriptHost, runContentScript } from '../../page/start/content-script';
 import { storeBundledNames } from '../../platform/storage/pack-store';
 import { saveSettings } from '../../platform/storage/settings-store';
-import { highlighted } from './highlights';
+import { highlighted } from './highlighted-text';
 
 let ctx: ContentScriptContext;
 /** Ports our panels open to the page; fakeBrowser has no runtime.onConnect. */

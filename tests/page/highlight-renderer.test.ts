@@ -14,7 +14,7 @@ describe('HighlightRenderer', () => {
     range.setStart(text, 0);
     range.setEnd(text, 7);
     const renderer = new HighlightRenderer(KIND_SCHEME);
-    renderer.add({ entityId: 'alibaba', kind: 'firm', range });
+    renderer.add({ lensId: 'alibaba', kind: 'firm', range });
     expect([...(CSS.highlights.get('context-lens-firm') ?? [])].map(String)).toEqual(['Alibaba']);
   });
 });

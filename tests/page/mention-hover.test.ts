@@ -76,7 +76,7 @@ const element = (id: string) => document.getElementById(id) as HTMLElement;
 describe('MentionHover', () => {
   it('opens the card of the name the mouse rests on, after the delay', async () => {
     await userEvent.hover(element('firm'));
-    await vi.waitFor(() => expect(card.shown.map(({ content }) => content.entityId)).toEqual(['alibaba']));
+    await vi.waitFor(() => expect(card.shown.map(({ content }) => content.lensId)).toEqual(['alibaba']));
     const [{ content, anchor }] = card.shown as [{ content: CardContent; anchor: Anchor }];
     expect(anchor.range.toString()).toBe('Alibaba');
     expect(content.places.get('alibaba')).toEqual({ count: 1, position: 1 });
@@ -105,7 +105,7 @@ describe('MentionHover', () => {
     hover.steps.step('next');
     await vi.waitFor(() => expect(card.hasFocus).toBe(true));
     expect(card.shown[0]?.anchor.point).toBeNull();
-    expect(card.said).toEqual([{ type: 'mention', entityId: 'alibaba', place: { count: 1, position: 1 } }]);
+    expect(card.said).toEqual([{ type: 'mention', lensId: 'alibaba', place: { count: 1, position: 1 } }]);
     card.shown[0]?.content.onClose();
     expect(document.activeElement).toBe(before);
   });

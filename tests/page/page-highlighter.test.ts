@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MentionCounts } from '../../engine/messages';
 import { KIND_SCHEME } from '../../page/highlight/highlight-renderer';
 import { PageHighlighter } from '../../page/start/page-highlighter';
-import { highlighted } from './highlights';
+import { highlighted } from './highlighted-text';
 import { FIRMS_AND_A_CITY, ONLY_THE_CITY, showPage } from './page-fixtures';
 
 let highlighter: PageHighlighter;

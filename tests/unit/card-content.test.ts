@@ -3,8 +3,8 @@ import type { PageMention } from '../../page/highlight/mention-store';
 import { type CardContentHost, CardContents } from '../../page/hover/card-content';
 import type { CardContent } from '../../page/hover/card-view';
 
-function mentionOf(entityId: string): PageMention {
-  return { entityId, kind: 'firm', range: document.createRange() } as PageMention;
+function mentionOf(lensId: string): PageMention {
+  return { lensId, kind: 'firm', range: document.createRange() } as PageMention;
 }
 
 let open: PageMention | null;
@@ -15,7 +15,7 @@ beforeEach(() => {
   open = null;
   tapped = null;
   host = {
-    placeOf: (entityId) => ({ count: entityId.length, position: 1 }),
+    placeOf: (lensId) => ({ count: lensId.length, position: 1 }),
     isOpen: (mention) => mention === open,
     refresh: vi.fn<(content: CardContent) => void>(),
     step: vi.fn(),
@@ -28,7 +28,7 @@ describe('CardContents', () => {
   it('gives the open mention’s entity its place', () => {
     const alibaba = mentionOf('alibaba');
     const content = new CardContents(host).of(alibaba);
-    expect(content.entityId).toBe('alibaba');
+    expect(content.lensId).toBe('alibaba');
     expect([...content.places]).toEqual([['alibaba', { count: 7, position: 1 }]]);
     expect(content.touch).toBeNull();
   });

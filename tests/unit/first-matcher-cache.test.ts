@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compileMatcher } from '../../engine/matcher/matcher';
-import type { StoryEntity } from '../../engine/packs/lens-entities';
+import type { PageEntity } from '../../engine/packs/lens-entities';
 import { firstMatcherCache } from '../../platform/storage/first-matcher-cache';
 import { startFirstReads } from '../../platform/storage/first-reads';
 import { MATCHER_CACHE_KEY } from '../../platform/storage/storage-keys';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 
 const KEY = 'china-tech-reset@2.0.0,huawei-spying-claims-2013@1.0.0|city,firm';
-const entities: StoryEntity[] = BUNDLED_ENTITIES.map(({ id, kind, name, stories }) => ({ id, kind, name, stories }));
+const entities: PageEntity[] = BUNDLED_ENTITIES.map(({ id, kind, name, stories }) => ({ id, kind, name, stories }));
 const compiled = { matcher: compileMatcher(BUNDLED_ENTITIES), entities };
 const { key: FIRST_MATCHER } = MATCHER_CACHE_KEY;
 const TEXT = 'Alibaba, founded in Hangzhou by Jack Ma, met regulators in Beijing. Ma said little.';

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HoverCard, type HoverCardProps } from '../../components/card/hover-card';
-import { EntityTellings } from '../../components/story/entity-tellings';
+import { EntityAccounts } from '../../components/story/entity-accounts';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
 import { mergePackNames, namesOf } from '../../engine/packs/lens-entities';
@@ -23,14 +23,14 @@ const ENTRY = {
   added: '2026-12-01T00:00:00.000Z',
 };
 
-/** A card over the bundled stories, every entity's tellings loaded first, as the card layer loads its own. */
-async function renderCard(entityId: string, places: Record<string, MentionPlace> = {}) {
+/** A card over the bundled stories, every entity's accounts loaded first, as the card layer loads its own. */
+async function renderCard(lensId: string, places: Record<string, MentionPlace> = {}) {
   const entities = mergePackNames(BUNDLED_PACKS.map(namesOf)).entities;
-  const tellings = new EntityTellings(() => entities);
-  for (const e of entities) await tellings.load(e.id);
+  const accounts = new EntityAccounts(() => entities);
+  for (const e of entities) await accounts.load(e.id);
   const props: HoverCardProps = {
-    tellings,
-    entityId,
+    accounts,
+    lensId,
     places: new Map(Object.entries(places)),
     onShowEntity: vi.fn(),
     onStep: vi.fn(),
@@ -185,7 +185,7 @@ describe('HoverCard', () => {
   it('starts over at the new entity when it opens on another mention', async () => {
     const { dialog, props, rerender } = await renderCard('alibaba');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Based in Hangzhou' }));
-    rerender(<HoverCard {...props} entityId="xiaomi" />);
+    rerender(<HoverCard {...props} lensId="xiaomi" />);
     expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toContain('Xiaomi');
     expect(within(dialog).queryByRole('button', { name: /^Back to/ })).toBeNull();
   });
@@ -197,12 +197,12 @@ describe('HoverCard', () => {
     await storeAddedPack(second, { ...ENTRY, id: second.id });
     const packs = [...BUNDLED_PACKS, second];
     const entities = mergePackNames(packs.map(namesOf)).entities;
-    const tellings = new EntityTellings(() => entities);
-    await tellings.load('alibaba');
+    const accounts = new EntityAccounts(() => entities);
+    await accounts.load('alibaba');
     render(
       <HoverCard
-        tellings={tellings}
-        entityId="alibaba"
+        accounts={accounts}
+        lensId="alibaba"
         places={new Map()}
         onShowEntity={vi.fn()}
         onStep={vi.fn()}
@@ -211,7 +211,7 @@ describe('HoverCard', () => {
       />,
     );
     const dialog = screen.getByRole('dialog');
-    expect([...dialog.querySelectorAll('.telling-story')].map((p) => p.textContent)).toEqual([
+    expect([...dialog.querySelectorAll('.account-story')].map((p) => p.textContent)).toEqual([
       `From the story “${CHINA_PACK.title}”`,
       'From the story “A follow-up on Alibaba”',
     ]);

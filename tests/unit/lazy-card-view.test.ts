@@ -9,13 +9,13 @@ function recordingView() {
     hostElement: null,
     hasFocus: false,
     show: async (content) => {
-      calls.push(`show ${content.entityId}`);
+      calls.push(`show ${content.lensId}`);
     },
     prepare: async (content) => {
-      calls.push(`prepare ${content.entityId}`);
+      calls.push(`prepare ${content.lensId}`);
     },
     update: async (content) => {
-      calls.push(`update ${content.entityId}`);
+      calls.push(`update ${content.lensId}`);
     },
     hide: () => {
       calls.push('hide');
@@ -47,9 +47,9 @@ function deferredLoad() {
   return { load, finish: (view: CardView) => finish(view), fail: (error: unknown) => fail(error) };
 }
 
-const content = (entityId: string): CardContent => ({
-  entityId,
-  places: new Map([[entityId, { count: 1, position: 1 }]]),
+const content = (lensId: string): CardContent => ({
+  lensId,
+  places: new Map([[lensId, { count: 1, position: 1 }]]),
   onShowEntity: () => undefined,
   onStep: () => undefined,
   onClose: () => undefined,

@@ -20,7 +20,7 @@ beforeEach(() => {
   range.setStart(text, 4);
   range.setEnd(text, 11);
   mention = {
-    entityId: 'alibaba',
+    lensId: 'alibaba',
     kind: 'firm',
     range: laidOut(range, [rect(40, 10, 60, 18)]),
     nodes: [text],
@@ -112,7 +112,7 @@ describe('mentionAtPoint at the edge of a text node', () => {
     range.setStart(inside, 0);
     range.setEnd(inside, 6);
     const xiaomi: PageMention = {
-      entityId: 'xiaomi',
+      lensId: 'xiaomi',
       kind: 'firm',
       range: laidOut(range, [rect(70, 10, 50, 18)]),
       nodes: [inside],

@@ -3,11 +3,11 @@ import { compareMentions, firstFromViewport, stepFrom } from '../../page/highlig
 import type { PageMention } from '../../page/highlight/mention-store';
 
 /** A mention over `length` characters of a text node, from `start`. */
-function mentionIn(text: Text, start: number, length: number, entityId = 'alibaba'): PageMention {
+function mentionIn(text: Text, start: number, length: number, lensId = 'alibaba'): PageMention {
   const range = document.createRange();
   range.setStart(text, start);
   range.setEnd(text, start + length);
-  return { entityId, kind: 'firm', range, nodes: [text], later: false, opens: false };
+  return { lensId, kind: 'firm', range, nodes: [text], later: false, opens: false };
 }
 
 const textIn = (element: Element | ShadowRoot) => element.firstChild as Text;

@@ -60,10 +60,10 @@ describe('MentionStore', () => {
     scan('<p id="p">Met Jack <a>Ma</a> and Xiaomi.</p>');
     const before = textOf('#p');
     expect(store.mentionsAt(before, 2)).toEqual([]);
-    expect(store.mentionsAt(before, 5).map((m) => m.entityId)).toEqual(['jack-ma']);
-    expect(store.mentionsAt(textOf('a'), 1).map((m) => m.entityId)).toEqual(['jack-ma']);
+    expect(store.mentionsAt(before, 5).map((m) => m.lensId)).toEqual(['jack-ma']);
+    expect(store.mentionsAt(textOf('a'), 1).map((m) => m.lensId)).toEqual(['jack-ma']);
     const after = textOf('#p', 2);
-    expect(store.mentionsAt(after, after.data.indexOf('Xiaomi') + 3).map((m) => m.entityId)).toEqual(['xiaomi']);
+    expect(store.mentionsAt(after, after.data.indexOf('Xiaomi') + 3).map((m) => m.lensId)).toEqual(['xiaomi']);
     expect(store.mentionsAt(document.body, 0)).toEqual([]);
   });
 
@@ -78,7 +78,7 @@ describe('MentionStore', () => {
     expect(store.counts()).toEqual({ beijing: 1 });
     expect(painter.painted.size).toBe(1);
     expect(store.mentionsAt(textOf('#a'), 2)).toEqual([]);
-    expect(store.mentionsAt(textOf('#b'), 2).map((m) => m.entityId)).toEqual(['beijing']);
+    expect(store.mentionsAt(textOf('#b'), 2).map((m) => m.lensId)).toEqual(['beijing']);
   });
 
   it('knows which later forms a container turned away, and where full names stand', () => {

@@ -20,7 +20,7 @@ describe('messages by direction', () => {
     for (const message of [
       { type: 'frame-mentions', counts: {} },
       { type: 'tab-mentions', tabId: 1 },
-      { type: 'reveal-entity', tabId: 1, entityId: 'alibaba' },
+      { type: 'reveal-entity', tabId: 1, lensId: 'alibaba' },
     ]) {
       expect(parseToBackground(message)).toEqual(message);
       expect(parseToContentScript(message)).toBeNull();
@@ -28,7 +28,7 @@ describe('messages by direction', () => {
     for (const message of [
       { type: 'step-mention', direction: 'next' },
       { type: 'page-info' },
-      { type: 'show-entity', entityId: 'alibaba' },
+      { type: 'show-entity', lensId: 'alibaba' },
     ]) {
       expect(parseToContentScript(message)).toEqual(message);
       expect(parseToBackground(message)).toBeNull();
@@ -49,14 +49,14 @@ describe('parsing a message', () => {
     });
     expect(parseMessage({ type: 'tab-mentions', tabId: 12 })).toEqual({ type: 'tab-mentions', tabId: 12 });
     expect(parseMessage({ type: 'page-info' })).toEqual({ type: 'page-info' });
-    expect(parseMessage({ type: 'reveal-entity', tabId: 3, entityId: 'jack-ma' })).toEqual({
+    expect(parseMessage({ type: 'reveal-entity', tabId: 3, lensId: 'jack-ma' })).toEqual({
       type: 'reveal-entity',
       tabId: 3,
-      entityId: 'jack-ma',
+      lensId: 'jack-ma',
     });
-    expect(parseMessage({ type: 'show-entity', entityId: 'alibaba' })).toEqual({
+    expect(parseMessage({ type: 'show-entity', lensId: 'alibaba' })).toEqual({
       type: 'show-entity',
-      entityId: 'alibaba',
+      lensId: 'alibaba',
     });
     expect(parseMessage({ type: 'step-mention', direction: 'previous' })).toEqual({
       type: 'step-mention',
@@ -76,8 +76,8 @@ describe('parsing a message', () => {
     { type: 'tab-mentions', tabId: '12' },
     { type: 'tab-mentions', tabId: -1 },
     { type: 'reveal-entity', tabId: 3 },
-    { type: 'reveal-entity', tabId: -3, entityId: 'alibaba' },
-    { type: 'show-entity', entityId: '<b>' },
+    { type: 'reveal-entity', tabId: -3, lensId: 'alibaba' },
+    { type: 'show-entity', lensId: '<b>' },
     { type: 'step-mention' },
     { type: 'step-mention', direction: 'sideways' },
   ])('rejects %j', (value) => {
@@ -117,7 +117,7 @@ describe('parsePageInfo', () => {
 });
 
 describe('the page map’s messages', () => {
-  const mention = { entityId: 'alibaba', before: 'regulators fined ', text: 'Alibaba', after: ' a record sum' };
+  const mention = { lensId: 'alibaba', before: 'regulators fined ', text: 'Alibaba', after: ' a record sum' };
 
   it('accept a map, the mentions in view and a reveal', () => {
     const map = { type: 'map', version: 3, mentions: [mention], total: 1 };
@@ -137,7 +137,7 @@ describe('the page map’s messages', () => {
   it.each([
     ['a map without a version', { type: 'map', mentions: [mention], total: 1 }],
     ['a total below the mentions listed', { type: 'map', version: 1, mentions: [mention], total: 0 }],
-    ['a foreign entity id', { type: 'map', version: 1, mentions: [{ ...mention, entityId: '<b>' }], total: 1 }],
+    ['a foreign lens id', { type: 'map', version: 1, mentions: [{ ...mention, lensId: '<b>' }], total: 1 }],
     [
       'a glimpse longer than the map shows',
       { type: 'map', version: 1, mentions: [{ ...mention, before: 'x'.repeat(60) }], total: 1 },

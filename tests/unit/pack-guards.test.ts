@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
-import { isStoryEntity, namesOf, storedPackNames } from '../../engine/packs/lens-entities';
+import { isPageEntity, namesOf, storedPackNames } from '../../engine/packs/lens-entities';
 import { installedEntry, isInstalledPack } from '../../engine/packs/pack-registry';
 import { isBundledEntry } from '../../engine/packs/story-shelf';
 
@@ -57,10 +57,10 @@ describe('the guards of stored records', () => {
 
   it('take a kept entity told by one story at least, its kind left to the tables', () => {
     const kept = { id: 'alibaba', kind: 'firm', name: 'Alibaba', stories: [{ packId: china.id, entityId: 'alibaba' }] };
-    expect(isStoryEntity(kept)).toBe(true);
-    expect(isStoryEntity({ ...kept, kind: undefined })).toBe(true);
-    expect(isStoryEntity({ ...kept, stories: [] })).toBe(false);
-    expect(isStoryEntity({ ...kept, stories: [{ packId: china.id }] })).toBe(false);
-    expect(isStoryEntity({ ...kept, name: undefined })).toBe(false);
+    expect(isPageEntity(kept)).toBe(true);
+    expect(isPageEntity({ ...kept, kind: undefined })).toBe(true);
+    expect(isPageEntity({ ...kept, stories: [] })).toBe(false);
+    expect(isPageEntity({ ...kept, stories: [{ packId: china.id }] })).toBe(false);
+    expect(isPageEntity({ ...kept, name: undefined })).toBe(false);
   });
 });

@@ -48,6 +48,6 @@ describe('revealEntity', () => {
     await saveFrameMentions(3, 0, { beijing: 1 });
     await saveFrameMentions(3, 9, { alibaba: 2 });
     await revealEntity(3, 'alibaba');
-    expect(sent).toEqual([{ message: { type: 'show-entity', entityId: 'alibaba' }, frameId: 9 }]);
+    expect(sent).toEqual([{ message: { type: 'show-entity', lensId: 'alibaba' }, frameId: 9 }]);
   });
 });

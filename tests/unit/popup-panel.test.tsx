@@ -202,7 +202,7 @@ describe('PopupPanel beside the page (the side panel)', () => {
     const connect = vi.spyOn(fakeBrowser.tabs, 'connect').mockReturnValue(port.end as never);
     render(<PopupPanel beside />);
     await vi.waitFor(() => expect(connect).toHaveBeenCalledWith(7, { name: 'context-lens:page-map', frameId: 0 }));
-    const mention = (entityId: string, text: string) => ({ entityId, before: 'in ', text, after: ' today' });
+    const mention = (lensId: string, text: string) => ({ lensId, before: 'in ', text, after: ' today' });
     port.send({
       type: 'map',
       version: 1,
@@ -242,7 +242,7 @@ describe('PopupPanel beside the page (the side panel)', () => {
     port.send({
       type: 'map',
       version: 1,
-      mentions: [{ entityId: 'alibaba', before: '', text: 'Alibaba', after: '' }],
+      mentions: [{ lensId: 'alibaba', before: '', text: 'Alibaba', after: '' }],
       total: 1,
     });
     expect(await screen.findByRole('region', { name: /^Page map/ })).toBeTruthy();

@@ -28,7 +28,7 @@ interface PageFigures {
   scanStartMs: number;
   /** MEASURE.compile: every story's names merged and compiled, once the first highlights are up (NaN without a reader's packs). */
   compileMs: number;
-  /** MEASURE.rescan: the page read with every story's names, offstage (NaN without a reader's packs). */
+  /** MEASURE.rescan: a replacement read of the page with every story's names (NaN without a reader's packs). */
   rescanMs: number;
   /** When the rescan's last slice began: every story's highlights replace the first ones then. */
   allShownMs: number;

@@ -30,7 +30,7 @@ export interface ScanRow {
   isolatedFloorMs: number;
   /** Our MEASURE.scan measure: main-thread time worked, over all slices. */
   oursMs: number;
-  /** Our MEASURE.shown measures, summed: telling the mentions a reader sees from hidden ones, after rendering. */
+  /** Our MEASURE.shown measures, summed: sorting the mentions a reader sees from hidden ones, after rendering. */
   shownMs: number;
   /** Our longest slice in wall time, over every load: it counts moments the machine ran something else. */
   oursLongestSliceMs: number;

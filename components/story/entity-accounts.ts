@@ -1,7 +1,7 @@
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
-import type { StoryEntity } from '../../engine/packs/lens-entities';
-import type { Telling } from '../../engine/packs/story-set';
+import type { PageEntity } from '../../engine/packs/lens-entities';
+import type { Account } from '../../engine/packs/story-set';
 import { readAddedPack, watchPacks } from '../../platform/storage/pack-store';
 
 /**
@@ -10,19 +10,19 @@ import { readAddedPack, watchPacks } from '../../platform/storage/pack-store';
  * update of a bundled one) the first time a card needs them, and are kept
  * until packs change.
  */
-export class EntityTellings {
+export class EntityAccounts {
   private readonly packs = new Map<string, Promise<StoryPack | null>>();
-  private readonly ready = new Map<string, Telling[]>();
+  private readonly ready = new Map<string, Account[]>();
   readonly dispose: () => void;
 
-  constructor(private readonly entities: () => readonly StoryEntity[]) {
+  constructor(private readonly entities: () => readonly PageEntity[]) {
     this.dispose = watchPacks(() => {
       this.packs.clear();
       this.ready.clear();
     });
   }
 
-  entity(lensId: string): StoryEntity | undefined {
+  entity(lensId: string): PageEntity | undefined {
     return this.entities().find((entity) => entity.id === lensId);
   }
 
@@ -31,23 +31,23 @@ export class EntityTellings {
     return this.entities().find((e) => e.stories.some((s) => s.packId === packId && s.entityId === entityId))?.id;
   }
 
-  /** The tellings already loaded, for a render that cannot wait. */
-  loaded(lensId: string): Telling[] | undefined {
+  /** The accounts already loaded, for a render that cannot wait. */
+  loaded(lensId: string): Account[] | undefined {
     return this.ready.get(lensId);
   }
 
   /** Loads every story's account of an entity, first story first; a story that cannot be read is left out. */
-  async load(lensId: string): Promise<Telling[]> {
+  async load(lensId: string): Promise<Account[]> {
     const known = this.ready.get(lensId);
     if (known !== undefined) return known;
     const stories = this.entity(lensId)?.stories ?? [];
     const packs = await Promise.all(stories.map((story) => this.pack(story.packId)));
-    const tellings = stories.flatMap((story, i) => {
+    const accounts = stories.flatMap((story, i) => {
       const pack = packs[i];
       return pack == null ? [] : [{ pack, entityId: story.entityId }];
     });
-    this.ready.set(lensId, tellings);
-    return tellings;
+    this.ready.set(lensId, accounts);
+    return accounts;
   }
 
   private pack(id: string): Promise<StoryPack | null> {
