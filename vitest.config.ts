@@ -7,8 +7,25 @@ import { findChrome } from './tools/scripts/find-browsers.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** `wxt/browser` in a real browser's page: WXT's fake extension APIs, as its Vitest plugin gives them elsewhere. */
-const FAKE_BROWSER = here('tests/page/fake-browser.ts');
+/** The system Chromium, where there is one: only the page project needs it, so `--project unit` runs without. */
+function chromium(): string | undefined {
+  try {
+    return findChrome();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * In a real browser's page, what WXT's Vitest plugin gives the unit tests: `wxt/browser` as its fake
+ * extension APIs, and the i18n module `wxt prepare` writes.
+ */
+const PAGE_ALIASES = {
+  'wxt/browser': here('tests/page/fake-browser.ts'),
+  // @wxt-dev/i18n asks the browser for its messages through the same API.
+  '@wxt-dev/browser': here('tests/page/fake-browser.ts'),
+  '#i18n': here('.wxt/i18n/index.ts'),
+};
 
 export default defineConfig({
   test: {
@@ -27,16 +44,16 @@ export default defineConfig({
       {
         // The page's core in a real Chromium: CSS.highlights, layout and visibility are the browser's own.
         // WXT's plugin serves its setup as a virtual module a browser cannot fetch: the same fakes, wired here.
-        resolve: { alias: { 'wxt/browser': FAKE_BROWSER } },
+        resolve: { alias: PAGE_ALIASES },
         test: {
           name: 'page',
           include: ['tests/page/**/*.test.ts'],
           restoreMocks: true,
-          setupFiles: ['tests/page/fake-browser-setup.ts'],
+          setupFiles: ['tests/fixtures/browser-language.ts', 'tests/page/fake-browser-setup.ts'],
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: findChrome(), args: BROWSER_ARGS } }),
+            provider: playwright({ launchOptions: { executablePath: chromium(), args: BROWSER_ARGS } }),
             instances: [{ browser: 'chromium' }],
           },
         },

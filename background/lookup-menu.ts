@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { logFailure } from '../platform/log-failure';
 import { SESSION_KEYS } from '../platform/storage/storage-keys';
 import type { Words } from '../platform/words/words';
 import { toolbarAction } from './toolbar-action';
@@ -13,10 +14,12 @@ const menuTitle = (words: Words) => words.t('manifest.lookUp');
 /** The selection's context-menu entry, made once per install or update. */
 export function createLookupMenu(words: Words): void {
   // Firefox for Android has no context menus.
-  browser.contextMenus
-    ?.removeAll()
-    .then(() => browser.contextMenus.create({ id: MENU_ID, title: menuTitle(words), contexts: ['selection'] }))
-    .catch((error: unknown) => console.warn('Context Lens could not make its context-menu entry:', error));
+  logFailure(
+    browser.contextMenus
+      ?.removeAll()
+      .then(() => browser.contextMenus.create({ id: MENU_ID, title: menuTitle(words), contexts: ['selection'] })),
+    'make its context-menu entry',
+  );
 }
 
 /** Words the entry anew, when the reader chose another language. */

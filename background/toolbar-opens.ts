@@ -1,4 +1,5 @@
 import type { ToolbarOpens } from '../engine/settings/settings';
+import { logFailure } from '../platform/log-failure';
 import { chromeSidePanel, firefoxSidebar, hasSidePanel } from '../platform/side-panel';
 import { toolbarAction } from './toolbar-action';
 
@@ -22,9 +23,7 @@ export async function applyToolbarChoice(opens: ToolbarOpens): Promise<void> {
  * the reader's own action, so this must be called there, before any await.
  */
 export function toggleSidebar(): void {
-  firefoxSidebar()
-    ?.toggle()
-    .catch((error: unknown) => console.warn('Context Lens could not open its sidebar:', error));
+  logFailure(firefoxSidebar()?.toggle(), 'open its sidebar');
 }
 
 /**

@@ -4,18 +4,6 @@
  * a malformed or foreign message can never reach our logic.
  */
 
-/**
- * storage.session keys of the counts each frame of each tab reported: one
- * key per frame, so frames that report at once need no read-modify-write.
- * The extension takes them from its registry of storage keys
- * (platform/storage/storage-keys.ts); they are built here, in the engine,
- * because the end-to-end tests read the counts too.
- */
-export const MENTIONS_PREFIX = 'mentions:';
-/** The prefix every frame key of one tab starts with. */
-export const tabMentionsPrefix = (tabId: number) => `${MENTIONS_PREFIX}${tabId}:`;
-export const frameMentionsKey = (tabId: number, frameId: number) => `${tabMentionsPrefix(tabId)}${frameId}`;
-
 /** Which way to move through the mentions on a page. */
 export type Direction = 'next' | 'previous';
 

@@ -119,7 +119,7 @@ export function useSettings(): [Settings | null, (next: Settings) => void] {
   }, []);
   const save = useCallback((next: Settings) => {
     setSettings(next);
-    saveSettings(next).catch((error: unknown) => console.warn('Context Lens could not save settings:', error));
+    logFailure(saveSettings(next), 'save settings');
   }, []);
   return [settings, save];
 }

@@ -4,6 +4,7 @@ import type { StoryPack } from '../../data/schema';
 import { packIn } from '../../engine/packs/pack-language';
 import { utf8Bytes } from '../../engine/packs/pack-registry';
 import { type ShelfStory, storyShelf } from '../../engine/packs/story-shelf';
+import { logFailure } from '../../platform/log-failure';
 import { addedPacks, readAddedPack, watchPacks } from '../../platform/storage/pack-store';
 import { useWords } from '../use-words';
 
@@ -25,9 +26,10 @@ export function useStories(): LoadedStory[] | null {
   useEffect(() => {
     let live = true;
     const load = (): void => {
-      loadStories()
-        .then((loaded) => live && setStories(loaded))
-        .catch((error: unknown) => console.warn('Context Lens could not read its stories:', error));
+      logFailure(
+        loadStories().then((loaded) => live && setStories(loaded)),
+        'read its stories',
+      );
     };
     load();
     const stop = watchPacks(load);

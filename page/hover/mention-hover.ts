@@ -1,9 +1,11 @@
 import { DEFAULT_GRACE_MS, HoverIntent } from '../../engine/hover-intent';
+import type { Direction } from '../../engine/messages';
 import { isTouchLike } from '../../engine/pointer-gestures';
+import { logFailure } from '../../platform/log-failure';
 import type { PageMention } from '../highlight/mention-store';
 import { MEASURE } from '../measure-names';
 import { containsComposed } from '../read/composed-tree';
-import { CardContents } from './card-content';
+import { CardContents } from './card-contents';
 import type { CardContent, CardView } from './card-view';
 import { FocusReturn } from './focus-return';
 import { type MentionIndex, mentionAtPoint, sameMentionAgain } from './mention-hit-test';
@@ -42,7 +44,7 @@ export class MentionHover {
   private tapped: { link: HTMLAnchorElement | null } | null = null;
   private readonly contents: CardContents;
   /** The keyboard's, the card's and the panel's ways from mention to mention. */
-  readonly steps: MentionSteps;
+  private readonly steps: MentionSteps;
 
   constructor(private readonly options: MentionHoverOptions) {
     this.navigation = new MentionNavigation(options.mentions);
@@ -55,9 +57,8 @@ export class MentionHover {
       },
       announce: (mention) => {
         const { lensId } = mention;
-        this.options.layer
-          .announce({ type: 'mention', lensId, place: this.navigation.placeOf(lensId, mention) })
-          .catch((error: unknown) => warn('say where a step went', error));
+        const place = this.navigation.placeOf(lensId, mention);
+        logFailure(this.options.layer.announce({ type: 'mention', lensId, place }), 'say where a step went');
       },
     });
     this.contents = new CardContents({
@@ -92,24 +93,47 @@ export class MentionHover {
       {
         pointermove: (event) => this.onPointerMove(event),
         // Leaving the window: nothing is under the pointer any more. A lifted finger leaves too, and means nothing.
-        pointerout: (event) => event.relatedTarget === null && !isTouchLike(event.pointerType) && this.pointer.left(),
+        pointerout: (event) => {
+          if (event.relatedTarget === null && !isTouchLike(event.pointerType)) this.pointer.left();
+        },
         pointerdown: (event) => {
-          this.taps.anyPress();
+          this.taps.pointerDown();
           if (ours(event)) this.intent.pin(true);
-          else if (!this.taps.pressed(event)) this.intent.dismiss();
+          // A finger's touch is judged when it lifts: a tap on the open name must not close its card first.
+          else if (!this.taps.touchDown(event)) this.intent.dismiss();
         },
         pointerup: (event) => this.onPointerUp(event),
-        pointercancel: () => this.taps.cancelled(),
-        // With focus in the card, the card handles its own keys.
-        keydown: (event) =>
-          event.key === 'Escape' && this.intent.current !== null && !ours(event) && this.intent.dismiss(),
+        pointercancel: () => this.taps.touchCancel(),
+        keydown: (event) => {
+          // With focus in the card, the card handles its own keys.
+          if (event.key === 'Escape' && this.intent.current !== null && !ours(event)) this.intent.dismiss();
+        },
         scroll: (event) => this.onScroll(event),
-        focusin: (event) => ours(event) && this.intent.pin(true),
-        focusout: (event) => ours(event) && !this.isOurs(event.relatedTarget) && this.intent.pin(false),
+        focusin: (event) => {
+          if (ours(event)) this.intent.pin(true);
+        },
+        focusout: (event) => {
+          if (ours(event) && !this.isOurs(event.relatedTarget)) this.intent.pin(false);
+        },
       },
-      (event) => this.taps.clicked(event),
+      (event) => this.taps.click(event),
       this.listeners.signal,
     );
+  }
+
+  /** A keyboard command: the next or previous mention on the page, its card opened with focus in it. */
+  step(direction: Direction): void {
+    this.steps.step(direction);
+  }
+
+  /** The panel asks for an entity: its next mention, card opened. */
+  showEntity(lensId: string): void {
+    this.steps.showEntity(lensId);
+  }
+
+  /** The panel's page map asks for one mention: brought into view, card opened. */
+  showMention(mention: PageMention): void {
+    this.steps.showMention(mention);
   }
 
   setShowDelay(ms: number): void {
@@ -146,7 +170,7 @@ export class MentionHover {
 
   /** The open card renders `content` again. */
   private update(content: CardContent): void {
-    this.options.layer.update(content).catch((error: unknown) => warn('update its card', error));
+    logFailure(this.options.layer.update(content), 'update its card');
   }
 
   /**
@@ -176,7 +200,7 @@ export class MentionHover {
    * device still hovers.
    */
   private onPointerUp(event: PointerEvent): void {
-    if (!this.taps.lifted(event)) return;
+    if (!this.taps.touchUpIsTap(event)) return;
     const over = mentionAtPoint(document, this.options.mentions, event.clientX, event.clientY);
     if (over === null) {
       this.intent.dismiss();
@@ -214,16 +238,15 @@ export class MentionHover {
     this.navigation.setActive(mention);
     this.contents.reset();
     const { layer } = this.options;
-    layer
-      .show(this.contents.of(mention), { range: mention.range, point: focus ? null : point })
-      .then(() => {
-        if (focus && !layer.hasFocus) {
-          this.focusReturn.remember();
-          layer.focus();
-        }
-        performance.measure(MEASURE.card, { start: started, detail: { entityId: mention.lensId } });
-      })
-      .catch((error: unknown) => warn('show its card', error));
+    const shown = layer.show(this.contents.of(mention), { range: mention.range, point: focus ? null : point });
+    const focused = shown.then(() => {
+      if (focus && !layer.hasFocus) {
+        this.focusReturn.remember();
+        layer.focus();
+      }
+      performance.measure(MEASURE.card, { start: started, detail: { lensId: mention.lensId } });
+    });
+    logFailure(focused, 'show its card');
   }
 
   private close(): void {
@@ -234,8 +257,4 @@ export class MentionHover {
     layer.hide();
     this.focusReturn.restore(hadFocus);
   }
-}
-
-function warn(what: string, error: unknown): void {
-  console.warn(`Context Lens could not ${what}:`, error);
 }

@@ -21,24 +21,24 @@ export class TouchTaps {
   private holdNextClick = false;
 
   /** Any pointer went down, on the page or on our card: a click held back for an earlier tap is not this one's. */
-  anyPress(): void {
+  pointerDown(): void {
     this.holdNextClick = false;
   }
 
-  /** A pointer went down on the page. True when it is a finger or a pen, whose lift will be judged. */
-  pressed(event: PointerEvent): boolean {
+  /** A pointer went down on the page: a finger or a pen is followed until it lifts (true), a mouse is not (false). */
+  touchDown(event: PointerEvent): boolean {
     if (!isTouchLike(event.pointerType)) return false;
     this.down = pointOf(event);
     return true;
   }
 
   /** The browser took the touch for a scroll or a zoom: no tap. */
-  cancelled(): void {
+  touchCancel(): void {
     this.down = null;
   }
 
   /** A pointer lifted: whether it ended a tap. */
-  lifted(event: PointerEvent): boolean {
+  touchUpIsTap(event: PointerEvent): boolean {
     const down = this.down;
     this.down = null;
     return down !== null && isTouchLike(event.pointerType) && isTap(down, pointOf(event));
@@ -50,7 +50,7 @@ export class TouchTaps {
   }
 
   /** The reader's click, heard before the page's: held back once after such a tap. */
-  clicked(event: MouseEvent): void {
+  click(event: MouseEvent): void {
     if (!this.holdNextClick || !event.isTrusted) return;
     this.holdNextClick = false;
     event.preventDefault();

@@ -1,4 +1,3 @@
-import type { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type MentionCounts, PAGE_MAP_PORT, type PageInfo, parseToContentScript } from '../../engine/messages';
 import type { Checked, Settings } from '../../engine/settings/settings';
@@ -12,17 +11,28 @@ import { highlightsSupported } from '../highlight/highlight-renderer';
 import { yieldToPage } from '../read/time-slices';
 import { untilReadable } from './blank-document';
 import { untilFirstContent } from './first-content';
-import { LensOnPage } from './lens-on-page';
+import { LensOnPage, type MapPort } from './lens-on-page';
 import { topPageUrl } from './top-page-url';
 
 /** Counts go to the background at most this often while a page keeps changing. */
 const REPORT_DELAY_MS = 250;
 
+/** A port a panel opens to the page, as the content script hears of it. */
+type PanelPort = MapPort & { readonly name: string; readonly sender?: { id?: string } };
+
+/** The extension's runtime as the content script uses it: its id, and the messages and ports of our own pages. */
+export interface ContentScriptRuntime {
+  readonly id: string;
+  readonly onMessage: {
+    addListener(listener: (message: unknown, sender: { id?: string }) => Promise<PageInfo> | undefined): void;
+  };
+  readonly onConnect: { addListener(listener: (port: PanelPort) => void): void };
+}
+
 /** What the content script takes of the browser: given, so a test can give fakeBrowser's. */
 export interface ContentScriptHost {
   readonly ctx: ContentScriptContext;
-  /** The extension's runtime: its id, and the messages and ports of our own pages. */
-  readonly runtime: Pick<typeof browser.runtime, 'id' | 'onMessage' | 'onConnect'>;
+  readonly runtime: ContentScriptRuntime;
   /** The frame's window: its document and address. */
   readonly window: Window;
   /** The tab's top frame, which speaks for the page. */
@@ -77,7 +87,8 @@ function wireLens(host: ContentScriptHost, first: FirstReads, top: boolean): Wir
   const lens = new LensOnPage(ctx, {
     names: pageStories(first),
     compiled: firstMatcherCache(first),
-    pageUrl: topPageUrl(),
+    doc: host.window.document,
+    pageUrl: topPageUrl(host.window, top),
     speaksForPage: top,
     onCountsChanged: countsReporter(ctx),
   });

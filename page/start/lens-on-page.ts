@@ -11,6 +11,7 @@ import {
 import { storyHighlightCss } from '../../engine/settings/highlight-colours';
 import { DEFAULT_SETTINGS, type LanguageChoice, type Settings, shownKinds } from '../../engine/settings/settings';
 import { isEnabledFor, siteKey, siteOf } from '../../engine/settings/site-rules';
+import { logFailure } from '../../platform/log-failure';
 import type { CompiledNames, MatcherCache } from '../../platform/storage/first-matcher-cache';
 import { type HighlightScheme, KIND_SCHEME, storyHighlightName, storyScheme } from '../highlight/highlight-renderer';
 import { setStoryHighlightStyles } from '../highlight/highlight-styles';
@@ -47,6 +48,8 @@ export interface MapPort {
 }
 
 export interface LensOptions {
+  /** The frame's document, which the lens highlights. */
+  doc: Document;
   /** The names the settings switch on, from the pack store. */
   names(settings: Settings): Promise<LensNames>;
   /** The names a page's first highlights were found with, compiled, kept from an earlier page. */
@@ -116,11 +119,11 @@ export class LensOnPage {
   }
 
   step(direction: Direction): void {
-    this.hover.steps.step(direction);
+    this.hover.step(direction);
   }
 
   showEntity(lensId: string): void {
-    this.hover.steps.showEntity(lensId);
+    this.hover.showEntity(lensId);
   }
 
   /** Serves a panel's page map until the panel goes away; its code loads on the first. */
@@ -141,7 +144,7 @@ export class LensOnPage {
           {
             mentions: () => this.highlighter?.shownMentions() ?? [],
             has: (mention) => this.highlighter?.has(mention) ?? false,
-            show: (mention) => this.hover.steps.showMention(mention),
+            show: (mention) => this.hover.showMention(mention),
           },
           (message) => port.postMessage(message),
         );
@@ -166,7 +169,8 @@ export class LensOnPage {
     const on = isEnabledFor(this.options.pageUrl, settings);
     if (this.options.speaksForPage && this.siteOn !== null && on !== this.siteOn) {
       const site = siteOf(this.options.pageUrl);
-      this.layer.announce({ type: 'site', on, site: site === null ? null : siteKey(site) }).catch(() => undefined);
+      const said = this.layer.announce({ type: 'site', on, site: site === null ? null : siteKey(site) });
+      logFailure(said, 'say the site was switched');
     }
     this.siteOn = on;
     if (!on) {
@@ -183,7 +187,7 @@ export class LensOnPage {
     const tints = byStory ? names.stories.map((story) => story.tint) : [];
     const key = `${names.key}|${[...kinds].sort().join(',')}|${tints.join(',')}`;
     if (this.highlighter === null || key !== this.compiledFor) {
-      if (byStory) setStoryHighlightStyles(document, storyHighlightCss(tints, storyHighlightName));
+      if (byStory) setStoryHighlightStyles(this.options.doc, storyHighlightCss(tints, storyHighlightName));
       // With highlights up already, they stay until every story's replace them: no stage between.
       const first = this.highlighter?.running ? null : firstStage(names);
       if (first !== null && !(await this.highlightWith(first, names.readShipped, names.stories, kinds, byStory))) {
@@ -259,7 +263,7 @@ export class LensOnPage {
       this.entities = entities;
     };
     if (this.highlighter === null) {
-      this.highlighter = new PageHighlighter(document, {
+      this.highlighter = new PageHighlighter(this.options.doc, {
         ...finding,
         ownHost: () => this.layer.hostElement,
         onCountsChanged: this.options.onCountsChanged,

@@ -1,5 +1,6 @@
 import type { Matcher } from '../../engine/matcher/matcher';
 import type { MentionCounts } from '../../engine/messages';
+import { logFailure } from '../../platform/log-failure';
 import { HighlightRenderer, type HighlightScheme } from '../highlight/highlight-renderer';
 import { adoptHighlightStyles } from '../highlight/highlight-styles';
 import { MentionStore, type MentionVisibility, type PageMention } from '../highlight/mention-store';
@@ -107,20 +108,19 @@ export class PageHighlighter {
     // Set-up and reads start in tasks of their own.
     await yieldToPage();
     if (signal.aborted) return;
-    const root = this.root();
-    if (root === null) {
-      this.state = STOPPED;
-      return;
-    }
     if (this.doc.readyState === 'loading') {
       // The parser is still at work. What is here is highlighted at once, and what the parser appends
       // after it once each frame is painted; nothing is watched, since every node the parser adds would
       // be a change to plan. Once parsed, the whole page is read and replaces it.
       const frontier = frontierOf(this.doc, this.options.ownHost());
-      const preview = this.newRun(false, true);
-      starting.preview = preview;
-      if (!(await this.readWhole(preview, root, MEASURE.preview))) return;
-      await this.followParser(preview, frontier, signal);
+      const setupStart = performance.now();
+      const root = this.root();
+      if (root !== null) {
+        const preview = this.newRun(false, true);
+        starting.preview = preview;
+        if (!(await this.readWhole(preview, root, MEASURE.preview, setupStart))) return;
+        await this.followParser(preview, frontier, signal);
+      }
       if (!(await untilParsed(this.doc, signal))) return;
       await yieldToPage();
       if (signal.aborted) return;
@@ -130,9 +130,16 @@ export class PageHighlighter {
       await this.readReplacement(MEASURE.scan);
       return;
     }
+    // The measure counts the run's set-up too, as it does for a replacement read.
+    const setupStart = performance.now();
+    const root = this.root();
+    if (root === null) {
+      this.state = STOPPED;
+      return;
+    }
     const run = this.newRun(true, true);
     this.state = { phase: 'running', shown: run, replacement: null };
-    await this.readWhole(run, root, MEASURE.scan);
+    await this.readWhole(run, root, MEASURE.scan, setupStart);
   }
 
   /**
@@ -186,8 +193,8 @@ export class PageHighlighter {
     return this.doc.body ?? this.doc.documentElement;
   }
 
-  /** Reads the whole document into `run`. False when the run was stopped first. */
-  private async readWhole(run: Run, root: Element, measure: string, setupStart = performance.now()): Promise<boolean> {
+  /** Reads the whole document into `run`, measured from `setupStart`. False when the run was stopped first. */
+  private async readWhole(run: Run, root: Element, measure: string, setupStart: number): Promise<boolean> {
     run.watch?.observe(this.doc);
     await this.execute(run, { deep: [root], shallow: [], sweep: false }, measure, setupStart);
     return !run.stopped.signal.aborted;
@@ -250,9 +257,7 @@ export class PageHighlighter {
             () => {
               const { state } = this;
               if (state.phase !== 'running' || state.shown !== run || state.replacement !== null) return;
-              this.readReplacement(MEASURE.rescan).catch((error: unknown) =>
-                console.warn('Context Lens could not read this page again:', error),
-              );
+              logFailure(this.readReplacement(MEASURE.rescan), 'read this page again');
             },
             stopped.signal,
           )

@@ -5,13 +5,14 @@
  * page's origin (location.ancestorOrigins, where the browser has it); where
  * nothing is known, the frame's own address stands in.
  */
-export function topPageUrl(): string {
-  if (window.top === window) return location.href;
+export function topPageUrl(frame: Window, topFrame: boolean): string {
+  const { location } = frame;
+  if (topFrame) return location.href;
   const ancestors = location.ancestorOrigins;
   const top = ancestors?.[ancestors.length - 1];
   if (top !== undefined && top !== 'null') return top;
   try {
-    return window.top?.location.href ?? location.href;
+    return frame.top?.location.href ?? location.href;
   } catch {
     return location.href;
   }

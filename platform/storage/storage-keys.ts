@@ -1,5 +1,3 @@
-import { frameMentionsKey, MENTIONS_PREFIX, tabMentionsPrefix } from '../../engine/messages';
-
 /*
  * Every key Context Lens keeps in the browser's storage, each written once:
  * the areas its record lives in, its key, or for a family of records (one
@@ -79,14 +77,18 @@ export const PACK_KEYS = {
  */
 export const MATCHER_CACHE_KEY = record('firstMatcher', ['local'], ['local']);
 
+/** The counts each frame of each tab reported: one key per frame, so frames that report at once need no read-modify-write. */
+const MENTIONS_PREFIX = 'mentions:';
+const tabMentionsPrefix = (tabId: number) => `${MENTIONS_PREFIX}${tabId}:`;
+
 /** What the background and the panel pass each other in storage.session. */
 export const SESSION_KEYS = {
   /** Text the context menu leaves for the panel to look up. */
   lookup: record('lookup', ['session']),
-  /** The mention counts each frame of each tab reported, one record per frame (engine/messages.ts builds its key). */
+  /** The mention counts each frame of each tab reported, one record per frame. */
   frameMentions: {
     areas: ['session'],
-    key: frameMentionsKey,
+    key: (tabId: number, frameId: number) => `${tabMentionsPrefix(tabId)}${frameId}`,
     /** The start of the key of every frame of one tab. */
     ofTab: tabMentionsPrefix,
     matches: (key: string) => key.startsWith(MENTIONS_PREFIX),

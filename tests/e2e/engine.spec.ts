@@ -1,6 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { MEASURE } from '../../page/measure-names';
-import { readHighlights, waitForScan } from '../../tools/scripts/page-probe';
+import { MATCHER_CACHE_KEY } from '../../platform/storage/storage-keys';
+import { bootsRestored, readHighlights, waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import { PARSED_TO_SCAN_BOUND_MS, scanAfterParsedMs } from './support/parsed-to-scan';
 import { startAgainstText } from './support/start-against-text';
@@ -37,16 +38,10 @@ test('a page after the first restores the names the first compiled, and finds th
   const restored = async () => {
     await page.goto(server.fixture('engine.html'));
     await waitForScan(page);
-    return page.evaluate(
-      (boot) =>
-        performance
-          .getEntriesByName(boot, 'measure')
-          .map((m) => ((m as PerformanceMeasure).detail as { restored: boolean }).restored),
-      MEASURE.boot,
-    );
+    return page.evaluate(bootsRestored, MEASURE.boot);
   };
   const kept = () =>
-    extension.serviceWorker.evaluate(async () => (await chrome.storage.local.get('firstMatcher')).firstMatcher);
+    extension.serviceWorker.evaluate(async (key) => (await chrome.storage.local.get(key))[key], MATCHER_CACHE_KEY.key);
 
   expect(await restored()).toEqual([false]);
   const compiled = await byKind(page);

@@ -6,6 +6,7 @@ import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { ENTITY_KINDS } from '../../data/schema';
 import { MEASURE } from '../../page/measure-names';
 import { findFirefox } from '../../tools/scripts/find-browsers.mjs';
+import { bootsRestored } from '../../tools/scripts/page-probe';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 import { PROJECT_ROOT } from '../shared-paths';
 import { test as base, expect } from './fixtures';
@@ -406,13 +407,7 @@ test('Firefox: a page after the first restores the names the first compiled', as
   const restored = async () => {
     await page.goto(server.fixture('held-load.html'), { waitUntil: 'domcontentloaded' });
     await waitForScan(page);
-    return page.evaluate(
-      (boot) =>
-        performance
-          .getEntriesByName(boot, 'measure')
-          .map((m) => ((m as PerformanceMeasure).detail as { restored: boolean }).restored),
-      MEASURE.boot,
-    );
+    return page.evaluate(bootsRestored, MEASURE.boot);
   };
   expect(await restored()).toEqual([false]);
   // The names are kept in the page's idle time: the next page restores them once they are.

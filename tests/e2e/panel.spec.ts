@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { COMMAND_TOGGLE_SITE } from '../../background/commands';
+import { SESSION_KEYS } from '../../platform/storage/storage-keys';
 import { launchWithExtension } from '../../tools/scripts/browser-session.mjs';
 import { waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
@@ -240,7 +241,12 @@ test('the context menu looks up selected text in the panel, even text that is no
   // The toolbar popup opens (headless keeps it off-screen, but it is a target) and takes the text.
   await expect.poll(popupTargets).toBe(1);
   await expect
-    .poll(() => extension.serviceWorker.evaluate(async () => Object.keys(await chrome.storage.session.get('lookup'))))
+    .poll(() =>
+      extension.serviceWorker.evaluate(
+        async (key) => Object.keys(await chrome.storage.session.get(key)),
+        SESSION_KEYS.lookup.key,
+      ),
+    )
     .toEqual([]);
 
   // What that popup shows, on a panel given the same text.

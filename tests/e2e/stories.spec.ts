@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { MEASURE, type MeasureName } from '../../page/measure-names';
+import { PACK_KEYS } from '../../platform/storage/storage-keys';
 import { readHighlights, waitForScan } from '../../tools/scripts/page-probe';
 import { type Extension, expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
@@ -36,7 +37,8 @@ const stories = (options: Page) => options.getByRole('region', { name: 'Stories'
 
 const addedPacks = (extension: Extension) =>
   extension.serviceWorker.evaluate(
-    async () => ((await chrome.storage.local.get('addedPacks')).addedPacks ?? []) as { id: string; version: string }[],
+    async (key) => ((await chrome.storage.local.get(key))[key] ?? []) as { id: string; version: string }[],
+    PACK_KEYS.added.key,
   );
 
 test('a pack added in the options page is highlighted beside the bundled stories, and a shared entity’s card tells both', async ({

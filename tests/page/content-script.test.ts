@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import { DEFAULT_SETTINGS } from '../../engine/settings/settings';
-import { type ContentScriptHost, runContentScript } from '../../page/start/content-script';
+import { type ContentScriptRuntime, runContentScript } from '../../page/start/content-script';
 import { storeBundledNames } from '../../platform/storage/pack-store';
 import { saveSettings } from '../../platform/storage/settings-store';
 import { highlighted } from './highlighted-text';
 
 let ctx: ContentScriptContext;
+type PortListener = Parameters<ContentScriptRuntime['onConnect']['addListener']>[0];
 /** Ports our panels open to the page; fakeBrowser has no runtime.onConnect. */
-const panelPorts = new Set<(port: Browser.runtime.Port) => void>();
+const panelPorts = new Set<PortListener>();
 
 // The background stores the bundled stories' names at install, before any page runs.
 beforeEach(() => storeBundledNames(BUNDLED_PACKS));
@@ -19,9 +19,12 @@ beforeEach(() => storeBundledNames(BUNDLED_PACKS));
 function start(html: string, topFrame = true): Promise<void> {
   document.body.innerHTML = html;
   ctx = new ContentScriptContext('content');
-  const onConnect = { addListener: (listener: (port: Browser.runtime.Port) => void) => panelPorts.add(listener) };
-  const runtime = { id: fakeBrowser.runtime.id, onMessage: fakeBrowser.runtime.onMessage, onConnect };
-  return runContentScript({ ctx, runtime: runtime as unknown as ContentScriptHost['runtime'], window, topFrame });
+  const runtime: ContentScriptRuntime = {
+    id: fakeBrowser.runtime.id,
+    onMessage: fakeBrowser.runtime.onMessage,
+    onConnect: { addListener: (listener) => panelPorts.add(listener) },
+  };
+  return runContentScript({ ctx, runtime, window, topFrame });
 }
 
 afterEach(() => {
@@ -47,6 +50,18 @@ describe('the content script', () => {
     await start('<p>Alibaba opened an office in Hangzhou.</p>');
     await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
     await vi.waitFor(() => expect(highlighted('context-lens-firm')).toEqual([]));
+  });
+
+  // The first reads begin in the parser's first task and the watchers only once the page shows text:
+  // a write landing before the watchers must be read afresh, one after them heard.
+  it.each([0, 1, 4, 16, 64])('never loses a settings write that lands %i ms into its start', async (ms) => {
+    const running = start('<p>Alibaba opened an office in Hangzhou.</p>');
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
+    await running;
+    await vi.waitFor(() => expect(highlighted('context-lens-firm')).toEqual([]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(highlighted('context-lens-firm')).toEqual([]);
   });
 
   it('tells the background of the frame’s counts', async () => {

@@ -1,5 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { HighlightRenderer, KIND_SCHEME } from '../../page/highlight/highlight-renderer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HighlightRenderer, KIND_SCHEME, storyScheme } from '../../page/highlight/highlight-renderer';
+import { highlighted } from './highlighted-text';
+import { showPage } from './page-fixtures';
+
+let alibaba: Range;
+let hangzhou: Range;
+
+function rangeOver(id: string): Range {
+  const range = document.createRange();
+  range.selectNodeContents(document.getElementById(id) as Element);
+  return range;
+}
+
+beforeEach(() => {
+  showPage('<p><span id="firm">Alibaba</span> is in <span id="city">Hangzhou</span>.</p>');
+  alibaba = rangeOver('firm');
+  hangzhou = rangeOver('city');
+});
 
 afterEach(() => {
   CSS.highlights.clear();
@@ -7,14 +24,45 @@ afterEach(() => {
 });
 
 describe('HighlightRenderer', () => {
-  it('paints a mention in its kind’s highlight', () => {
-    document.body.innerHTML = '<p>Alibaba is in Hangzhou.</p>';
-    const text = document.body.querySelector('p')?.firstChild as Text;
-    const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, 7);
+  it('paints each mention in its kind’s highlight, and takes it out again', () => {
     const renderer = new HighlightRenderer(KIND_SCHEME);
-    renderer.add({ lensId: 'alibaba', kind: 'firm', range });
-    expect([...(CSS.highlights.get('context-lens-firm') ?? [])].map(String)).toEqual(['Alibaba']);
+    renderer.add({ lensId: 'alibaba', kind: 'firm', range: alibaba });
+    renderer.add({ lensId: 'hangzhou', kind: 'city', range: hangzhou });
+    expect(highlighted('context-lens-firm')).toEqual(['Alibaba']);
+    expect(highlighted('context-lens-city')).toEqual(['Hangzhou']);
+    renderer.remove({ lensId: 'alibaba', kind: 'firm', range: alibaba });
+    expect(highlighted('context-lens-firm')).toEqual([]);
+  });
+
+  it('paints by story when the scheme says so', () => {
+    const renderer = new HighlightRenderer(storyScheme(2, new Map([['hangzhou', 1]])));
+    renderer.add({ lensId: 'alibaba', kind: 'firm', range: alibaba });
+    renderer.add({ lensId: 'hangzhou', kind: 'city', range: hangzhou });
+    expect(highlighted('context-lens-story-0')).toEqual(['Alibaba']);
+    expect(highlighted('context-lens-story-1')).toEqual(['Hangzhou']);
+  });
+
+  it('fills an unregistered renderer unseen, and shows it whole in place of the other at register()', () => {
+    const shown = new HighlightRenderer(KIND_SCHEME);
+    shown.add({ lensId: 'alibaba', kind: 'firm', range: alibaba });
+    const incoming = new HighlightRenderer(KIND_SCHEME, false);
+    incoming.add({ lensId: 'hangzhou', kind: 'city', range: hangzhou });
+    expect(highlighted('context-lens-city')).toEqual([]);
+    expect(highlighted('context-lens-firm')).toEqual(['Alibaba']);
+    incoming.register();
+    expect(highlighted('context-lens-city')).toEqual(['Hangzhou']);
+    expect(highlighted('context-lens-firm')).toEqual([]);
+  });
+
+  it('takes only its own highlights out when disposed, never those that replaced them', () => {
+    const old = new HighlightRenderer(KIND_SCHEME);
+    old.add({ lensId: 'alibaba', kind: 'firm', range: alibaba });
+    const replacement = new HighlightRenderer(KIND_SCHEME, false);
+    replacement.add({ lensId: 'alibaba', kind: 'firm', range: alibaba });
+    replacement.register();
+    old.dispose();
+    expect(highlighted('context-lens-firm')).toEqual(['Alibaba']);
+    replacement.dispose();
+    expect(CSS.highlights.has('context-lens-firm')).toBe(false);
   });
 });

@@ -102,7 +102,7 @@ describe('MentionHover', () => {
     await vi.waitFor(() => expect([...highlighter.shownMentions()]).toHaveLength(2));
     const before = document.querySelector('button') as HTMLButtonElement;
     before.focus();
-    hover.steps.step('next');
+    hover.step('next');
     await vi.waitFor(() => expect(card.hasFocus).toBe(true));
     expect(card.shown[0]?.anchor.point).toBeNull();
     expect(card.said).toEqual([{ type: 'mention', lensId: 'alibaba', place: { count: 1, position: 1 } }]);

@@ -1,4 +1,7 @@
 import { compileMatcher, type MatchableEntity, type Matcher } from '../../engine/matcher/matcher';
+import type { MentionCounts } from '../../engine/messages';
+import { KIND_SCHEME } from '../../page/highlight/highlight-renderer';
+import { PageHighlighter } from '../../page/start/page-highlighter';
 
 /** An entity the matcher finds by its names alone. */
 function entity(id: string, kind: MatchableEntity['kind'], names: string[]): MatchableEntity {
@@ -18,4 +21,17 @@ export const ONLY_THE_CITY: Matcher = compileMatcher([entity('hangzhou', 'city',
 /** Replaces the test page's body. */
 export function showPage(html: string): void {
   document.body.innerHTML = html;
+}
+
+/** A highlighter over the test page, not yet started, with every count it reports, last one last. */
+export function highlighterOver(html: string): { highlighter: PageHighlighter; counts: MentionCounts[] } {
+  showPage(html);
+  const counts: MentionCounts[] = [];
+  const highlighter = new PageHighlighter(document, {
+    matcher: FIRMS_AND_A_CITY,
+    scheme: KIND_SCHEME,
+    ownHost: () => null,
+    onCountsChanged: (now) => counts.push(now),
+  });
+  return { highlighter, counts };
 }

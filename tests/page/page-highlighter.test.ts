@@ -1,22 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MentionCounts } from '../../engine/messages';
 import { KIND_SCHEME } from '../../page/highlight/highlight-renderer';
-import { PageHighlighter } from '../../page/start/page-highlighter';
+import type { PageHighlighter } from '../../page/start/page-highlighter';
 import { highlighted } from './highlighted-text';
-import { FIRMS_AND_A_CITY, ONLY_THE_CITY, showPage } from './page-fixtures';
+import { highlighterOver, ONLY_THE_CITY } from './page-fixtures';
 
 let highlighter: PageHighlighter;
 let counts: MentionCounts[];
 
 function highlightPage(html: string): PageHighlighter {
-  showPage(html);
-  counts = [];
-  highlighter = new PageHighlighter(document, {
-    matcher: FIRMS_AND_A_CITY,
-    scheme: KIND_SCHEME,
-    ownHost: () => null,
-    onCountsChanged: (now) => counts.push(now),
-  });
+  ({ highlighter, counts } = highlighterOver(html));
   return highlighter;
 }
 

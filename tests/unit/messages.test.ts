@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  frameMentionsKey,
   MAX_MAP_MENTIONS,
   parseFromPageMap,
   parsePageInfo,
@@ -8,7 +7,6 @@ import {
   parseToContentScript,
   parseToPageMap,
   sumCounts,
-  tabMentionsPrefix,
   totalMentions,
 } from '../../engine/messages';
 
@@ -33,11 +31,6 @@ describe('messages by direction', () => {
       expect(parseToContentScript(message)).toEqual(message);
       expect(parseToBackground(message)).toBeNull();
     }
-  });
-
-  it('keep each frame’s counts under a key of its tab', () => {
-    expect(frameMentionsKey(7, 0).startsWith(tabMentionsPrefix(7))).toBe(true);
-    expect(frameMentionsKey(17, 0).startsWith(tabMentionsPrefix(1))).toBe(false);
   });
 });
 

@@ -12,6 +12,7 @@ import { judgeAddition, utf8Bytes } from '../../engine/packs/pack-registry';
 import { applyPatch } from '../../engine/settings/settings';
 import { addedPacks, storeAddedPack, storeBundledNames } from '../../platform/storage/pack-store';
 import { saveSettings } from '../../platform/storage/settings-store';
+import { MATCHER_CACHE_KEY } from '../../platform/storage/storage-keys';
 import { readerPack } from '../e2e/support/reader-pack';
 
 /** storage.local's quota in Chrome without unlimitedStorage (chrome.storage.local.QUOTA_BYTES), as the limits' comment states it. */
@@ -99,7 +100,7 @@ describe('the limits on a reader’s packs', () => {
     expect(MAX_TOTAL_BYTES - packs.reduce((sum, entry) => sum + entry.bytes, 0)).toBeLessThan(25_000);
 
     // The compiled names are capped in characters of JSON, which take at most three bytes each in UTF-8.
-    const compiledNames = utf8Bytes('firstMatcher') + 3 * MAX_COMPILED_NAMES_BYTES;
+    const compiledNames = utf8Bytes(MATCHER_CACHE_KEY.key) + 3 * MAX_COMPILED_NAMES_BYTES;
     expect((await localBytes()) + compiledNames).toBeLessThanOrEqual(QUOTA_BYTES);
   }, 60_000);
 });

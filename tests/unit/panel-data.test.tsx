@@ -25,13 +25,19 @@ describe('the settings the panel and the options page read', () => {
 });
 
 describe('text the context menu leaves for the panel', () => {
-  it('is looked up even where it cannot be cleared, and the console says it may come again', async () => {
-    await fakeBrowser.storage.session.set({ [LOOKUP_KEY]: 'Ant Group' });
+  /** The panel opens while session storage refuses `method`: what it looked up, and what the console said. */
+  function openWhileSessionRefuses(method: 'get' | 'remove') {
     const refusal = new Error('Session storage is unavailable.');
-    vi.spyOn(fakeBrowser.storage.session, 'remove').mockRejectedValue(refusal);
+    vi.spyOn(fakeBrowser.storage.session, method).mockRejectedValue(refusal);
     const warn = quietWarnings();
     const onLookup = vi.fn();
     renderHook(() => useLookups(onLookup, false));
+    return { refusal, warn, onLookup };
+  }
+
+  it('is looked up even where it cannot be cleared, and the console says it may come again', async () => {
+    await fakeBrowser.storage.session.set({ [LOOKUP_KEY]: 'Ant Group' });
+    const { refusal, warn, onLookup } = openWhileSessionRefuses('remove');
     await vi.waitFor(() =>
       expect(warn).toHaveBeenCalledWith(
         'Context Lens could not clear the text it looked up; the next panel may look it up again:',
@@ -42,11 +48,7 @@ describe('text the context menu leaves for the panel', () => {
   });
 
   it('is not looked up where session storage cannot be read, and the console says why', async () => {
-    const refusal = new Error('Session storage is unavailable.');
-    vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(refusal);
-    const warn = quietWarnings();
-    const onLookup = vi.fn();
-    renderHook(() => useLookups(onLookup, false));
+    const { refusal, warn, onLookup } = openWhileSessionRefuses('get');
     await vi.waitFor(() =>
       expect(warn).toHaveBeenCalledWith('Context Lens could not read the text to look up:', refusal),
     );

@@ -11,7 +11,7 @@ import { firstMatcherCache } from '../../platform/storage/first-matcher-cache';
 import { startFirstReads } from '../../platform/storage/first-reads';
 import { removeAddedPack, storeAddedPack, storeBundledNames } from '../../platform/storage/pack-store';
 import { saveSettings } from '../../platform/storage/settings-store';
-import { STORAGE_KEYS, type StorageArea } from '../../platform/storage/storage-keys';
+import { SESSION_KEYS, STORAGE_KEYS, type StorageArea } from '../../platform/storage/storage-keys';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 
 const [china, huawei] = BUNDLED_PACKS as [StoryPack, StoryPack];
@@ -82,5 +82,14 @@ describe('the registry of storage keys', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+describe('the frame counts’ keys', () => {
+  it('keep each frame’s counts under a key of its tab, and of no other tab', () => {
+    const { frameMentions } = SESSION_KEYS;
+    expect(frameMentions.key(7, 0).startsWith(frameMentions.ofTab(7))).toBe(true);
+    expect(frameMentions.key(17, 0).startsWith(frameMentions.ofTab(1))).toBe(false);
+    expect(frameMentions.matches(frameMentions.key(3, 2))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import type { StoryPack } from '../../data/schema';
 import { namesOf } from '../../engine/packs/lens-entities';
 import { installedEntry, utf8Bytes } from '../../engine/packs/pack-registry';
 import { MEASURE, type MeasureName } from '../../page/measure-names';
+import { PACK_KEYS } from '../../platform/storage/storage-keys';
 import { CORPUS_DIR } from '../../tests/shared-paths';
 import { launchWithExtension } from '../scripts/browser-session.mjs';
 import { waitForScan } from '../scripts/page-probe';
@@ -54,10 +55,10 @@ const SETTLE_MS = 1000;
 /** Stores packs as the options page does when a reader adds them. */
 async function addPacks(serviceWorker: Worker, packs: readonly StoryPack[]): Promise<void> {
   const now = new Date();
-  const items: Record<string, unknown> = { addedPacks: packs.map((pack) => installedEntry(pack, now)) };
+  const items: Record<string, unknown> = { [PACK_KEYS.added.key]: packs.map((pack) => installedEntry(pack, now)) };
   for (const pack of packs) {
-    items[`pack.${pack.id}`] = pack;
-    items[`packNames.${pack.id}`] = namesOf(pack);
+    items[PACK_KEYS.pack.key(pack.id)] = pack;
+    items[PACK_KEYS.names.key(pack.id)] = namesOf(pack);
   }
   await serviceWorker.evaluate((stored) => chrome.storage.local.set(stored), items);
 }

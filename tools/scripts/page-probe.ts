@@ -34,3 +34,13 @@ export async function waitForScan(page: Page, timeout = 15_000): Promise<void> {
     timeout,
   });
 }
+
+/**
+ * In the page, for `page.evaluate(bootsRestored, MEASURE.boot)` from Playwright or Puppeteer: whether
+ * each first matcher was restored from an earlier page (true) or compiled (false).
+ */
+export function bootsRestored(boot: string): boolean[] {
+  return performance
+    .getEntriesByName(boot, 'measure')
+    .map((m) => ((m as PerformanceMeasure).detail as { restored: boolean }).restored);
+}

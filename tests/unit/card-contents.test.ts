@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import type { PageMention } from '../../page/highlight/mention-store';
-import { type CardContentHost, CardContents } from '../../page/hover/card-content';
+import { type CardContentHost, CardContents } from '../../page/hover/card-contents';
 import type { CardContent } from '../../page/hover/card-view';
 
 function mentionOf(lensId: string): PageMention {
