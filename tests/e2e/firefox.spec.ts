@@ -140,9 +140,20 @@ const test = base.extend<{ firefox: Firefox; firefoxLocale: string | undefined }
  */
 async function openAddonPage(page: Page, url: string): Promise<void> {
   page.goto(url).catch(() => {
-    // The navigation's own promise never settles in time; the wait below is the real one.
+    // The navigation's own promise never settles in time; the polling below is the real wait.
   });
-  await page.waitForFunction((wanted) => location.href === wanted && document.readyState === 'complete', {}, url);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    // Each look is a new evaluation in the page's current document. The navigation can tear down the one a
+    // look runs in, which Firefox's remote agent reports as a protocol error, not a lost context; the next
+    // look runs in the new document.
+    const loaded = await page
+      .evaluate((wanted) => location.href === wanted && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (loaded) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The text of every highlight of ours, sorted. */
