@@ -24,6 +24,21 @@ export type EntityKind = 'firm' | 'city' | 'country' | 'official' | 'person' | '
 export const ENTITY_KINDS: readonly EntityKind[] = ['firm', 'city', 'country', 'official', 'person', 'institution'];
 
 /**
+ * Whether an entity of each kind identifies its story where the entity does
+ * not say (`Entity.identifiesStory`). Firms, people and officials are most
+ * often the story's own actors; a country, a city, a national agency or a
+ * party is named on countless pages about other things.
+ */
+export const IDENTIFIES_STORY_BY_KIND: Readonly<Record<EntityKind, boolean>> = {
+  firm: true,
+  person: true,
+  official: true,
+  city: false,
+  country: false,
+  institution: false,
+};
+
+/**
  * An id that names one thing within its pack.
  * @pattern ^[a-z0-9][a-z0-9-]{0,63}$
  */
@@ -164,6 +179,16 @@ export interface Entity {
    * @minItems 1
    */
   description: Statement[];
+  /**
+   * Whether a mention of this entity alone shows that a page is about the
+   * story: true for its own actors (its firms, its people, a local official),
+   * false for its common names (a country, a capital, a national agency, a
+   * ruling party, a national leader). A story's common names are highlighted
+   * on a page only once one of its own actors is shown there. Left out, the
+   * kind decides (`IDENTIFIES_STORY_BY_KIND`): true for a firm, a person or an
+   * official, false for a city, a country or an institution.
+   */
+  identifiesStory?: boolean;
   /**
    * Every name that identifies the entity on its own, the display name
    * included: spellings, Chinese names (in Simplified script: the Traditional

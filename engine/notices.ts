@@ -6,7 +6,6 @@
 export type Notice =
   /** Stored or imported settings that are not an object at all. */
   | { code: 'settingsNotObject' }
-  | { code: 'notTrueOrFalse'; field: string }
   | { code: 'notOneOf'; field: string; options: readonly string[] }
   | { code: 'kindsInvalid' }
   | { code: 'delayOutOfRange'; min: number; max: number }
@@ -70,6 +69,8 @@ export type PackNotice =
   | { code: 'notAField'; part: PackPart }
   | { code: 'textLength'; max: number }
   | { code: 'textWhenPresent' }
+  /** A switch of the settings, or a pack's yes-or-no field, that holds something else. */
+  | { code: 'notTrueOrFalse'; field: string }
   | { code: 'schemaVersion'; version: number }
   | { code: 'badId' }
   | { code: 'badParagraphId' }

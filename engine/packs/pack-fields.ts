@@ -68,6 +68,7 @@ export const PACK_FIELDS = {
     name: true,
     nativeName: true,
     description: true,
+    identifiesStory: true,
     names: true,
     laterMentions: true,
     opensLaterMentions: true,

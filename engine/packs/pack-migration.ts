@@ -1,4 +1,10 @@
-import { NOT_STATED, STORY_PACK_SCHEMA_VERSION } from '../../data/schema';
+import {
+  ENTITY_KINDS,
+  type EntityKind,
+  IDENTIFIES_STORY_BY_KIND,
+  NOT_STATED,
+  STORY_PACK_SCHEMA_VERSION,
+} from '../../data/schema';
 import { isObj, type Obj } from './plain-object';
 
 /**
@@ -54,5 +60,18 @@ function fromVersion1(pack: Obj): Obj {
     source: { ...source, title: headline, publisher: NOT_STATED, date: published },
     phases,
     relationTypes: V1_RELATION_TYPES,
+    entities: Array.isArray(pack.entities) ? pack.entities.map(withStoryRole) : pack.entities,
   };
+}
+
+/**
+ * Version 1 had no `identifiesStory`: each entity takes its kind's default,
+ * written out, so that the migrated pack states every entity's part in the
+ * story as the bundled packs do. An entity that already says, or is of no
+ * known kind, is left for the check to judge.
+ */
+function withStoryRole(entity: unknown): unknown {
+  if (!isObj(entity) || 'identifiesStory' in entity) return entity;
+  if (!(ENTITY_KINDS as readonly unknown[]).includes(entity.kind)) return entity;
+  return { ...entity, identifiesStory: IDENTIFIES_STORY_BY_KIND[entity.kind as EntityKind] };
 }

@@ -334,6 +334,12 @@ function checkEntities(p: Problems, cited: Citations, pack: Obj): Entities {
     );
     p.text(entity, 'name', path, MAX_NAME);
     if (entity.nativeName !== undefined) p.text(entity, 'nativeName', path, MAX_NAME);
+    // Left out, the kind decides (story-roles.ts); given, it must say yes or no.
+    p.need(
+      entity.identifiesStory === undefined || typeof entity.identifiesStory === 'boolean',
+      `${path}.identifiesStory`,
+      { code: 'notTrueOrFalse', field: 'identifiesStory' },
+    );
     cited.statements(entity, 'description', path);
     const lists = checkNameLists(p, entity, path);
     for (const key of ['names', 'laterMentions', 'notNames'] as const) {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACKS } from '../../data/bundled-packs';
+import { AUTHORED_PACKS, BUNDLED_PACKS } from '../../data/bundled-packs';
 import { copiedRuns, wordRuns } from '../../engine/packs/source-check';
 import { readStoryPack } from '../../engine/packs/story-pack';
 import { sourceParagraphs } from '../../tools/scripts/source-paragraphs';
@@ -124,6 +124,41 @@ describe('the bundled story pack', () => {
     for (const firm of ['jd-com', 'xiaomi', 'kuaishou']) expect(has('yin-li', 'met', firm)).toBe(true);
   });
 });
+
+/**
+ * Each bundled story's common names: the entities a page may name without
+ * being about the story (its countries, cities, national bodies and party),
+ * and two firms that are only bystanders to the Huawei story.
+ */
+const COMMON_NAMES: Record<string, string[]> = {
+  'china-tech-reset': ['hangzhou', 'beijing', 'tianjin', 'shenzhen', 'ccp', 'ndrc'],
+  'huawei-spying-claims-2013': [
+    'motorola-solutions',
+    'australian-financial-review',
+    'cia',
+    'nsa',
+    'house-intelligence-committee',
+    'pla',
+    'chinese-government',
+    'australia',
+    'britain',
+  ],
+};
+
+describe.each(AUTHORED_PACKS.map((authored) => [authored.id, authored]))(
+  '%s states each entity’s part in the story',
+  (id, authored) => {
+    it('says of every entity whether it identifies the story, rather than leave it to its kind', () => {
+      const unstated = authored.entities.filter((entity) => typeof entity.identifiesStory !== 'boolean');
+      expect(unstated.map((entity) => entity.id)).toEqual([]);
+    });
+
+    it('keeps as common names only what pages about other things name too', () => {
+      const common = authored.entities.filter((entity) => entity.identifiesStory === false);
+      expect(common.map((entity) => entity.id)).toEqual(COMMON_NAMES[id]);
+    });
+  },
+);
 
 const NOT_OURS = new Set(['node_modules', '.git', '.output', '.wxt', 'artifacts', 'test-results', 'bench']);
 const TEXT_FILE = /\.(ts|tsx|mjs|json|md|html|css|svg)$/;

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS } from '../../data/bundled-packs';
+import type { StoryPack } from '../../data/schema';
 import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
 import { type PackProblem, readStoryPackText } from '../../engine/packs/story-pack';
 import { packProblemText } from '../../platform/words/notice-text';
 import { wordsFor } from '../../platform/words/words';
-import { checkPackFile } from '../../tools/scripts/pack-check';
+import { checkPackFile, rolesSummary } from '../../tools/scripts/pack-check';
 import { sourceParagraphs } from '../../tools/scripts/source-paragraphs';
 import { PACK_SOURCES, PROJECT_ROOT } from '../shared-paths';
 
@@ -24,11 +25,12 @@ const fileWith = (text: string) => {
 const huawei = () => structuredClone(AUTHORED_PACKS[1]) as unknown as Record<string, any>;
 const huaweiSource = sourceParagraphs(PACK_SOURCES['huawei-spying-claims-2013'] as string);
 const english = wordsFor('en');
-const lines = (problems: PackProblem[]) => problems.map((problem) => packProblemText(english, problem));
+const lines = ({ problems }: { problems: PackProblem[] }) =>
+  problems.map((problem) => packProblemText(english, problem));
 
 describe('pack:check', () => {
   it.each(AUTHORED_PACKS.map((pack) => [pack.id]))('passes the bundled pack %s against its article', (id) => {
-    const problems = checkPackFile(
+    const { problems } = checkPackFile(
       join(PROJECT_ROOT, `data/packs/${id}.json`),
       sourceParagraphs(PACK_SOURCES[id] as string),
     );
@@ -61,7 +63,49 @@ describe('pack:check', () => {
     const pack = huawei();
     pack.language = 'de';
     pack.facts[1].paragraph = 'P9';
-    expect(checkPackFile(fileWith(JSON.stringify(pack)), huaweiSource)).toEqual([]);
+    expect(checkPackFile(fileWith(JSON.stringify(pack)), huaweiSource).problems).toEqual([]);
+  });
+
+  it('sums up a good pack by its own actors and its common names, naming the common ones', () => {
+    const pack = huawei();
+    // Left out, each entity's kind decides.
+    for (const entity of pack.entities) delete entity.identifiesStory;
+    const { problems, pack: read } = checkPackFile(fileWith(JSON.stringify(pack)));
+    expect(problems).toEqual([]);
+    expect(rolesSummary(read as StoryPack)).toEqual([
+      '7 entities identify the story; 7 are common names, highlighted only where one of its own actors is shown: ' +
+        'Central Intelligence Agency, National Security Agency, House Intelligence Committee, People’s Liberation Army, ' +
+        'Chinese government, Australia, Britain',
+    ]);
+    pack.entities = pack.entities.slice(0, 2);
+    pack.entities[1].identifiesStory = false;
+    expect(rolesSummary(pack as StoryPack)).toEqual([
+      '1 entity identifies the story; 1 is a common name, highlighted only where one of its own actors is shown: ZTE',
+    ]);
+    pack.entities[1].identifiesStory = true;
+    expect(rolesSummary(pack as StoryPack)).toEqual(['2 entities identify the story; none is a common name']);
+  });
+
+  it('accepts a pack in which no entity identifies the story, and warns of it', () => {
+    const pack = huawei();
+    for (const entity of pack.entities) entity.identifiesStory = false;
+    const { problems, pack: read } = checkPackFile(fileWith(JSON.stringify(pack)), huaweiSource);
+    expect(problems).toEqual([]);
+    expect(rolesSummary(read as StoryPack)).toEqual([
+      expect.stringMatching(/^0 entities identify the story; 14 are common names, /),
+      'warning: no entity identifies the story, so its names are highlighted only where a reader asks for its ' +
+        'common names; set "identifiesStory": true on the story’s own actors',
+    ]);
+  });
+
+  it('refuses an entity whose identifiesStory is not true or false, with its path', () => {
+    const pack = huawei();
+    pack.entities[2].identifiesStory = 'yes';
+    pack.entities[5].identifiesStory = null;
+    expect(lines(checkPackFile(fileWith(JSON.stringify(pack))))).toEqual([
+      '$.entities[2].identifiesStory: “identifiesStory” was not true or false.',
+      '$.entities[5].identifiesStory: “identifiesStory” was not true or false.',
+    ]);
   });
 
   it('never throws on garbage, and places every problem it finds', () => {
@@ -96,6 +140,9 @@ describe('pack:check', () => {
     );
     expect(good.status).toBe(0);
     expect(good.stdout).toContain('data/packs/huawei-spying-claims-2013.json: ok, checked against');
+    expect(good.stdout).toContain(
+      'data/packs/huawei-spying-claims-2013.json: 5 entities identify the story; 9 are common names, highlighted only where',
+    );
     const path = fileWith(JSON.stringify(broken));
     const bad = run('data/packs/china-tech-reset.json', path);
     expect(bad.status).toBe(1);

@@ -83,6 +83,7 @@ describe('the published JSON Schema', () => {
   it.each<[string, (pack: Loose) => void]>([
     ['a misspelt field', (pack) => (pack.entities[0].laterMention = [])],
     ['an unknown kind', (pack) => (pack.entities[0].kind = 'planet')],
+    ['an identifiesStory in words', (pack) => (pack.entities[0].identifiesStory = 'yes')],
     ['a missing licence', (pack) => delete pack.licence],
     ['a colour in words', (pack) => (pack.phases[0].colour = 'red')],
     ['a date in words', (pack) => (pack.source.date = 'July 2013')],

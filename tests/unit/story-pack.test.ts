@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS } from '../../data/bundled-packs';
+import { ENTITY_KINDS, IDENTIFIES_STORY_BY_KIND } from '../../data/schema';
 import { type PackProblem, readStoryPack, readStoryPackText } from '../../engine/packs/story-pack';
+import { identifiesStory } from '../../engine/packs/story-roles';
 import { packProblemText } from '../../platform/words/notice-text';
 import { wordsFor } from '../../platform/words/words';
 import { VERSION_1_PACK } from '../fixtures/version-1-pack';
@@ -191,11 +193,45 @@ describe('readStoryPack', () => {
     ]);
   });
 
+  it('takes identifiesStory as true or false, or left out, and refuses anything else with its path', () => {
+    const pack = copy();
+    pack.entities[0].identifiesStory = false;
+    delete pack.entities[1].identifiesStory;
+    expect(lines(pack)).toEqual([]);
+    pack.entities[2].identifiesStory = 'true';
+    pack.entities[3].identifiesStory = 1;
+    expect(lines(pack)).toEqual([
+      '$.entities[2].identifiesStory: “identifiesStory” was not true or false.',
+      '$.entities[3].identifiesStory: “identifiesStory” was not true or false.',
+    ]);
+  });
+
   it('refuses lists longer than any story needs without reading them', () => {
     const pack = copy();
     pack.entities = Array.from({ length: 1001 }, () => pack.entities[0]);
     pack.entities[0].names = Array.from({ length: 101 }, (_, i) => `Name ${i}`);
     expect(lines(pack)).toContain('$.entities: holds 1001 items; a pack may have at most 1000');
+  });
+});
+
+describe('identifiesStory', () => {
+  it('is what the entity says, and where it says nothing, what its kind usually is', () => {
+    for (const kind of ENTITY_KINDS) {
+      expect(identifiesStory({ kind })).toBe(IDENTIFIES_STORY_BY_KIND[kind]);
+      expect(identifiesStory({ kind, identifiesStory: true })).toBe(true);
+      expect(identifiesStory({ kind, identifiesStory: false })).toBe(false);
+    }
+    expect(ENTITY_KINDS.filter((kind) => identifiesStory({ kind }))).toEqual(['firm', 'official', 'person']);
+  });
+
+  it('is left out of a pack that leaves it out: the pack stays valid and its kinds decide', () => {
+    const pack = copy();
+    for (const entity of pack.entities) delete entity.identifiesStory;
+    const result = readStoryPack(pack);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.pack.entities.some((entity) => 'identifiesStory' in entity)).toBe(false);
+    const hangzhou = result.pack.entities.find((entity) => entity.id === 'hangzhou');
+    expect(hangzhou && identifiesStory(hangzhou)).toBe(false);
   });
 });
 
@@ -218,7 +254,24 @@ describe('migration from schema version 1', () => {
       forward: 'Founded',
       reverse: 'Founded by',
     });
-    expect(pack.entities).toEqual(VERSION_1_PACK.entities);
+    expect(pack.entities).toEqual(
+      VERSION_1_PACK.entities.map((entity) => ({ ...entity, identifiesStory: true })), // a firm and a person
+    );
+  });
+
+  it('states each entity’s part in the story by its kind, keeping what an entity already says', () => {
+    const v1 = structuredClone(VERSION_1_PACK);
+    const city = { ...v1.entities[0], id: 'example-city', kind: 'city', name: 'Example City', names: ['Example City'] };
+    v1.entities.push(city as (typeof v1.entities)[number]);
+    v1.facts[0]?.entities.push('example-city');
+    (v1.entities[1] as Record<string, unknown>).identifiesStory = false;
+    const result = readStoryPack(v1);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.pack.entities.map((entity) => [entity.id, entity.identifiesStory])).toEqual([
+      ['example-robotics', true],
+      ['ada-example', false],
+      ['example-city', false],
+    ]);
   });
 
   it('reports the problems of a broken version 1 pack in the migrated terms', () => {

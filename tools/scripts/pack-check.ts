@@ -4,13 +4,17 @@
  * pack is also checked against the article it was written from (a text file
  * with one paragraph per line, or an HTML page): its paragraphs are placed
  * in the article, nothing is copied from it, and each cited sentence is
- * supported by its paragraph. Exits 1 on any problem.
+ * supported by its paragraph. Exits 1 on any problem. A good pack is
+ * summed up by its entities' parts in the story: its own actors, and its
+ * common names, which are highlighted only where one of its actors is shown.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { StoryPack } from '../../data/schema';
 import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
 import { checkAgainstSource } from '../../engine/packs/source-check';
 import { type PackProblem, readStoryPackText } from '../../engine/packs/story-pack';
+import { storyRoles } from '../../engine/packs/story-roles';
 import { bundledWords } from '../../platform/words/bundled-words';
 import { packProblemText } from '../../platform/words/notice-text';
 import { sourceParagraphs } from './source-paragraphs';
@@ -39,21 +43,51 @@ function parseArguments(argv: readonly string[]): Arguments | string {
   return source === undefined ? { files } : { files, source };
 }
 
-/** The problems of one pack file: unreadable, too large, not a pack, or at odds with its source. */
-export function checkPackFile(file: string, source?: readonly string[]): PackProblem[] {
+/** What checking one pack file found: its problems, and the pack, where the file reads as one. */
+interface PackFileCheck {
+  problems: PackProblem[];
+  pack?: StoryPack;
+}
+
+/** Checks one pack file: unreadable, too large, not a pack, or at odds with its source. */
+export function checkPackFile(file: string, source?: readonly string[]): PackFileCheck {
   let text: string;
   try {
     const bytes = statSync(file).size;
-    if (bytes > MAX_PACK_BYTES) return [{ path: '$', notice: { code: 'packTooLarge', bytes, limit: MAX_PACK_BYTES } }];
+    if (bytes > MAX_PACK_BYTES) {
+      return { problems: [{ path: '$', notice: { code: 'packTooLarge', bytes, limit: MAX_PACK_BYTES } }] };
+    }
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return [
-      { path: '$', notice: { code: 'fileUnreadable', error: error instanceof Error ? error.message : String(error) } },
-    ];
+    const notice = { code: 'fileUnreadable', error: error instanceof Error ? error.message : String(error) } as const;
+    return { problems: [{ path: '$', notice }] };
   }
   const reading = readStoryPackText(text);
-  if (!reading.ok) return reading.problems;
-  return source === undefined ? [] : checkAgainstSource(reading.pack, source);
+  if (!reading.ok) return { problems: reading.problems };
+  const { pack } = reading;
+  return { problems: source === undefined ? [] : checkAgainstSource(pack, source), pack };
+}
+
+/**
+ * How a good pack's entities split between the story's own actors and its
+ * common names, so that an author sees at a glance which names light up by
+ * themselves. A pack with no actor at all is legal but warned of: none of its
+ * names would be highlighted unless a reader asks for its common names.
+ */
+export function rolesSummary(pack: StoryPack): string[] {
+  const { actors, commonNames } = storyRoles(pack.entities);
+  const identify = actors.length === 1 ? '1 entity identifies' : `${actors.length} entities identify`;
+  const common =
+    commonNames.length === 0
+      ? 'none is a common name'
+      : `${commonNames.length} ${commonNames.length === 1 ? 'is a common name' : 'are common names'}, ` +
+        `highlighted only where one of its own actors is shown: ${commonNames.map((entity) => entity.name).join(', ')}`;
+  const split = `${identify} the story; ${common}`;
+  if (actors.length > 0) return [split];
+  const warning =
+    'warning: no entity identifies the story, so its names are highlighted only where a reader asks for its ' +
+    'common names; set "identifiesStory": true on the story’s own actors';
+  return [split, warning];
 }
 
 function main(argv: readonly string[]): number {
@@ -73,9 +107,10 @@ function main(argv: readonly string[]): number {
   }
   let failed = 0;
   for (const file of args.files) {
-    const problems = checkPackFile(file, source);
-    if (problems.length === 0) {
+    const { problems, pack } = checkPackFile(file, source);
+    if (problems.length === 0 && pack !== undefined) {
       console.log(`${file}: ok${source === undefined ? '' : `, checked against ${args.source}`}`);
+      for (const line of rolesSummary(pack)) console.log(`${file}: ${line}`);
       continue;
     }
     failed++;
