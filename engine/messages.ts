@@ -15,9 +15,13 @@ export type MentionCounts = Record<string, number>;
  * who hears it. A receiver parses only its own direction.
  */
 
-/** Content script → background: what this frame found (replaces its earlier report). */
-type FrameMentionsMessage = { type: 'frame-mentions'; counts: MentionCounts };
-/** Panel → background: the mention counts of a tab, all frames added up. Answered with MentionCounts. */
+/**
+ * Content script → background: what this frame found (replaces its earlier
+ * report). `unmarked` counts the shown mentions of a story's common names
+ * that were not marked, because none of the story's own actors is shown.
+ */
+type FrameMentionsMessage = { type: 'frame-mentions'; counts: MentionCounts; unmarked: MentionCounts };
+/** Panel → background: the mention counts of a tab, all frames added up. Answered with TabMentions. */
 type TabMentionsMessage = { type: 'tab-mentions'; tabId: number };
 /** Panel → background: show an entity's next mention in that tab, with its card. */
 type RevealEntityMessage = { type: 'reveal-entity'; tabId: number; lensId: string };
@@ -31,11 +35,30 @@ type StepMentionMessage = { type: 'step-mention'; direction: Direction };
 type PageInfoMessage = { type: 'page-info' };
 /** Background → the content script of the frame that has the entity: show its next mention. */
 type ShowEntityMessage = { type: 'show-entity'; lensId: string };
+/** Panel → every frame of a tab: mark story `packId`'s common names on this page, as if one of its actors were shown. */
+type MarkStoryMessage = { type: 'mark-story'; packId: string };
+/**
+ * Panel → every frame of a tab: find the common names in text that was
+ * surveyed and never read, so `unmarked` counts them too. Asked when a panel
+ * opens, so a page whose reader never looks pays nothing for it.
+ */
+type ListUnmarkedMessage = { type: 'list-unmarked' };
 
 /** What the background hears: from content scripts and from the panel. */
 export type ToBackground = FrameMentionsMessage | TabMentionsMessage | RevealEntityMessage | SeedPacksMessage;
 /** What a content script hears: from the background and from the panel. */
-export type ToContentScript = StepMentionMessage | PageInfoMessage | ShowEntityMessage;
+export type ToContentScript =
+  | StepMentionMessage
+  | PageInfoMessage
+  | ShowEntityMessage
+  | MarkStoryMessage
+  | ListUnmarkedMessage;
+
+/** A tab's mentions, all frames added up: those marked, and the common names left unmarked. */
+export interface TabMentions {
+  counts: MentionCounts;
+  unmarked: MentionCounts;
+}
 type Message = ToBackground | ToContentScript;
 
 /** A content script's answer to `page-info`. */
@@ -101,7 +124,8 @@ function parseMessage(value: unknown): Message | null {
   switch (m.type) {
     case 'frame-mentions': {
       const counts = parseCounts(m.counts);
-      return counts ? { type: 'frame-mentions', counts } : null;
+      const unmarked = parseCounts(m.unmarked);
+      return counts && unmarked ? { type: 'frame-mentions', counts, unmarked } : null;
     }
     case 'tab-mentions':
       return isTabId(m.tabId) ? { type: 'tab-mentions', tabId: m.tabId } : null;
@@ -115,6 +139,10 @@ function parseMessage(value: unknown): Message | null {
         : null;
     case 'show-entity':
       return isLensId(m.lensId) ? { type: 'show-entity', lensId: m.lensId } : null;
+    case 'mark-story':
+      return isLensId(m.packId) ? { type: 'mark-story', packId: m.packId } : null;
+    case 'list-unmarked':
+      return { type: 'list-unmarked' };
     case 'step-mention':
       return m.direction === 'next' || m.direction === 'previous'
         ? { type: 'step-mention', direction: m.direction }
@@ -182,6 +210,15 @@ export function parseCounts(value: unknown): MentionCounts | null {
     counts[id] = n as number;
   }
   return counts;
+}
+
+/** The background's answer to `tab-mentions`, or null for anything else. */
+export function parseTabMentions(value: unknown): TabMentions | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  const counts = parseCounts(m.counts);
+  const unmarked = parseCounts(m.unmarked);
+  return counts && unmarked ? { counts, unmarked } : null;
 }
 
 /** Adds up the reports of a tab's frames. */

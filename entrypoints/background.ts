@@ -30,9 +30,10 @@ export default defineBackground(() => {
       case 'frame-mentions': {
         const tabId = sender.tab?.id;
         if (tabId === undefined || tabId < 0) return undefined;
-        return saveFrameMentions(tabId, sender.frameId ?? 0, message.counts)
+        // The badge counts what the reader sees marked, not the common names left unmarked.
+        return saveFrameMentions(tabId, sender.frameId ?? 0, message.counts, message.unmarked)
           .then(() => tabMentions(tabId))
-          .then((counts) => showMentionCount(tabId, totalMentions(counts)))
+          .then(({ counts }) => showMentionCount(tabId, totalMentions(counts)))
           .then(() => undefined);
       }
       case 'tab-mentions':

@@ -1,10 +1,12 @@
-import { useId } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { StoryPack } from '../../data/schema';
-import { type MentionCounts, totalMentions } from '../../engine/messages';
+import type { MentionCounts } from '../../engine/messages';
 import type { StorySet } from '../../engine/packs/story-set';
 import { KIND_COLOUR, kindName } from '../entity-kinds';
 import { SwitchInput } from '../switch-input';
 import { useWords } from '../use-words';
+import { type EntityMentions, markedOf, unmarkedOf } from './mentions-by-story';
 
 /** A story on the reader's shelf, as the panel lists it. */
 export interface PanelStory {
@@ -16,60 +18,58 @@ interface PageMentionsProps {
   stories: readonly PanelStory[];
   /** The stories switched on, merged as the page highlights them. */
   set: StorySet;
+  /** The page's marked mentions, by lensId. */
   counts: MentionCounts;
+  /** The shown mentions of common names the page left unmarked, by lensId. */
+  unmarked: MentionCounts;
   /** Shows an entity's next mention on the page; without it the list is for reading only. */
   onReveal?(lensId: string): void;
   /** Switches a story on or off; without it the list has no switches. */
   onSwitchStory?(packId: string, on: boolean): void;
+  /** Marks a story's common names on the page; without it they are listed with no button. */
+  onMarkStory?(packId: string): void;
 }
 
 /**
- * The page's mentions, story by story: each story's count and switch, and
- * its entities found on the page, most mentioned first. An entity two
- * stories tell of is listed under both.
+ * The page's mentions, story by story: each story's count and switch, its
+ * entities marked on the page, most mentioned first, and the common names
+ * the page named but did not mark. An entity two stories tell of is listed
+ * under both.
  */
-export function PageMentions({ stories, set, counts, onReveal, onSwitchStory }: PageMentionsProps) {
+export function PageMentions({ stories, set, counts, unmarked, ...actions }: PageMentionsProps) {
   const { t } = useWords();
-  if (totalMentions(counts) === 0 && stories.every((story) => story.enabled)) {
+  const listed = stories.map((story) => ({
+    story,
+    marked: story.enabled ? markedOf(story.pack, set, counts) : [],
+    unmarked: story.enabled ? unmarkedOf(story.pack, set, unmarked) : [],
+  }));
+  if (listed.every(({ story, marked, unmarked }) => story.enabled && marked.length + unmarked.length === 0)) {
     return <p class="empty">{t('panel.noNames')}</p>;
   }
   return (
     <div class="mentions">
-      {stories.map((story) => (
-        <StoryMentions
-          key={story.pack.id}
-          story={story}
-          set={set}
-          counts={counts}
-          onReveal={onReveal}
-          onSwitchStory={onSwitchStory}
-        />
+      {listed.map((found) => (
+        <StoryMentions key={found.story.pack.id} {...found} {...actions} />
       ))}
     </div>
   );
 }
 
-function StoryMentions({
-  story,
-  set,
-  counts,
-  onReveal,
-  onSwitchStory,
-}: Omit<PageMentionsProps, 'stories'> & { story: PanelStory }) {
+interface StoryMentionsProps extends Pick<PageMentionsProps, 'onReveal' | 'onSwitchStory' | 'onMarkStory'> {
+  story: PanelStory;
+  marked: EntityMentions[];
+  unmarked: EntityMentions[];
+}
+
+function StoryMentions({ story, marked, unmarked, onReveal, onSwitchStory, onMarkStory }: StoryMentionsProps) {
   const words = useWords();
   const { t } = words;
   const { pack, enabled } = story;
   const titleId = useId();
-  const found = enabled
-    ? pack.entities
-        .map((entity) => ({ entity, lensId: set.lensIdOf(pack.id, entity.id) }))
-        .map(({ entity, lensId }) => ({ entity, lensId, count: lensId === undefined ? 0 : (counts[lensId] ?? 0) }))
-        .filter(({ count }) => count > 0)
-        .sort((a, b) => b.count - a.count)
-    : [];
-  const total = found.reduce((sum, { count }) => sum + count, 0);
+  const section = useRef<HTMLElement>(null);
+  const total = marked.reduce((sum, { count }) => sum + count, 0);
   return (
-    <section class="story-mentions" aria-labelledby={titleId} data-story={pack.id}>
+    <section ref={section} class="story-mentions" aria-labelledby={titleId} data-story={pack.id} tabIndex={-1}>
       <div class="story-mentions-head">
         <h3 id={titleId}>
           {pack.title}
@@ -84,10 +84,12 @@ function StoryMentions({
           />
         )}
       </div>
-      {enabled && found.length === 0 && <p class="empty">{t('panel.storyNoNames')}</p>}
-      {found.length > 0 && (
+      {enabled && marked.length === 0 && (
+        <p class="empty">{t(unmarked.length === 0 ? 'panel.storyNoNames' : 'panel.storyNoneMarked')}</p>
+      )}
+      {marked.length > 0 && (
         <ul>
-          {found.map(({ entity, lensId, count }) => {
+          {marked.map(({ entity, lensId, count }) => {
             const label = (
               <>
                 <span class="name" aria-hidden="true">
@@ -103,7 +105,7 @@ function StoryMentions({
             );
             return (
               <li key={entity.id} data-entity={lensId} style={{ '--kind-colour': KIND_COLOUR[entity.kind] }}>
-                {onReveal === undefined || lensId === undefined ? (
+                {onReveal === undefined ? (
                   label
                 ) : (
                   <button type="button" class="reveal" onClick={() => onReveal(lensId)}>
@@ -115,6 +117,47 @@ function StoryMentions({
           })}
         </ul>
       )}
+      {unmarked.length > 0 && (
+        <UnmarkedNames
+          names={unmarked}
+          onMark={onMarkStory && (() => onMarkStory(pack.id))}
+          // Once marked, the names leave this line and its button goes: focus stays with the story.
+          focusOnLeaving={section}
+        />
+      )}
     </section>
+  );
+}
+
+interface UnmarkedNamesProps {
+  names: EntityMentions[];
+  onMark?(): void;
+  /** Where focus goes when the line goes while its button has it, rather than drop to the page's body. */
+  focusOnLeaving: RefObject<HTMLElement>;
+}
+
+/** "Also named here, not marked": a story's common names the page left unmarked, with their counts, and a way to mark them. */
+function UnmarkedNames({ names, onMark, focusOnLeaving }: UnmarkedNamesProps) {
+  const { t } = useWords();
+  const lineId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(
+    () => () => {
+      if (button.current !== null && button.current === document.activeElement) focusOnLeaving.current?.focus();
+    },
+    [focusOnLeaving],
+  );
+  const list = names
+    .map(({ entity, count }) => t('panel.unmarkedName', { name: entity.name, count }))
+    .join(t('story.listJoin'));
+  return (
+    <div class="unmarked">
+      <p id={lineId}>{t('panel.unmarked', { names: list })}</p>
+      {onMark !== undefined && (
+        <button ref={button} type="button" aria-describedby={lineId} onClick={onMark}>
+          {t('panel.markStory')}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type MentionCounts, parseCounts, parsePageInfo } from '../../engine/messages';
+import { type MentionCounts, parsePageInfo, parseTabMentions } from '../../engine/messages';
 import type { Settings } from '../../engine/settings/settings';
 import { logFailure } from '../../platform/log-failure';
-import { sendToBackground, sendToTab } from '../../platform/send-message';
+import { sendToBackground, sendToTab, tellEveryFrame } from '../../platform/send-message';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/storage/settings-store';
 import { SESSION_KEYS } from '../../platform/storage/storage-keys';
 
-/** Where the panel's page stands: still asking, a page we cannot run on, or read. */
+/**
+ * Where the panel's page stands: still asking, a page we cannot run on, or
+ * read: its marked mentions (`counts`), and the shown mentions of common
+ * names it left unmarked (`unmarked`).
+ */
 export type PageState =
   | { status: 'loading' }
   | { status: 'unavailable' }
-  | { status: 'ready'; url: string; counts: MentionCounts; partial: boolean };
+  | { status: 'ready'; url: string; counts: MentionCounts; unmarked: MentionCounts; partial: boolean };
 
 /** The tab named by `?tab=`, when the panel is opened as a page of its own for one tab (in a tab, or by tests). */
 function namedTabId(): number | undefined {
@@ -29,10 +33,19 @@ async function readPage(tabId: number): Promise<PageState> {
   // The top frame's content script answers for the tab; where none runs, the browser keeps us out.
   const info = parsePageInfo(await sendToTab(tabId, 0, { type: 'page-info' }).catch(() => null));
   if (info === null) return { status: 'unavailable' };
-  const counts = parseCounts(await sendToBackground({ type: 'tab-mentions', tabId }));
-  return counts === null
+  const mentions = parseTabMentions(await sendToBackground({ type: 'tab-mentions', tabId }));
+  return mentions === null
     ? { status: 'unavailable' }
-    : { status: 'ready', url: info.url, counts, partial: info.partial };
+    : { status: 'ready', url: info.url, ...mentions, partial: info.partial };
+}
+
+/**
+ * A page lists its unmarked common names only in the text it read; asked,
+ * its frames read what they only surveyed too, and report them all. A page
+ * no panel looks at never pays for it.
+ */
+function listUnmarked(tabId: number): void {
+  tellEveryFrame(tabId, { type: 'list-unmarked' });
 }
 
 /**
@@ -60,6 +73,7 @@ export function usePage(): { tabId: number | undefined; page: PageState } {
       id = found;
       setTabId(found);
       setPage(found === undefined ? { status: 'unavailable' } : { status: 'loading' });
+      if (found !== undefined) listUnmarked(found);
       refresh();
     };
     // Another tab brought to the front: asked again, since the event may come from another window.
@@ -82,14 +96,18 @@ export function usePage(): { tabId: number | undefined; page: PageState } {
     // A navigation in the tab: its new page is read once loaded; the old one's state is gone at once.
     const onUpdated = (updated: number, change: { status?: string }) => {
       if (updated !== id || change.status === undefined) return;
-      if (change.status === 'loading') setPage({ status: 'loading' });
-      else refresh();
+      if (change.status === 'loading') {
+        setPage({ status: 'loading' });
+        return;
+      }
+      listUnmarked(updated);
+      refresh();
     };
-    // Frames report their counts into session storage; a change there means the page changed.
+    // Frames report their counts, marked and unmarked, into session storage; a change there means the page changed.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'session' || id === undefined) return;
-      const prefix = SESSION_KEYS.frameMentions.ofTab(id);
-      if (Object.keys(changes).some((key) => key.startsWith(prefix))) refresh();
+      const prefixes = [SESSION_KEYS.frameMentions.ofTab(id), SESSION_KEYS.frameUnmarked.ofTab(id)];
+      if (Object.keys(changes).some((key) => prefixes.some((prefix) => key.startsWith(prefix)))) refresh();
     };
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.storage.onChanged.addListener(onChanged);

@@ -5,7 +5,7 @@ import { type StorySet, storySet } from '../../engine/packs/story-set';
 import { type Settings, storyEnabled, withStoryChoice } from '../../engine/settings/settings';
 import { isEnabledFor, type Site, siteKey, siteOf } from '../../engine/settings/site-rules';
 import { logFailure } from '../../platform/log-failure';
-import { sendToBackground } from '../../platform/send-message';
+import { sendToBackground, tellEveryFrame } from '../../platform/send-message';
 import { EntityStories } from '../story/entity-stories';
 import { StoryOverviews } from '../story/story-overview';
 import { useStories } from '../story/use-stories';
@@ -23,14 +23,14 @@ type PageView =
   | { status: 'loading' }
   | { status: 'unavailable' }
   | { status: 'paused'; site: Site | null }
-  | { status: 'reading'; site: Site | null; counts: MentionCounts; partial: boolean };
+  | { status: 'reading'; site: Site | null; counts: MentionCounts; unmarked: MentionCounts; partial: boolean };
 
 function pageView(page: PageState, settings: Settings | null): PageView {
   if (page.status !== 'ready') return page;
   const site = siteOf(page.url);
   // Until the settings are read, the page is taken as highlighted, as it most often is.
   if (settings !== null && !isEnabledFor(page.url, settings)) return { status: 'paused', site };
-  return { status: 'reading', site, counts: page.counts, partial: page.partial };
+  return { status: 'reading', site, counts: page.counts, unmarked: page.unmarked, partial: page.partial };
 }
 
 /**
@@ -68,6 +68,10 @@ export function PopupPanel({ beside = false }: { beside?: boolean }) {
   const reveal = (lensId: string) => {
     if (tabId === undefined) return;
     logFailure(sendToBackground({ type: 'reveal-entity', tabId, lensId }), 'show the name on the page');
+  };
+  // Every frame marks the story's common names it shows, and reports them as marked.
+  const markStory = (packId: string) => {
+    if (tabId !== undefined) tellEveryFrame(tabId, { type: 'mark-story', packId });
   };
   // Escape has one owner, for the whole page (focus falls to the body when the button pressed
   // goes away): in the search box it clears the search, anywhere else it steps back.
@@ -112,6 +116,7 @@ export function PopupPanel({ beside = false }: { beside?: boolean }) {
             set={set}
             view={view}
             onReveal={reveal}
+            onMarkStory={markStory}
             onSwitchStory={
               settings === null ? undefined : (id, on) => saveSettings(withStoryChoice(settings, id, { enabled: on }))
             }
@@ -141,10 +146,11 @@ interface OnThisPageProps {
   set: StorySet;
   view: PageView;
   onReveal(lensId: string): void;
+  onMarkStory(packId: string): void;
   onSwitchStory?(packId: string, on: boolean): void;
 }
 
-function OnThisPage({ stories, set, view, onReveal, onSwitchStory }: OnThisPageProps) {
+function OnThisPage({ stories, set, view, onReveal, onMarkStory, onSwitchStory }: OnThisPageProps) {
   const { t } = useWords();
   return (
     <section class="on-page" aria-labelledby="on-page-title" aria-busy={view.status === 'loading'}>
@@ -166,7 +172,9 @@ function OnThisPage({ stories, set, view, onReveal, onSwitchStory }: OnThisPageP
             stories={stories}
             set={set}
             counts={view.counts}
+            unmarked={view.unmarked}
             onReveal={onReveal}
+            onMarkStory={onMarkStory}
             onSwitchStory={onSwitchStory}
           />
           {view.partial && <p class="note">{t('panel.partial')}</p>}

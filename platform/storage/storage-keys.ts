@@ -77,22 +77,34 @@ export const PACK_KEYS = {
  */
 export const MATCHER_CACHE_KEY = record('firstMatcher', ['local'], ['local']);
 
-/** The counts each frame of each tab reported: one key per frame, so frames that report at once need no read-modify-write. */
-const MENTIONS_PREFIX = 'mentions:';
-const tabMentionsPrefix = (tabId: number) => `${MENTIONS_PREFIX}${tabId}:`;
+/** Tab and frame ids as a key family takes them, with the start of the keys of every frame of one tab. */
+interface FrameKeyFamily extends KeyFamily<[tabId: number, frameId: number]> {
+  ofTab(tabId: number): string;
+}
+
+/** Records one per frame of each tab: one key per frame, so frames that report at once need no read-modify-write. */
+function perFrame(prefix: string): FrameKeyFamily {
+  const ofTab = (tabId: number) => `${prefix}${tabId}:`;
+  return {
+    areas: ['session'],
+    key: (tabId, frameId) => `${ofTab(tabId)}${frameId}`,
+    ofTab,
+    matches: (key) => key.startsWith(prefix),
+  };
+}
 
 /** What the background and the panel pass each other in storage.session. */
 export const SESSION_KEYS = {
   /** Text the context menu leaves for the panel to look up. */
   lookup: record('lookup', ['session']),
-  /** The mention counts each frame of each tab reported, one record per frame. */
-  frameMentions: {
-    areas: ['session'],
-    key: (tabId: number, frameId: number) => `${tabMentionsPrefix(tabId)}${frameId}`,
-    /** The start of the key of every frame of one tab. */
-    ofTab: tabMentionsPrefix,
-    matches: (key: string) => key.startsWith(MENTIONS_PREFIX),
-  } satisfies KeyFamily<[tabId: number, frameId: number]> & { ofTab(tabId: number): string },
+  /** The mentions each frame of each tab marked, by entity: what the badge, the commands and the panel count. */
+  frameMentions: perFrame('mentions:'),
+  /**
+   * The shown mentions of common names each frame left unmarked, by entity,
+   * beside its marked ones: written with them in one write, so nobody reads
+   * one frame's marked counts with another report's unmarked ones.
+   */
+  frameUnmarked: perFrame('unmarked:'),
 };
 
 /** Every entry of the registry. */

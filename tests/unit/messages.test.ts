@@ -3,6 +3,7 @@ import {
   MAX_MAP_MENTIONS,
   parseFromPageMap,
   parsePageInfo,
+  parseTabMentions,
   parseToBackground,
   parseToContentScript,
   parseToPageMap,
@@ -16,7 +17,7 @@ const parseMessage = (value: unknown) => parseToBackground(value) ?? parseToCont
 describe('messages by direction', () => {
   it('reach only the receiver they are meant for', () => {
     for (const message of [
-      { type: 'frame-mentions', counts: {} },
+      { type: 'frame-mentions', counts: {}, unmarked: {} },
       { type: 'tab-mentions', tabId: 1 },
       { type: 'reveal-entity', tabId: 1, lensId: 'alibaba' },
     ]) {
@@ -27,6 +28,8 @@ describe('messages by direction', () => {
       { type: 'step-mention', direction: 'next' },
       { type: 'page-info' },
       { type: 'show-entity', lensId: 'alibaba' },
+      { type: 'mark-story', packId: 'china-tech-reset' },
+      { type: 'list-unmarked' },
     ]) {
       expect(parseToContentScript(message)).toEqual(message);
       expect(parseToBackground(message)).toBeNull();
@@ -36,9 +39,10 @@ describe('messages by direction', () => {
 
 describe('parsing a message', () => {
   it('accepts the messages of the union', () => {
-    expect(parseMessage({ type: 'frame-mentions', counts: { alibaba: 2 } })).toEqual({
+    expect(parseMessage({ type: 'frame-mentions', counts: { alibaba: 2 }, unmarked: { australia: 3 } })).toEqual({
       type: 'frame-mentions',
       counts: { alibaba: 2 },
+      unmarked: { australia: 3 },
     });
     expect(parseMessage({ type: 'tab-mentions', tabId: 12 })).toEqual({ type: 'tab-mentions', tabId: 12 });
     expect(parseMessage({ type: 'page-info' })).toEqual({ type: 'page-info' });
@@ -62,10 +66,14 @@ describe('parsing a message', () => {
     'frame-mentions',
     { type: 'unknown' },
     { type: 'frame-mentions' },
-    { type: 'frame-mentions', counts: [] },
-    { type: 'frame-mentions', counts: { alibaba: 1.5 } },
-    { type: 'frame-mentions', counts: { alibaba: -1 } },
-    { type: 'frame-mentions', counts: { '<img src=x>': 1 } },
+    { type: 'frame-mentions', counts: [], unmarked: {} },
+    { type: 'frame-mentions', counts: { alibaba: 1.5 }, unmarked: {} },
+    { type: 'frame-mentions', counts: { alibaba: -1 }, unmarked: {} },
+    { type: 'frame-mentions', counts: { '<img src=x>': 1 }, unmarked: {} },
+    { type: 'frame-mentions', counts: { alibaba: 1 } },
+    { type: 'frame-mentions', counts: { alibaba: 1 }, unmarked: { australia: -1 } },
+    { type: 'mark-story' },
+    { type: 'mark-story', packId: '../other' },
     { type: 'tab-mentions', tabId: '12' },
     { type: 'tab-mentions', tabId: -1 },
     { type: 'reveal-entity', tabId: 3 },
@@ -79,7 +87,8 @@ describe('parsing a message', () => {
 
   it('rejects an oversized report', () => {
     const counts = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`e${i}`, 1]));
-    expect(parseMessage({ type: 'frame-mentions', counts })).toBeNull();
+    expect(parseMessage({ type: 'frame-mentions', counts, unmarked: {} })).toBeNull();
+    expect(parseMessage({ type: 'frame-mentions', counts: {}, unmarked: counts })).toBeNull();
   });
 });
 
@@ -88,6 +97,18 @@ describe('counting', () => {
     const sum = sumCounts([{ a: 1, b: 2 }, { b: 3 }]);
     expect(sum).toEqual({ a: 1, b: 5 });
     expect(totalMentions(sum)).toBe(6);
+  });
+});
+
+describe('parseTabMentions', () => {
+  it('accepts a tab’s marked and unmarked counts, and nothing else', () => {
+    expect(parseTabMentions({ counts: { alibaba: 2 }, unmarked: { australia: 34 } })).toEqual({
+      counts: { alibaba: 2 },
+      unmarked: { australia: 34 },
+    });
+    for (const value of [null, { alibaba: 2 }, { counts: { alibaba: 2 } }, { counts: {}, unmarked: [] }]) {
+      expect(parseTabMentions(value)).toBeNull();
+    }
   });
 });
 

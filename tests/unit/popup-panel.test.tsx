@@ -13,13 +13,23 @@ const { key: LOOKUP_KEY } = SESSION_KEYS.lookup;
 /** The panel's list of what the page mentions (the story's pictures name entities too). */
 const onPage = () => within(screen.getByRole('region', { name: /^On this page/ }));
 
-/** A tab whose top frame answers with `url` (or nobody answers), and whose frames found `counts`. */
-function tabShows(url: string | null, counts: MentionCounts = {}) {
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => {
+/**
+ * A tab whose top frame answers with `url` (or nobody answers), whose frames marked `counts` and left
+ * `unmarked` unmarked; what the panel tells the tab's frames is kept in the list returned.
+ */
+function tabShows(url: string | null, counts: MentionCounts = {}, unmarked: MentionCounts = {}) {
+  const told: unknown[] = [];
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+    tabId: number,
+    message: unknown,
+    options?: { frameId?: number },
+  ) => {
+    told.push({ tabId, message, frameId: options?.frameId });
     if (url === null) throw new Error('Could not establish connection. Receiving end does not exist.');
     return { url };
   }) as never);
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => counts) as never);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => ({ counts, unmarked })) as never);
+  return told;
 }
 
 beforeEach(() => {
@@ -51,6 +61,30 @@ describe('PopupPanel', () => {
     tabShows('https://example.com/');
     render(<PopupPanel />);
     expect(await screen.findByText('None of the stories’ names appear on this page.')).toBeTruthy();
+  });
+
+  it('lists a story’s common names the page left unmarked, and marks them in every frame on request', async () => {
+    const told = tabShows('https://example.com/', { huawei: 2 }, { britain: 16, australia: 34 });
+    render(<PopupPanel />);
+    const spying = await onPage().findByRole('region', { name: 'Huawei and the spying claims of 2013 · 2 mentions' });
+    expect(within(spying).getByText(/^Also named here, not marked:/).textContent).toBe(
+      'Also named here, not marked: Australia (34), Britain (16)',
+    );
+    fireEvent.click(within(spying).getByRole('button', { name: 'Mark them on this page' }));
+    expect(told).toContainEqual({
+      tabId: TAB,
+      message: { type: 'mark-story', packId: 'huawei-spying-claims-2013' },
+      frameId: undefined,
+    });
+  });
+
+  it('shows a page with only unmarked names as one with nothing marked, and lists them', async () => {
+    tabShows('https://example.com/', {}, { australia: 3 });
+    render(<PopupPanel />);
+    const spying = await onPage().findByRole('region', { name: 'Huawei and the spying claims of 2013 · 0 mentions' });
+    expect(within(spying).getByText('None of its names are marked on this page.')).toBeTruthy();
+    expect(within(spying).getByText('Also named here, not marked: Australia (3)')).toBeTruthy();
+    expect(screen.queryByText('None of the stories’ names appear on this page.')).toBeNull();
   });
 
   it('switches a story off for every page from its switch, and keeps it listed', async () => {
@@ -116,7 +150,7 @@ describe('PopupPanel beside the page (the side panel)', () => {
       return { url: page.url };
     }) as never);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { tabId: number }) => {
-      return pages[message.tabId]?.counts ?? {};
+      return { counts: pages[message.tabId]?.counts ?? {}, unmarked: {} };
     }) as never);
   }
 

@@ -49,8 +49,8 @@ async function keysWritten(): Promise<[StorageArea, string][]> {
   const before = written.length;
   firstMatcherCache(startFirstReads()).remember('key', { matcher: compileMatcher(BUNDLED_ENTITIES), entities: [] });
   await vi.waitFor(() => expect(written.length).toBeGreaterThan(before));
-  // The background's: a frame's mention counts, and text the context menu leaves for the panel.
-  await saveFrameMentions(7, 2, { alibaba: 1 });
+  // The background's: a frame's mention counts, marked and unmarked, and text the context menu leaves for the panel.
+  await saveFrameMentions(7, 2, { alibaba: 1 }, { australia: 2 });
   await forgetTab(7);
   await lookUpSelection('context-lens-lookup', 'Alibaba');
   return written;
@@ -86,10 +86,19 @@ describe('the registry of storage keys', () => {
 });
 
 describe('the frame counts’ keys', () => {
-  it('keep each frame’s counts under a key of its tab, and of no other tab', () => {
-    const { frameMentions } = SESSION_KEYS;
-    expect(frameMentions.key(7, 0).startsWith(frameMentions.ofTab(7))).toBe(true);
-    expect(frameMentions.key(17, 0).startsWith(frameMentions.ofTab(1))).toBe(false);
-    expect(frameMentions.matches(frameMentions.key(3, 2))).toBe(true);
+  const { frameMentions, frameUnmarked } = SESSION_KEYS;
+
+  it.each([
+    ['marked', frameMentions],
+    ['unmarked', frameUnmarked],
+  ])('keep each frame’s %s counts under a key of its tab, and of no other tab', (_, family) => {
+    expect(family.key(7, 0).startsWith(family.ofTab(7))).toBe(true);
+    expect(family.key(17, 0).startsWith(family.ofTab(1))).toBe(false);
+    expect(family.matches(family.key(3, 2))).toBe(true);
+  });
+
+  it('keep a frame’s marked and unmarked counts apart', () => {
+    expect(frameMentions.matches(frameUnmarked.key(3, 2))).toBe(false);
+    expect(frameUnmarked.matches(frameMentions.key(3, 2))).toBe(false);
   });
 });

@@ -1,0 +1,46 @@
+import type { Entity, StoryPack } from '../../data/schema';
+import type { MentionCounts } from '../../engine/messages';
+import { identifiesStory } from '../../engine/packs/story-roles';
+import type { StorySet } from '../../engine/packs/story-set';
+
+/** One of a story's entities as the page counts it, under its page id (its lensId). */
+export interface EntityMentions {
+  entity: Entity;
+  lensId: string;
+  count: number;
+}
+
+/**
+ * A story's entities that `counts` counts, most counted first (in the pack's
+ * order among equals). The counts are by lensId, the merged page id, so an
+ * entity two stories tell of is found under each.
+ */
+function storyEntitiesIn(
+  pack: StoryPack,
+  set: StorySet,
+  counts: MentionCounts,
+  among: (entity: Entity) => boolean,
+): EntityMentions[] {
+  return pack.entities
+    .filter(among)
+    .flatMap((entity) => {
+      const lensId = set.lensIdOf(pack.id, entity.id);
+      const count = lensId === undefined ? 0 : (counts[lensId] ?? 0);
+      return count > 0 && lensId !== undefined ? [{ entity, lensId, count }] : [];
+    })
+    .sort((a, b) => b.count - a.count);
+}
+
+/** The story's entities marked on the page. */
+export function markedOf(pack: StoryPack, set: StorySet, counts: MentionCounts): EntityMentions[] {
+  return storyEntitiesIn(pack, set, counts, () => true);
+}
+
+/**
+ * The story's common names the page showed and left unmarked: those that
+ * marking the story's common names would mark. A name that is one story's
+ * actor and another's common name is listed under the latter only.
+ */
+export function unmarkedOf(pack: StoryPack, set: StorySet, unmarked: MentionCounts): EntityMentions[] {
+  return storyEntitiesIn(pack, set, unmarked, (entity) => !identifiesStory(entity));
+}
