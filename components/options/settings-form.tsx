@@ -4,6 +4,8 @@ import {
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
   LANGUAGE_CHOICES,
+  MARK_DENSITIES,
+  type MarkDensity,
   type Settings,
 } from '../../engine/settings/settings';
 import { exportSettings, importSettings } from '../../engine/settings/settings-file';
@@ -77,7 +79,21 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
             <span class="kind">{t(`kinds.${kind}`)}</span>
           </label>
         ))}
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={settings.commonNamesEverywhere}
+            aria-describedby="common-names-note"
+            onChange={(event) => onChange({ ...settings, commonNamesEverywhere: event.currentTarget.checked })}
+          />
+          {t('options.commonNamesEverywhere')}
+        </label>
+        <p id="common-names-note" class="note">
+          {t('options.commonNamesNote')}
+        </p>
       </fieldset>
+
+      <DensityChoice settings={settings} onChange={onChange} />
 
       <fieldset>
         <legend>{t('options.colours')}</legend>
@@ -123,6 +139,36 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
 
       <SettingsFile settings={settings} onImport={onChange} />
     </section>
+  );
+}
+
+const DENSITY_WORDS = {
+  'every-mention': 'options.densityEveryMention',
+  'first-in-section': 'options.densityFirstInSection',
+  'first-on-page': 'options.densityFirstOnPage',
+} as const satisfies Record<MarkDensity, string>;
+
+/** Which of an entity's mentions are marked; the note says the others are still there. */
+function DensityChoice({ settings, onChange }: SettingsFormProps) {
+  const { t } = useWords();
+  return (
+    <fieldset aria-describedby="density-note">
+      <legend>{t('options.density')}</legend>
+      {MARK_DENSITIES.map((density) => (
+        <label key={density} class="choice">
+          <input
+            type="radio"
+            name="density"
+            checked={settings.density === density}
+            onChange={() => onChange({ ...settings, density })}
+          />
+          {t(DENSITY_WORDS[density])}
+        </label>
+      ))}
+      <p id="density-note" class="note">
+        {t('options.densityNote')}
+      </p>
+    </fieldset>
   );
 }
 

@@ -33,7 +33,18 @@ export interface Settings extends SiteSettings {
   toolbarOpens: ToolbarOpens;
   /** The interface's language: the browser's, or one the reader chose. */
   language: LanguageChoice;
+  /** Which of an entity's mentions are marked; the others still open its card, and steps still reach them. */
+  density: MarkDensity;
+  /** Mark a story's common names on every page, not only where one of its own actors is shown. */
+  commonNamesEverywhere: boolean;
 }
+
+/**
+ * Every mention; the first in each section (the part of a page under one
+ * heading); or the first on the page. Only shown mentions count as first.
+ */
+export type MarkDensity = 'every-mention' | 'first-in-section' | 'first-on-page';
+export const MARK_DENSITIES: readonly MarkDensity[] = ['every-mention', 'first-in-section', 'first-on-page'];
 
 type HighlightBy = 'kind' | 'story';
 export type ToolbarOpens = 'popup' | 'side-panel';
@@ -71,6 +82,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   stories: Object.freeze({}),
   toolbarOpens: 'popup',
   language: 'browser',
+  density: 'every-mention',
+  commonNamesEverywhere: false,
 }) as Settings;
 
 export interface Checked<T> {
@@ -124,6 +137,14 @@ export function checkPatch(raw: unknown): Checked<SettingsPatch> {
       case 'language':
         if (LANGUAGE_CHOICES.includes(value as LanguageChoice)) patch.language = value as LanguageChoice;
         else warnings.push({ code: 'notOneOf', field: 'language', options: LANGUAGE_CHOICES });
+        break;
+      case 'density':
+        if (MARK_DENSITIES.includes(value as MarkDensity)) patch.density = value as MarkDensity;
+        else warnings.push({ code: 'notOneOf', field: 'density', options: MARK_DENSITIES });
+        break;
+      case 'commonNamesEverywhere':
+        if (typeof value === 'boolean') patch.commonNamesEverywhere = value;
+        else warnings.push({ code: 'notTrueOrFalse', field: 'commonNamesEverywhere' });
         break;
       case 'stories': {
         const stories = checkStories(value);
@@ -211,6 +232,10 @@ export function patchOf(settings: Settings): SettingsPatch {
   if (settings.highlightBy !== DEFAULT_SETTINGS.highlightBy) patch.highlightBy = settings.highlightBy;
   if (settings.toolbarOpens !== DEFAULT_SETTINGS.toolbarOpens) patch.toolbarOpens = settings.toolbarOpens;
   if (settings.language !== DEFAULT_SETTINGS.language) patch.language = settings.language;
+  if (settings.density !== DEFAULT_SETTINGS.density) patch.density = settings.density;
+  if (settings.commonNamesEverywhere !== DEFAULT_SETTINGS.commonNamesEverywhere) {
+    patch.commonNamesEverywhere = settings.commonNamesEverywhere;
+  }
   const stories = Object.entries(settings.stories).filter(
     ([, choice]) => choice.enabled === false || choice.colour !== undefined,
   );

@@ -146,6 +146,38 @@ describe('SettingsForm', () => {
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, highlightBy: 'story' });
   });
 
+  it('chooses how many mentions to mark, and says the others still open their card', () => {
+    const onChange = vi.fn();
+    render(<SettingsForm settings={DEFAULT_SETTINGS} onChange={onChange} />);
+    const density = screen.getByRole('group', { name: 'How many mentions to mark' });
+    expect(
+      within(density)
+        .getAllByRole('radio')
+        .map((radio) => [radio.parentElement?.textContent, (radio as HTMLInputElement).checked]),
+    ).toEqual([
+      ['Every mention', true],
+      ['The first mention in each section', false],
+      ['The first mention on the page', false],
+    ]);
+    expect(document.getElementById(density.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Mentions left unmarked still open their card when the pointer rests on them, and Previous and Next still reach them.',
+    );
+    fireEvent.click(within(density).getByRole('radio', { name: 'The first mention in each section' }));
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, density: 'first-in-section' });
+  });
+
+  it('marks a story’s common names on every page when asked, and says where they are marked otherwise', () => {
+    const onChange = vi.fn();
+    render(<SettingsForm settings={DEFAULT_SETTINGS} onChange={onChange} />);
+    const everywhere = screen.getByRole('checkbox', { name: 'Mark a story’s common names on every page' });
+    expect((everywhere as HTMLInputElement).checked).toBe(false);
+    expect(document.getElementById(everywhere.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Otherwise a country, a capital or an agency is marked only where one of the story’s own actors is shown.',
+    );
+    fireEvent.click(everywhere);
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, commonNamesEverywhere: true });
+  });
+
   /** The browser's panels beside the page, as this test wants them, for the length of `run`. */
   function withPanelsBeside(panels: { sidePanel?: object; sidebarAction?: object }, run: () => void) {
     const restore = swapBrowserApis({ sidePanel: panels.sidePanel, sidebarAction: panels.sidebarAction });

@@ -60,6 +60,35 @@ describe('checkPatch', () => {
     expect(patchOf({ ...DEFAULT_SETTINGS, toolbarOpens: 'side-panel' })).toEqual({ toolbarOpens: 'side-panel' });
   });
 
+  it('keeps how many mentions to mark, and refuses a density it does not know', () => {
+    expect(DEFAULT_SETTINGS.density).toBe('every-mention');
+    for (const density of ['every-mention', 'first-in-section', 'first-on-page']) {
+      expect(checkPatch({ density })).toEqual({ value: { density }, warnings: [] });
+    }
+    expect(checkPatch({ density: 'some' })).toEqual({
+      value: {},
+      warnings: [
+        { code: 'notOneOf', field: 'density', options: ['every-mention', 'first-in-section', 'first-on-page'] },
+      ],
+    });
+    expect(patchOf({ ...DEFAULT_SETTINGS, density: 'first-on-page' })).toEqual({ density: 'first-on-page' });
+    expect(patchOf({ ...DEFAULT_SETTINGS, density: 'every-mention' })).toEqual({});
+  });
+
+  it('keeps whether a story’s common names are marked on every page, and refuses anything but true or false', () => {
+    expect(DEFAULT_SETTINGS.commonNamesEverywhere).toBe(false);
+    expect(checkPatch({ commonNamesEverywhere: true })).toEqual({
+      value: { commonNamesEverywhere: true },
+      warnings: [],
+    });
+    expect(checkPatch({ commonNamesEverywhere: 'yes' })).toEqual({
+      value: {},
+      warnings: [{ code: 'notTrueOrFalse', field: 'commonNamesEverywhere' }],
+    });
+    expect(patchOf({ ...DEFAULT_SETTINGS, commonNamesEverywhere: true })).toEqual({ commonNamesEverywhere: true });
+    expect(patchOf({ ...DEFAULT_SETTINGS, commonNamesEverywhere: false })).toEqual({});
+  });
+
   it.each([[-1], [99], [2001], [300.5], ['300']])('refuses a hover delay of %j', (hoverDelayMs) => {
     expect(checkPatch({ hoverDelayMs }).value).toEqual({});
   });
