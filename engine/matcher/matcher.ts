@@ -42,6 +42,15 @@ export interface MatchResult {
 /** Reads `text` from `from` to `to`; true once a full name has occurred in what it has read. */
 export type FullNameSpotter = (text: string, from: number, to: number) => boolean;
 
+/**
+ * Which full names a spotter looks for: those of the entities `admits`
+ * passes. The ids of the others it reads past are added to `passed`.
+ */
+export interface SpotterFilter {
+  admits(entityId: string): boolean;
+  passed: Set<string>;
+}
+
 enum Role {
   Name = 0,
   Later = 1,
@@ -576,17 +585,36 @@ export class Matcher {
    * whether a full name has occurred so far, word boundaries aside. False
    * at the end means no block of the text can hold a full name.
    */
-  fullNameSpotter(): FullNameSpotter {
+  fullNameSpotter(filter?: SpotterFilter): FullNameSpotter {
     // Carried from piece to piece, so a name split between two pieces is still seen.
     let carried = 0;
     let spotted = false;
     return (text, from, to) => {
-      if (!spotted) {
-        spotted = this.readUntil(text, from, to, carried, this.endsFullName) !== NOT_STOPPED;
+      for (let at = from; !spotted; ) {
+        const end = this.readUntil(text, at, to, carried, this.endsFullName);
         carried = this.reached;
+        if (end === NOT_STOPPED) break;
+        spotted = filter === undefined || this.endsAdmittedName(carried, filter);
+        at = end;
       }
       return spotted;
     };
+  }
+
+  /** Whether a full name `filter` admits ends at `state`; the entities of those it does not, it records as passed. */
+  private endsAdmittedName(state: number, filter: SpotterFilter): boolean {
+    const { outPattern, dictLink, patternRole, patternEntity, entityIds } = this;
+    let admitted = false;
+    for (let t = (outPattern[state] as number) >= 0 ? state : (dictLink[state] as number); t >= 0; ) {
+      const p = outPattern[t] as number;
+      if (patternRole[p] === Role.Name) {
+        const id = entityIds[patternEntity[p] as number] as string;
+        if (filter.admits(id)) admitted = true;
+        else filter.passed.add(id);
+      }
+      t = dictLink[t] as number;
+    }
+    return admitted;
   }
 
   /** The outgoing edge of a trie state for a class, or UNKNOWN. */

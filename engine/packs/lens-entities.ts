@@ -1,15 +1,19 @@
-import type { Entity, StoryPack } from '../../data/schema';
+import { ENTITY_KINDS, type Entity, type EntityKind, type StoryPack } from '../../data/schema';
 import type { MatchableEntity } from '../matcher/matcher';
 import { runSteps } from '../steps';
 import { NAME_LISTS } from './pack-fields';
 import { checkEach, isObj, isString, isStringList, shapeGuard } from './plain-object';
+import { identifiesStory } from './story-roles';
 
 /** What the page needs of a pack to find its names: no descriptions, facts or relations. */
 export interface PackNames {
   packId: string;
-  /** The pack's entities by their own ids, with what the matcher compiles. */
-  entities: Omit<LensEntity, 'stories'>[];
+  /** The pack's entities by their own ids, with what the matcher compiles and whether each identifies the story. */
+  entities: PackEntityNames[];
 }
+
+/** One entity of a pack's names: what the matcher compiles, and whether it identifies its story. */
+type PackEntityNames = Omit<LensEntity, 'stories' | 'identifies'> & { identifiesStory: boolean };
 
 /** One story's entity, as a reference into its pack. */
 interface StoryRef {
@@ -25,6 +29,8 @@ interface StoryRef {
 export interface LensEntity extends MatchableEntity, Pick<Entity, 'name'> {
   /** Every story that tells of it, in the order of the packs. */
   stories: StoryRef[];
+  /** The stories (pack ids) it identifies: of those, it is an own actor; of the others, a common name. */
+  identifies: string[];
 }
 
 /**
@@ -58,7 +64,7 @@ export function firstStage(names: LensNames): string[] | null {
 }
 
 /** What a page keeps of a lens entity once its names are compiled: what the card needs to find its stories. */
-export type PageEntity = Pick<LensEntity, 'id' | 'kind' | 'name' | 'stories'>;
+export type PageEntity = Pick<LensEntity, 'id' | 'kind' | 'name' | 'stories' | 'identifies'>;
 
 /** A name two entities claim: the first keeps it, so one text never means two things. */
 interface NameClash {
@@ -73,17 +79,30 @@ export interface MergedNames {
 }
 
 /** An entity of a stored names record: the matcher compiles its kind and name lists as they are. */
-const isPackEntityNames = shapeGuard<PackNames['entities'][number]>({
+const isPackEntityNames = shapeGuard<StoredEntityNames>({
   id: isString,
   kind: isString,
   name: isString,
+  identifiesStory: (v) => v === undefined || typeof v === 'boolean',
   ...checkEach(NAME_LISTS, isStringList),
 });
+
+/** Names stored before entities said whether they identify their story lack it: their kind decides. */
+type StoredEntityNames = Omit<PackEntityNames, 'identifiesStory'> & { identifiesStory?: boolean };
 
 /** The names of pack `id` as stored, when they have the shape the matcher needs; null when not, or another pack's. */
 export function storedPackNames(value: unknown, id: string): PackNames | null {
   if (!isObj(value) || value.packId !== id || !Array.isArray(value.entities)) return null;
-  return value.entities.every(isPackEntityNames) ? { packId: id, entities: value.entities } : null;
+  const stored: unknown[] = value.entities;
+  if (!stored.every(isPackEntityNames)) return null;
+  return {
+    packId: id,
+    // An unknown kind is refused with the tables; until then it counts as an actor, never hiding a name.
+    entities: stored.map((entity) => ({
+      ...entity,
+      identifiesStory: ENTITY_KINDS.includes(entity.kind as EntityKind) ? identifiesStory(entity) : true,
+    })),
+  };
 }
 
 const isStoryRef = shapeGuard<StoryRef>({ packId: isString, entityId: isString });
@@ -94,21 +113,26 @@ export const isPageEntity = shapeGuard<PageEntity>({
   kind: () => true,
   name: isString,
   stories: (v) => Array.isArray(v) && v.length > 0 && v.every(isStoryRef),
+  identifies: isStringList,
 });
 
 export function namesOf(pack: StoryPack): PackNames {
   return {
     packId: pack.id,
-    entities: pack.entities.map(({ id, kind, name, names, laterMentions, opensLaterMentions, notNames, notAfter }) => ({
-      id,
-      kind,
-      name,
-      names,
-      laterMentions,
-      opensLaterMentions,
-      notNames,
-      notAfter,
-    })),
+    entities: pack.entities.map((entity) => {
+      const { id, kind, name, names, laterMentions, opensLaterMentions, notNames, notAfter } = entity;
+      return {
+        id,
+        kind,
+        name,
+        identifiesStory: identifiesStory(entity),
+        names,
+        laterMentions,
+        opensLaterMentions,
+        notNames,
+        notAfter,
+      };
+    }),
   };
 }
 
@@ -135,12 +159,13 @@ export function* mergePackNamesInSteps(packs: readonly PackNames[]): Generator<v
   const byName = new Map<string, LensEntity>();
   for (const { packId, entities: packEntities } of packs) {
     yield;
-    for (const entity of packEntities) {
+    for (const { identifiesStory, ...entity } of packEntities) {
       const story = { packId, entityId: entity.id };
       const same = byId.get(entity.id) ?? byName.get(sameName(entity.name));
       if (same !== undefined) {
         if (same.stories.some((s) => s.packId === packId)) continue;
         same.stories.push(story);
+        if (identifiesStory) same.identifies.push(packId);
         same.names = union(same.names, entity.names);
         same.laterMentions = union(same.laterMentions, entity.laterMentions);
         same.opensLaterMentions = union(same.opensLaterMentions, entity.opensLaterMentions);
@@ -150,7 +175,7 @@ export function* mergePackNamesInSteps(packs: readonly PackNames[]): Generator<v
         byName.set(sameName(entity.name), same);
         continue;
       }
-      const merged: LensEntity = { ...entity, stories: [story] };
+      const merged: LensEntity = { ...entity, stories: [story], identifies: identifiesStory ? [packId] : [] };
       entities.push(merged);
       byId.set(entity.id, merged);
       byName.set(sameName(entity.name), merged);

@@ -28,8 +28,15 @@ export interface MentionVisibility {
   isShown(mention: PageMention): boolean;
 }
 
+/** Which entities' mentions are marked now (page/highlight/story-gate.ts). */
+export interface MarkGate {
+  admits(lensId: string): boolean;
+}
+
 interface ContainerRecord {
   mentions: PageMention[];
+  /** Mentions of common names the gate does not admit yet: neither painted, counted as marked, nor hovered. */
+  held: PageMention[];
   /** Entities whose later forms were found here but not admitted. */
   turnedAway: Set<string>;
 }
@@ -37,7 +44,8 @@ interface ContainerRecord {
 /**
  * The page's mentions, kept per block container so a live update can replace
  * exactly what one container held. Every change goes to the renderer at once,
- * so the highlights always show what the store holds.
+ * so the highlights always show what the store holds. Mentions the gate does
+ * not admit are held apart, unpainted, until it does.
  */
 export class MentionStore {
   private readonly byContainer = new Map<BlockContainer, ContainerRecord>();
@@ -51,6 +59,7 @@ export class MentionStore {
     entitiesWithLaterForms: ReadonlySet<string>,
     /** Which mentions a reader can see: only those are counted. */
     private readonly visibility: MentionVisibility,
+    private readonly gate: MarkGate,
   ) {
     for (const id of entitiesWithLaterForms) this.fullNames.set(id, new Set());
   }
@@ -59,21 +68,43 @@ export class MentionStore {
     if (mentions.length === 0 && turnedAway.size === 0) return;
     let record = this.byContainer.get(container);
     if (record === undefined) {
-      record = { mentions: [], turnedAway: new Set() };
+      record = { mentions: [], held: [], turnedAway: new Set() };
       this.byContainer.set(container, record);
     }
     for (const mention of mentions) {
-      record.mentions.push(mention);
-      this.renderer.add(mention);
       this.visibility.watch(mention);
       if (mention.opens) this.fullNames.get(mention.lensId)?.add(mention);
-      for (const node of mention.nodes) {
-        const list = this.byNode.get(node);
-        if (list === undefined) this.byNode.set(node, [mention]);
-        else list.push(mention);
-      }
+      if (this.gate.admits(mention.lensId)) this.mark(record, mention);
+      else record.held.push(mention);
     }
     for (const id of turnedAway) record.turnedAway.add(id);
+  }
+
+  private mark(record: ContainerRecord, mention: PageMention): void {
+    record.mentions.push(mention);
+    this.renderer.add(mention);
+    for (const node of mention.nodes) {
+      const list = this.byNode.get(node);
+      if (list === undefined) this.byNode.set(node, [mention]);
+      else list.push(mention);
+    }
+  }
+
+  /** Marks the held mentions the gate admits now; true when there were any. */
+  markAdmitted(): boolean {
+    let marked = false;
+    for (const record of this.byContainer.values()) {
+      if (record.held.length === 0) continue;
+      const still: PageMention[] = [];
+      for (const mention of record.held) {
+        if (this.gate.admits(mention.lensId)) {
+          this.mark(record, mention);
+          marked = true;
+        } else still.push(mention);
+      }
+      record.held = still;
+    }
+    return marked;
   }
 
   /** Drops the containers `drop` picks; returns the entities whose opening full names went with them. */
@@ -83,12 +114,14 @@ export class MentionStore {
       if (!drop(container)) continue;
       for (const mention of record.mentions) {
         this.renderer.remove(mention);
-        this.visibility.forget(mention);
         for (const node of mention.nodes) {
           const list = this.byNode.get(node);
           const at = list?.indexOf(mention) ?? -1;
           if (list !== undefined && at >= 0) list.splice(at, 1);
         }
+      }
+      for (const mention of [...record.mentions, ...record.held]) {
+        this.visibility.forget(mention);
         if (mention.opens) {
           lostFullNames.add(mention.lensId);
           this.fullNames.get(mention.lensId)?.delete(mention);
@@ -158,9 +191,9 @@ export class MentionStore {
   containersToRecheck(entities: ReadonlySet<string>): BlockContainer[] {
     const found: BlockContainer[] = [];
     for (const [container, record] of this.byContainer) {
+      const later = (m: PageMention) => m.later && entities.has(m.lensId);
       const affected =
-        [...record.turnedAway].some((id) => entities.has(id)) ||
-        record.mentions.some((m) => m.later && entities.has(m.lensId));
+        [...record.turnedAway].some((id) => entities.has(id)) || record.mentions.some(later) || record.held.some(later);
       if (affected) found.push(container);
     }
     return found;
@@ -175,6 +208,17 @@ export class MentionStore {
   counts(): MentionCounts {
     const counts: MentionCounts = {};
     for (const mention of this.shown()) counts[mention.lensId] = (counts[mention.lensId] ?? 0) + 1;
+    return counts;
+  }
+
+  /** Shown mentions per entity that are held unmarked: the common names of stories not open on the page. */
+  unmarkedCounts(): MentionCounts {
+    const counts: MentionCounts = {};
+    for (const record of this.byContainer.values()) {
+      for (const mention of record.held) {
+        if (this.visibility.isShown(mention)) counts[mention.lensId] = (counts[mention.lensId] ?? 0) + 1;
+      }
+    }
     return counts;
   }
 

@@ -4,7 +4,7 @@
  * time-sliced caller; it returns what it found and changed.
  */
 import type { Matcher, MatchResult, Mention } from '../../engine/matcher/matcher';
-import type { MentionStore } from '../highlight/mention-store';
+import type { MarkGate, MentionStore } from '../highlight/mention-store';
 import { containsComposed } from './composed-tree';
 import { type BlockContainer, isInsideSkipped } from './element-rules';
 import type { FullNameChanges } from './later-forms';
@@ -30,6 +30,18 @@ export interface ScanState {
    * never read: a full name gained before one of them may admit later forms in it.
    */
   unread: Element[];
+  /**
+   * Of those, the ones whose text holds common names the gate did not admit
+   * (by the survey's reckoning): read once their story opens, or a panel
+   * asks what the page names.
+   */
+  heldUnread: HeldUnread[];
+}
+
+/** A subtree left unread that names entities whose mentions would be held. */
+export interface HeldUnread {
+  root: Element;
+  lensIds: ReadonlySet<string>;
 }
 
 export interface ScanContext {
@@ -38,6 +50,10 @@ export interface ScanContext {
   ownHost: Element | null;
   /** Each open shadow root a pass meets, so its changes are watched and its highlights styled. */
   onShadowRoot(root: ShadowRoot): void;
+  /** Whose mentions are marked: a subtree whose only names are held ones is surveyed, not walked. */
+  gate: MarkGate;
+  /** Walk a subtree that names held entities too, so they are counted: a panel asked what the page names. */
+  walkHeld: boolean;
 }
 
 /** What one pass found and changed. */
@@ -67,6 +83,7 @@ export function* scanPass(plan: WorkPlan, state: ScanState, context: ScanContext
       state.store.dropWhere((c) => !c.isConnected),
     );
     state.unread = state.unread.filter((root) => root.isConnected);
+    state.heldUnread = state.heldUnread.filter(({ root }) => root.isConnected);
   }
   yield;
   for (const root of plan.deep) yield* readSubtree(root, pass);
@@ -93,15 +110,20 @@ function* readSubtree(root: BlockContainer, pass: Pass): Generator<void> {
     store.dropWhere((c) => containsComposed(root, c)),
   );
   state.unread = state.unread.filter((unread) => !containsComposed(root, unread));
+  state.heldUnread = state.heldUnread.filter((held) => !containsComposed(root, held.root));
   if (!root.isConnected || isInsideSkipped(root, ownHost)) return;
   const seen = store.seenBefore(root);
   let roots: BlockContainer[] = [root];
   // With a full name before it, later forms alone may be mentions: only a walk finds them.
   if (root.nodeType === 1 && seen.size === 0) {
-    const shadows = yield* surveyLightDom(root as Element, context.matcher.fullNameSpotter(), ownHost);
-    if (shadows !== null) {
+    const filter = { admits: (id: string) => context.gate.admits(id), passed: new Set<string>() };
+    const spotter = context.matcher.fullNameSpotter(filter);
+    const shadows = yield* surveyLightDom(root as Element, spotter, ownHost);
+    const held = filter.passed;
+    if (shadows !== null && (held.size === 0 || !context.walkHeld)) {
       result.surveyed++;
       state.unread.push(root as Element);
+      if (held.size > 0) state.heldUnread.push({ root: root as Element, lensIds: held });
       for (const shadow of shadows) onShadowRoot(shadow);
       roots = shadows;
     }

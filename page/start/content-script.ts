@@ -104,6 +104,12 @@ function wireLens(host: ContentScriptHost, first: FirstReads, top: boolean): Wir
       case 'show-entity':
         lens.showEntity(message.lensId);
         return undefined;
+      case 'mark-story':
+        lens.openStory(message.packId);
+        return undefined;
+      case 'list-unmarked':
+        lens.listUnmarked();
+        return undefined;
       case 'page-info':
         // Only the top frame speaks for the tab.
         return top ? Promise.resolve<PageInfo>({ url: host.window.location.href, partial: lens.partial }) : undefined;
@@ -141,12 +147,12 @@ function wireLens(host: ContentScriptHost, first: FirstReads, top: boolean): Wir
 }
 
 /** Tells the background of the frame's counts, once they have been still for a moment. */
-function countsReporter(ctx: ContentScriptContext): (counts: MentionCounts) => void {
+function countsReporter(ctx: ContentScriptContext): (counts: MentionCounts, unmarked: MentionCounts) => void {
   let timer: number | undefined;
-  return (counts) => {
+  return (counts, unmarked) => {
     clearTimeout(timer);
     timer = ctx.setTimeout(() => {
-      sendToBackground({ type: 'frame-mentions', counts }).catch(() => {
+      sendToBackground({ type: 'frame-mentions', counts, unmarked }).catch(() => {
         // The background restarts or the extension was reloaded: the next report will do.
       });
     }, REPORT_DELAY_MS);

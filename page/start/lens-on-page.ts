@@ -22,7 +22,12 @@ import { MentionHover } from '../hover/mention-hover';
 import { loadPageMap, type PageMapFeed } from '../map/page-map-module';
 import { MEASURE } from '../measure-names';
 import { measureWork, oneSlice, runInSlices } from '../read/time-slices';
-import { PageHighlighter } from './page-highlighter';
+import { type Finding, PageHighlighter } from './page-highlighter';
+
+/** The reader's choices of which mentions are marked. */
+type MarkChoice = Pick<Settings, 'density' | 'commonNamesEverywhere'>;
+
+const markChoiceOf = ({ density, commonNamesEverywhere }: Settings): MarkChoice => ({ density, commonNamesEverywhere });
 
 /** Each entity in the highlight of its first story, by the story's turn among those switched on. */
 function storySchemeOf(stories: LensNames['stories'], entities: readonly PageEntity[]): HighlightScheme {
@@ -37,7 +42,10 @@ function* compileSteps(packs: readonly PackNames[], kinds: ReadonlySet<string>):
   const entities = merged.entities.filter((entity) => kinds.has(entity.kind));
   const matcher = yield* compileMatcherInSteps(entities);
   // The names are in the matcher now: keep what the card needs, and let the strings go.
-  return { matcher, entities: entities.map(({ id, kind, name, stories }) => ({ id, kind, name, stories })) };
+  return {
+    matcher,
+    entities: entities.map(({ id, kind, name, stories, identifies }) => ({ id, kind, name, stories, identifies })),
+  };
 }
 
 /** A panel's connection to the page map: the port's ends that the map uses. */
@@ -58,7 +66,7 @@ export interface LensOptions {
   pageUrl: string;
   /** This frame says aloud when the site is switched on or off: the top frame does, for the page. */
   speaksForPage: boolean;
-  onCountsChanged(counts: MentionCounts): void;
+  onCountsChanged(counts: MentionCounts, unmarked: MentionCounts): void;
 }
 
 /**
@@ -74,6 +82,9 @@ export class LensOnPage {
   private compiledFor = '';
   /** The entities the current matcher finds, which the card tells of. */
   private entities: readonly PageEntity[] = [];
+  /** What the page is highlighted with now; its marking changes without compiling anything. */
+  private finding: Finding | null = null;
+  private markChoice: MarkChoice = markChoiceOf(DEFAULT_SETTINGS);
   private booted = false;
   /** Whether the site was on at the last settings applied; null before the first. */
   private siteOn: boolean | null = null;
@@ -124,6 +135,16 @@ export class LensOnPage {
 
   showEntity(lensId: string): void {
     this.hover.showEntity(lensId);
+  }
+
+  /** Marks a story's common names on this page, as the reader asked from the panel. */
+  openStory(packId: string): void {
+    this.highlighter?.openStory(packId);
+  }
+
+  /** Counts the common names this page left unmarked, even where it only surveyed its text: a panel lists them. */
+  listUnmarked(): void {
+    this.highlighter?.listUnmarked();
   }
 
   /** Serves a panel's page map until the panel goes away; its code loads on the first. */
@@ -177,10 +198,13 @@ export class LensOnPage {
       this.hover.stop();
       this.highlighter?.stop();
       // Said even when nothing was highlighted: the panel and badge learn the page is here, and paused.
-      this.options.onCountsChanged({});
+      this.options.onCountsChanged({}, {});
       return;
     }
     const kinds = shownKinds(settings);
+    const choice = markChoiceOf(settings);
+    const remark = JSON.stringify(choice) !== JSON.stringify(this.markChoice);
+    this.markChoice = choice;
     const names = await this.options.names(settings);
     if (this.ctx.isInvalid) return;
     const byStory = settings.highlightBy === 'story';
@@ -196,6 +220,10 @@ export class LensOnPage {
       const all = names.stories.map((story) => story.id);
       if (!(await this.highlightWith(all, names.readAll, names.stories, kinds, byStory))) return;
       this.compiledFor = key;
+    } else if (remark && this.finding !== null) {
+      const finding = { ...this.finding, marking: { ...this.finding.marking, ...choice } };
+      this.finding = finding;
+      if (!(await this.highlighter.replace(finding, () => undefined))) return;
     }
     this.hover.start();
     await this.highlighter?.start();
@@ -258,7 +286,9 @@ export class LensOnPage {
     const compiled = await this.compile(ids, read, stories, kinds);
     if (compiled === null) return false;
     const { matcher, entities } = compiled;
-    const finding = { matcher, scheme: byStory ? storySchemeOf(stories, entities) : KIND_SCHEME };
+    const scheme = byStory ? storySchemeOf(stories, entities) : KIND_SCHEME;
+    const finding: Finding = { matcher, scheme, marking: { entities, ...this.markChoice } };
+    this.finding = finding;
     const shown = () => {
       this.entities = entities;
     };

@@ -1,10 +1,14 @@
 import type { Matcher } from '../../engine/matcher/matcher';
 import type { MentionCounts } from '../../engine/messages';
+import type { PageEntity } from '../../engine/packs/lens-entities';
+import type { MarkDensity } from '../../engine/settings/settings';
 import { logFailure } from '../../platform/log-failure';
 import { HighlightRenderer, type HighlightScheme } from '../highlight/highlight-renderer';
 import { adoptHighlightStyles } from '../highlight/highlight-styles';
+import { DensityPainter } from '../highlight/mark-density';
 import { MentionStore, type MentionVisibility, type PageMention } from '../highlight/mention-store';
 import { ShownMentions } from '../highlight/shown-mentions';
+import { StoryGate } from '../highlight/story-gate';
 import { MEASURE } from '../measure-names';
 import { ChangeWatch } from '../read/change-watch';
 import { laterFormsToRejudge } from '../read/later-forms';
@@ -14,16 +18,26 @@ import { measureWork, runInSlices, type SliceStats, yieldToPage } from '../read/
 import { nextFrameWhileParsing, untilParsed } from './first-content';
 import { appendedSince, frontierOf, type ParserFrontier } from './parser-frontier';
 
-/** What a run finds and how it paints it: the names to find, and how mentions are coloured (by kind, or by story). */
-interface Finding {
+/** Which mentions a run marks: the stories' common names only where a story is open, at the reader's density. */
+export interface Marking {
+  /** The entities the matcher finds, with the stories each identifies. */
+  entities: readonly PageEntity[];
+  density: MarkDensity;
+  commonNamesEverywhere: boolean;
+}
+
+/** What a run finds and how it paints it: the names to find, how mentions are coloured (by kind, or by story), which are marked. */
+export interface Finding {
   matcher: Matcher;
   scheme: HighlightScheme;
+  marking: Marking;
 }
 
 export interface HighlighterOptions extends Finding {
   /** Our UI's host element, which is never read and whose changes never trigger work. */
   ownHost: () => Element | null;
-  onCountsChanged: (counts: MentionCounts) => void;
+  /** The shown mentions marked, and those of common names held unmarked, per entity. */
+  onCountsChanged: (counts: MentionCounts, unmarked: MentionCounts) => void;
   /** After every scan, update and stop: mentions may have come or gone. */
   onMentionsChanged?: () => void;
 }
@@ -35,6 +49,10 @@ interface Run {
   readonly stopped: AbortController;
   readonly state: ScanState;
   readonly renderer: HighlightRenderer;
+  readonly density: DensityPainter;
+  readonly gate: StoryGate;
+  /** Reads of what an opened story or a panel's question left to read, one after another. */
+  extraReads: Promise<unknown>;
   /** Which mentions a reader can see; a preview judges none, and counts nothing. */
   readonly shown: ShownMentions | null;
   /** How the run hears of the page's changes; none for a preview, which keeps up with nothing. */
@@ -72,12 +90,16 @@ export class PageHighlighter {
   private lastCounts = '';
   /** What the next run finds, and how it paints it. */
   private finding: Finding;
+  /** The stories open on this page, whose common names are marked: kept from run to run, so none goes out. */
+  private readonly opened = new Set<string>();
+  /** A panel asked what the page names: text naming only held entities is walked too, so they are counted. */
+  private walkHeld = false;
 
   constructor(
     private readonly doc: Document,
     private readonly options: HighlighterOptions,
   ) {
-    this.finding = { matcher: options.matcher, scheme: options.scheme };
+    this.finding = { matcher: options.matcher, scheme: options.scheme, marking: options.marking };
   }
 
   /** Started and not stopped since: its highlights are, or are about to be, on the page. */
@@ -185,8 +207,74 @@ export class PageHighlighter {
     const shown = state.phase === 'running' ? state.shown : state.preview;
     if (shown === null) return;
     endRun(shown);
-    this.report({});
+    this.report(null);
     this.mentionsChanged();
+  }
+
+  /** Marks a story's common names on this page, as the reader asked from the panel. */
+  openStory(packId: string): void {
+    if (this.opened.has(packId)) return;
+    this.opened.add(packId);
+    this.settleRuns();
+  }
+
+  /**
+   * Reads what was only surveyed because it names nothing but held common
+   * names, so that they are counted, and from now on walks such text as it
+   * comes: a panel is open and lists them.
+   */
+  listUnmarked(): void {
+    if (this.walkHeld) return;
+    this.walkHeld = true;
+    for (const run of this.watchingRuns()) {
+      const roots = run.state.heldUnread.map(({ root }) => root);
+      if (roots.length > 0) this.readMore(run, roots);
+    }
+  }
+
+  private *watchingRuns(): Generator<Run> {
+    const { state } = this;
+    if (state.phase !== 'running') return;
+    yield state.shown;
+    if (state.replacement !== null) yield state.replacement;
+  }
+
+  private settleRuns(): void {
+    for (const run of this.watchingRuns()) {
+      this.settle(run);
+      if (run === this.shownRun) {
+        this.report(run);
+        this.mentionsChanged();
+      }
+    }
+  }
+
+  /**
+   * Opens the stories whose own actors are shown, marks the held mentions
+   * that admits, reads the text it left unread, and thins the marks to the
+   * reader's density. A preview judges nothing shown, so it opens nothing.
+   */
+  private settle(run: Run): void {
+    if (run.stopped.signal.aborted) return;
+    const { store, heldUnread } = run.state;
+    if (run.shown !== null) {
+      run.gate.openBy(store.shown());
+      store.markAdmitted();
+      const opened = heldUnread.filter(({ lensIds }) => [...lensIds].some((id) => run.gate.admits(id)));
+      if (opened.length > 0)
+        this.readMore(
+          run,
+          opened.map(({ root }) => root),
+        );
+    }
+    run.density.refresh(store.shown());
+  }
+
+  /** Reads subtrees whole after the run's earlier extra reads. */
+  private readMore(run: Run, roots: Element[]): void {
+    const plan: WorkPlan = { deep: roots, shallow: [], sweep: false };
+    run.extraReads = run.extraReads.then(() => this.execute(run, plan, MEASURE.update));
+    logFailure(run.extraReads, 'read what a story opened');
   }
 
   private root(): Element | null {
@@ -222,7 +310,7 @@ export class PageHighlighter {
     run.renderer.register();
     endRun(previous);
     onShown?.();
-    this.report(run.state.store.counts());
+    this.report(run);
     this.mentionsChanged();
     return true;
   }
@@ -230,14 +318,19 @@ export class PageHighlighter {
   /** A run that keeps up with the page's changes when `watching`, its highlights registered now or at its swap. */
   private newRun(watching: boolean, registered: boolean): Run {
     const { finding } = this;
+    const { marking } = finding;
     const renderer = new HighlightRenderer(finding.scheme, registered);
+    const density = new DensityPainter(renderer, marking.density, this.doc);
+    const gate = new StoryGate(marking.entities, this.opened, marking.commonNamesEverywhere);
     const stopped = new AbortController();
-    // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps.
+    // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps,
+    // and may open a story. A run not yet on the page settles too, so it takes its place settled.
     // A preview lasts only while the page is parsed, when judging would run in the browser's heaviest layouts.
     const shown = watching
       ? new ShownMentions(this.doc, () => {
+          this.settle(run);
           if (this.shownRun !== run) return;
-          this.report(run.state.store.counts());
+          this.report(run);
           this.mentionsChanged();
         })
       : null;
@@ -245,10 +338,14 @@ export class PageHighlighter {
       finding,
       stopped,
       state: {
-        store: new MentionStore(renderer, finding.matcher.entitiesWithLaterForms, shown ?? EVERY_MENTION),
+        store: new MentionStore(density, finding.matcher.entitiesWithLaterForms, shown ?? EVERY_MENTION, gate),
         unread: [],
+        heldUnread: [],
       },
       renderer,
+      density,
+      gate,
+      extraReads: Promise.resolve(),
       shown,
       // After a storm, whose changes were seen only now and then, the page is read again whole.
       watch: watching
@@ -312,9 +409,10 @@ export class PageHighlighter {
     }
     run.partial ||= result.partial;
     measureWork(measure, stats, { mentions: run.state.store.size, surveyed: result.surveyed });
+    this.settle(run);
     // A run behind a preview tells of its mentions when it takes the preview's place; a preview tells of none.
     if (run === this.shownRun && run.shown !== null) {
-      this.report(run.state.store.counts());
+      this.report(run);
       this.mentionsChanged();
     }
     return stats.workedMs;
@@ -323,6 +421,8 @@ export class PageHighlighter {
   private scanContext(run: Run): ScanContext {
     return {
       matcher: run.finding.matcher,
+      gate: run.gate,
+      walkHeld: this.walkHeld,
       ownHost: this.options.ownHost(),
       onShadowRoot: (root) => {
         if (run.shadowRoots.has(root)) return;
@@ -337,12 +437,14 @@ export class PageHighlighter {
     this.options.onMentionsChanged?.();
   }
 
-  /** Tells of the counts when they changed since last told. */
-  private report(counts: MentionCounts): void {
-    const key = JSON.stringify(counts);
+  /** Tells of a run's counts (none once stopped) when they changed since last told. */
+  private report(run: Run | null): void {
+    const counts = run?.state.store.counts() ?? {};
+    const unmarked = run?.state.store.unmarkedCounts() ?? {};
+    const key = JSON.stringify([counts, unmarked]);
     if (key === this.lastCounts) return;
     this.lastCounts = key;
-    this.options.onCountsChanged(counts);
+    this.options.onCountsChanged(counts, unmarked);
   }
 }
 

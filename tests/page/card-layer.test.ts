@@ -11,6 +11,7 @@ const ALIBABA: PageEntity = {
   kind: 'firm',
   name: 'Alibaba',
   stories: [{ packId: 'china-tech-reset', entityId: 'alibaba' }],
+  identifies: ['china-tech-reset'],
 };
 
 let ctx: ContentScriptContext;

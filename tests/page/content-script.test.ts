@@ -37,7 +37,7 @@ describe('the content script', () => {
   it('highlights the stories’ names once the first settings are applied', async () => {
     await start('<p>Alibaba opened an office in Hangzhou.</p>');
     expect(highlighted('context-lens-firm')).toEqual(['Alibaba']);
-    expect(highlighted('context-lens-city')).toEqual(['Hangzhou']);
+    await vi.waitFor(() => expect(highlighted('context-lens-city')).toEqual(['Hangzhou']));
   });
 
   it('leaves a page alone when the reader switched its site off before it loaded', async () => {
@@ -71,7 +71,35 @@ describe('the content script', () => {
     });
     await start('<p>Alibaba, and Alibaba again.</p>');
     await vi.waitFor(() => expect(sent).toHaveBeenCalled());
-    expect(sent).toHaveBeenLastCalledWith({ type: 'frame-mentions', counts: { alibaba: 2 } });
+    expect(sent).toHaveBeenLastCalledWith({ type: 'frame-mentions', counts: { alibaba: 2 }, unmarked: {} });
+  });
+
+  it('counts the common names it leaves unmarked, and marks them when the panel asks', async () => {
+    const sent = vi.fn();
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: string }).type === 'frame-mentions') sent(message);
+    });
+    await start('<p>Officials in Beijing and Hangzhou met.</p><p>Beijing said little.</p>');
+    const fromPanel = (message: unknown) =>
+      fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id });
+    await fromPanel({ type: 'list-unmarked' });
+    await vi.waitFor(() =>
+      expect(sent).toHaveBeenLastCalledWith({
+        type: 'frame-mentions',
+        counts: {},
+        unmarked: { beijing: 2, hangzhou: 1 },
+      }),
+    );
+    expect(highlighted('context-lens-city')).toEqual([]);
+    await fromPanel({ type: 'mark-story', packId: 'china-tech-reset' });
+    await vi.waitFor(() => expect(highlighted('context-lens-city')).toEqual(['Beijing', 'Hangzhou', 'Beijing']));
+    await vi.waitFor(() =>
+      expect(sent).toHaveBeenLastCalledWith({
+        type: 'frame-mentions',
+        counts: { beijing: 2, hangzhou: 1 },
+        unmarked: {},
+      }),
+    );
   });
 
   it('answers our own pages, and only them, with the page it is on', async () => {

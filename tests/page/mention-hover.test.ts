@@ -4,7 +4,7 @@ import { KIND_SCHEME } from '../../page/highlight/highlight-renderer';
 import type { Anchor, Announcement, CardContent, CardView } from '../../page/hover/card-view';
 import { MentionHover } from '../../page/hover/mention-hover';
 import { PageHighlighter } from '../../page/start/page-highlighter';
-import { FIRMS_AND_A_CITY, showPage } from './page-fixtures';
+import { EVERY_MENTION_MARKED, FIRMS_AND_A_CITY, showPage } from './page-fixtures';
 
 /** The card as the hover drives it, recorded: what it was asked to show, and where focus is. */
 class RecordedCard implements CardView {
@@ -47,6 +47,7 @@ beforeEach(async () => {
   highlighter = new PageHighlighter(document, {
     matcher: FIRMS_AND_A_CITY,
     scheme: KIND_SCHEME,
+    marking: EVERY_MENTION_MARKED,
     ownHost: () => null,
     onCountsChanged: () => undefined,
   });

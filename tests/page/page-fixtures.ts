@@ -1,7 +1,7 @@
 import { compileMatcher, type MatchableEntity, type Matcher } from '../../engine/matcher/matcher';
 import type { MentionCounts } from '../../engine/messages';
 import { KIND_SCHEME } from '../../page/highlight/highlight-renderer';
-import { PageHighlighter } from '../../page/start/page-highlighter';
+import { type Marking, PageHighlighter } from '../../page/start/page-highlighter';
 
 /** An entity the matcher finds by its names alone. */
 function entity(id: string, kind: MatchableEntity['kind'], names: string[]): MatchableEntity {
@@ -18,6 +18,9 @@ export const FIRMS_AND_A_CITY: Matcher = compileMatcher([
 /** Only the city: a matcher with other names than FIRMS_AND_A_CITY. */
 export const ONLY_THE_CITY: Matcher = compileMatcher([entity('hangzhou', 'city', ['Hangzhou'])]);
 
+/** Every mention marked: no entity has a story, so none is a common name held back. */
+export const EVERY_MENTION_MARKED: Marking = { entities: [], density: 'every-mention', commonNamesEverywhere: false };
+
 /** Replaces the test page's body. */
 export function showPage(html: string): void {
   document.body.innerHTML = html;
@@ -30,6 +33,7 @@ export function highlighterOver(html: string): { highlighter: PageHighlighter; c
   const highlighter = new PageHighlighter(document, {
     matcher: FIRMS_AND_A_CITY,
     scheme: KIND_SCHEME,
+    marking: EVERY_MENTION_MARKED,
     ownHost: () => null,
     onCountsChanged: (now) => counts.push(now),
   });

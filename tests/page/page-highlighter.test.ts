@@ -3,7 +3,7 @@ import type { MentionCounts } from '../../engine/messages';
 import { KIND_SCHEME } from '../../page/highlight/highlight-renderer';
 import type { PageHighlighter } from '../../page/start/page-highlighter';
 import { highlighted } from './highlighted-text';
-import { highlighterOver, ONLY_THE_CITY } from './page-fixtures';
+import { EVERY_MENTION_MARKED, highlighterOver, ONLY_THE_CITY } from './page-fixtures';
 
 let highlighter: PageHighlighter;
 let counts: MentionCounts[];
@@ -53,9 +53,12 @@ describe('PageHighlighter', () => {
     const page = highlightPage('<p>Alibaba in Hangzhou.</p>');
     await page.start();
     let atSwap: string[][] | null = null;
-    const replacing = page.replace({ matcher: ONLY_THE_CITY, scheme: KIND_SCHEME }, () => {
-      atSwap = [highlighted('context-lens-firm'), highlighted('context-lens-city')];
-    });
+    const replacing = page.replace(
+      { matcher: ONLY_THE_CITY, scheme: KIND_SCHEME, marking: EVERY_MENTION_MARKED },
+      () => {
+        atSwap = [highlighted('context-lens-firm'), highlighted('context-lens-city')];
+      },
+    );
     expect(highlighted('context-lens-firm')).toEqual(['Alibaba']);
     expect(await replacing).toBe(true);
     // The callback ran in the swap's own task, with the new highlights up and the old ones gone.
@@ -65,7 +68,9 @@ describe('PageHighlighter', () => {
   it('keeps other names for its next start when stopped', async () => {
     const page = highlightPage('<p>Alibaba in Hangzhou.</p>');
     const shown = vi.fn();
-    expect(await page.replace({ matcher: ONLY_THE_CITY, scheme: KIND_SCHEME }, shown)).toBe(true);
+    expect(
+      await page.replace({ matcher: ONLY_THE_CITY, scheme: KIND_SCHEME, marking: EVERY_MENTION_MARKED }, shown),
+    ).toBe(true);
     expect(shown).toHaveBeenCalledOnce();
     await page.start();
     expect(highlighted('context-lens-firm')).toEqual([]);
@@ -76,7 +81,10 @@ describe('PageHighlighter', () => {
     const page = highlightPage('<p>Alibaba in Hangzhou.</p>');
     await page.start();
     const shown = vi.fn();
-    const replacing = page.replace({ matcher: ONLY_THE_CITY, scheme: KIND_SCHEME }, shown);
+    const replacing = page.replace(
+      { matcher: ONLY_THE_CITY, scheme: KIND_SCHEME, marking: EVERY_MENTION_MARKED },
+      shown,
+    );
     page.stop();
     expect(await replacing).toBe(false);
     expect(shown).not.toHaveBeenCalled();

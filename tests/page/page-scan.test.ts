@@ -6,6 +6,7 @@ import { type PassResult, scanPass } from '../../page/read/page-scan';
 import { FIRMS_AND_A_CITY, showPage } from './page-fixtures';
 
 const EVERY_MENTION: MentionVisibility = { watch: () => undefined, forget: () => undefined, isShown: () => true };
+const MARK_ALL = { admits: () => true };
 
 afterEach(() => {
   CSS.highlights.clear();
@@ -14,12 +15,12 @@ afterEach(() => {
 
 /** One pass over the whole body, as a first read makes it: the store it filled, and what it says of itself. */
 function scanBody(ownHost: Element | null = null, onShadowRoot = vi.fn()) {
-  const store = new MentionStore(new HighlightRenderer(KIND_SCHEME), new Set(), EVERY_MENTION);
+  const store = new MentionStore(new HighlightRenderer(KIND_SCHEME), new Set(), EVERY_MENTION, MARK_ALL);
   const result: PassResult = runSteps(
     scanPass(
       { deep: [document.body], shallow: [], sweep: false },
-      { store, unread: [] },
-      { matcher: FIRMS_AND_A_CITY, ownHost, onShadowRoot },
+      { store, unread: [], heldUnread: [] },
+      { matcher: FIRMS_AND_A_CITY, ownHost, onShadowRoot, gate: MARK_ALL, walkHeld: false },
     ),
   );
   const texts = [...store.shown()].map((mention) => mention.range.toString());

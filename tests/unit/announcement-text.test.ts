@@ -6,7 +6,13 @@ import { wordsFor } from '../../platform/words/words';
 const en = wordsFor('browser');
 const zh = wordsFor('zh_CN');
 const accounts = new EntityAccounts(() => [
-  { id: 'alibaba', kind: 'firm', name: 'Alibaba', stories: [{ packId: 'china-tech-reset', entityId: 'alibaba' }] },
+  {
+    id: 'alibaba',
+    kind: 'firm',
+    name: 'Alibaba',
+    stories: [{ packId: 'china-tech-reset', entityId: 'alibaba' }],
+    identifies: ['china-tech-reset'],
+  },
 ]);
 
 describe('what the live region says', () => {

@@ -8,7 +8,13 @@ import { MATCHER_CACHE_KEY } from '../../platform/storage/storage-keys';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 
 const KEY = 'china-tech-reset@2.0.0,huawei-spying-claims-2013@1.0.0|city,firm';
-const entities: PageEntity[] = BUNDLED_ENTITIES.map(({ id, kind, name, stories }) => ({ id, kind, name, stories }));
+const entities: PageEntity[] = BUNDLED_ENTITIES.map(({ id, kind, name, stories, identifies }) => ({
+  id,
+  kind,
+  name,
+  stories,
+  identifies,
+}));
 const compiled = { matcher: compileMatcher(BUNDLED_ENTITIES), entities };
 const { key: FIRST_MATCHER } = MATCHER_CACHE_KEY;
 const TEXT = 'Alibaba, founded in Hangzhou by Jack Ma, met regulators in Beijing. Ma said little.';

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
-import { firstStage, type LensNames, mergePackNames, namesOf, type PackNames } from '../../engine/packs/lens-entities';
+import {
+  firstStage,
+  type LensNames,
+  mergePackNames,
+  namesOf,
+  type PackNames,
+  storedPackNames,
+} from '../../engine/packs/lens-entities';
 
 const entity = (id: string, name: string, more: Partial<PackNames['entities'][number]> = {}) => ({
   id,
@@ -11,6 +18,7 @@ const entity = (id: string, name: string, more: Partial<PackNames['entities'][nu
   opensLaterMentions: [],
   notNames: [],
   notAfter: [],
+  identifiesStory: true,
   ...more,
 });
 
@@ -31,14 +39,37 @@ describe('mergePackNames', () => {
         entities: [entity('alibaba', 'Alibaba Group', { kind: 'institution', names: ['Alibaba Group'] })],
       },
     ]);
+    const { identifiesStory: _, ...alibaba } = entity('alibaba', 'Alibaba', {
+      names: ['Alibaba', '阿里巴巴', 'Alibaba Group'],
+    });
     expect(entities).toEqual([
       {
-        ...entity('alibaba', 'Alibaba', { names: ['Alibaba', '阿里巴巴', 'Alibaba Group'] }),
+        ...alibaba,
         stories: [
           { packId: 'a', entityId: 'alibaba' },
           { packId: 'b', entityId: 'alibaba' },
         ],
+        identifies: ['a', 'b'],
       },
+    ]);
+  });
+
+  it('knows which stories an entity identifies: an actor of one story may be a common name of another', () => {
+    const { entities } = mergePackNames([
+      { packId: 'a', entities: [entity('beijing', 'Beijing', { kind: 'city', identifiesStory: false })] },
+      { packId: 'b', entities: [entity('beijing', 'Beijing', { kind: 'city', identifiesStory: true })] },
+      { packId: 'c', entities: [entity('beijing', 'Beijing', { kind: 'city', identifiesStory: false })] },
+    ]);
+    expect(entities.map((e) => [e.stories.map((s) => s.packId), e.identifies])).toEqual([[['a', 'b', 'c'], ['b']]]);
+  });
+
+  it("takes the kind's default for an entity of names stored before entities said whether they identify their story", () => {
+    const { identifiesStory: _, ...stored } = entity('beijing', 'Beijing', { kind: 'city' });
+    const firm = { ...stored, id: 'alibaba', kind: 'firm', name: 'Alibaba', names: ['Alibaba'] };
+    const names = storedPackNames({ packId: 'a', entities: [stored, firm] }, 'a');
+    expect(names?.entities.map((e) => [e.id, e.identifiesStory])).toEqual([
+      ['beijing', false],
+      ['alibaba', true],
     ]);
   });
 

@@ -43,7 +43,7 @@ const textOf = (selector: string, index = 0) => document.querySelector(selector)
 beforeEach(() => {
   painter = new RecordingPainter();
   hiddenTexts = new Set();
-  store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility);
+  store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility, { admits: () => true });
 });
 
 describe('MentionStore', () => {

@@ -56,8 +56,15 @@ describe('the guards of stored records', () => {
   });
 
   it('take a kept entity told by one story at least, its kind left to the tables', () => {
-    const kept = { id: 'alibaba', kind: 'firm', name: 'Alibaba', stories: [{ packId: china.id, entityId: 'alibaba' }] };
+    const kept = {
+      id: 'alibaba',
+      kind: 'firm',
+      name: 'Alibaba',
+      stories: [{ packId: china.id, entityId: 'alibaba' }],
+      identifies: [china.id],
+    };
     expect(isPageEntity(kept)).toBe(true);
+    expect(isPageEntity({ ...kept, identifies: undefined })).toBe(false);
     expect(isPageEntity({ ...kept, kind: undefined })).toBe(true);
     expect(isPageEntity({ ...kept, stories: [] })).toBe(false);
     expect(isPageEntity({ ...kept, stories: [{ packId: china.id }] })).toBe(false);

@@ -31,6 +31,7 @@ function scanPage(): MentionStore {
     new HighlightRenderer(KIND_SCHEME),
     matcher.entitiesWithLaterForms,
     new ShownMentions(document, () => {}),
+    { admits: () => true },
   );
   scanIntoStore(document.body, matcher, store);
   return store;
