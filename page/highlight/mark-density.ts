@@ -4,8 +4,8 @@
  * Only marking thins out: every mention is still in the store, so it opens
  * its card, is counted and is stepped to.
  */
-import type { MarkDensity } from '../../engine/settings/settings';
 import { compareComposed } from '../read/composed-tree';
+import type { ThinDensity, ThinnedPainter } from './density-module';
 import { compareMentions } from './mention-order';
 import type { MentionPainter, PageMention } from './mention-store';
 
@@ -13,30 +13,27 @@ import type { MentionPainter, PageMention } from './mention-store';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /**
- * Paints mentions at the chosen density. With every mention marked it hands
- * each on as it comes; otherwise `refresh` picks the first shown ones, since
- * a first mention in a hidden menu would mark nothing the reader sees.
+ * Paints the mentions `refresh` picks: the first shown ones, since a first
+ * mention in a hidden menu would mark nothing the reader sees.
  */
-export class DensityPainter implements MentionPainter {
+export class DensityPainter implements ThinnedPainter {
   private readonly marked = new Set<PageMention>();
 
   constructor(
     private readonly painter: MentionPainter,
-    private readonly density: MarkDensity,
+    private readonly density: ThinDensity,
     private readonly doc: Document,
   ) {}
 
-  add(mention: PageMention): void {
-    if (this.density === 'every-mention') this.painter.add(mention);
-  }
+  /** A mention comes unmarked: the next `refresh` decides whether it is a first. */
+  add(): void {}
 
   remove(mention: PageMention): void {
-    if (this.density === 'every-mention' || this.marked.delete(mention)) this.painter.remove(mention);
+    if (this.marked.delete(mention)) this.painter.remove(mention);
   }
 
   /** Marks the first of `shown` for each entity in each section (or on the page), and unmarks the others. */
   refresh(shown: Iterable<PageMention>): void {
-    if (this.density === 'every-mention') return;
     const firsts = firstOfEach(shown, this.density === 'first-in-section' ? sectionsOf(this.doc) : () => 0);
     for (const mention of this.marked) {
       if (firsts.has(mention)) continue;
@@ -66,7 +63,7 @@ function firstOfEach(mentions: Iterable<PageMention>, sectionOf: (mention: PageM
  * Each mention's section: how many headings start before it, found by a
  * binary search. A name inside a heading belongs to the section it opens.
  */
-export function sectionsOf(doc: Document): (mention: PageMention) => number {
+function sectionsOf(doc: Document): (mention: PageMention) => number {
   const headings = [...doc.querySelectorAll(HEADINGS)];
   return ({ range }) => {
     let lo = 0;

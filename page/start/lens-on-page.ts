@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, type LanguageChoice, type Settings, shownKinds } from
 import { isEnabledFor, siteKey, siteOf } from '../../engine/settings/site-rules';
 import { logFailure } from '../../platform/log-failure';
 import type { CompiledNames, MatcherCache } from '../../platform/storage/first-matcher-cache';
+import { type DensityModule, loadDensity } from '../highlight/density-module';
 import { type HighlightScheme, KIND_SCHEME, storyHighlightName, storyScheme } from '../highlight/highlight-renderer';
 import { setStoryHighlightStyles } from '../highlight/highlight-styles';
 import { loadCardView } from '../hover/card-module-loader';
@@ -22,12 +23,10 @@ import { MentionHover } from '../hover/mention-hover';
 import { loadPageMap, type PageMapFeed } from '../map/page-map-module';
 import { MEASURE } from '../measure-names';
 import { measureWork, oneSlice, runInSlices } from '../read/time-slices';
-import { type Finding, PageHighlighter } from './page-highlighter';
+import { type Finding, type Marking, PageHighlighter } from './page-highlighter';
 
-/** The reader's choices of which mentions are marked. */
-type MarkChoice = Pick<Settings, 'density' | 'commonNamesEverywhere'>;
-
-const markChoiceOf = ({ density, commonNamesEverywhere }: Settings): MarkChoice => ({ density, commonNamesEverywhere });
+/** The reader's choices of which mentions are marked, and the density's painter, loaded for them. */
+type MarkChoice = Pick<Settings, 'density' | 'commonNamesEverywhere'> & Pick<Marking, 'thinning'>;
 
 /** Each entity in the highlight of its first story, by the story's turn among those switched on. */
 function storySchemeOf(stories: LensNames['stories'], entities: readonly PageEntity[]): HighlightScheme {
@@ -84,7 +83,13 @@ export class LensOnPage {
   private entities: readonly PageEntity[] = [];
   /** What the page is highlighted with now; its marking changes without compiling anything. */
   private finding: Finding | null = null;
-  private markChoice: MarkChoice = markChoiceOf(DEFAULT_SETTINGS);
+  private markChoice: MarkChoice = {
+    density: DEFAULT_SETTINGS.density,
+    commonNamesEverywhere: DEFAULT_SETTINGS.commonNamesEverywhere,
+    thinning: null,
+  };
+  /** The density code, loaded when a reader first asks for fewer marks. */
+  private densityModule: Promise<DensityModule> | null = null;
   private booted = false;
   /** Whether the site was on at the last settings applied; null before the first. */
   private siteOn: boolean | null = null;
@@ -202,9 +207,14 @@ export class LensOnPage {
       return;
     }
     const kinds = shownKinds(settings);
-    const choice = markChoiceOf(settings);
-    const remark = JSON.stringify(choice) !== JSON.stringify(this.markChoice);
-    this.markChoice = choice;
+    const { density, commonNamesEverywhere } = settings;
+    const remark =
+      density !== this.markChoice.density || commonNamesEverywhere !== this.markChoice.commonNamesEverywhere;
+    if (remark) {
+      const thinning = await this.thinningFor(density);
+      if (this.ctx.isInvalid) return;
+      this.markChoice = { density, commonNamesEverywhere, thinning };
+    }
     const names = await this.options.names(settings);
     if (this.ctx.isInvalid) return;
     const byStory = settings.highlightBy === 'story';
@@ -221,12 +231,27 @@ export class LensOnPage {
       if (!(await this.highlightWith(all, names.readAll, names.stories, kinds, byStory))) return;
       this.compiledFor = key;
     } else if (remark && this.finding !== null) {
-      const finding = { ...this.finding, marking: { ...this.finding.marking, ...choice } };
+      const { thinning } = this.markChoice;
+      const finding = { ...this.finding, marking: { ...this.finding.marking, thinning, commonNamesEverywhere } };
       this.finding = finding;
       if (!(await this.highlighter.replace(finding, () => undefined))) return;
     }
     this.hover.start();
     await this.highlighter?.start();
+  }
+
+  /** What paints at `density`, its code loaded on first use; null for every mention, or when it would not load. */
+  private async thinningFor(density: Settings['density']): Promise<Marking['thinning']> {
+    if (density === 'every-mention') return null;
+    this.densityModule ??= loadDensity();
+    try {
+      const { thinnedPainter } = await this.densityModule;
+      return (painter, doc) => thinnedPainter(painter, density, doc);
+    } catch (error) {
+      this.densityModule = null;
+      console.warn('Context Lens could not load its density setting; it marks every mention:', error);
+      return null;
+    }
   }
 
   /**
@@ -287,7 +312,8 @@ export class LensOnPage {
     if (compiled === null) return false;
     const { matcher, entities } = compiled;
     const scheme = byStory ? storySchemeOf(stories, entities) : KIND_SCHEME;
-    const finding: Finding = { matcher, scheme, marking: { entities, ...this.markChoice } };
+    const { thinning, commonNamesEverywhere } = this.markChoice;
+    const finding: Finding = { matcher, scheme, marking: { entities, thinning, commonNamesEverywhere } };
     this.finding = finding;
     const shown = () => {
       this.entities = entities;

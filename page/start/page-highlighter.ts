@@ -1,11 +1,11 @@
 import type { Matcher } from '../../engine/matcher/matcher';
 import type { MentionCounts } from '../../engine/messages';
 import type { PageEntity } from '../../engine/packs/lens-entities';
-import type { MarkDensity } from '../../engine/settings/settings';
 import { logFailure } from '../../platform/log-failure';
+import type { ThinnedPainter } from '../highlight/density-module';
 import { HighlightRenderer, type HighlightScheme } from '../highlight/highlight-renderer';
 import { adoptHighlightStyles } from '../highlight/highlight-styles';
-import { DensityPainter } from '../highlight/mark-density';
+import type { MentionPainter } from '../highlight/mention-store';
 import { MentionStore, type MentionVisibility, type PageMention } from '../highlight/mention-store';
 import { ShownMentions } from '../highlight/shown-mentions';
 import { StoryGate } from '../highlight/story-gate';
@@ -22,7 +22,8 @@ import { appendedSince, frontierOf, type ParserFrontier } from './parser-frontie
 export interface Marking {
   /** The entities the matcher finds, with the stories each identifies. */
   entities: readonly PageEntity[];
-  density: MarkDensity;
+  /** Paints only some mentions, at the reader's density; null to mark every mention. */
+  thinning: ((painter: MentionPainter, doc: Document) => ThinnedPainter) | null;
   commonNamesEverywhere: boolean;
 }
 
@@ -49,7 +50,8 @@ interface Run {
   readonly stopped: AbortController;
   readonly state: ScanState;
   readonly renderer: HighlightRenderer;
-  readonly density: DensityPainter;
+  /** The painter at the reader's density, when it is not every mention. */
+  readonly thinned: ThinnedPainter | null;
   readonly gate: StoryGate;
   /** Reads of what an opened story or a panel's question left to read, one after another. */
   extraReads: Promise<unknown>;
@@ -267,7 +269,7 @@ export class PageHighlighter {
           opened.map(({ root }) => root),
         );
     }
-    run.density.refresh(store.shown());
+    run.thinned?.refresh(store.shown());
   }
 
   /** Reads subtrees whole after the run's earlier extra reads. */
@@ -320,7 +322,7 @@ export class PageHighlighter {
     const { finding } = this;
     const { marking } = finding;
     const renderer = new HighlightRenderer(finding.scheme, registered);
-    const density = new DensityPainter(renderer, marking.density, this.doc);
+    const thinned = marking.thinning?.(renderer, this.doc) ?? null;
     const gate = new StoryGate(marking.entities, this.opened, marking.commonNamesEverywhere);
     const stopped = new AbortController();
     // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps,
@@ -338,12 +340,17 @@ export class PageHighlighter {
       finding,
       stopped,
       state: {
-        store: new MentionStore(density, finding.matcher.entitiesWithLaterForms, shown ?? EVERY_MENTION, gate),
+        store: new MentionStore(
+          thinned ?? renderer,
+          finding.matcher.entitiesWithLaterForms,
+          shown ?? EVERY_MENTION,
+          gate,
+        ),
         unread: [],
         heldUnread: [],
       },
       renderer,
-      density,
+      thinned,
       gate,
       extraReads: Promise.resolve(),
       shown,

@@ -19,7 +19,7 @@ export const FIRMS_AND_A_CITY: Matcher = compileMatcher([
 export const ONLY_THE_CITY: Matcher = compileMatcher([entity('hangzhou', 'city', ['Hangzhou'])]);
 
 /** Every mention marked: no entity has a story, so none is a common name held back. */
-export const EVERY_MENTION_MARKED: Marking = { entities: [], density: 'every-mention', commonNamesEverywhere: false };
+export const EVERY_MENTION_MARKED: Marking = { entities: [], thinning: null, commonNamesEverywhere: false };
 
 /** Replaces the test page's body. */
 export function showPage(html: string): void {

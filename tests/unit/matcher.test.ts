@@ -323,6 +323,14 @@ describe('the first test of a whole text', () => {
     expect(spot('son', 0, 3)).toBe(false);
   });
 
+  it('looks only for the names a filter admits, and records the others it reads past', () => {
+    const passed = new Set<string>();
+    const spot = matcher.fullNameSpotter({ admits: (id) => id === 'alibaba', passed });
+    expect(spot('Officials in Beijing and Hangzhou', 0, 33)).toBe(false);
+    expect([...passed].sort()).toEqual(['beijing', 'hangzhou']);
+    expect(spot('; then Alibaba', 0, 14)).toBe(true);
+  });
+
   it('is true whenever some block of the text holds a full name', () => {
     const block = fc.oneof(
       fc.string({ maxLength: 20 }),

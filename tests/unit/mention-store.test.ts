@@ -47,6 +47,32 @@ beforeEach(() => {
 });
 
 describe('MentionStore', () => {
+  it('holds the mentions its gate does not admit: unpainted, uncounted, unhovered, counted as unmarked', () => {
+    const admitted = new Set(['alibaba']);
+    store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility, { admits: (id) => admitted.has(id) });
+    scan('<p id="story">Alibaba opened in Hangzhou.</p>');
+    expect([...painter.painted].map(String)).toEqual(['Alibaba']);
+    expect(store.counts()).toEqual({ alibaba: 1 });
+    expect(store.unmarkedCounts()).toEqual({ hangzhou: 1 });
+    const text = textOf('#story');
+    expect(store.mentionsAt(text, text.data.indexOf('Hangzhou') + 1)).toEqual([]);
+    admitted.add('hangzhou');
+    expect(store.markAdmitted()).toBe(true);
+    expect([...painter.painted].map(String)).toEqual(['Alibaba', 'Hangzhou']);
+    expect(store.counts()).toEqual({ alibaba: 1, hangzhou: 1 });
+    expect(store.unmarkedCounts()).toEqual({});
+    expect(store.mentionsAt(text, text.data.indexOf('Hangzhou') + 1).map((m) => m.lensId)).toEqual(['hangzhou']);
+  });
+
+  it('drops held mentions with their container', () => {
+    store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility, { admits: () => false });
+    scan('<p id="story">Hangzhou</p>');
+    expect(store.unmarkedCounts()).toEqual({ hangzhou: 1 });
+    store.dropWhere(() => true);
+    expect(store.unmarkedCounts()).toEqual({});
+    expect(store.markAdmitted()).toBe(false);
+  });
+
   it('counts only the mentions a reader can see, and all of them once shown', () => {
     hiddenTexts = new Set(['menu']);
     scan('<p id="menu">Alibaba and Xiaomi</p><p id="story">Alibaba</p>');
