@@ -51,6 +51,7 @@ export class ShownMentions implements MentionVisibility {
   /** Elements to hand to the observer: after the scan's task, so the scan pays nothing for them. */
   private readonly toObserve = new Set<Element>();
   private readonly shown = new WeakSet<Element>();
+  private readonly judged = new WeakSet<Element>();
   private readonly pending = new Set<Element>();
   private judging = false;
 
@@ -94,6 +95,17 @@ export class ShownMentions implements MentionVisibility {
     return holder !== null && this.shown.has(holder);
   }
 
+  /**
+   * Whether a mention is shown, judged now where the observer has not yet:
+   * for the few mentions whose answer cannot wait a frame (an actor that
+   * opens its story's common names in the same task as its own highlight).
+   */
+  isShownNow(mention: PageMention): boolean {
+    const holder = holderOf(mention);
+    if (holder === null) return false;
+    return this.judged.has(holder) ? this.shown.has(holder) : isRendered(holder);
+  }
+
   disconnect(): void {
     this.observer.disconnect();
     this.holders.clear();
@@ -122,6 +134,7 @@ export class ShownMentions implements MentionVisibility {
     for (const element of this.pending) {
       this.pending.delete(element);
       const now = isRendered(element);
+      this.judged.add(element);
       if (now !== this.shown.has(element)) {
         changed = true;
         if (now) this.shown.add(element);

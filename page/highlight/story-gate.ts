@@ -42,15 +42,18 @@ export class StoryGate {
     return this.roles.get(lensId)?.commonIn ?? [];
   }
 
-  /** Opens the stories whose own actors are among `shown`; true when one opened. */
-  openBy(shown: Iterable<PageMention>): boolean {
+  /**
+   * Opens the stories of the actors among `mentions` that `isShown` passes.
+   * It is asked only of an actor with a story still closed, so a page whose
+   * stories are open asks nothing. True when one opened.
+   */
+  openBy(mentions: Iterable<PageMention>, isShown: (mention: PageMention) => boolean): boolean {
     let opened = false;
-    for (const { lensId } of shown) {
-      for (const packId of this.roles.get(lensId)?.actorIn ?? []) {
-        if (this.opened.has(packId)) continue;
-        this.opened.add(packId);
-        opened = true;
-      }
+    for (const mention of mentions) {
+      const actorIn = this.roles.get(mention.lensId)?.actorIn ?? [];
+      if (actorIn.every((packId) => this.opened.has(packId)) || !isShown(mention)) continue;
+      for (const packId of actorIn) this.opened.add(packId);
+      opened = true;
     }
     return opened;
   }

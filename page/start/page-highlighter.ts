@@ -259,8 +259,9 @@ export class PageHighlighter {
   private settle(run: Run): void {
     if (run.stopped.signal.aborted) return;
     const { store, heldUnread } = run.state;
-    if (run.shown !== null) {
-      run.gate.openBy(store.shown());
+    const { shown } = run;
+    if (shown !== null) {
+      run.gate.openBy(store.all(), (mention) => shown.isShownNow(mention));
       store.markAdmitted();
       const opened = heldUnread.filter(({ lensIds }) => [...lensIds].some((id) => run.gate.admits(id)));
       if (opened.length > 0)

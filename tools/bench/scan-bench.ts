@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { MEASURE } from '../../page/measure-names';
+import { SESSION_KEYS } from '../../platform/storage/storage-keys';
 import { CHINA_PACK } from '../../tests/bundled-stories';
 import { CORPUS_DIR, PROJECT_ROOT } from '../../tests/shared-paths';
 import { launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
@@ -41,6 +42,8 @@ export interface ScanRow {
   markJsMs: number;
   advancedMarkMs: number;
   highlights: { ours: number; markJs: number; advancedMark: number };
+  /** Shown mentions of common names the page left unmarked (no actor of their story shown), per lensId, as a panel lists them. */
+  unmarked: Record<string, number>;
 }
 
 const DENSE_URL = 'http://127.0.0.1/bench/dense-scan.html';
@@ -65,6 +68,27 @@ function walkText(): { ms: number; textNodes: number; chars: number } {
     chars += (node as Text).data.length;
   }
   return { ms: performance.now() - start, textNodes, chars };
+}
+
+/** Asks a page for its unmarked common names, as a panel does when it opens, and reads what its top frame reports. */
+async function listUnmarked(
+  session: Awaited<ReturnType<typeof launchWithExtension>>,
+  tab: Page,
+): Promise<Record<string, number>> {
+  const tabId = await session.tabIdOf(tab);
+  const key = SESSION_KEYS.frameUnmarked.key(tabId, 0);
+  const read = () =>
+    session.serviceWorker.evaluate(
+      async ([id, at]) => {
+        await chrome.tabs.sendMessage(id, { type: 'list-unmarked' }).catch(() => undefined);
+        return ((await chrome.storage.session.get(at))[at] as Record<string, number> | undefined) ?? {};
+      },
+      [tabId, key] as const,
+    );
+  // The page reads what it surveyed in slices, then reports once its counts have been still a moment.
+  await read();
+  await tab.waitForTimeout(1000);
+  return read();
 }
 
 /** mark.js and advanced-mark.js with the same names, whole words, across elements. */
@@ -114,6 +138,7 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
       const marks = { markJs: [] as number[], advancedMark: [] as number[] };
       const counts = { ours: 0, markJs: 0, advancedMark: 0 };
       let textNodes = 0;
+      let unmarked: Record<string, number> = {};
       for (let round = 0; round < rounds; round++) {
         // Without the extension: the floor, and the page's own task time.
         const bare = await plainContext.newPage();
@@ -155,6 +180,8 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         });
         samples.extra.push((await ourClock.read()) - bareTasks);
         await ourClock.stop();
+        // Asked after the timings, as a panel opening would: what the page names but did not mark.
+        if (round === 0) unmarked = await listUnmarked(ours, tab);
         await tab.close();
 
         // The libraries, each on a fresh load of the same page.
@@ -181,6 +208,7 @@ export async function benchScan(pages: string[], rounds: number, progress: (line
         markJsMs: median(marks.markJs),
         advancedMarkMs: median(marks.advancedMark),
         highlights: counts,
+        unmarked,
       });
     }
   } finally {

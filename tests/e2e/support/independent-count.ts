@@ -1,3 +1,4 @@
+import type { StoryPack } from '../../../data/schema';
 import { lookalikeWords } from '../../../engine/matcher/lookalikes';
 import type { MatchableEntity } from '../../../engine/matcher/matcher';
 
@@ -141,4 +142,43 @@ export function countInRenderedText({ rows, words }: CountRules): Record<string,
     if (row.role !== 'not') counts[row.entityId] = (counts[row.entityId] ?? 0) + 1;
   }
   return counts;
+}
+
+/** Each entity's part in the stories, read from the packs' own `identifiesStory` fields, which every bundled entity sets. */
+export interface StoryParts {
+  /** Stories, by pack id, that each entity is an own actor of. */
+  actorIn: Map<string, string[]>;
+  /** Stories that each entity is a common name of. */
+  commonIn: Map<string, string[]>;
+}
+
+export function storyPartsOf(packs: readonly StoryPack[]): StoryParts {
+  const parts: StoryParts = { actorIn: new Map(), commonIn: new Map() };
+  for (const pack of packs) {
+    for (const entity of pack.entities) {
+      const list = entity.identifiesStory === true ? parts.actorIn : parts.commonIn;
+      list.set(entity.id, [...(list.get(entity.id) ?? []), pack.id]);
+    }
+  }
+  return parts;
+}
+
+/**
+ * The rule for common names, written again from the issue's words: a story
+ * is open when the rendered text names one of its own actors, and a common
+ * name is marked when one of its stories is open. What is not marked is
+ * what a panel lists as named but not marked.
+ */
+export function splitByStoryRule(
+  counts: Record<string, number>,
+  { actorIn, commonIn }: StoryParts,
+): { marked: Record<string, number>; unmarked: Record<string, number> } {
+  const open = new Set(Object.keys(counts).flatMap((id) => actorIn.get(id) ?? []));
+  const marked: Record<string, number> = {};
+  const unmarked: Record<string, number> = {};
+  for (const [id, n] of Object.entries(counts)) {
+    const isMarked = actorIn.has(id) || (commonIn.get(id) ?? []).some((story) => open.has(story));
+    (isMarked ? marked : unmarked)[id] = n;
+  }
+  return { marked, unmarked };
 }
