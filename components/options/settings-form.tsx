@@ -159,6 +159,7 @@ function DensityChoice({ settings, onChange }: SettingsFormProps) {
           <input
             type="radio"
             name="density"
+            value={density}
             checked={settings.density === density}
             onChange={() => onChange({ ...settings, density })}
           />

@@ -37,6 +37,21 @@ export function holderOf(mention: PageMention): Element | null {
 }
 
 /**
+ * Judges mentions on the spot, each element once: for a preview, which has
+ * no observer, when an actor's answer decides whether its story opens.
+ */
+export function judgeOnTheSpot(): (mention: PageMention) => boolean {
+  const known = new WeakMap<Element, boolean>();
+  return (mention) => {
+    const holder = holderOf(mention);
+    if (holder === null) return false;
+    const rendered = known.get(holder) ?? isRendered(holder);
+    known.set(holder, rendered);
+    return rendered;
+  };
+}
+
+/**
  * Judges mentions in an IntersectionObserver's callback, which the browser
  * calls just after its own rendering: style is fresh, so asking whether an
  * element is rendered forces no recalculation and the scan pays nothing for

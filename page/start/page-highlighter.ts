@@ -7,7 +7,7 @@ import { HighlightRenderer, type HighlightScheme } from '../highlight/highlight-
 import { adoptHighlightStyles } from '../highlight/highlight-styles';
 import type { MentionPainter } from '../highlight/mention-store';
 import { MentionStore, type MentionVisibility, type PageMention } from '../highlight/mention-store';
-import { ShownMentions } from '../highlight/shown-mentions';
+import { judgeOnTheSpot, ShownMentions } from '../highlight/shown-mentions';
 import { StoryGate } from '../highlight/story-gate';
 import { MEASURE } from '../measure-names';
 import { ChangeWatch } from '../read/change-watch';
@@ -53,6 +53,8 @@ interface Run {
   /** The painter at the reader's density, when it is not every mention. */
   readonly thinned: ThinnedPainter | null;
   readonly gate: StoryGate;
+  /** Whether an actor's mention is shown, judged now if need be: whether it opens its story. */
+  readonly isShownNow: (mention: PageMention) => boolean;
   /** Reads of what an opened story or a panel's question left to read, one after another. */
   extraReads: Promise<unknown>;
   /** Which mentions a reader can see; a preview judges none, and counts nothing. */
@@ -228,23 +230,25 @@ export class PageHighlighter {
   listUnmarked(): void {
     if (this.walkHeld) return;
     this.walkHeld = true;
-    for (const run of this.watchingRuns()) {
+    for (const run of this.liveRuns()) {
       const roots = run.state.heldUnread.map(({ root }) => root);
       if (roots.length > 0) this.readMore(run, roots);
     }
   }
 
-  private *watchingRuns(): Generator<Run> {
+  /** The runs reading the page now: the preview, or the run on the page and its replacement. */
+  private *liveRuns(): Generator<Run> {
     const { state } = this;
+    if (state.phase === 'starting' && state.preview !== null) yield state.preview;
     if (state.phase !== 'running') return;
     yield state.shown;
     if (state.replacement !== null) yield state.replacement;
   }
 
   private settleRuns(): void {
-    for (const run of this.watchingRuns()) {
+    for (const run of this.liveRuns()) {
       this.settle(run);
-      if (run === this.shownRun) {
+      if (run === this.shownRun && run.shown !== null) {
         this.report(run);
         this.mentionsChanged();
       }
@@ -254,22 +258,19 @@ export class PageHighlighter {
   /**
    * Opens the stories whose own actors are shown, marks the held mentions
    * that admits, reads the text it left unread, and thins the marks to the
-   * reader's density. A preview judges nothing shown, so it opens nothing.
+   * reader's density.
    */
   private settle(run: Run): void {
     if (run.stopped.signal.aborted) return;
     const { store, heldUnread } = run.state;
-    const { shown } = run;
-    if (shown !== null) {
-      run.gate.openBy(store.all(), (mention) => shown.isShownNow(mention));
-      store.markAdmitted();
-      const opened = heldUnread.filter(({ lensIds }) => [...lensIds].some((id) => run.gate.admits(id)));
-      if (opened.length > 0)
-        this.readMore(
-          run,
-          opened.map(({ root }) => root),
-        );
-    }
+    run.gate.openBy(store.all(), run.isShownNow);
+    store.markAdmitted();
+    const opened = heldUnread.filter(({ lensIds }) => [...lensIds].some((id) => run.gate.admits(id)));
+    if (opened.length > 0)
+      this.readMore(
+        run,
+        opened.map(({ root }) => root),
+      );
     run.thinned?.refresh(store.shown());
   }
 
@@ -353,6 +354,8 @@ export class PageHighlighter {
       renderer,
       thinned,
       gate,
+      // A preview has no observer: an actor's element is judged on the spot, once.
+      isShownNow: shown === null ? judgeOnTheSpot() : (mention) => shown.isShownNow(mention),
       extraReads: Promise.resolve(),
       shown,
       // After a storm, whose changes were seen only now and then, the page is read again whole.

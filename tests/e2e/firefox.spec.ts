@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
+import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import { ENTITY_KINDS } from '../../data/schema';
 import { MEASURE } from '../../page/measure-names';
 import { findFirefox } from '../../tools/scripts/find-browsers.mjs';
@@ -10,7 +11,7 @@ import { bootsRestored } from '../../tools/scripts/page-probe';
 import { BUNDLED_ENTITIES } from '../bundled-stories';
 import { PROJECT_ROOT } from '../shared-paths';
 import { test as base, expect } from './fixtures';
-import { countInRenderedText, countRules } from './support/independent-count';
+import { countInRenderedText, countRules, splitByStoryRule, storyPartsOf } from './support/independent-count';
 import { readOurMentions } from './support/our-mentions';
 import { ourHighlightTotal } from './support/panel-page';
 import { PARSED_TO_SCAN_BOUND_MS, scanAfterParsedMs } from './support/parsed-to-scan';
@@ -25,6 +26,12 @@ import { startAgainstText } from './support/start-against-text';
 
 const FIREFOX_BUILD = resolve(PROJECT_ROOT, '.output/firefox-mv2');
 const rules = countRules(BUNDLED_ENTITIES);
+const storyParts = storyPartsOf(BUNDLED_PACKS);
+
+/** What the independent count says a page marks: its names, a story's common names only where one of its actors is. */
+async function markedByRule(page: Page): Promise<Record<string, number>> {
+  return splitByStoryRule(await page.evaluate(countInRenderedText, rules), storyParts).marked;
+}
 
 interface Firefox {
   /** Warnings and errors from our code: content script, card, panel. */
@@ -198,22 +205,58 @@ test('Firefox: the demo page is highlighted by kind without a single change to i
   expect(kinds.sort()).toEqual(ENTITY_KINDS.map((kind) => `context-lens-${kind}`).sort());
   const ours = await page.evaluate(readOurMentions, rules.rows);
   expect(ours.unknownTexts).toEqual([]);
-  expect(ours.visible).toEqual(await page.evaluate(countInRenderedText, rules));
+  expect(ours.visible).toEqual(await markedByRule(page));
   expect(await page.evaluate(() => (window as unknown as { changes: string[] }).changes)).toEqual([]);
   expect(firefox.errors).toEqual([]);
 });
 
-for (const name of ['curved-de-apple.html', 'deccanherald-beijing-tariffs.html']) {
+for (const name of ['curved-de-apple.html', 'cnn-asian-markets-2019-11-18.html']) {
   test(`Firefox: a real page (${name}) is highlighted as a reader sees it`, async ({ firefox, server }) => {
     const page = await firefox.open(server.corpus(name));
     await waitForScan(page);
     const ours = await page.evaluate(readOurMentions, rules.rows);
     expect(ours.unknownTexts).toEqual([]);
     expect(Object.values(ours.visible).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
-    expect(ours.visible).toEqual(await page.evaluate(countInRenderedText, rules));
+    expect(ours.visible).toEqual(await markedByRule(page));
     expect(firefox.errors).toEqual([]);
   });
 }
+
+test('Firefox: a story’s common names wait for one of its actors to be shown', async ({ firefox, server }) => {
+  // Beijing's page: the Huawei story's common names are there, and none of its actors.
+  const beijing = await firefox.open(server.corpus('deccanherald-beijing-tariffs.html'));
+  await waitForScan(beijing);
+  expect(await beijing.evaluate(readOurMentions, rules.rows)).toMatchObject({ visible: {}, unknownTexts: [] });
+  expect(await markedByRule(beijing)).toEqual({});
+
+  const page = await firefox.open(server.fixture('common-names.html'));
+  await waitForScan(page);
+  // The only actor is in a hidden menu: it opens nothing.
+  expect(await highlightedTexts(page)).toEqual(['Alibaba']);
+  await page.evaluate(() => {
+    (document.getElementById('later') as HTMLElement).textContent = 'Alibaba opened an office there.';
+  });
+  await page.waitForFunction(() => CSS.highlights.get('context-lens-city')?.size === 3, { timeout: 10_000 });
+  expect(await highlightedTexts(page)).toEqual(['Alibaba', 'Alibaba', 'Beijing', 'Beijing', 'Hangzhou']);
+  expect(firefox.errors).toEqual([]);
+});
+
+test('Firefox: marking only the first mention on the page, chosen in the options', async ({ firefox, server }) => {
+  const page = await firefox.open(server.fixture('density.html'));
+  await waitForScan(page);
+  expect(await highlightedTexts(page)).toHaveLength(7);
+  const options = await firefox.openOptions();
+  await options.click('input[name="density"][value="first-on-page"]');
+  await page.bringToFront();
+  await page.waitForFunction(() => CSS.highlights.get('context-lens-firm')?.size === 1, { timeout: 10_000 });
+  expect(await highlightedTexts(page)).toEqual(['Alibaba', 'Hangzhou']);
+  const first = await page.evaluate(() => {
+    const [range] = [...(CSS.highlights.get('context-lens-firm') ?? [])] as Range[];
+    return range?.startContainer.parentElement?.localName;
+  });
+  expect(first).toBe('h1');
+  expect(firefox.errors).toEqual([]);
+});
 
 /** The centre of the first mention of `text`, in viewport coordinates. */
 function mentionPoint(page: Page, text: string) {
