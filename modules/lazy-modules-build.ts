@@ -2,7 +2,6 @@ import { basename, dirname, resolve } from 'node:path';
 import { build, type InlineConfig, mergeConfig, type PluginOption } from 'vite';
 import type { ContentScriptEntrypoint } from 'wxt';
 import { defineWxtModule } from 'wxt/modules';
-import { DENSITY_MODULE_FILE } from '../page/highlight/density-module';
 import { CARD_MODULE_FILE } from '../page/hover/card-view';
 import { PAGE_MAP_MODULE_FILE } from '../page/map/page-map-module';
 
@@ -19,13 +18,11 @@ function withoutScriptWrapping(plugins: PluginOption[]): PluginOption[] {
 /**
  * The content script's code that most pages never need, each part an ES
  * module of its own that the content script imports on first use: the hover
- * card on the first hover, the page map when a side panel connects, the
- * density code for a reader who asked for fewer marks.
+ * card on the first hover, the page map when a side panel connects.
  */
 const LAZY_MODULES = [
   { entry: 'components/card/card-module-entry.ts', file: CARD_MODULE_FILE },
   { entry: 'page/map/page-map-entry.ts', file: PAGE_MAP_MODULE_FILE },
-  { entry: 'page/highlight/density-entry.ts', file: DENSITY_MODULE_FILE },
 ] as const;
 
 /**

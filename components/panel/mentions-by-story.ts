@@ -1,6 +1,5 @@
 import type { Entity, StoryPack } from '../../data/schema';
 import type { MentionCounts } from '../../engine/messages';
-import { identifiesStory } from '../../engine/packs/story-roles';
 import type { StorySet } from '../../engine/packs/story-set';
 
 /** One of a story's entities as the page counts it, under its page id (its lensId). */
@@ -15,14 +14,8 @@ export interface EntityMentions {
  * order among equals). The counts are by lensId, the merged page id, so an
  * entity two stories tell of is found under each.
  */
-function storyEntitiesIn(
-  pack: StoryPack,
-  set: StorySet,
-  counts: MentionCounts,
-  among: (entity: Entity) => boolean,
-): EntityMentions[] {
+function storyEntitiesIn(pack: StoryPack, set: StorySet, counts: MentionCounts): EntityMentions[] {
   return pack.entities
-    .filter(among)
     .flatMap((entity) => {
       const lensId = set.lensIdOf(pack.id, entity.id);
       const count = lensId === undefined ? 0 : (counts[lensId] ?? 0);
@@ -33,14 +26,14 @@ function storyEntitiesIn(
 
 /** The story's entities marked on the page. */
 export function markedOf(pack: StoryPack, set: StorySet, counts: MentionCounts): EntityMentions[] {
-  return storyEntitiesIn(pack, set, counts, () => true);
+  return storyEntitiesIn(pack, set, counts);
 }
 
 /**
  * The story's common names the page showed and left unmarked: those that
- * marking the story's common names would mark. A name that is one story's
- * actor and another's common name is listed under the latter only.
+ * marking the story's common names would mark. Only common names are ever
+ * left unmarked, since an actor of any story is marked wherever it is shown.
  */
 export function unmarkedOf(pack: StoryPack, set: StorySet, unmarked: MentionCounts): EntityMentions[] {
-  return storyEntitiesIn(pack, set, unmarked, (entity) => !identifiesStory(entity));
+  return storyEntitiesIn(pack, set, unmarked);
 }

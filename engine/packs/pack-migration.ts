@@ -1,11 +1,6 @@
-import {
-  ENTITY_KINDS,
-  type EntityKind,
-  IDENTIFIES_STORY_BY_KIND,
-  NOT_STATED,
-  STORY_PACK_SCHEMA_VERSION,
-} from '../../data/schema';
+import { ENTITY_KINDS, type EntityKind, NOT_STATED, STORY_PACK_SCHEMA_VERSION } from '../../data/schema';
 import { isObj, type Obj } from './plain-object';
+import { identifiesStory } from './story-roles';
 
 /**
  * Version 1 packs had the China tech story's three phases and nine relation
@@ -73,5 +68,5 @@ function fromVersion1(pack: Obj): Obj {
 function withStoryRole(entity: unknown): unknown {
   if (!isObj(entity) || 'identifiesStory' in entity) return entity;
   if (!(ENTITY_KINDS as readonly unknown[]).includes(entity.kind)) return entity;
-  return { ...entity, identifiesStory: IDENTIFIES_STORY_BY_KIND[entity.kind as EntityKind] };
+  return { ...entity, identifiesStory: identifiesStory({ kind: entity.kind as EntityKind }) };
 }

@@ -4,20 +4,25 @@
  * Only marking thins out: every mention is still in the store, so it opens
  * its card, is counted and is stepped to.
  */
+import type { MarkDensity } from '../../engine/settings/settings';
 import { compareComposed } from '../read/composed-tree';
-import type { ThinDensity, ThinnedPainter } from './density-module';
 import { compareMentions } from './mention-order';
 import type { MentionPainter, PageMention } from './mention-store';
 
 /** What starts a section: a heading, as the page's outline has it. */
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
+/** A density other than every mention. */
+type ThinDensity = Exclude<MarkDensity, 'every-mention'>;
+
 /**
  * Paints the mentions `refresh` picks: the first shown ones, since a first
  * mention in a hidden menu would mark nothing the reader sees.
  */
-export class DensityPainter implements ThinnedPainter {
+export class DensityPainter implements MentionPainter {
   private readonly marked = new Set<PageMention>();
+  /** Mentions came or went, or what is shown changed, since the last refresh. */
+  private stale = true;
 
   constructor(
     private readonly painter: MentionPainter,
@@ -26,14 +31,24 @@ export class DensityPainter implements ThinnedPainter {
   ) {}
 
   /** A mention comes unmarked: the next `refresh` decides whether it is a first. */
-  add(): void {}
+  add(): void {
+    this.stale = true;
+  }
 
   remove(mention: PageMention): void {
+    this.stale = true;
     if (this.marked.delete(mention)) this.painter.remove(mention);
+  }
+
+  /** What is shown changed: the next `refresh` chooses again. */
+  invalidate(): void {
+    this.stale = true;
   }
 
   /** Marks the first of `shown` for each entity in each section (or on the page), and unmarks the others. */
   refresh(shown: Iterable<PageMention>): void {
+    if (!this.stale) return;
+    this.stale = false;
     const firsts = firstOfEach(shown, this.density === 'first-in-section' ? sectionsOf(this.doc) : () => 0);
     for (const mention of this.marked) {
       if (firsts.has(mention)) continue;

@@ -31,6 +31,8 @@ export interface MentionVisibility {
 /** Which entities' mentions are marked now (page/highlight/story-gate.ts). */
 export interface MarkGate {
   admits(lensId: string): boolean;
+  /** A name a panel lists as "not marked" while it is held: a common name of a kind the reader highlights. */
+  isCommonName(lensId: string): boolean;
 }
 
 interface ContainerRecord {
@@ -154,9 +156,22 @@ export class MentionStore {
     return first !== undefined && (this.byNode.get(first)?.includes(mention) ?? false);
   }
 
-  /** Every mention, container by container. */
+  /** Every marked mention, container by container. */
   *all(): Generator<PageMention> {
     for (const record of this.byContainer.values()) yield* record.mentions;
+  }
+
+  /** Every mention found, marked or held. */
+  *found(): Generator<PageMention> {
+    for (const record of this.byContainer.values()) {
+      yield* record.mentions;
+      yield* record.held;
+    }
+  }
+
+  /** Whether a pass has read a container: a read that fills in what a survey passed over leaves it as it is. */
+  holds(container: BlockContainer): boolean {
+    return this.byContainer.has(container);
   }
 
   /** Entities with later forms whose full name occurs before `node` in document order. */
@@ -216,7 +231,8 @@ export class MentionStore {
     const counts: MentionCounts = {};
     for (const record of this.byContainer.values()) {
       for (const mention of record.held) {
-        if (this.visibility.isShown(mention)) counts[mention.lensId] = (counts[mention.lensId] ?? 0) + 1;
+        if (!this.gate.isCommonName(mention.lensId) || !this.visibility.isShown(mention)) continue;
+        counts[mention.lensId] = (counts[mention.lensId] ?? 0) + 1;
       }
     }
     return counts;

@@ -101,6 +101,9 @@ export class ShownMentions implements MentionVisibility {
     }
     this.holders.delete(holder);
     this.pending.delete(holder);
+    // A verdict kept for an element no longer watched could go stale before it is watched again.
+    this.judged.delete(holder);
+    this.shown.delete(holder);
     if (!this.toObserve.delete(holder)) this.observer.unobserve(holder);
   }
 
@@ -111,14 +114,19 @@ export class ShownMentions implements MentionVisibility {
   }
 
   /**
-   * Whether a mention is shown, judged now where the observer has not yet:
-   * for the few mentions whose answer cannot wait a frame (an actor that
-   * opens its story's common names in the same task as its own highlight).
+   * Whether a mention is shown, judged now where the observer has not yet,
+   * and kept as its verdict until the observer's: for the answers that
+   * cannot wait a frame (an actor that opens its story's common names in the
+   * same task as its own highlight, the first mentions a density marks).
    */
   isShownNow(mention: PageMention): boolean {
     const holder = holderOf(mention);
     if (holder === null) return false;
-    return this.judged.has(holder) ? this.shown.has(holder) : isRendered(holder);
+    if (!this.judged.has(holder)) {
+      this.judged.add(holder);
+      if (isRendered(holder)) this.shown.add(holder);
+    }
+    return this.shown.has(holder);
   }
 
   disconnect(): void {

@@ -4,42 +4,61 @@
  * capital, an agency) are marked only once the story is open on the page:
  * one of its own actors was shown there, the reader opened it from the
  * panel, or the reader marks common names everywhere. A story never closes
- * again while the page is read, so nothing that was marked goes out.
+ * again while the page is read, so nothing that was marked goes out. Kinds
+ * the reader switched off are never marked, but their actors still open
+ * their stories: what is shown on the page decides, not what is marked.
  */
+import type { EntityKind } from '../../data/schema';
 import type { PageEntity } from '../../engine/packs/lens-entities';
-import type { PageMention } from './mention-store';
+import type { MarkGate, PageMention } from './mention-store';
 
-/** What the gate knows of an entity: the stories it acts in, and those it is only a common name of. */
+/** What the gate knows of an entity: the stories it acts in and those it is a common name of, and whether its kind is shown. */
 interface EntityRoles {
   actorIn: readonly string[];
   commonIn: readonly string[];
+  kindShown: boolean;
 }
 
-export class StoryGate {
+export interface GateChoices {
+  /** The kinds the reader highlights. */
+  kinds: ReadonlySet<EntityKind>;
+  /** Mark common names on every page, as the reader may choose. */
+  everywhere: boolean;
+}
+
+export class StoryGate implements MarkGate {
   private readonly roles = new Map<string, EntityRoles>();
 
   constructor(
     entities: readonly PageEntity[],
     /** The stories open on this page, shared by every read of it, so a new read opens nothing twice. */
     private readonly opened: Set<string>,
-    private readonly everywhere: boolean,
+    private readonly choices: GateChoices,
   ) {
-    for (const { id, stories, identifies } of entities) {
+    for (const { id, kind, stories, identifies } of entities) {
       const commonIn = stories.map((story) => story.packId).filter((packId) => !identifies.includes(packId));
-      this.roles.set(id, { actorIn: identifies, commonIn });
+      this.roles.set(id, { actorIn: identifies, commonIn, kindShown: choices.kinds.has(kind) });
     }
   }
 
   /** Whether mentions of an entity are marked now. */
   admits(lensId: string): boolean {
     const roles = this.roles.get(lensId);
-    if (roles === undefined || roles.actorIn.length > 0 || this.everywhere) return true;
+    if (roles === undefined) return true;
+    if (!roles.kindShown) return false;
+    if (roles.actorIn.length > 0 || this.choices.everywhere) return true;
     return roles.commonIn.some((packId) => this.opened.has(packId));
   }
 
-  /** The stories an entity is a common name of: a panel lists it under them while unmarked. */
-  commonIn(lensId: string): readonly string[] {
-    return this.roles.get(lensId)?.commonIn ?? [];
+  /** Whether an entity is a common name the reader would see marked once its story opens: a panel lists it meanwhile. */
+  isCommonName(lensId: string): boolean {
+    const roles = this.roles.get(lensId);
+    return roles?.kindShown === true && roles.actorIn.length === 0;
+  }
+
+  /** Whether a name of the entity matters to the page: marked now, or an actor that may open its story. */
+  matters(lensId: string): boolean {
+    return this.admits(lensId) || (this.roles.get(lensId)?.actorIn.length ?? 0) > 0;
   }
 
   /**
@@ -56,12 +75,5 @@ export class StoryGate {
       opened = true;
     }
     return opened;
-  }
-
-  /** Opens one story, as the reader asked; true when it was closed. */
-  open(packId: string): boolean {
-    if (this.opened.has(packId)) return false;
-    this.opened.add(packId);
-    return true;
   }
 }

@@ -11,6 +11,8 @@ export interface WorkPlan {
   shallow: BlockContainer[];
   /** Block elements were removed: drop what disconnected containers held. */
   sweep: boolean;
+  /** The subtrees were surveyed and never walked: read only the blocks no pass has read. */
+  fillIn?: boolean;
 }
 
 const isTextOrInline = (node: Node) => node.nodeType === 3 || isInline(node);

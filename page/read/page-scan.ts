@@ -4,7 +4,7 @@
  * time-sliced caller; it returns what it found and changed.
  */
 import type { Matcher, MatchResult, Mention } from '../../engine/matcher/matcher';
-import type { MarkGate, MentionStore } from '../highlight/mention-store';
+import type { MentionStore } from '../highlight/mention-store';
 import { containsComposed } from './composed-tree';
 import { type BlockContainer, isInsideSkipped } from './element-rules';
 import type { FullNameChanges } from './later-forms';
@@ -39,7 +39,7 @@ export interface ScanState {
 }
 
 /** A subtree left unread that names entities whose mentions would be held. */
-export interface HeldUnread {
+interface HeldUnread {
   root: Element;
   lensIds: ReadonlySet<string>;
 }
@@ -50,8 +50,8 @@ export interface ScanContext {
   ownHost: Element | null;
   /** Each open shadow root a pass meets, so its changes are watched and its highlights styled. */
   onShadowRoot(root: ShadowRoot): void;
-  /** Whose mentions are marked: a subtree whose only names are held ones is surveyed, not walked. */
-  gate: MarkGate;
+  /** Whether an entity's names matter to the page: a subtree naming only others is surveyed, not walked. */
+  matters(lensId: string): boolean;
   /** Walk a subtree that names held entities too, so they are counted: a panel asked what the page names. */
   walkHeld: boolean;
 }
@@ -86,7 +86,7 @@ export function* scanPass(plan: WorkPlan, state: ScanState, context: ScanContext
     state.heldUnread = state.heldUnread.filter(({ root }) => root.isConnected);
   }
   yield;
-  for (const root of plan.deep) yield* readSubtree(root, pass);
+  for (const root of plan.deep) yield* plan.fillIn ? fillIn(root as Element, pass) : readSubtree(root, pass);
   for (const container of plan.shallow) yield* readOwnText(container, pass);
   result.partial = pass.budget.nodesLeft <= 0;
   return result;
@@ -116,7 +116,7 @@ function* readSubtree(root: BlockContainer, pass: Pass): Generator<void> {
   let roots: BlockContainer[] = [root];
   // With a full name before it, later forms alone may be mentions: only a walk finds them.
   if (root.nodeType === 1 && seen.size === 0) {
-    const filter = { admits: (id: string) => context.gate.admits(id), passed: new Set<string>() };
+    const filter = { admits: (id: string) => context.matters(id), passed: new Set<string>() };
     const spotter = context.matcher.fullNameSpotter(filter);
     const shadows = yield* surveyLightDom(root as Element, spotter, ownHost);
     const held = filter.passed;
@@ -130,6 +130,27 @@ function* readSubtree(root: BlockContainer, pass: Pass): Generator<void> {
   }
   for (const block of blockSteps(roots, { ownHost, onShadowRoot, budget })) {
     if (block !== null) yield* placeFound(block, scanBlock(block, seen, pass), state);
+    yield;
+  }
+}
+
+/**
+ * Walks a subtree a survey passed over, reading only the blocks no pass has
+ * read: what is marked in it stays marked, with nothing dropped and placed
+ * again, while its held names are found at last.
+ */
+function* fillIn(root: Element, pass: Pass): Generator<void> {
+  const { state, context, budget } = pass;
+  const { store } = state;
+  const { ownHost, onShadowRoot } = context;
+  state.unread = state.unread.filter((unread) => !containsComposed(root, unread));
+  state.heldUnread = state.heldUnread.filter((held) => !containsComposed(root, held.root));
+  if (!root.isConnected || isInsideSkipped(root, ownHost)) return;
+  for (const block of blockSteps([root], { ownHost, onShadowRoot, budget })) {
+    if (block !== null && !store.holds(block.container)) {
+      const seen = store.seenBefore(block.nodes[0] as Text);
+      yield* placeFound(block, scanBlock(block, seen, pass), state);
+    }
     yield;
   }
 }

@@ -13,7 +13,6 @@ import { DEFAULT_SETTINGS, type LanguageChoice, type Settings, shownKinds } from
 import { isEnabledFor, siteKey, siteOf } from '../../engine/settings/site-rules';
 import { logFailure } from '../../platform/log-failure';
 import type { CompiledNames, MatcherCache } from '../../platform/storage/first-matcher-cache';
-import { type DensityModule, loadDensity } from '../highlight/density-module';
 import { type HighlightScheme, KIND_SCHEME, storyHighlightName, storyScheme } from '../highlight/highlight-renderer';
 import { setStoryHighlightStyles } from '../highlight/highlight-styles';
 import { loadCardView } from '../hover/card-module-loader';
@@ -25,8 +24,11 @@ import { MEASURE } from '../measure-names';
 import { measureWork, oneSlice, runInSlices } from '../read/time-slices';
 import { type Finding, type Marking, PageHighlighter } from './page-highlighter';
 
-/** The reader's choices of which mentions are marked, and the density's painter, loaded for them. */
-type MarkChoice = Pick<Settings, 'density' | 'commonNamesEverywhere'> & Pick<Marking, 'thinning'>;
+type MarkChoice = Omit<Marking, 'entities'>;
+
+/** The same choices give the same key. */
+const markKey = ({ kinds, density, commonNamesEverywhere }: MarkChoice) =>
+  `${[...kinds].sort().join(',')}|${density}|${commonNamesEverywhere}`;
 
 /** Each entity in the highlight of its first story, by the story's turn among those switched on. */
 function storySchemeOf(stories: LensNames['stories'], entities: readonly PageEntity[]): HighlightScheme {
@@ -35,10 +37,13 @@ function storySchemeOf(stories: LensNames['stories'], entities: readonly PageEnt
   return storyScheme(stories.length, storyOf);
 }
 
-/** Merges the stories' names and compiles the chosen kinds' into one matcher, in steps. */
-function* compileSteps(packs: readonly PackNames[], kinds: ReadonlySet<string>): Generator<void, CompiledNames> {
-  const merged = yield* mergePackNamesInSteps(packs);
-  const entities = merged.entities.filter((entity) => kinds.has(entity.kind));
+/**
+ * Merges the stories' names and compiles them into one matcher, in steps.
+ * Every kind is compiled, the kinds the reader switched off too: their
+ * actors still open their stories, and switching a kind is no recompile.
+ */
+function* compileSteps(packs: readonly PackNames[]): Generator<void, CompiledNames> {
+  const { entities } = yield* mergePackNamesInSteps(packs);
   const matcher = yield* compileMatcherInSteps(entities);
   // The names are in the matcher now: keep what the card needs, and let the strings go.
   return {
@@ -77,19 +82,20 @@ export class LensOnPage {
   private readonly layer: CardView;
   private readonly hover: MentionHover;
   private highlighter: PageHighlighter | null = null;
-  /** The stories and kinds the current highlighter's matcher was compiled for. */
+  /** The stories the current highlighter's matcher was compiled for, and their tints. */
   private compiledFor = '';
   /** The entities the current matcher finds, which the card tells of. */
   private entities: readonly PageEntity[] = [];
   /** What the page is highlighted with now; its marking changes without compiling anything. */
   private finding: Finding | null = null;
+  /** The reader's choices of which mentions are marked, as last applied. */
   private markChoice: MarkChoice = {
+    kinds: shownKinds(DEFAULT_SETTINGS),
     density: DEFAULT_SETTINGS.density,
     commonNamesEverywhere: DEFAULT_SETTINGS.commonNamesEverywhere,
-    thinning: null,
   };
-  /** The density code, loaded when a reader first asks for fewer marks. */
-  private densityModule: Promise<DensityModule> | null = null;
+  /** What the panel asked of this page, kept for a highlighter that does not exist yet. */
+  private readonly asked = { stories: new Set<string>(), unmarked: false };
   private booted = false;
   /** Whether the site was on at the last settings applied; null before the first. */
   private siteOn: boolean | null = null;
@@ -142,13 +148,15 @@ export class LensOnPage {
     this.hover.showEntity(lensId);
   }
 
-  /** Marks a story's common names on this page, as the reader asked from the panel. */
+  /** Marks a story's common names on this page, as the reader asked from the panel, now or once highlighting starts. */
   openStory(packId: string): void {
+    this.asked.stories.add(packId);
     this.highlighter?.openStory(packId);
   }
 
   /** Counts the common names this page left unmarked, even where it only surveyed its text: a panel lists them. */
   listUnmarked(): void {
+    this.asked.unmarked = true;
     this.highlighter?.listUnmarked();
   }
 
@@ -206,33 +214,30 @@ export class LensOnPage {
       this.options.onCountsChanged({}, {});
       return;
     }
-    const kinds = shownKinds(settings);
-    const { density, commonNamesEverywhere } = settings;
-    const remark =
-      density !== this.markChoice.density || commonNamesEverywhere !== this.markChoice.commonNamesEverywhere;
-    if (remark) {
-      const thinning = await this.thinningFor(density);
-      if (this.ctx.isInvalid) return;
-      this.markChoice = { density, commonNamesEverywhere, thinning };
-    }
+    const choice = {
+      kinds: shownKinds(settings),
+      density: settings.density,
+      commonNamesEverywhere: settings.commonNamesEverywhere,
+    };
+    const remark = markKey(choice) !== markKey(this.markChoice);
+    this.markChoice = choice;
     const names = await this.options.names(settings);
     if (this.ctx.isInvalid) return;
     const byStory = settings.highlightBy === 'story';
     const tints = byStory ? names.stories.map((story) => story.tint) : [];
-    const key = `${names.key}|${[...kinds].sort().join(',')}|${tints.join(',')}`;
+    const key = `${names.key}|${tints.join(',')}`;
     if (this.highlighter === null || key !== this.compiledFor) {
       if (byStory) setStoryHighlightStyles(this.options.doc, storyHighlightCss(tints, storyHighlightName));
       // With highlights up already, they stay until every story's replace them: no stage between.
       const first = this.highlighter?.running ? null : firstStage(names);
-      if (first !== null && !(await this.highlightWith(first, names.readShipped, names.stories, kinds, byStory))) {
+      if (first !== null && !(await this.highlightWith(first, names.readShipped, names.stories, byStory))) {
         return;
       }
       const all = names.stories.map((story) => story.id);
-      if (!(await this.highlightWith(all, names.readAll, names.stories, kinds, byStory))) return;
+      if (!(await this.highlightWith(all, names.readAll, names.stories, byStory))) return;
       this.compiledFor = key;
     } else if (remark && this.finding !== null) {
-      const { thinning } = this.markChoice;
-      const finding = { ...this.finding, marking: { ...this.finding.marking, thinning, commonNamesEverywhere } };
+      const finding = { ...this.finding, marking: { ...this.finding.marking, ...this.markChoice } };
       this.finding = finding;
       if (!(await this.highlighter.replace(finding, () => undefined))) return;
     }
@@ -240,22 +245,8 @@ export class LensOnPage {
     await this.highlighter?.start();
   }
 
-  /** What paints at `density`, its code loaded on first use; null for every mention, or when it would not load. */
-  private async thinningFor(density: Settings['density']): Promise<Marking['thinning']> {
-    if (density === 'every-mention') return null;
-    this.densityModule ??= loadDensity();
-    try {
-      const { thinnedPainter } = await this.densityModule;
-      return (painter, doc) => thinnedPainter(painter, density, doc);
-    } catch (error) {
-      this.densityModule = null;
-      console.warn('Context Lens could not load its density setting; it marks every mention:', error);
-      return null;
-    }
-  }
-
   /**
-   * The matcher for the stories `ids` and the kinds, and the entities it
+   * The matcher for the stories `ids`, and the entities it
    * finds. The one for a page's first highlights is restored when an earlier
    * page kept it, without waiting for the stories' names; otherwise `read`
    * gives them, and they are compiled (and kept, for a page's first
@@ -265,13 +256,11 @@ export class LensOnPage {
     ids: readonly string[],
     read: () => Promise<PackNames[]>,
     stories: LensNames['stories'],
-    kinds: ReadonlySet<string>,
   ): Promise<CompiledNames | null> {
     const booting = !this.booted;
     this.booted = true;
     const version = new Map(stories.map((story) => [story.id, story.version]));
-    const keyOf = (of: readonly string[]) =>
-      `${of.map((id) => `${id}@${version.get(id)}`).join(',')}|${[...kinds].sort().join(',')}`;
+    const keyOf = (of: readonly string[]) => of.map((id) => `${id}@${version.get(id)}`).join(',');
     const key = keyOf(ids);
     const kept = booting ? await this.options.compiled.take(key) : null;
     if (this.ctx.isInvalid) return null;
@@ -285,7 +274,7 @@ export class LensOnPage {
     }
     const packs = await read();
     if (this.ctx.isInvalid) return null;
-    const compiled = await runInSlices(compileSteps(packs, kinds), this.ctx.signal);
+    const compiled = await runInSlices(compileSteps(packs), this.ctx.signal);
     if (compiled === null) return null;
     measureWork(booting ? MEASURE.boot : MEASURE.compile, compiled.stats, { restored: false });
     // Kept only whole: a story whose names could not be read must not be missing from what later pages restore.
@@ -295,7 +284,7 @@ export class LensOnPage {
   }
 
   /**
-   * Compiles (or restores) a matcher for the stories and kinds, in slices,
+   * Compiles (or restores) a matcher for the stories, in slices,
    * and highlights with it. Highlights already on the page stay until a
    * replacement read with the new names is done, then give way in one task,
    * the card's entities switching in the same task. False when the
@@ -305,15 +294,13 @@ export class LensOnPage {
     ids: readonly string[],
     read: () => Promise<PackNames[]>,
     stories: LensNames['stories'],
-    kinds: ReadonlySet<string>,
     byStory: boolean,
   ): Promise<boolean> {
-    const compiled = await this.compile(ids, read, stories, kinds);
+    const compiled = await this.compile(ids, read, stories);
     if (compiled === null) return false;
     const { matcher, entities } = compiled;
     const scheme = byStory ? storySchemeOf(stories, entities) : KIND_SCHEME;
-    const { thinning, commonNamesEverywhere } = this.markChoice;
-    const finding: Finding = { matcher, scheme, marking: { entities, thinning, commonNamesEverywhere } };
+    const finding: Finding = { matcher, scheme, marking: { entities, ...this.markChoice } };
     this.finding = finding;
     const shown = () => {
       this.entities = entities;
@@ -328,6 +315,8 @@ export class LensOnPage {
           for (const map of this.maps) map.mentionsChanged();
         },
       });
+      for (const packId of this.asked.stories) this.highlighter.openStory(packId);
+      if (this.asked.unmarked) this.highlighter.listUnmarked();
       shown();
     } else if (!(await this.highlighter.replace(finding, shown))) {
       return false;

@@ -1,11 +1,12 @@
+import type { EntityKind } from '../../data/schema';
 import type { Matcher } from '../../engine/matcher/matcher';
 import type { MentionCounts } from '../../engine/messages';
 import type { PageEntity } from '../../engine/packs/lens-entities';
+import type { MarkDensity } from '../../engine/settings/settings';
 import { logFailure } from '../../platform/log-failure';
-import type { ThinnedPainter } from '../highlight/density-module';
 import { HighlightRenderer, type HighlightScheme } from '../highlight/highlight-renderer';
 import { adoptHighlightStyles } from '../highlight/highlight-styles';
-import type { MentionPainter } from '../highlight/mention-store';
+import { DensityPainter } from '../highlight/mark-density';
 import { MentionStore, type MentionVisibility, type PageMention } from '../highlight/mention-store';
 import { judgeOnTheSpot, ShownMentions } from '../highlight/shown-mentions';
 import { StoryGate } from '../highlight/story-gate';
@@ -22,8 +23,9 @@ import { appendedSince, frontierOf, type ParserFrontier } from './parser-frontie
 export interface Marking {
   /** The entities the matcher finds, with the stories each identifies. */
   entities: readonly PageEntity[];
-  /** Paints only some mentions, at the reader's density; null to mark every mention. */
-  thinning: ((painter: MentionPainter, doc: Document) => ThinnedPainter) | null;
+  /** The kinds the reader highlights: the others are found only so that their actors open their stories. */
+  kinds: ReadonlySet<EntityKind>;
+  density: MarkDensity;
   commonNamesEverywhere: boolean;
 }
 
@@ -51,12 +53,12 @@ interface Run {
   readonly state: ScanState;
   readonly renderer: HighlightRenderer;
   /** The painter at the reader's density, when it is not every mention. */
-  readonly thinned: ThinnedPainter | null;
+  readonly thinned: DensityPainter | null;
   readonly gate: StoryGate;
   /** Whether an actor's mention is shown, judged now if need be: whether it opens its story. */
   readonly isShownNow: (mention: PageMention) => boolean;
-  /** Reads of what an opened story or a panel's question left to read, one after another. */
-  extraReads: Promise<unknown>;
+  /** The run's passes, one after another: two passes at once over one store would place a block's mentions twice. */
+  passes: Promise<unknown>;
   /** Which mentions a reader can see; a preview judges none, and counts nothing. */
   readonly shown: ShownMentions | null;
   /** How the run hears of the page's changes; none for a preview, which keeps up with nothing. */
@@ -197,7 +199,7 @@ export class PageHighlighter {
       const now = frontierOf(this.doc, this.options.ownHost());
       const plan = appendedSince(last, now);
       last = now;
-      if (plan !== null) await this.execute(preview, plan, MEASURE.preview);
+      if (plan !== null) await this.inTurn(preview, () => this.execute(preview, plan, MEASURE.preview));
     }
   }
 
@@ -230,10 +232,7 @@ export class PageHighlighter {
   listUnmarked(): void {
     if (this.walkHeld) return;
     this.walkHeld = true;
-    for (const run of this.liveRuns()) {
-      const roots = run.state.heldUnread.map(({ root }) => root);
-      if (roots.length > 0) this.readMore(run, roots);
-    }
+    this.settleRuns();
   }
 
   /** The runs reading the page now: the preview, or the run on the page and its replacement. */
@@ -257,28 +256,34 @@ export class PageHighlighter {
 
   /**
    * Opens the stories whose own actors are shown, marks the held mentions
-   * that admits, reads the text it left unread, and thins the marks to the
-   * reader's density.
+   * that admits, has the text a survey passed over for them filled in (all
+   * of it once a panel asked what the page names), and thins the marks to
+   * the reader's density.
    */
   private settle(run: Run): void {
     if (run.stopped.signal.aborted) return;
-    const { store, heldUnread } = run.state;
-    run.gate.openBy(store.all(), run.isShownNow);
-    store.markAdmitted();
-    const opened = heldUnread.filter(({ lensIds }) => [...lensIds].some((id) => run.gate.admits(id)));
-    if (opened.length > 0)
-      this.readMore(
-        run,
-        opened.map(({ root }) => root),
+    const { state, gate, isShownNow } = run;
+    gate.openBy(state.store.found(), isShownNow);
+    state.store.markAdmitted();
+    const toRead = state.heldUnread.filter(
+      ({ lensIds }) => this.walkHeld || [...lensIds].some((id) => gate.admits(id)),
+    );
+    if (toRead.length > 0) {
+      state.heldUnread = state.heldUnread.filter((held) => !toRead.includes(held));
+      const plan: WorkPlan = { deep: toRead.map(({ root }) => root), shallow: [], sweep: false, fillIn: true };
+      logFailure(
+        this.inTurn(run, () => this.execute(run, plan, MEASURE.update)),
+        'read the names a survey passed over',
       );
-    run.thinned?.refresh(store.shown());
+    }
+    run.thinned?.refresh(filter(state.store.all(), isShownNow));
   }
 
-  /** Reads subtrees whole after the run's earlier extra reads. */
-  private readMore(run: Run, roots: Element[]): void {
-    const plan: WorkPlan = { deep: roots, shallow: [], sweep: false };
-    run.extraReads = run.extraReads.then(() => this.execute(run, plan, MEASURE.update));
-    logFailure(run.extraReads, 'read what a story opened');
+  /** Runs one of the run's passes once the others before it are done, whether or not they failed. */
+  private inTurn(run: Run, pass: () => Promise<number>): Promise<number> {
+    const done = run.passes.then(pass);
+    run.passes = done.catch(() => undefined);
+    return done;
   }
 
   private root(): Element | null {
@@ -288,7 +293,7 @@ export class PageHighlighter {
   /** Reads the whole document into `run`, measured from `setupStart`. False when the run was stopped first. */
   private async readWhole(run: Run, root: Element, measure: string, setupStart: number): Promise<boolean> {
     run.watch?.observe(this.doc);
-    await this.execute(run, { deep: [root], shallow: [], sweep: false }, measure, setupStart);
+    await this.inTurn(run, () => this.execute(run, { deep: [root], shallow: [], sweep: false }, measure, setupStart));
     return !run.stopped.signal.aborted;
   }
 
@@ -324,14 +329,19 @@ export class PageHighlighter {
     const { finding } = this;
     const { marking } = finding;
     const renderer = new HighlightRenderer(finding.scheme, registered);
-    const thinned = marking.thinning?.(renderer, this.doc) ?? null;
-    const gate = new StoryGate(marking.entities, this.opened, marking.commonNamesEverywhere);
+    const { density } = marking;
+    const thinned = density === 'every-mention' ? null : new DensityPainter(renderer, density, this.doc);
+    const gate = new StoryGate(marking.entities, this.opened, {
+      kinds: marking.kinds,
+      everywhere: marking.commonNamesEverywhere,
+    });
     const stopped = new AbortController();
     // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps,
     // and may open a story. A run not yet on the page settles too, so it takes its place settled.
     // A preview lasts only while the page is parsed, when judging would run in the browser's heaviest layouts.
     const shown = watching
       ? new ShownMentions(this.doc, () => {
+          run.thinned?.invalidate();
           this.settle(run);
           if (this.shownRun !== run) return;
           this.report(run);
@@ -356,7 +366,7 @@ export class PageHighlighter {
       gate,
       // A preview has no observer: an actor's element is judged on the spot, once.
       isShownNow: shown === null ? judgeOnTheSpot() : (mention) => shown.isShownNow(mention),
-      extraReads: Promise.resolve(),
+      passes: Promise.resolve(),
       shown,
       // After a storm, whose changes were seen only now and then, the page is read again whole.
       watch: watching
@@ -371,7 +381,8 @@ export class PageHighlighter {
           )
         : null,
       batches: new MutationBatches(
-        (records) => this.execute(run, planWork(records, this.options.ownHost()), MEASURE.update),
+        (records) =>
+          this.inTurn(run, () => this.execute(run, planWork(records, this.options.ownHost()), MEASURE.update)),
         stopped.signal,
       ),
       shadowRoots: new WeakSet(),
@@ -419,8 +430,11 @@ export class PageHighlighter {
       mergePasses(result, more.value);
     }
     run.partial ||= result.partial;
-    measureWork(measure, stats, { mentions: run.state.store.size, surveyed: result.surveyed });
+    // Settling is part of the pass's work: the measure counts it.
+    const settling = performance.now();
     this.settle(run);
+    stats.workedMs += performance.now() - settling;
+    measureWork(measure, stats, { mentions: run.state.store.size, surveyed: result.surveyed });
     // A run behind a preview tells of its mentions when it takes the preview's place; a preview tells of none.
     if (run === this.shownRun && run.shown !== null) {
       this.report(run);
@@ -432,7 +446,7 @@ export class PageHighlighter {
   private scanContext(run: Run): ScanContext {
     return {
       matcher: run.finding.matcher,
-      gate: run.gate,
+      matters: (lensId) => run.gate.matters(lensId),
       walkHeld: this.walkHeld,
       ownHost: this.options.ownHost(),
       onShadowRoot: (root) => {
@@ -457,6 +471,10 @@ export class PageHighlighter {
     this.lastCounts = key;
     this.options.onCountsChanged(counts, unmarked);
   }
+}
+
+function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
 }
 
 /** A preview's view of what is shown: everything, since it judges nothing. */

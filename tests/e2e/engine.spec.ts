@@ -100,7 +100,8 @@ test('text added after load is highlighted, and removed text drops its ranges', 
   await page.goto(server.fixture('live.html'));
   await waitForScan(page);
   const texts = async () => (await readHighlights(page)).highlights.flatMap((h) => h.texts).sort();
-  expect(await texts()).toEqual(['Hangzhou']);
+  // Hangzhou alone is a common name of the China story: it waits for one of the story's actors.
+  expect(await texts()).toEqual([]);
 
   const added = await page.evaluate(async () => {
     const p = document.createElement('p');

@@ -115,9 +115,15 @@ async function freshHighlights(page: Page, html: string): Promise<string[]> {
 for (const seed of SEEDS) {
   test(`random bursts of changes end where a fresh scan does (seed ${seed})`, async ({ extension, page, server }) => {
     test.setTimeout(180_000);
-    const names = ['Jack Ma', 'Ma', 'JD.com', 'JD', 'Alibaba', 'Beijing', 'Yin Li', 'Yin', 'Xiaomi'];
+    // Own actors only: whether a common name is marked depends on the page's history (an actor may have
+    // come and gone, and its story stays open), which a fresh load cannot repeat. tests/page/story-rule.test.ts
+    // holds the common names' rule.
+    const names = ['Jack Ma', 'Ma', 'JD.com', 'JD', 'Alibaba', 'Yin Li', 'Yin', 'Xiaomi'];
     await page.goto(server.fixture('live.html'));
     await waitForScan(page);
+    await page.evaluate(() => {
+      (document.getElementById('first') as HTMLElement).textContent = 'Xiaomi opens the feed.';
+    });
     for (let b = 0; b < BURSTS; b++) {
       await page.evaluate(burst, { seed: seed * 1000 + b, names });
       const html = await page.evaluate(

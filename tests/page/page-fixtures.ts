@@ -1,3 +1,4 @@
+import { ENTITY_KINDS } from '../../data/schema';
 import { compileMatcher, type MatchableEntity, type Matcher } from '../../engine/matcher/matcher';
 import type { MentionCounts } from '../../engine/messages';
 import { KIND_SCHEME } from '../../page/highlight/highlight-renderer';
@@ -19,7 +20,12 @@ export const FIRMS_AND_A_CITY: Matcher = compileMatcher([
 export const ONLY_THE_CITY: Matcher = compileMatcher([entity('hangzhou', 'city', ['Hangzhou'])]);
 
 /** Every mention marked: no entity has a story, so none is a common name held back. */
-export const EVERY_MENTION_MARKED: Marking = { entities: [], thinning: null, commonNamesEverywhere: false };
+export const EVERY_MENTION_MARKED: Marking = {
+  entities: [],
+  kinds: new Set(ENTITY_KINDS),
+  density: 'every-mention',
+  commonNamesEverywhere: false,
+};
 
 /** Replaces the test page's body. */
 export function showPage(html: string): void {

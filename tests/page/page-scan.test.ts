@@ -6,7 +6,7 @@ import { type PassResult, scanPass } from '../../page/read/page-scan';
 import { FIRMS_AND_A_CITY, showPage } from './page-fixtures';
 
 const EVERY_MENTION: MentionVisibility = { watch: () => undefined, forget: () => undefined, isShown: () => true };
-const MARK_ALL = { admits: () => true };
+const MARK_ALL = { admits: () => true, isCommonName: () => false };
 
 afterEach(() => {
   CSS.highlights.clear();
@@ -20,7 +20,7 @@ function scanBody(ownHost: Element | null = null, onShadowRoot = vi.fn()) {
     scanPass(
       { deep: [document.body], shallow: [], sweep: false },
       { store, unread: [], heldUnread: [] },
-      { matcher: FIRMS_AND_A_CITY, ownHost, onShadowRoot, gate: MARK_ALL, walkHeld: false },
+      { matcher: FIRMS_AND_A_CITY, ownHost, onShadowRoot, matters: () => true, walkHeld: false },
     ),
   );
   const texts = [...store.shown()].map((mention) => mention.range.toString());

@@ -5,13 +5,12 @@
  * mentions. Run in Chromium, whose IntersectionObserver judges what is shown.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ENTITY_KINDS } from '../../data/schema';
 import { compileMatcher, type MatchableEntity } from '../../engine/matcher/matcher';
 import type { MentionCounts } from '../../engine/messages';
 import type { PageEntity } from '../../engine/packs/lens-entities';
-import type { ThinDensity } from '../../page/highlight/density-module';
+import type { MarkDensity } from '../../engine/settings/settings';
 import { KIND_SCHEME } from '../../page/highlight/highlight-renderer';
-import { DensityPainter } from '../../page/highlight/mark-density';
-import type { MentionPainter } from '../../page/highlight/mention-store';
 import { type Marking, PageHighlighter } from '../../page/start/page-highlighter';
 import { highlighted } from './highlighted-text';
 import { showPage } from './page-fixtures';
@@ -65,10 +64,8 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function marking(density: ThinDensity | null = null, commonNamesEverywhere = false): Marking {
-  const thinning =
-    density === null ? null : (painter: MentionPainter, doc: Document) => new DensityPainter(painter, density, doc);
-  return { entities: ENTITIES, thinning, commonNamesEverywhere };
+function marking(density: MarkDensity = 'every-mention', commonNamesEverywhere = false): Marking {
+  return { entities: ENTITIES, kinds: new Set(ENTITY_KINDS), density, commonNamesEverywhere };
 }
 
 async function highlight(html: string, chosen: Marking = marking()): Promise<void> {
@@ -176,8 +173,34 @@ describe('a story’s common names, marked only where one of its own actors is s
     expect(await settled({ counts: { australia: 1 }, unmarked: { hangzhou: 1 } })).toEqual(['Australia']);
   });
 
+  it('lets an actor of a kind the reader switched off open its story, marking only the kinds shown', async () => {
+    await highlight('<p>Alibaba opened in Hangzhou.</p>', {
+      ...marking(),
+      kinds: new Set(ENTITY_KINDS.filter((kind) => kind !== 'firm')),
+    });
+    expect(await settled({ counts: { hangzhou: 1 }, unmarked: {} })).toEqual(['Hangzhou']);
+  });
+
+  it('fills in what a survey passed over without taking a mark down, and counts each mention once', async () => {
+    await highlight('<p>Hangzhou and Beijing.</p><div id="feed"></div>');
+    const feed = document.getElementById('feed') as HTMLElement;
+    feed.insertAdjacentHTML('beforeend', '<p>Alibaba</p>');
+    await vi.waitFor(() => expect(highlighted('context-lens-firm')).toEqual(['Alibaba']));
+    const [actor] = [...(CSS.highlights.get('context-lens-firm') ?? [])];
+    // More text arrives while the surveyed text is filled in: both reads go in turn.
+    feed.insertAdjacentHTML('beforeend', '<p>Beijing, where Alibaba met.</p>');
+    expect(await settled({ counts: { alibaba: 2, hangzhou: 1, beijing: 2 }, unmarked: {} })).toEqual([
+      'Alibaba',
+      'Alibaba',
+      'Hangzhou',
+      'Beijing',
+      'Beijing',
+    ]);
+    expect(CSS.highlights.get('context-lens-firm')?.has(actor as Range)).toBe(true);
+  });
+
   it('marks common names everywhere when the reader asks', async () => {
-    await highlight('<p>Hangzhou and Australia.</p>', marking(null, true));
+    await highlight('<p>Hangzhou and Australia.</p>', marking('every-mention', true));
     expect(await settled({ counts: { hangzhou: 1, australia: 1 }, unmarked: {} })).toEqual(['Hangzhou', 'Australia']);
   });
 });
@@ -208,6 +231,18 @@ describe('density: which mentions are marked, never which are mentions', () => {
     expect([...highlighter.shownMentions()]).toHaveLength(6);
     const unmarked = document.querySelectorAll('p')[2]?.firstChild as Text;
     expect(highlighter.mentionsAt(unmarked, 1).map((m) => m.lensId)).toEqual(['hangzhou']);
+  });
+
+  it('keeps its marks through a replacement read: the new read takes over already thinned', async () => {
+    await highlight(PAGE, marking('first-on-page'));
+    await settled(EVERY);
+    let atSwap: string[] = [];
+    expect(
+      await highlighter.replace({ matcher: MATCHER, scheme: KIND_SCHEME, marking: marking('first-on-page') }, () => {
+        atSwap = marked();
+      }),
+    ).toBe(true);
+    expect(atSwap).toEqual(['Alibaba', 'Hangzhou']);
   });
 
   it('marks the next mention first once the first one goes', async () => {

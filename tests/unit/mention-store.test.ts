@@ -43,13 +43,19 @@ const textOf = (selector: string, index = 0) => document.querySelector(selector)
 beforeEach(() => {
   painter = new RecordingPainter();
   hiddenTexts = new Set();
-  store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility, { admits: () => true });
+  store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility, {
+    admits: () => true,
+    isCommonName: () => false,
+  });
 });
 
 describe('MentionStore', () => {
   it('holds the mentions its gate does not admit: unpainted, uncounted, unhovered, counted as unmarked', () => {
     const admitted = new Set(['alibaba']);
-    store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility, { admits: (id) => admitted.has(id) });
+    store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility, {
+      admits: (id) => admitted.has(id),
+      isCommonName: (id) => id === 'hangzhou',
+    });
     scan('<p id="story">Alibaba opened in Hangzhou.</p>');
     expect([...painter.painted].map(String)).toEqual(['Alibaba']);
     expect(store.counts()).toEqual({ alibaba: 1 });
@@ -65,7 +71,10 @@ describe('MentionStore', () => {
   });
 
   it('drops held mentions with their container', () => {
-    store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility, { admits: () => false });
+    store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility, {
+      admits: () => false,
+      isCommonName: () => true,
+    });
     scan('<p id="story">Hangzhou</p>');
     expect(store.unmarkedCounts()).toEqual({ hangzhou: 1 });
     store.dropWhere(() => true);

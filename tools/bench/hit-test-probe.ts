@@ -31,7 +31,7 @@ function scanPage(): MentionStore {
     new HighlightRenderer(KIND_SCHEME),
     matcher.entitiesWithLaterForms,
     new ShownMentions(document, () => {}),
-    { admits: () => true },
+    { admits: () => true, isCommonName: () => false },
   );
   scanIntoStore(document.body, matcher, store);
   return store;
