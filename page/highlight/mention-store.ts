@@ -169,9 +169,9 @@ export class MentionStore {
     }
   }
 
-  /** Whether a pass has read a container: a read that fills in what a survey passed over leaves it as it is. */
-  holds(container: BlockContainer): boolean {
-    return this.byContainer.has(container);
+  /** The containers passes have read so far: a read that fills in what a survey passed over leaves them as they are. */
+  readContainers(): Set<BlockContainer> {
+    return new Set(this.byContainer.keys());
   }
 
   /** Entities with later forms whose full name occurs before `node` in document order. */

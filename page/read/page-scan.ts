@@ -146,8 +146,10 @@ function* fillIn(root: Element, pass: Pass): Generator<void> {
   state.unread = state.unread.filter((unread) => !containsComposed(root, unread));
   state.heldUnread = state.heldUnread.filter((held) => !containsComposed(root, held.root));
   if (!root.isConnected || isInsideSkipped(root, ownHost)) return;
+  // Taken before the walk: a container's own text can make several blocks, and the first one read is no reason to skip the rest.
+  const read = store.readContainers();
   for (const block of blockSteps([root], { ownHost, onShadowRoot, budget })) {
-    if (block !== null && !store.holds(block.container)) {
+    if (block !== null && !read.has(block.container)) {
       const seen = store.seenBefore(block.nodes[0] as Text);
       yield* placeFound(block, scanBlock(block, seen, pass), state);
     }

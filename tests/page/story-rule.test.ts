@@ -148,6 +148,12 @@ describe('a story’s common names, marked only where one of its own actors is s
     expect(await settled({ counts: {}, unmarked: { hangzhou: 1, beijing: 2 } })).toEqual([]);
   });
 
+  it('counts every block of a container whose own text runs around a child block', async () => {
+    await highlight('<div>Hangzhou, <p>then</p> Beijing and Beijing.</div>');
+    highlighter.listUnmarked();
+    expect(await settled({ counts: {}, unmarked: { hangzhou: 1, beijing: 2 } })).toEqual([]);
+  });
+
   it('lights up the common names already there when an own actor appears live', async () => {
     await highlight('<p>Hangzhou and Beijing.</p>');
     document.body.insertAdjacentHTML('beforeend', '<p>Alibaba</p>');
