@@ -98,7 +98,7 @@ async function storm(
   const started = performance.now();
   await new Promise<void>((resolve) => {
     const tick = () => {
-      for (let i = 0; i < 100; i++) counter.textContent = `Beijing tick ${mutations++}`;
+      for (let i = 0; i < 100; i++) counter.textContent = `Xiaomi tick ${mutations++}`;
       if (performance.now() - started < 3000) setTimeout(tick, 0);
       else resolve();
     };
@@ -149,7 +149,7 @@ function driveStorm(ms: number): Promise<void> {
   const started = performance.now();
   return new Promise((resolve) => {
     const tick = () => {
-      for (let i = 0; i < 100; i++) counter.textContent = `Beijing tick ${mutations++}`;
+      for (let i = 0; i < 100; i++) counter.textContent = `Xiaomi tick ${mutations++}`;
       if (performance.now() - started < ms) setTimeout(tick, 0);
       else resolve();
     };
