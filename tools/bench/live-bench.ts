@@ -108,7 +108,7 @@ async function storm(
   const finalText = counter.textContent;
   await new Promise<void>((resolve) => {
     const check = () => {
-      const done = [...((CSS.highlights.get('context-lens-city') as Highlight | undefined) ?? [])].some(
+      const done = [...((CSS.highlights.get('context-lens-firm') as Highlight | undefined) ?? [])].some(
         (range) => (range as Range).startContainer.parentNode === counter && counter.textContent === finalText,
       );
       if (done) resolve();
