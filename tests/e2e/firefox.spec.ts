@@ -348,7 +348,8 @@ test('Firefox: the sidebar page for a tab shows that page’s mentions and maps 
     buttons.map((button) => button.getAttribute('aria-label')),
   );
   expect(mapped.length).toBeGreaterThan(20);
-  expect(mapped).toContain('Alibaba, firm, 1 of 2');
+  // Whether the map has heard yet which mentions are on screen (", in view") is a matter of timing.
+  expect(mapped.map((label) => label?.replace(/, in view$/, ''))).toContain('Alibaba, firm, 1 of 2');
   expect(firefox.errors).toEqual([]);
 });
 
