@@ -247,11 +247,15 @@ export class PageHighlighter {
   private settleRuns(): void {
     for (const run of this.liveRuns()) {
       this.settle(run);
-      if (run === this.shownRun && run.shown !== null) {
-        this.report(run);
-        this.mentionsChanged();
-      }
+      this.tellIfShown(run);
     }
+  }
+
+  /** Tells of a run's mentions when its highlights are the ones on the page; a preview tells of none. */
+  private tellIfShown(run: Run): void {
+    if (run !== this.shownRun || run.shown === null) return;
+    this.report(run);
+    this.mentionsChanged();
   }
 
   /**
@@ -343,9 +347,7 @@ export class PageHighlighter {
       ? new ShownMentions(this.doc, () => {
           run.thinned?.invalidate();
           this.settle(run);
-          if (this.shownRun !== run) return;
-          this.report(run);
-          this.mentionsChanged();
+          this.tellIfShown(run);
         })
       : null;
     const run: Run = {
@@ -435,11 +437,8 @@ export class PageHighlighter {
     this.settle(run);
     stats.workedMs += performance.now() - settling;
     measureWork(measure, stats, { mentions: run.state.store.size, surveyed: result.surveyed });
-    // A run behind a preview tells of its mentions when it takes the preview's place; a preview tells of none.
-    if (run === this.shownRun && run.shown !== null) {
-      this.report(run);
-      this.mentionsChanged();
-    }
+    // A run behind a preview tells of its mentions when it takes the preview's place.
+    this.tellIfShown(run);
     return stats.workedMs;
   }
 
