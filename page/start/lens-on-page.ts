@@ -184,7 +184,10 @@ export class LensOnPage {
         );
         this.maps.add(map);
       },
-      (error: unknown) => console.warn('Context Lens could not map this page:', error),
+      (error: unknown) => {
+        // A panel that left (Firefox's sidebar follows the active tab) awaits no map: its import may fail as it goes.
+        if (!gone && !this.ctx.isInvalid) console.warn('Context Lens could not map this page:', error);
+      },
     );
   }
 
