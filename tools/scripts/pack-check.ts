@@ -4,7 +4,10 @@
  * pack is also checked against the article it was written from (a text file
  * with one paragraph per line, or an HTML page): its paragraphs are placed
  * in the article, nothing is copied from it, and each cited sentence is
- * supported by its paragraph. Exits 1 on any problem. A good pack is
+ * supported by its paragraph; and it is warned of each cited sentence that
+ * drops a hedge of its paragraph or tells a past state as present, and of
+ * each Chinese translation that drops its sentence's hedge (warnings leave
+ * the exit status alone). Exits 1 on any problem. A good pack is
  * summed up by its entities' parts in the story: its own actors, and its
  * common names, which are highlighted only where one of its actors is shown.
  */
@@ -12,7 +15,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StoryPack } from '../../data/schema';
 import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
-import { checkAgainstSource } from '../../engine/packs/source-check';
+import { checkAgainstSource, type SourceWarning, sourceWarnings } from '../../engine/packs/source-check';
 import { type PackProblem, readStoryPackText } from '../../engine/packs/story-pack';
 import { storyRoles } from '../../engine/packs/story-roles';
 import { bundledWords } from '../../platform/words/bundled-words';
@@ -43,10 +46,33 @@ function parseArguments(argv: readonly string[]): Arguments | string {
   return source === undefined ? { files } : { files, source };
 }
 
-/** What checking one pack file found: its problems, and the pack, where the file reads as one. */
+/** What checking one pack file found: its problems, its warnings, and the pack, where the file reads as one. */
 interface PackFileCheck {
   problems: PackProblem[];
+  /** Sentences that may say more than the article (only with a source, and only for a pack with no problem). */
+  warnings: SourceWarning[];
   pack?: StoryPack;
+}
+
+/** A warning as the checker prints it, after the file's name. */
+export function sourceWarningText(warning: SourceWarning): string {
+  switch (warning.code) {
+    case 'dropsHedge':
+      return (
+        `warning: ${warning.path}: “${warning.text}” drops the hedge “${warning.hedge}” of paragraph ` +
+        `“${warning.paragraph}”, which it cites; hedge it as the paragraph does`
+      );
+    case 'pastAsPresent':
+      return (
+        `warning: ${warning.path}: “${warning.text}” tells in the present what paragraph “${warning.paragraph}”, ` +
+        `which it cites, puts in the past (“${warning.marker}”)`
+      );
+    case 'translationDropsHedge':
+      return (
+        `warning: ${warning.path}: the ${warning.language} text “${warning.text}” drops the hedge ` +
+        `“${warning.hedge}” of the sentence it translates`
+      );
+  }
 }
 
 /** Checks one pack file: unreadable, too large, not a pack, or at odds with its source. */
@@ -55,17 +81,22 @@ export function checkPackFile(file: string, source?: readonly string[]): PackFil
   try {
     const bytes = statSync(file).size;
     if (bytes > MAX_PACK_BYTES) {
-      return { problems: [{ path: '$', notice: { code: 'packTooLarge', bytes, limit: MAX_PACK_BYTES } }] };
+      return {
+        problems: [{ path: '$', notice: { code: 'packTooLarge', bytes, limit: MAX_PACK_BYTES } }],
+        warnings: [],
+      };
     }
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const notice = { code: 'fileUnreadable', error: error instanceof Error ? error.message : String(error) } as const;
-    return { problems: [{ path: '$', notice }] };
+    return { problems: [{ path: '$', notice }], warnings: [] };
   }
   const reading = readStoryPackText(text);
-  if (!reading.ok) return { problems: reading.problems };
+  if (!reading.ok) return { problems: reading.problems, warnings: [] };
   const { pack } = reading;
-  return { problems: source === undefined ? [] : checkAgainstSource(pack, source), pack };
+  if (source === undefined) return { problems: [], warnings: [], pack };
+  const problems = checkAgainstSource(pack, source);
+  return { problems, warnings: problems.length === 0 ? sourceWarnings(pack, source) : [], pack };
 }
 
 /**
@@ -107,10 +138,11 @@ function main(argv: readonly string[]): number {
   }
   let failed = 0;
   for (const file of args.files) {
-    const { problems, pack } = checkPackFile(file, source);
+    const { problems, warnings, pack } = checkPackFile(file, source);
     if (problems.length === 0 && pack !== undefined) {
       console.log(`${file}: ok${source === undefined ? '' : `, checked against ${args.source}`}`);
       for (const line of rolesSummary(pack)) console.log(`${file}: ${line}`);
+      for (const warning of warnings) console.log(`${file}: ${sourceWarningText(warning)}`);
       continue;
     }
     failed++;
