@@ -212,8 +212,25 @@ export interface Entity {
   /**
    * Text that, written directly before one of the names, makes it another
    * body: 省 before 发改委 is a provincial commission, not the national one.
+   * Joined as `notBefore` is, a space between Latin words ("Bank of").
    */
   notAfter: Name[];
+  /**
+   * Text that, written directly after one of the names, makes it another
+   * thing: 菜 after 快手 is a quick dish, "capitalism" after "Chinese state"
+   * an economic system. Joined without a space to a name ending in Han text
+   * or punctuation, after a space to one ending in a Latin letter or digit
+   * (unless the text starts with punctuation: "-owned", "'s Got Talent").
+   */
+  notBefore?: Name[];
+  /**
+   * Words that, near one of the names in the same block of text, show that
+   * it is used in another sense: "click" near CPC (cost per click), 组网
+   * near NSA (a 5G mode). A name that is a short acronym needs them
+   * (`pack:check` warns where it has none). Latin words count only as whole
+   * words; Han text anywhere within reach.
+   */
+  notNear?: Name[];
 }
 
 export interface Fact {

@@ -184,13 +184,21 @@ function isQualifiedAsAnother(text: string, end: number): boolean {
   return /^\s+of\s+(?:the\s+)?[A-Z]/u.test(rest);
 }
 
+/** The dots Chinese and Japanese set between the parts of a foreign name: 穆罕默德·阿里. */
+const NAME_DOTS = new Set([0xb7, 0x2022, 0x2027, 0x30fb, 0xff65]);
+
+/** 穆罕默德·阿里, 阿里·哈梅内伊: a part of a transliterated person's name, not a short form. */
+function isPartOfForeignName(text: string, start: number, end: number): boolean {
+  return NAME_DOTS.has(text.charCodeAt(start - 1)) || NAME_DOTS.has(text.charCodeAt(end));
+}
+
 /**
  * Whether a later form found at `start`–`end` is something else, whatever
  * came before it on the page. `capitalsLine` is `isCapitalsLine(text)`.
  */
 export function isLookalike(text: string, start: number, end: number, form: LaterForm, capitalsLine: boolean): boolean {
   if (form.capsCopy && !capitalsLine) return true;
-  if (isInCompound(text, start, end)) return true;
+  if (isInCompound(text, start, end) || isPartOfForeignName(text, start, end)) return true;
   if (form.numeric && isQuantity(text, start, end)) return true;
   if (!form.person && isQualifiedAsAnother(text, end)) return true;
   return isPartOfAnotherName(text, start, end, capitalsLine);

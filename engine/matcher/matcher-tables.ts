@@ -29,7 +29,7 @@ function mostCommon(counts: number[]): number {
  */
 export function restoreMatcher(tables: MatcherTables): Matcher {
   const { entities, classCount, patternCount, arrays } = tables;
-  const { ids, kinds, withLaterForms } = entities;
+  const { ids, kinds, withLaterForms, notNear } = entities;
   const { classedCodes, classOfCodes, edgeStart, edgeClass, edgeTarget, terminal } = arrays;
   const { patternEntity, patternRole, patternUnits, fail, dictLink } = arrays;
   // The count most arrays agree on, so that a damaged one is the one named.
@@ -63,6 +63,19 @@ export function restoreMatcher(tables: MatcherTables): Matcher {
   check(
     withLaterForms.every((id) => ids.includes(id)),
     'the entities with later forms',
+  );
+  check(
+    Array.isArray(notNear) &&
+      notNear.every(
+        (pair) =>
+          Array.isArray(pair) &&
+          Number.isInteger(pair[0]) &&
+          pair[0] >= 0 &&
+          pair[0] < ids.length &&
+          Array.isArray(pair[1]) &&
+          pair[1].every((word) => typeof word === 'string' && word.length > 0),
+      ),
+    'the words near names',
   );
   for (const [name, type] of Object.entries(TABLE_ARRAYS) as [keyof MatcherTables['arrays'], ArrayType][]) {
     check(arrays[name] instanceof type && arrays[name].length === lengths[name], name);

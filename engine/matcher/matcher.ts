@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../data/schema';
 import { runSteps } from '../steps';
 import { isCapitalsLine, isLookalike, type LaterForm } from './lookalikes';
+import { isNearOtherSense, isPartOfAnotherThing } from './name-context';
 import { hasCasedLetters, isWordAt, isWordBefore, isWordCode } from './word-boundaries';
 
 /** What the matcher needs to know of an entity: a subset of the pack's Entity. */
@@ -14,6 +15,10 @@ export interface MatchableEntity {
   notNames: readonly string[];
   /** Text that, directly before a name, makes it another body: compiled into shields. */
   notAfter: readonly string[];
+  /** Text that, directly after a name, makes it another thing: compiled into shields. */
+  notBefore?: readonly string[];
+  /** Words that, near a name, show it is used in another sense. */
+  notNear?: readonly string[];
 }
 
 export interface Mention {
@@ -125,11 +130,32 @@ export function* compileMatcherInSteps(entities: readonly MatchableEntity[]): Ge
       ids: entities.map((entity) => entity.id),
       kinds: entities.map((entity) => entity.kind),
       withLaterForms: entities.filter((e) => e.laterMentions.length > 0).map((e) => e.id),
+      notNear: notNearOf(entities),
     },
     trie,
   );
   yield* matcher.linkSteps();
   return matcher;
+}
+
+/** Each entity's `notNear` words, in lower case, by the entity's index: only those that have some. */
+function notNearOf(entities: readonly MatchableEntity[]): [number, string[]][] {
+  const found: [number, string[]][] = [];
+  for (const [index, entity] of entities.entries()) {
+    const words = entity.notNear ?? [];
+    if (words.length > 0) found.push([index, words.map((word) => word.toLowerCase())]);
+  }
+  return found;
+}
+
+/**
+ * A name and what a pack writes before or after it, as one text: a space
+ * between two Latin words ("Bank of" and "Beijing"), nothing between Han
+ * text or before punctuation (省 and 发改委, "Chinese state" and "-owned").
+ */
+function joined(first: string, second: string): string {
+  const between = isWordCode(first.charCodeAt(first.length - 1)) && isWordCode(second.charCodeAt(0));
+  return between ? `${first} ${second}` : first + second;
 }
 
 /** Every array a compiled matcher is made of, by name, with its type. */
@@ -173,6 +199,8 @@ export interface EntitiesOf {
   kinds: readonly EntityKind[];
   /** Entities that have later-mention forms. */
   withLaterForms: readonly string[];
+  /** The `notNear` words (lower case) of the entities that have some, by entity index. */
+  notNear: readonly (readonly [number, readonly string[]])[];
 }
 
 /** The Aho-Corasick links, per state. */
@@ -261,9 +289,10 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
   };
 
   for (const [entityIndex, entity] of entities.entries()) {
-    // Text joined directly to a name can only precede one that needs no word boundary: a Chinese one.
-    const joinable = entity.names.filter((name) => !isWordCode(name.charCodeAt(0)));
-    const shields = entity.notAfter.flatMap((before) => joinable.map((name) => before + name));
+    const shields = [
+      ...entity.notAfter.flatMap((before) => entity.names.map((name) => joined(before, name))),
+      ...(entity.notBefore ?? []).flatMap((after) => entity.names.map((name) => joined(name, after))),
+    ];
     const roles: [readonly string[], Role][] = [
       [entity.names, Role.Name],
       [entity.laterMentions, Role.Later],
@@ -422,11 +451,14 @@ export class Matcher {
    */
   private readonly entityIds: readonly string[];
   private readonly entityKinds: readonly EntityKind[];
+  /** Each entity's `notNear` words, by index; entities without any are absent. */
+  private readonly notNear: ReadonlyMap<number, readonly string[]>;
 
   /** With `links`, a matcher restored from its tables, which reads at once; without, `linkSteps` must run first. */
   constructor(entities: EntitiesOf, trie: Trie, links?: Links) {
     this.entityIds = entities.ids;
     this.entityKinds = entities.kinds;
+    this.notNear = new Map(entities.notNear);
     this.classOf = trie.classOf;
     this.classCount = trie.classCount;
     this.edgeStart = trie.edgeStart;
@@ -462,6 +494,7 @@ export class Matcher {
         ids: [...this.entityIds],
         kinds: [...this.entityKinds],
         withLaterForms: [...this.entitiesWithLaterForms],
+        notNear: [...this.notNear],
       },
       classCount: this.classCount,
       patternCount: this.patternCount,
@@ -699,6 +732,13 @@ export class Matcher {
     return j;
   }
 
+  /** Whether the rules of the entity's kind, or its `notNear` words, make this name another thing. */
+  private isAnotherThing(text: string, start: number, end: number, entityIndex: number): boolean {
+    if (isPartOfAnotherThing(text, start, end, this.entityKinds[entityIndex] as EntityKind)) return true;
+    const nearWords = this.notNear.get(entityIndex);
+    return nearWords !== undefined && isNearOtherSense(text, start, end, nearWords);
+  }
+
   /**
    * Leftmost, then longest, candidates win. A later form counts only where
    * its entity's primary full name came earlier and no lookalike rule makes
@@ -724,6 +764,11 @@ export class Matcher {
       const entityId = this.entityIds[entityIndex] as string;
       const role = this.patternRole[p];
       const flags = this.patternFlags[p] as number;
+      // Another thing's name, or another sense: it keeps its text from the shorter names inside it.
+      if (role !== Role.Not && this.isAnotherThing(text, start, end, entityIndex)) {
+        coveredUntil = end;
+        continue;
+      }
       if ((flags & LATER_FORM) !== 0) {
         capitalsLine ??= isCapitalsLine(text);
         const form: LaterForm = {

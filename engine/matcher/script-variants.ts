@@ -1,11 +1,18 @@
-import type { StoryPack } from '../../data/schema';
+import type { Entity, StoryPack } from '../../data/schema';
 
-/** The generated forms of one entity, by the list they join. */
-export interface VariantLists {
-  names: string[];
-  notNames: string[];
-  notAfter: string[];
-}
+/** The lists of an entity that hold Chinese text, and so have Traditional forms. */
+export const VARIANT_LISTS = [
+  'names',
+  'laterMentions',
+  'opensLaterMentions',
+  'notNames',
+  'notAfter',
+  'notBefore',
+  'notNear',
+] as const satisfies readonly (keyof Entity)[];
+
+/** The generated forms of one entity, by the list they join; lists with none are left out. */
+export type VariantLists = Partial<Record<(typeof VARIANT_LISTS)[number], string[]>>;
 
 /** A pack's Traditional Chinese forms, generated at build time (tools/scripts/write-script-variants.ts). */
 export interface ScriptVariants {
@@ -26,12 +33,12 @@ export function withScriptVariants(pack: StoryPack, variants: ScriptVariants): S
     entities: pack.entities.map((entity) => {
       const more = variants.entities[entity.id];
       if (more === undefined) return entity;
-      return {
-        ...entity,
-        names: [...entity.names, ...more.names],
-        notNames: [...entity.notNames, ...more.notNames],
-        notAfter: [...entity.notAfter, ...more.notAfter],
-      };
+      const withMore: Entity = { ...entity };
+      for (const list of VARIANT_LISTS) {
+        const forms = more[list];
+        if (forms !== undefined && forms.length > 0) withMore[list] = [...(entity[list] ?? []), ...forms];
+      }
+      return withMore;
     }),
   };
 }

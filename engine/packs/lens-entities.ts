@@ -1,7 +1,7 @@
 import { ENTITY_KINDS, type Entity, type EntityKind, type StoryPack } from '../../data/schema';
 import type { MatchableEntity } from '../matcher/matcher';
 import { runSteps } from '../steps';
-import { NAME_LISTS } from './pack-fields';
+import { NAME_LISTS, OPTIONAL_NAME_LISTS } from './pack-fields';
 import { checkEach, isObj, isString, isStringList, shapeGuard } from './plain-object';
 import { identifiesStory } from './story-roles';
 
@@ -85,6 +85,7 @@ const isPackEntityNames = shapeGuard<StoredEntityNames>({
   name: isString,
   identifiesStory: (v) => v === undefined || typeof v === 'boolean',
   ...checkEach(NAME_LISTS, isStringList),
+  ...checkEach(OPTIONAL_NAME_LISTS, (v) => v === undefined || isStringList(v)),
 });
 
 /** Names stored before entities said whether they identify their story lack it: their kind decides. */
@@ -120,8 +121,11 @@ export function namesOf(pack: StoryPack): PackNames {
   return {
     packId: pack.id,
     entities: pack.entities.map((entity) => {
-      const { id, kind, name, names, laterMentions, opensLaterMentions, notNames, notAfter } = entity;
+      const { id, kind, name, names, laterMentions, opensLaterMentions, notNames, notAfter, notBefore, notNear } =
+        entity;
       return {
+        ...(notBefore === undefined ? {} : { notBefore }),
+        ...(notNear === undefined ? {} : { notNear }),
         id,
         kind,
         name,
@@ -171,6 +175,10 @@ export function* mergePackNamesInSteps(packs: readonly PackNames[]): Generator<v
         same.opensLaterMentions = union(same.opensLaterMentions, entity.opensLaterMentions);
         same.notNames = union(same.notNames, entity.notNames);
         same.notAfter = union(same.notAfter, entity.notAfter);
+        for (const key of OPTIONAL_NAME_LISTS) {
+          const more = entity[key];
+          if (more !== undefined) same[key] = union(same[key] ?? [], more);
+        }
         byId.set(entity.id, same);
         byName.set(sameName(entity.name), same);
         continue;

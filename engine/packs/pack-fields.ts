@@ -74,6 +74,8 @@ export const PACK_FIELDS = {
     opensLaterMentions: true,
     notNames: true,
     notAfter: true,
+    notBefore: true,
+    notNear: true,
   }),
   fact: fieldsOf<StoryPack['facts'][number]>({
     id: true,
@@ -112,6 +114,9 @@ export const TRANSLATED_FIELDS = {
 
 /** The fields of an entity that list names. */
 type NameList = { [K in keyof Entity]-?: Entity[K] extends readonly string[] ? K : never }[keyof Entity];
+
+/** The name lists an entity may leave out: packs written before them hold none. */
+export const OPTIONAL_NAME_LISTS = ['notBefore', 'notNear'] as const satisfies readonly (keyof Entity)[];
 
 /** The name lists of an entity, in the order the pack check reads them. */
 export const NAME_LISTS = fieldsOf<Pick<Entity, NameList>>({

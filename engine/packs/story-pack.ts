@@ -1,6 +1,6 @@
 import { ENTITY_KINDS, STORY_PACK_SCHEMA_VERSION, type StoryPack } from '../../data/schema';
 import type { Notice, PackNotice, PackPart } from '../notices';
-import { NAME_LISTS, PACK_FIELDS, TRANSLATED_FIELDS } from './pack-fields';
+import { NAME_LISTS, OPTIONAL_NAME_LISTS, PACK_FIELDS, TRANSLATED_FIELDS } from './pack-fields';
 import { migratedPack } from './pack-migration';
 import { isObj, type Obj } from './plain-object';
 
@@ -358,6 +358,7 @@ type NameLists = Record<(typeof NAME_LISTS)[number], string[]>;
 /** Checks an entity's lists of names, and returns the names of each that are well written. */
 function checkNameLists(p: Problems, entity: Obj, path: string): NameLists {
   const lists = Object.fromEntries(NAME_LISTS.map((key) => [key, p.names(entity, key, path)])) as NameLists;
+  for (const key of OPTIONAL_NAME_LISTS) if (entity[key] !== undefined) p.names(entity, key, path);
   const { names, laterMentions, opensLaterMentions } = lists;
   p.need(names.length > 0, `${path}.names`, { code: 'noNames' });
   if (isText(entity.name)) {

@@ -19,7 +19,7 @@ import { readRecord } from './stored-record';
 
 const FIRST_MATCHER = MATCHER_CACHE_KEY.key;
 /** Bumped whenever the tables' layout changes: an entry of another layout is compiled anew. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** A page that is never idle still keeps its compiled names this soon. */
 const KEEP_WITHIN_MS = 2000;
@@ -51,6 +51,7 @@ type Stored = {
   key: string;
   entities: PageEntity[];
   withLaterForms: string[];
+  notNear: MatcherTables['entities']['notNear'];
   classCount: number;
   patternCount: number;
   arrays: Record<keyof MatcherTables['arrays'], number[]>;
@@ -112,6 +113,7 @@ function storedForm(key: string, tables: MatcherTables, entities: PageEntity[]):
     key: versioned(key),
     entities,
     withLaterForms: [...tables.entities.withLaterForms],
+    notNear: tables.entities.notNear,
     classCount,
     patternCount,
     arrays,
@@ -121,7 +123,7 @@ function storedForm(key: string, tables: MatcherTables, entities: PageEntity[]):
 
 /** Throws an error that says what is damaged. */
 function restoreStored(raw: Record<string, unknown>): CompiledNames {
-  const { entities, withLaterForms, classCount, patternCount, arrays } = raw;
+  const { entities, withLaterForms, notNear, classCount, patternCount, arrays } = raw;
   check(Array.isArray(entities) && entities.every(isPageEntity), 'the entities');
   check(Array.isArray(withLaterForms) && isObj(arrays), 'the entities with later forms, or the arrays');
   const lists = arrays as Record<string, unknown>;
@@ -138,6 +140,8 @@ function restoreStored(raw: Record<string, unknown>): CompiledNames {
       ids: kept.map((entity) => entity.id),
       kinds: kept.map((entity) => entity.kind),
       withLaterForms: withLaterForms as string[],
+      // Checked word by word as the matcher is restored.
+      notNear: notNear as MatcherTables['entities']['notNear'],
     },
     classCount: classCount as number,
     patternCount: patternCount as number,

@@ -68,11 +68,11 @@ function marking(density: MarkDensity = 'every-mention', commonNamesEverywhere =
   return { entities: ENTITIES, kinds: new Set(ENTITY_KINDS), density, commonNamesEverywhere };
 }
 
-async function highlight(html: string, chosen: Marking = marking()): Promise<void> {
+async function highlight(html: string, chosen: Marking = marking(), matcher = MATCHER): Promise<void> {
   showPage(html);
   reports = [];
   highlighter = new PageHighlighter(document, {
-    matcher: MATCHER,
+    matcher,
     scheme: KIND_SCHEME,
     marking: chosen,
     ownHost: () => null,
@@ -185,6 +185,33 @@ describe('a story’s common names, marked only where one of its own actors is s
       kinds: new Set(ENTITY_KINDS.filter((kind) => kind !== 'firm')),
     });
     expect(await settled({ counts: { hangzhou: 1 }, unmarked: {} })).toEqual(['Hangzhou']);
+  });
+
+  it('keeps a switched-off kind’s name in its place: 京东 is never read inside 北京东城区', async () => {
+    const cast: PageEntity[] = [
+      {
+        id: 'beijing',
+        kind: 'city',
+        name: '北京',
+        stories: [{ packId: 'china', entityId: 'beijing' }],
+        identifies: [],
+      },
+      { id: 'jd', kind: 'firm', name: '京东', stories: [{ packId: 'china', entityId: 'jd' }], identifies: ['china'] },
+    ];
+    const matcher = compileMatcher(
+      cast.map(({ id, kind, name }) => ({
+        id,
+        kind,
+        names: [name],
+        laterMentions: [],
+        opensLaterMentions: [],
+        notNames: [],
+        notAfter: [],
+      })),
+    );
+    const citiesOff = { ...marking(), entities: cast, kinds: new Set(ENTITY_KINDS.filter((kind) => kind !== 'city')) };
+    await highlight('<p>京东在北京东城区开店。</p>', citiesOff, matcher);
+    expect(await settled({ counts: { jd: 1 }, unmarked: {} })).toEqual(['京东']);
   });
 
   it('fills in what a survey passed over without taking a mark down, and counts each mention once', async () => {

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Converter } from 'opencc-js/cn2t';
 import type { StoryPack } from '../../data/schema';
-import type { ScriptVariants, VariantLists } from '../../engine/matcher/script-variants';
+import { type ScriptVariants, VARIANT_LISTS, type VariantLists } from '../../engine/matcher/script-variants';
 
 /** Taiwan and Hong Kong standards differ from plain Traditional in a few characters: all three are written. */
 const CONVERTERS = (['t', 'tw', 'hk'] as const).map((to) => Converter({ from: 'cn', to }));
@@ -22,19 +22,22 @@ export const PACKS_DIR = resolve(fileURLToPath(import.meta.url), '../../../data/
 export function scriptVariantsOf(pack: StoryPack): ScriptVariants {
   const entities: Record<string, VariantLists> = {};
   for (const entity of pack.entities) {
-    const lists: VariantLists = { names: [], notNames: [], notAfter: [] };
-    const known = new Set([...entity.names, ...entity.notNames, ...entity.notAfter]);
-    for (const list of ['names', 'notNames', 'notAfter'] as const) {
-      for (const form of entity[list].filter((name) => HAS_HAN.test(name))) {
+    const lists: VariantLists = {};
+    for (const list of VARIANT_LISTS) {
+      // A form is new to its own list: an opener is also a name, and gets its variant in both.
+      const known = new Set(entity[list] ?? []);
+      const found: string[] = [];
+      for (const form of (entity[list] ?? []).filter((name) => HAS_HAN.test(name))) {
         for (const convert of CONVERTERS) {
           const traditional = convert(form);
           if (known.has(traditional)) continue;
           known.add(traditional);
-          lists[list].push(traditional);
+          found.push(traditional);
         }
       }
+      if (found.length > 0) lists[list] = found;
     }
-    if (lists.names.length + lists.notNames.length + lists.notAfter.length > 0) entities[entity.id] = lists;
+    if (Object.keys(lists).length > 0) entities[entity.id] = lists;
   }
   return { pack: pack.id, converter: 'opencc-js, Simplified to Traditional (t, tw, hk)', entities };
 }

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityKind } from '../../data/schema';
+import { compileMatcher, type MatchableEntity } from '../../engine/matcher/matcher';
+
+/** Entities made for these rules, not the bundled stories: the rules hold for every pack's places and bodies. */
+function entity(id: string, kind: EntityKind, names: string[], more: Partial<MatchableEntity> = {}): MatchableEntity {
+  return { id, kind, names, laterMentions: [], opensLaterMentions: [], notNames: [], notAfter: [], ...more };
+}
+
+const matcher = compileMatcher([
+  entity('beijing', 'city', ['Beijing', '北京']),
+  entity('hangzhou', 'city', ['Hangzhou', '杭州']),
+  entity('britain', 'country', ['Britain', 'UK', '英国', '英國']),
+  entity('australia', 'country', ['Australia', '澳大利亚']),
+  entity('ndrc', 'institution', ['NDRC', '发改委', '發改委', '国家发改委']),
+  entity('pla', 'institution', ['PLA', '解放军'], { notNear: ['filament', '3D', '打印'] }),
+  entity('ccp', 'institution', ['CPC'], { notNear: ['click', 'CPM', 'CTR', '点击'] }),
+  entity('nsa', 'institution', ['NSA'], { notNear: ['SA', '组网', 'standalone'] }),
+  entity('jd', 'firm', ['京东']),
+  entity('kuaishou', 'firm', ['Kuaishou', '快手'], { notBefore: ['菜', '早餐'] }),
+  entity('state', 'country', ['Chinese state'], { notBefore: ['capitalism', '-owned'] }),
+  entity('bank', 'firm', ['Alpha'], { notAfter: ['Bank of'] }),
+  entity('alibaba', 'firm', ['阿里巴巴', '阿里云'], { laterMentions: ['阿里'], opensLaterMentions: ['阿里巴巴'] }),
+]);
+
+const found = (text: string) => matcher.findMentions(text).mentions.map((m) => `${m.entityId}:${m.text}`);
+
+describe('a place inside another name', () => {
+  it.each([
+    ['北京晚报记者报道', []],
+    ['據北京晚報報道', []],
+    ['杭州电视台播出', []],
+    ['北京百度网讯科技有限公司 版权所有', []],
+    ['阿里巴巴（北京）有限公司', ['alibaba:阿里巴巴']],
+    ['北京理工大学的学生', []],
+    ['英国广播公司说', []],
+    ['《英国达人》第三季', []],
+    ['订阅《北京晚报》', []],
+  ])('%s is not the place', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Australia Post delivered it', []],
+    ['the Beijing Daily reported', []],
+    ['BEIJING DAILY', []],
+    ['the Bank of Beijing said', []],
+    ['the Shenzhen-listed Hangzhou Stock Exchange', []],
+  ])('%s is not the place', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['北京市政府宣布', ['beijing:北京']],
+    ['杭州市中级人民法院', ['hangzhou:杭州']],
+    ['北京的大学很多', ['beijing:北京']],
+    ['北京有很多大学', ['beijing:北京']],
+    ['英国《金融时报》报道', ['britain:英国']],
+    ['the Beijing government said', ['beijing:Beijing']],
+    ['flights to Beijing daily', ['beijing:Beijing']],
+    ['Australia posted a surplus', ['australia:Australia']],
+    ['Britain and the UK', ['britain:Britain', 'britain:UK']],
+  ])('%s names the place', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('keeps its text from a shorter name inside it, as a place always does', () => {
+    expect(found('北京东城区')).toEqual(['beijing:北京']);
+    expect(found('北京东日报')).toEqual(['beijing:北京']);
+    // A place that is part of another name still holds its chars: 京东 is not read inside 北京东…日报.
+    expect(found('北京东方日报')).toEqual(['beijing:北京']);
+    expect(found('北京日报东')).toEqual([]);
+  });
+});
+
+describe('a national body after a place is that place’s own', () => {
+  it.each([
+    ['浙江发改委发布', []],
+    ['杭州发改委', ['hangzhou:杭州']],
+    ['各地发改委', []],
+    ['浙江省发改委', []],
+    ['北京市發改委', ['beijing:北京']],
+  ])('%s is a local commission', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['国家发改委发布', ['ndrc:国家发改委']],
+    ['据发改委消息', ['ndrc:发改委']],
+    ['香港解放军驻军', ['pla:解放军']],
+  ])('%s is the national body', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an acronym in another sense', () => {
+  it.each([
+    ['Bids by CPC and CPM', []],
+    ['pay per click (CPC) rates', []],
+    ['广告按CPC点击计费', []],
+    ['5G NSA组网', []],
+    ['NSA and SA modes', []],
+    ['PLA filament for 3D printers', []],
+  ])('%s is another sense', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the CPC Central Committee met', ['ccp:CPC']],
+    ['The NSA denied it', ['nsa:NSA']],
+    ['the PLA Navy', ['pla:PLA']],
+  ])('%s is the body', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a common word that holds a name', () => {
+  it.each([
+    ['十分钟快手菜', []],
+    ['快手早餐做法', []],
+    ['Chinese state capitalism', []],
+    ['a Chinese state-owned bank', []],
+    ['the Bank of Alpha', []],
+    ['快手发布财报', ['kuaishou:快手']],
+    ['the Chinese state denies it', ['state:Chinese state']],
+    ['Alpha said', ['bank:Alpha']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a short form that needs its full name', () => {
+  const seen = new Set(['alibaba']);
+  const later = (text: string) => matcher.findMentions(text, seen).mentions.map((m) => `${m.entityId}:${m.text}`);
+
+  it('is Alibaba after 阿里巴巴, in 阿里云, and never part of a person’s name', () => {
+    expect(later('阿里发布新芯片')).toEqual(['alibaba:阿里']);
+    expect(found('阿里发布新芯片')).toEqual([]);
+    expect(found('阿里云宣布')).toEqual(['alibaba:阿里云']);
+    expect(later('拳王穆罕默德·阿里')).toEqual([]);
+    expect(later('阿里·哈梅内伊说')).toEqual([]);
+  });
+});
