@@ -76,10 +76,10 @@ const brief = (warnings: ReturnType<typeof sourceWarnings>) =>
   warnings.map((w) => [w.code, w.path, 'hedge' in w ? w.hedge : w.marker]);
 
 describe('a dropped hedge', () => {
+  // The article's ¶7, retold: a project never holds a sentence of an article.
   const P7 =
-    'To achieve this, Beijing has even begun to reverse some of the major policies implemented during the ' +
-    'pandemic. There are hints that regulatory restrictions in the property sector might be eased in the near ' +
-    'future. This move demonstrates the government’s willingness to adapt and experiment.';
+    'To get there, Beijing has lately started to undo some of the major rules brought in for the pandemic. ' +
+    'Hints suggest curbs on the property market might be relaxed soon. The step shows a readiness to try new things.';
 
   it('is found where the paragraph says “some of” the policies and the pack says the policies', () => {
     expect(
@@ -90,16 +90,16 @@ describe('a dropped hedge', () => {
   });
 
   it('is found where the paragraph says “might be eased” and the pack says “will be eased”', () => {
-    expect(brief(sketch({ paragraphs: [P7], facts: ['Restrictions on the property sector will be eased.'] }))).toEqual([
-      ['dropsHedge', '$.facts[0]', 'hints, might'],
+    expect(brief(sketch({ paragraphs: [P7], facts: ['Curbs on the property market will be relaxed.'] }))).toEqual([
+      ['dropsHedge', '$.facts[0]', 'Hints, might'],
     ]);
   });
 
   it('is not found in a sentence that keeps the hedge, or draws on another clause of the paragraph', () => {
     const facts = [
       'Beijing has begun to roll back some of the major policies of the pandemic years.',
-      'Restrictions on the property sector may be eased.',
-      'The government is willing to adapt and experiment.',
+      'Curbs on the property market may be relaxed.',
+      'The government is ready to try new things.',
     ];
     expect(sketch({ paragraphs: [P7], facts })).toEqual([]);
   });
@@ -165,10 +165,10 @@ describe('a dropped hedge', () => {
 });
 
 describe('a past state told as present', () => {
+  // The article's ¶6, retold.
   const P6 =
-    'Hayden is a director of Motorola Solutions, which provides radios, smart tags, barcode scanners and safety ' +
-    'products. Huawei and Motorola Solutions Inc had previously been engaged in intellectual property disputes for ' +
-    'a number of years.';
+    'Hayden sits on the board of Motorola Solutions, a supplier of radios and safety gear. Huawei and Motorola ' +
+    'Solutions had previously been locked in patent disputes for several years.';
   const names: [string, string] = ['Motorola Solutions', 'Huawei'];
 
   it('is found in a relation worded “In dispute with” where the paragraph says they “had previously” been', () => {
@@ -182,7 +182,7 @@ describe('a past state told as present', () => {
   });
 
   it('is found in a sentence that says they are in dispute', () => {
-    const facts = ['Motorola Solutions is in an intellectual property dispute with Huawei.'];
+    const facts = ['Motorola Solutions is in a patent dispute with Huawei.'];
     expect(brief(sketch({ paragraphs: [P6], names, facts }))).toEqual([
       ['pastAsPresent', '$.facts[0]', 'had previously'],
     ]);
@@ -190,7 +190,7 @@ describe('a past state told as present', () => {
 
   it('is not found where the wording keeps the past, or says something the paragraph puts in the present', () => {
     const facts = [
-      'Motorola Solutions had fought Huawei over intellectual property for years.',
+      'Motorola Solutions had fought Huawei over patents for years.',
       'Hayden is a director of Motorola Solutions.',
     ];
     const relations = [
@@ -213,15 +213,15 @@ describe('a past state told as present', () => {
       ['pastAsPresent', '$.facts[0]', 'was in'],
       ['pastAsPresent', '$.facts[1]', 'former'],
     ]);
-    const again = 'China is now seeking closer ties with its tech firms once again.';
-    expect(sketch({ paragraphs: [again], facts: ['China is seeking closer ties with its tech firms.'] })).toEqual([]);
+    const again = 'Beijing is now seeking warmer links with its tech firms once again.';
+    expect(sketch({ paragraphs: [again], facts: ['Beijing is seeking warmer links with its tech firms.'] })).toEqual(
+      [],
+    );
   });
 
   it('cannot tell a simple past from a present without a marker word (a known limit)', () => {
     // "disputes" could be either: the check stays silent rather than guess.
-    expect(
-      sketch({ paragraphs: [P6], names, facts: ['Motorola Solutions disputes Huawei’s intellectual property.'] }),
-    ).toEqual([]);
+    expect(sketch({ paragraphs: [P6], names, facts: ['Motorola Solutions disputes Huawei’s patents.'] })).toEqual([]);
   });
 
   it('is found in a Chinese pack against a Chinese article: 此前曾 told as 存在', () => {
@@ -254,7 +254,7 @@ describe('a past state told as present', () => {
 });
 
 describe('a translation that drops its sentence’s hedge', () => {
-  const paragraph = 'Beijing has even begun to reverse some of the major policies implemented during the pandemic.';
+  const paragraph = 'Beijing has lately started to undo some of the major rules brought in for the pandemic.';
   const fact = 'Beijing has begun to roll back some of the major policies of the pandemic years.';
 
   it('is found where the Chinese leaves out 一些, and not where it keeps it', () => {
