@@ -43,7 +43,7 @@ test.describe('a browser in Chinese', () => {
     await expect(card.dialog.getByRole('button', { name: '关闭' })).toBeVisible();
     await expect(card.dialog).toContainText('企业');
     // The story's own words in Chinese, each with its paragraph as in English.
-    await expect(card.dialog).toContainText('国家计划部门赞扬阿里巴巴在自动驾驶、芯片研发等重点领域的贡献。');
+    await expect(card.dialog).toContainText('国家发改委赞扬阿里巴巴在自动驾驶、芯片研发等重点领域的贡献。');
     await expect(card.dialog.getByRole('button', { name: '来源：¶5' }).first()).toBeVisible();
     await expect(card.dialog.getByRole('navigation')).toHaveAccessibleName(/^本页中Alibaba的提及$/);
     const frameLanguage = (host: Element) => host.shadowRoot?.querySelector<HTMLElement>('.frame')?.lang;
@@ -56,7 +56,7 @@ test.describe('a browser in Chinese', () => {
     await expect(panel.getByRole('switch', { name: `在 ${new URL(page.url()).host} 上标注` })).toBeVisible();
     await expect(panel.getByRole('button', { name: /^Alibaba，\d+ 处提及，企业$/ })).toBeVisible();
     await expect(panel.getByRole('combobox', { name: '搜索报道' })).toBeVisible();
-    await expect(panel.locator('.story-details summary').first()).toHaveText('中国与科技巨头：从整顿到拉拢');
+    await expect(panel.locator('.story-details summary').first()).toHaveText('中国与科技巨头：从整顿到示好');
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await axeViolations(panel)).toEqual([]);
 

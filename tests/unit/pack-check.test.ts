@@ -10,7 +10,7 @@ import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
 import { type PackProblem, readStoryPackText } from '../../engine/packs/story-pack';
 import { packProblemText } from '../../platform/words/notice-text';
 import { wordsFor } from '../../platform/words/words';
-import { checkPackFile, rolesSummary } from '../../tools/scripts/pack-check';
+import { checkPackFile, rolesSummary, sourceWarningText } from '../../tools/scripts/pack-check';
 import { sourceParagraphs } from '../../tools/scripts/source-paragraphs';
 import { PACK_SOURCES, PROJECT_ROOT } from '../shared-paths';
 
@@ -29,12 +29,41 @@ const lines = ({ problems }: { problems: PackProblem[] }) =>
   problems.map((problem) => packProblemText(english, problem));
 
 describe('pack:check', () => {
-  it.each(AUTHORED_PACKS.map((pack) => [pack.id]))('passes the bundled pack %s against its article', (id) => {
-    const { problems } = checkPackFile(
-      join(PROJECT_ROOT, `data/packs/${id}.json`),
-      sourceParagraphs(PACK_SOURCES[id] as string),
+  it.each(AUTHORED_PACKS.map((pack) => [pack.id]))(
+    'passes the bundled pack %s against its article, with no dropped hedge or past told as present',
+    (id) => {
+      const { problems, warnings } = checkPackFile(
+        join(PROJECT_ROOT, `data/packs/${id}.json`),
+        sourceParagraphs(PACK_SOURCES[id] as string),
+      );
+      expect(problems).toEqual([]);
+      expect(warnings.map(sourceWarningText)).toEqual([]);
+    },
+  );
+
+  it('warns of a dropped hedge and of a past told as present, and still passes the pack', () => {
+    const pack = huawei();
+    pack.relationTypes.find((type: { id: string }) => type.id === 'disputed-with').forward = 'In dispute with';
+    const at = pack.relations.findIndex((relation: { type: string }) => relation.type === 'disputed-with');
+    // biome-ignore lint/suspicious/noExplicitAny: the test changes one sentence of the pack.
+    const china = structuredClone(AUTHORED_PACKS[0]) as unknown as Record<string, any>;
+    const reversal = china.facts.findIndex((fact: { id: string }) => fact.id === 'policy-reversal');
+    china.facts[reversal].text = 'Beijing has begun to roll back major policies of the pandemic years.';
+    const chinaCheck = checkPackFile(
+      fileWith(JSON.stringify(china)),
+      sourceParagraphs(PACK_SOURCES['china-tech-reset'] as string),
     );
-    expect(problems).toEqual([]);
+    expect(chinaCheck.problems).toEqual([]);
+    expect(chinaCheck.warnings.map(sourceWarningText)).toEqual([
+      `warning: $.facts[${reversal}]: “Beijing has begun to roll back major policies of the pandemic years.” drops ` +
+        'the hedge “some” of paragraph “P7”, which it cites; hedge it as the paragraph does',
+    ]);
+    const huaweiCheck = checkPackFile(fileWith(JSON.stringify(pack)), huaweiSource);
+    expect(huaweiCheck.problems).toEqual([]);
+    expect(huaweiCheck.warnings.map(sourceWarningText)).toEqual([
+      `warning: $.relations[${at}]: “Motorola Solutions in dispute with Huawei” tells in the present what ` +
+        'paragraph “P6”, which it cites, puts in the past (“had previously”)',
+    ]);
   });
 
   it('reports a file that is not JSON, or too large, before reading it as a pack', () => {
@@ -140,6 +169,7 @@ describe('pack:check', () => {
     );
     expect(good.status).toBe(0);
     expect(good.stdout).toContain('data/packs/huawei-spying-claims-2013.json: ok, checked against');
+    expect(good.stdout).not.toContain('warning:');
     expect(good.stdout).toContain(
       'data/packs/huawei-spying-claims-2013.json: 5 entities identify the story; 9 are common names, highlighted only where',
     );

@@ -17,7 +17,7 @@ describe('a pack in the reader’s language', () => {
   const zh = packIn(china, 'zh-CN');
 
   it('gives the bundled story in Simplified Chinese: its summary, phases, figures, descriptions and facts', () => {
-    expect(zh.title).toBe('中国与科技巨头：从整顿到拉拢');
+    expect(zh.title).toBe('中国与科技巨头：从整顿到示好');
     const texts = [
       ...zh.source.summary.map((s) => s.text),
       ...zh.phases.flatMap((p) => [p.label, p.period, p.description.text]),
