@@ -164,6 +164,18 @@ interface KeyFigure {
   paragraph: ParagraphId;
 }
 
+/**
+ * One of the things an entity's name stands for in the story, where it
+ * stands for more than one: Beijing the city, and "Beijing" the central
+ * government. A relation says which one it is about (`fromRole`, `toRole`),
+ * and cards and pictures say it after the relation's wording.
+ */
+interface EntityRole {
+  id: Id;
+  /** Said after a relation's wording: "as the central government". */
+  label: Text;
+}
+
 /** A name as it is written on pages. */
 type Name = Text;
 
@@ -179,6 +191,11 @@ export interface Entity {
    * @minItems 1
    */
   description: Statement[];
+  /**
+   * The things its name stands for in the story, where there are several.
+   * @minItems 2
+   */
+  roles?: EntityRole[];
   /**
    * Whether a mention of this entity alone shows that a page is about the
    * story: true for its own actors (its firms, its people, a local official),
@@ -248,9 +265,13 @@ export interface Fact {
 
 interface Relation {
   from: Id;
+  /** Which of `from`'s roles the relation is about, where it has several. */
+  fromRole?: Id;
   /** The id of one of the pack's relation types. */
   type: Id;
   to: Id;
+  /** Which of `to`'s roles the relation is about, where it has several. */
+  toRole?: Id;
   paragraph: ParagraphId;
 }
 
@@ -324,8 +345,8 @@ export interface PackTranslation {
   phases?: Record<Id, { label?: Text; period?: Text; description?: Text }>;
   relationTypes?: Record<Id, { forward?: Text; reverse?: Text }>;
   keyFigures?: Record<Id, { value?: Text; meaning?: Text }>;
-  /** Entities' descriptions, sentence for sentence. */
-  entities?: Record<Id, { description?: Text[] }>;
+  /** Entities' descriptions, sentence for sentence, and their roles' labels by role id. */
+  entities?: Record<Id, { description?: Text[]; roles?: Record<Id, Text> }>;
   /** Facts' texts by fact id. */
   facts?: Record<Id, Text>;
 }

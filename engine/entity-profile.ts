@@ -1,4 +1,5 @@
 import type { Entity, Fact, ParagraphRef, Phase, StoryPack } from '../data/schema';
+import { relationWordings } from './packs/relation-wording';
 
 interface CitedFact {
   fact: Fact;
@@ -56,12 +57,13 @@ export function entityProfile(pack: StoryPack, entityId: string): EntityProfile 
     if (cited !== undefined && !link.cites.includes(cited)) link.cites.push(cited);
     links.set(id, link);
   };
-  const wordings = new Map(pack.relationTypes.map((type) => [type.id, type]));
+  const wording = relationWordings(pack);
   for (const relation of pack.relations) {
-    const wording = wordings.get(relation.type);
-    if (wording === undefined) continue;
-    if (relation.from === entityId) note(relation.to, wording.forward, relation.paragraph);
-    if (relation.to === entityId) note(relation.from, wording.reverse, relation.paragraph);
+    const forward = wording(relation, 'forward');
+    const reverse = wording(relation, 'reverse');
+    if (forward === undefined || reverse === undefined) continue;
+    if (relation.from === entityId) note(relation.to, forward, relation.paragraph);
+    if (relation.to === entityId) note(relation.from, reverse, relation.paragraph);
   }
   for (const fact of facts) {
     for (const id of fact.entities) if (!links.has(id)) note(id, NAMED_WITH);

@@ -52,6 +52,7 @@ export type PackPart =
   | 'relationType'
   | 'keyFigure'
   | 'entity'
+  | 'role'
   | 'fact'
   | 'relation'
   | 'arcStep'

@@ -74,6 +74,19 @@ const ZH_LOCAL_PREFIXES = words([
   '瀋陽 長春 哈爾濱 鄭州 武漢 長沙 廣州 貴陽 蘭州 西寧 銀川 烏魯木齊 大連 青島 寧波 廈門 蘇州 無錫 溫州 東莞',
 ]);
 
+/** The rules' word lists and reaches, for a check that implements the rules again on its own (the corpus sweep). */
+export const nameContextWords = () => ({
+  zhOrganisationSuffixes: [...ZH_ORGANISATION_SUFFIXES],
+  zhOrganisationEnds: [...ZH_ORGANISATION_ENDS],
+  zhFunctionChars: String.fromCharCode(...ZH_FUNCTION_CHARS),
+  zhOrganisationReach: ZH_ORGANISATION_REACH,
+  enOrganisationWords: [...EN_ORGANISATION_WORDS],
+  zhLocalPrefixes: [...ZH_LOCAL_PREFIXES],
+  zhLevelledBodyEnds: String.fromCharCode(...ZH_LEVELLED_BODY_ENDS),
+  titleReach: TITLE_REACH,
+  nearReach: NEAR_REACH,
+});
+
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
 /** The word (a run of Latin letters) after the spaces that follow `end`, or ''. */

@@ -68,6 +68,7 @@ export const PACK_FIELDS = {
     name: true,
     nativeName: true,
     description: true,
+    roles: true,
     identifiesStory: true,
     names: true,
     laterMentions: true,
@@ -85,7 +86,8 @@ export const PACK_FIELDS = {
     date: true,
     paragraph: true,
   }),
-  relation: fieldsOf<Relation>({ from: true, type: true, to: true, paragraph: true }),
+  role: fieldsOf<NonNullable<Entity['roles']>[number]>({ id: true, label: true }),
+  relation: fieldsOf<Relation>({ from: true, fromRole: true, type: true, to: true, toRole: true, paragraph: true }),
   arcStep: fieldsOf<ArcStep>({ phase: true, facts: true }),
   statement: fieldsOf<Statement>({ text: true, paragraph: true, background: true }),
   translation: fieldsOf<PackTranslation>({
@@ -109,7 +111,7 @@ export const TRANSLATED_FIELDS = {
   phases: fieldsOf<Translated<'phases'>>({ label: true, period: true, description: true }),
   relationTypes: fieldsOf<Translated<'relationTypes'>>({ forward: true, reverse: true }),
   keyFigures: fieldsOf<Translated<'keyFigures'>>({ value: true, meaning: true }),
-  entities: fieldsOf<Translated<'entities'>>({ description: true }),
+  entities: fieldsOf<Translated<'entities'>>({ description: true, roles: true }),
 };
 
 /** The fields of an entity that list names. */

@@ -52,10 +52,15 @@ export function packIn(pack: StoryPack, locale: string): StoryPack {
     }),
     relationTypes: pack.relationTypes.map((type) => ({ ...type, ...t.relationTypes?.[type.id] })),
     keyFigures: pack.keyFigures.map((figure) => ({ ...figure, ...t.keyFigures?.[figure.id] })),
-    entities: pack.entities.map((entity) => ({
-      ...entity,
-      description: retold(entity.description, t.entities?.[entity.id]?.description),
-    })),
+    entities: pack.entities.map((entity) => {
+      const own = t.entities?.[entity.id];
+      const roles = entity.roles?.map((role) => ({ ...role, label: own?.roles?.[role.id] ?? role.label }));
+      return {
+        ...entity,
+        description: retold(entity.description, own?.description),
+        ...(roles === undefined ? {} : { roles }),
+      };
+    }),
     facts: pack.facts.map((fact) => ({ ...fact, text: t.facts?.[fact.id] ?? fact.text })),
   };
   known.set(locale, translated);

@@ -174,7 +174,7 @@ function checkPack(pack: Obj): PackProblem[] {
   checkKeyFigures(p, cited, pack, phases);
   const entities = checkEntities(p, cited, pack);
   const facts = checkFacts(p, cited, pack, phases, entities);
-  checkRelations(p, cited, pack, relationTypes, entities.ids);
+  checkRelations(p, cited, pack, relationTypes, entities);
   checkArc(p, pack, phases, facts);
   if (pack.translations !== undefined) checkTranslations(p, pack);
   return p.list;
@@ -312,10 +312,11 @@ function checkKeyFigures(p: Problems, cited: Citations, pack: Obj, phases: Reado
   }
 }
 
-/** The entities' ids, and the place of each entity, by its id (or its place, where its id is wrong). */
+/** The entities' ids, the place of each entity, by its id (or its place, where its id is wrong), and their roles' ids. */
 interface Entities {
   ids: Set<string>;
   paths: [string, string][];
+  roles: Map<string, Set<string>>;
 }
 
 /** Checks the entities, each name of one entity alone, and returns their ids and places. */
@@ -323,10 +324,12 @@ function checkEntities(p: Problems, cited: Citations, pack: Obj): Entities {
   const ids = new Set<string>();
   const paths: [string, string][] = [];
   const nameOwners = new Map<string, string>();
+  const roles = new Map<string, Set<string>>();
   for (const [entity, path] of p.objects(pack, 'entities', '$', MAX_ENTITIES, 1)) {
     p.onlyFields(entity, path, 'entity');
     const id = p.uniqueId(entity, path, ids) ?? path;
     paths.push([id, path]);
+    if (entity.roles !== undefined) roles.set(id, checkRoles(p, entity, path));
     p.need(
       typeof entity.kind === 'string' && (ENTITY_KINDS as readonly string[]).includes(entity.kind),
       `${path}.kind`,
@@ -350,7 +353,18 @@ function checkEntities(p: Problems, cited: Citations, pack: Obj): Entities {
       }
     }
   }
-  return { ids, paths };
+  return { ids, paths, roles };
+}
+
+/** An entity's roles: two at least, each with its own id and a label. Returns their ids. */
+function checkRoles(p: Problems, entity: Obj, path: string): Set<string> {
+  const ids = new Set<string>();
+  for (const [role, at] of p.objects(entity, 'roles', path, 10, 2)) {
+    p.onlyFields(role, at, 'role');
+    p.uniqueId(role, at, ids);
+    p.text(role, 'label', at, MAX_NAME);
+  }
+  return ids;
 }
 
 type NameLists = Record<(typeof NAME_LISTS)[number], string[]>;
@@ -410,7 +424,7 @@ function checkRelations(
   cited: Citations,
   pack: Obj,
   relationTypes: ReadonlySet<string>,
-  entities: ReadonlySet<string>,
+  entities: Entities,
 ): void {
   for (const [relation, path] of p.objects(pack, 'relations', '$')) {
     p.onlyFields(relation, path, 'relation');
@@ -418,10 +432,20 @@ function checkRelations(
       code: 'unknownRelationType',
       id: String(relation.type),
     });
-    for (const end of ['from', 'to'] as const) {
-      p.need(entities.has(relation[end] as string), `${path}.${end}`, {
+    for (const [end, role] of [
+      ['from', 'fromRole'],
+      ['to', 'toRole'],
+    ] as const) {
+      p.need(entities.ids.has(relation[end] as string), `${path}.${end}`, {
         code: 'unknownEntity',
         id: String(relation[end]),
+      });
+      if (relation[role] === undefined) continue;
+      const known = entities.roles.get(relation[end] as string);
+      p.need(known?.has(relation[role] as string) === true, `${path}.${role}`, {
+        code: 'unknownId',
+        part: 'role',
+        id: String(relation[role]).slice(0, 64),
       });
     }
     p.need(relation.from !== relation.to, path, { code: 'selfRelation' });
@@ -492,6 +516,10 @@ function checkTranslation(p: Problems, pack: Obj, t: Obj, path: string): void {
   for (const [entity, original, at] of translated('entities', entities, 'entity')) {
     if (entity.description !== undefined)
       checkSentences(p, entity.description, `${at}.description`, original.description);
+    const roles = new Map(
+      (Array.isArray(original.roles) ? original.roles : []).filter(isObj).map((role) => [String(role.id), role]),
+    );
+    translatedById(p, entity.roles, `${at}.roles`, roles, [], 'role');
   }
   translated('facts', [], 'fact');
 }

@@ -6,6 +6,7 @@
  */
 import { Graph, layout } from '@dagrejs/dagre';
 import type { EntityKind, StoryPack } from '../../data/schema';
+import { relationWordings } from '../packs/relation-wording';
 
 export interface MapNode {
   /** The entity's id in its pack. */
@@ -56,9 +57,10 @@ export function relationsMap(pack: StoryPack): RelationsMap {
       height: MAP_METRICS.nodeHeight,
     });
   }
-  const wording = new Map(pack.relationTypes.map((type) => [type.id, type.forward]));
+  const wording = relationWordings(pack);
+  const labels = pack.relations.map((relation) => wording(relation, 'forward') ?? relation.type);
   for (const [i, relation] of pack.relations.entries()) {
-    const label = wording.get(relation.type) ?? relation.type;
+    const label = labels[i] as string;
     graph.setEdge(
       relation.from,
       relation.to,
@@ -76,7 +78,7 @@ export function relationsMap(pack: StoryPack): RelationsMap {
     return {
       from: relation.from,
       to: relation.to,
-      label: wording.get(relation.type) ?? relation.type,
+      label: labels[i] as string,
       paragraph: relation.paragraph,
       points: (placed.points ?? []).map((point: { x: number; y: number }) => ({ x: point.x, y: point.y })),
       labelX: placed.x ?? 0,

@@ -42,6 +42,17 @@ describe('entityProfile', () => {
     expect(profile('jack-ma').related.find((r) => r.entity.id === 'alibaba')?.label).toBe('Founded');
   });
 
+  it('says which of Beijing’s two roles each relation is about: the city’s party chief, the government’s crackdown', () => {
+    const beijing = profile('beijing').related;
+    expect(beijing.find((r) => r.entity.id === 'yin-li')?.label).toBe('Party chief · as the city');
+    expect(beijing.find((r) => r.entity.id === 'alibaba')?.label).toBe(
+      'Cracked down on · as China’s central government',
+    );
+    expect(profile('alibaba').related.find((r) => r.entity.id === 'beijing')?.label).toBe(
+      'Cracked down on by · as China’s central government',
+    );
+  });
+
   it('links entities that share a fact even without a relation', () => {
     expect(profile('tianjin').related.map((r) => r.label)).toContain('Named with');
   });

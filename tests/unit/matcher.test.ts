@@ -215,20 +215,41 @@ describe('Chinese lookalikes', () => {
   });
 });
 
+describe('the state planner, China’s only once the commission is named', () => {
+  const afterCommission = (text: string) =>
+    matcher.findMentions(text, new Set(['ndrc'])).mentions.map((m) => [m.entityId, m.text]);
+
+  it.each([
+    ['The state planner praised Alibaba', [['alibaba', 'Alibaba']]],
+    ['Chinese state planner data', [['ndrc', 'Chinese state planner']]],
+  ])('%s, on its own', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The state planner praised it', [['ndrc', 'state planner']]],
+    ['THE STATE PLANNER SAID SO', [['ndrc', 'STATE PLANNER']]],
+    ['India’s state planner disagreed', []],
+    ['Vietnam’s state planner disagreed', []],
+  ])('%s, after the commission', (text, expected) => {
+    expect(afterCommission(text)).toEqual(expected);
+  });
+});
+
 describe('casing and punctuation', () => {
   it.each([
     ['Netease shares', [['netease', 'Netease']]],
     [
-      'STATE PLANNER PRAISES ALIBABA',
+      "CHINA'S STATE PLANNER PRAISES ALIBABA",
       [
-        ['ndrc', 'STATE PLANNER'],
+        ['ndrc', "CHINA'S STATE PLANNER"],
         ['alibaba', 'ALIBABA'],
       ],
     ],
     [
-      'The State Planner Praises Alibaba',
+      'China’s State Planner Praises Alibaba',
       [
-        ['ndrc', 'State Planner'],
+        ['ndrc', 'China’s State Planner'],
         ['alibaba', 'Alibaba'],
       ],
     ],

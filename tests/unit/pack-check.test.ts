@@ -10,7 +10,7 @@ import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
 import { type PackProblem, readStoryPackText } from '../../engine/packs/story-pack';
 import { packProblemText } from '../../platform/words/notice-text';
 import { wordsFor } from '../../platform/words/words';
-import { checkPackFile, rolesSummary, sourceWarningText } from '../../tools/scripts/pack-check';
+import { checkPackFile, contextWarnings, rolesSummary, sourceWarningText } from '../../tools/scripts/pack-check';
 import { sourceParagraphs } from '../../tools/scripts/source-paragraphs';
 import { PACK_SOURCES, PROJECT_ROOT } from '../shared-paths';
 
@@ -113,6 +113,30 @@ describe('pack:check', () => {
     ]);
     pack.entities[1].identifiesStory = true;
     expect(rolesSummary(pack as StoryPack)).toEqual(['2 entities identify the story; none is a common name']);
+  });
+
+  it('warns of a short acronym with no words to tell its other senses apart, and of none in the bundled packs', () => {
+    for (const pack of AUTHORED_PACKS) expect(contextWarnings(pack)).toEqual([]);
+    const pack = huawei();
+    delete pack.entities[4].notNear;
+    pack.entities[4].names.push('CIAO', 'CI');
+    expect(checkPackFile(fileWith(JSON.stringify(pack))).problems).toEqual([]);
+    expect(contextWarnings(pack as StoryPack)).toEqual([
+      'warning: $.entities[4].names[1]: “CIA” is a short acronym with no "notNear" words, so it is marked wherever it ' +
+        'stands for something else; list words of the other senses’ fields (as "click" for CPC, cost per click)',
+      'warning: $.entities[4].names[6]: “CI” is a short acronym with no "notNear" words, so it is marked wherever it ' +
+        'stands for something else; list words of the other senses’ fields (as "click" for CPC, cost per click)',
+    ]);
+  });
+
+  it('refuses notBefore and notNear that are not lists of names, with their paths', () => {
+    const pack = huawei();
+    pack.entities[0].notBefore = 'Games';
+    pack.entities[4].notNear = ['click', ' spaced '];
+    expect(lines(checkPackFile(fileWith(JSON.stringify(pack))))).toEqual([
+      '$.entities[0].notBefore: must be a list of names',
+      '$.entities[4].notNear[1]: has spaces around it',
+    ]);
   });
 
   it('accepts a pack in which no entity identifies the story, and warns of it', () => {

@@ -34,12 +34,24 @@ describe('a pack in the reader’s language', () => {
     for (const [i, entity] of zh.entities.entries()) {
       const original = china.entities[i] as StoryPack['entities'][number];
       expect(grounds(entity.description)).toEqual(grounds(original.description));
-      expect({ ...entity, description: [] }).toEqual({ ...original, description: [] });
+      // A role keeps its id; only its label is text.
+      const ids = (e: typeof entity) => e.roles?.map((role) => role.id);
+      expect(ids(entity)).toEqual(ids(original));
+      expect({ ...entity, description: [], roles: ids(entity) }).toEqual({
+        ...original,
+        description: [],
+        roles: ids(original),
+      });
     }
     expect(zh.facts.map(({ text: _, ...rest }) => rest)).toEqual(china.facts.map(({ text: _, ...rest }) => rest));
     expect(zh.relations).toEqual(china.relations);
     expect(zh.arc).toEqual(china.arc);
     expect(zh.source.paragraphs.map((p) => p.label)).toEqual(['导语', '¶1', '¶2', '¶3', '¶4', '¶5', '¶6', '¶7', '¶8']);
+  });
+
+  it('says which of Beijing’s roles a relation is about in the reader’s language', () => {
+    const roles = zh.entities.find((entity) => entity.id === 'beijing')?.roles?.map((role) => role.label);
+    expect(roles).toEqual(['指北京市', '指中国中央政府']);
   });
 
   it('keeps the story’s years and figures in each translated fact', () => {

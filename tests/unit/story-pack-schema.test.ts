@@ -53,6 +53,7 @@ const PART_AT: Record<PackPart, readonly string[]> = {
   relationType: ['relationTypes'],
   keyFigure: ['keyFigures'],
   entity: ['entities'],
+  role: ['entities', 'roles'],
   fact: ['facts'],
   relation: ['relations'],
   arcStep: ['arc'],

@@ -214,6 +214,23 @@ describe('readStoryPack', () => {
   });
 });
 
+describe('roles', () => {
+  it('refuses a relation about a role its entity does not have, and roles that are not two or more, with their paths', () => {
+    const pack = copy();
+    const beijing = pack.entities.findIndex((entity: { id: string }) => entity.id === 'beijing');
+    const crackdown = pack.relations.findIndex((relation: { fromRole?: string }) => relation.fromRole === 'government');
+    pack.relations[crackdown].fromRole = 'mayor';
+    pack.relations[crackdown].toRole = 'city';
+    pack.entities[0].roles = [{ id: 'only', label: 'as itself' }];
+    expect(problemsOf(pack)).toEqual([
+      { path: '$.entities[0].roles', notice: { code: 'tooFewItems', min: 2 } },
+      { path: `$.relations[${crackdown}].fromRole`, notice: { code: 'unknownId', part: 'role', id: 'mayor' } },
+      { path: `$.relations[${crackdown}].toRole`, notice: { code: 'unknownId', part: 'role', id: 'city' } },
+    ]);
+    expect(pack.entities[beijing].roles.map((role: { id: string }) => role.id)).toEqual(['city', 'government']);
+  });
+});
+
 describe('identifiesStory', () => {
   it('is what the entity says, and where it says nothing, what its kind usually is', () => {
     for (const kind of ENTITY_KINDS) {

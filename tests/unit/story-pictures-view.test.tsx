@@ -77,7 +77,7 @@ describe('RelationsMap', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent?.replace(/¶3 of .*$/, '')),
     ).toEqual([
-      'Yin Li → party chief of → Beijing ¶3',
+      'Yin Li → party chief of · as the city → Beijing ¶3',
       'Yin Li → official of → Chinese Communist Party ¶3',
       'Yin Li → met → JD.com ¶3',
       'Yin Li → met → Xiaomi ¶3',

@@ -15,6 +15,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StoryPack } from '../../data/schema';
 import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
+import { acronymsWithoutContext } from '../../engine/packs/short-names';
 import { checkAgainstSource, type SourceWarning, sourceWarnings } from '../../engine/packs/source-check';
 import { type PackProblem, readStoryPackText } from '../../engine/packs/story-pack';
 import { storyRoles } from '../../engine/packs/story-roles';
@@ -121,6 +122,15 @@ export function rolesSummary(pack: StoryPack): string[] {
   return [split, warning];
 }
 
+/** Short acronyms that have no words telling their other senses apart (engine/packs/short-names.ts). */
+export function contextWarnings(pack: StoryPack): string[] {
+  return acronymsWithoutContext(pack).map(
+    ({ path, name }) =>
+      `warning: ${path}: “${name}” is a short acronym with no "notNear" words, so it is marked wherever it stands ` +
+      'for something else; list words of the other senses’ fields (as "click" for CPC, cost per click)',
+  );
+}
+
 function main(argv: readonly string[]): number {
   const args = parseArguments(argv);
   if (typeof args === 'string') {
@@ -141,7 +151,7 @@ function main(argv: readonly string[]): number {
     const { problems, warnings, pack } = checkPackFile(file, source);
     if (problems.length === 0 && pack !== undefined) {
       console.log(`${file}: ok${source === undefined ? '' : `, checked against ${args.source}`}`);
-      for (const line of rolesSummary(pack)) console.log(`${file}: ${line}`);
+      for (const line of [...rolesSummary(pack), ...contextWarnings(pack)]) console.log(`${file}: ${line}`);
       for (const warning of warnings) console.log(`${file}: ${sourceWarningText(warning)}`);
       continue;
     }

@@ -1,6 +1,7 @@
 import type { StoryPack } from '../../../data/schema';
 import { lookalikeWords } from '../../../engine/matcher/lookalikes';
 import type { MatchableEntity } from '../../../engine/matcher/matcher';
+import { nameContextWords } from '../../../engine/matcher/name-context';
 
 export interface NameRow {
   entityId: string;
@@ -12,20 +13,28 @@ export interface NameRow {
   capsCopy: boolean;
   numeric: boolean;
   person: boolean;
+  kind: MatchableEntity['kind'];
+  /** The entity's notNear words, in lower case. */
+  near: string[];
 }
 
 /** What the count needs: every form of every entity, and the word lists of the lookalike rules. */
 export interface CountRules {
   rows: NameRow[];
   words: ReturnType<typeof lookalikeWords>;
+  context: ReturnType<typeof nameContextWords>;
 }
 
 /** Every form the entities can take on a page: names, capitals, later forms and shields. */
 export function countRules(entities: readonly MatchableEntity[]): CountRules {
   const rows: NameRow[] = [];
   for (const entity of entities) {
-    const chinese = entity.names.filter((name) => !/^[A-Za-z0-9]/.test(name));
-    const shields = entity.notAfter.flatMap((before) => chinese.map((name) => before + name));
+    // Written before or after a name, with a space only between two Latin words.
+    const join = (a: string, b: string) => (/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b);
+    const shields = [
+      ...entity.notAfter.flatMap((before) => entity.names.map((name) => join(before, name))),
+      ...(entity.notBefore ?? []).flatMap((after) => entity.names.map((name) => join(name, after))),
+    ];
     const lists: [readonly string[], NameRow['role']][] = [
       [entity.names, 'name'],
       [entity.laterMentions, 'later'],
@@ -43,12 +52,14 @@ export function countRules(entities: readonly MatchableEntity[]): CountRules {
             capsCopy: role === 'later' && text !== name,
             numeric: /^\d+$/.test(text),
             person: entity.kind === 'person',
+            kind: entity.kind,
+            near: (entity.notNear ?? []).map((word) => word.toLowerCase()),
           });
         }
       }
     }
   }
-  return { rows, words: lookalikeWords() };
+  return { rows, words: lookalikeWords(), context: nameContextWords() };
 }
 
 /**
@@ -58,7 +69,7 @@ export function countRules(entities: readonly MatchableEntity[]): CountRules {
  * independent of the extension's automaton and its rule code, to check them
  * against. Runs in the page, so everything it uses is inside it.
  */
-export function countInRenderedText({ rows, words }: CountRules): Record<string, number> {
+export function countInRenderedText({ rows, words, context }: CountRules): Record<string, number> {
   const asPattern = (s: string) =>
     s
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -119,6 +130,60 @@ export function countInRenderedText({ rows, words }: CountRules): Record<string,
     return next !== undefined && isName(next, caps);
   };
 
+  // The rules of a name's kind and its notNear words, written again from the pack guide.
+  const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+  const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const zhSuffix = new RegExp(`^(?:${context.zhOrganisationSuffixes.map(escapeRe).join('|')})`);
+  const zhEnd = new RegExp(context.zhOrganisationEnds.map(escapeRe).join('|'));
+  const zhRun = new RegExp(
+    `^[)）]?((?:(?!${context.zhOrganisationEnds.map(escapeRe).join('|')})[^${context.zhFunctionChars}\\P{Script=Han}]|` +
+      `${context.zhOrganisationEnds.map(escapeRe).join('|')})*)`,
+    'u',
+  );
+  const enWords = new Set(context.enOrganisationWords);
+  const localPrefix = new RegExp(`(?:${context.zhLocalPrefixes.map(escapeRe).join('|')})$`);
+  const isOtherThing = (line: string, start: number, end: number, row: NameRow) => {
+    const before = line.slice(0, start);
+    const after = line.slice(end);
+    const han = HAN.test(row.text.charAt(0));
+    if (row.kind === 'city' || row.kind === 'country') {
+      const opened = before.slice(-context.titleReach);
+      if (/[《〈][^》〉]*$/.test(opened)) return true;
+      if (han) {
+        if (zhSuffix.test(after)) return true;
+        const run = (zhRun.exec(after)?.[1] ?? '').slice(0, context.zhOrganisationReach);
+        if (zhEnd.test(run)) return true;
+      } else {
+        const next = /^ +([A-Za-z0-9_]+)/.exec(after)?.[1];
+        if (next !== undefined) {
+          const capitalisedForm = next.charAt(0) + next.slice(1).toLowerCase();
+          const written = next === capitalisedForm || next === next.toUpperCase();
+          if (written && (enWords.has(next) || enWords.has(capitalisedForm))) return true;
+        }
+        if (/\b(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)\s+$/.test(before.slice(-24))) return true;
+      }
+    }
+    if (
+      row.kind === 'institution' &&
+      han &&
+      context.zhLevelledBodyEnds.includes(row.text.charAt(row.text.length - 1))
+    ) {
+      if (localPrefix.test(before.slice(-4))) return true;
+    }
+    const around = line.slice(Math.max(0, start - context.nearReach), end + context.nearReach).toLowerCase();
+    const nameAt = Math.min(start, context.nearReach);
+    return row.near.some((word) => {
+      const latin = /^[a-z0-9]|[a-z0-9]$/.test(word);
+      const re = new RegExp(latin ? `(?<![\\p{L}\\p{N}_])${escapeRe(word)}(?![\\p{L}\\p{N}_])` : escapeRe(word), 'gu');
+      for (const hit of around.matchAll(re)) {
+        const at = hit.index ?? 0;
+        if (!(at < nameAt + (end - start) && at + word.length > nameAt)) return true;
+      }
+      return false;
+    });
+  };
+  const DOTS = /[·•‧・･]/;
+
   const counts: Record<string, number> = {};
   const seen = new Set<string>();
   // The rendered text, not textContent: what a reader sees is the point of this count.
@@ -126,11 +191,13 @@ export function countInRenderedText({ rows, words }: CountRules): Record<string,
   for (let match = re.exec(text); match !== null; match = re.exec(text)) {
     const row = sorted[match.slice(1).findIndex((group) => group !== undefined)];
     if (!row) continue;
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const lineEnd = text.indexOf('\n', match.index);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    const start = match.index - lineStart;
+    if (row.role !== 'not' && isOtherThing(line, start, start + match[0].length, row)) continue;
     if (row.role === 'later') {
-      const lineStart = text.lastIndexOf('\n', match.index) + 1;
-      const lineEnd = text.indexOf('\n', match.index);
-      const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-      const start = match.index - lineStart;
+      if (DOTS.test(line.charAt(start - 1)) || DOTS.test(line.charAt(start + match[0].length))) continue;
       if (isLookalike(line, start, start + match[0].length, row)) continue;
       if (!seen.has(row.entityId)) {
         // Not admitted: it holds no text, so a shorter name inside it may still match.
