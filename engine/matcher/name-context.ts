@@ -29,10 +29,14 @@ const ZH_ORGANISATION_SUFFIXES = words([
 ]);
 
 /**
- * What ends an organisation's name a few chars after a place that starts it:
- * 北京百度网讯科技有限公司, 北京理工大学, （北京）有限公司.
+ * What ends an organisation's or an event's name a few chars after a place
+ * that starts it: 北京百度网讯科技有限公司, 北京理工大学, （北京）有限公司,
+ * 深圳分公司, 北京市中小学生篮球冠军赛, 杭州亚运会.
  */
-const ZH_ORGANISATION_ENDS = words(['有限公司 有限责任公司 大学 学院 集团', '有限責任公司 大學 學院 集團']);
+const ZH_ORGANISATION_ENDS = words([
+  '有限公司 有限责任公司 分公司 分行 支行 大学 学院 集团 赛 运动会 奥运会 亚运会 世博会 博览会 选美',
+  '有限責任公司 分行 大學 學院 集團 賽 運動會 奧運會 亞運會 世博會 博覽會 選美',
+]);
 
 /** Chars that join two words of a sentence: an organisation's name holds none of them. */
 const ZH_FUNCTION_CHARS = new Set(
@@ -51,7 +55,7 @@ const EN_ORGANISATION_WORDS = new Set(
     'Post Daily Times News Evening Morning Review Herald Gazette Tribune Telegraph Chronicle Journal Weekly',
     'Bank Airways Airlines Air University College Television TV Radio Broadcasting Exchange Stock Securities',
     'Group Holdings Limited Ltd Inc Corp Corporation Company Co Telecom Mobile Capital Enterprises Industries',
-    'Motors Insurance Guoan Metro',
+    'Motors Insurance Guoan Metro Olympics Games Expo Marathon',
   ]),
 );
 
@@ -119,8 +123,28 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   return ZH_ORGANISATION_ENDS.some((ending) => run.includes(ending));
 }
 
-/** "Australia Post", "BEIJING DAILY", "Bank of Beijing": a place's English name inside an organisation's. */
-function isInEnOrganisation(text: string, start: number, end: number): boolean {
+/** "Beijing 2022", "London 2012": a place and a year name the games or the fair held there. */
+const EN_EVENT_YEAR = /^ (?:19|20)\d\d(?![0-9])/u;
+
+/**
+ * "Australia have done their homework", "England were bowled out": in the
+ * British press a country that takes a plural verb is its national team.
+ * After "and", "or" or a comma the plural is the list's, not the team's.
+ */
+const EN_TEAM_VERB = /^ (?:have|are|were)\b/u;
+const EN_LISTED_BEFORE = /(?:\band|\bor|,) $/u;
+
+/** "Australia Post", "BEIJING DAILY", "Bank of Beijing", "Beijing 2022": a place's English name inside another name. */
+function isInEnOrganisation(text: string, start: number, end: number, kind: EntityKind): boolean {
+  const rest = text.slice(end, end + 6);
+  if (EN_EVENT_YEAR.test(rest)) return true;
+  if (
+    kind === 'country' &&
+    EN_TEAM_VERB.test(rest) &&
+    !EN_LISTED_BEFORE.test(text.slice(Math.max(0, start - 5), start))
+  ) {
+    return true;
+  }
   const after = wordAfter(text, end);
   if (after !== '') {
     const capitalised = after.charAt(0) + after.slice(1).toLowerCase();
@@ -128,6 +152,13 @@ function isInEnOrganisation(text: string, start: number, end: number): boolean {
     if (written && (EN_ORGANISATION_WORDS.has(after) || EN_ORGANISATION_WORDS.has(capitalised))) return true;
   }
   return EN_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** "GOV.UK", "www.Xiaomi.cn": a name joined by a dot to a word is part of an address or a file name. */
+function isInAddress(text: string, start: number, end: number): boolean {
+  const dotBefore = start >= 2 && text.charCodeAt(start - 1) === 0x2e && isWordCode(text.charCodeAt(start - 2));
+  const dotAfter = end + 1 < text.length && text.charCodeAt(end) === 0x2e && isWordCode(text.charCodeAt(end + 1));
+  return dotBefore || dotAfter;
 }
 
 /** How far back a work's title may open before a name inside it. */
@@ -162,12 +193,13 @@ function isLocalBody(text: string, start: number, end: number): boolean {
  * of another thing by the rules of its kind.
  */
 export function isPartOfAnotherThing(text: string, start: number, end: number, kind: EntityKind): boolean {
+  if (isInAddress(text, start, end)) return true;
   const han = isHan(text.charCodeAt(start));
   switch (kind) {
     case 'city':
     case 'country':
       if (isInWorkTitle(text, start)) return true;
-      return han ? beginsZhOrganisation(text, end) : isInEnOrganisation(text, start, end);
+      return han ? beginsZhOrganisation(text, end) : isInEnOrganisation(text, start, end, kind);
     case 'institution':
       return han && isLocalBody(text, start, end);
     default:

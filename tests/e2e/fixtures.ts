@@ -21,6 +21,8 @@ export interface Server {
   fixture(name: string): string;
   /** A real saved page from ../shared/corpus/pages, served with its own charset. */
   corpus(name: string): string;
+  /** A real saved page of the hand-labelled set, from tests/labelled-pages/pages. */
+  labelled(name: string): string;
   demo: string;
   /** The same server under another host name (any name ending in .test reaches 127.0.0.1). */
   on(host: string, url: string): string;
@@ -54,7 +56,8 @@ export interface Extension {
 
 const BROWSER_SETTLE_MS = 500;
 
-const isOurs = (url: string | undefined) => url?.startsWith('chrome-extension://') ?? false;
+/** Ours, not a page's own reference to some extension URL (chrome-extension://invalid/ in an ad script). */
+const isOurs = (url: string | undefined, id: string) => url?.startsWith(`chrome-extension://${id}/`) ?? false;
 
 /** Starts Chromium with the extension, in `language` when given, and collects the errors our code raises. */
 async function openExtension(
@@ -64,7 +67,7 @@ async function openExtension(
   const session = await launchWithExtension({ headless, language });
   const errors: string[] = [];
   const onConsole = (message: ConsoleMessage) => {
-    if (message.type() === 'error' && isOurs(message.location().url)) {
+    if (message.type() === 'error' && isOurs(message.location().url, session.extensionId)) {
       errors.push(`${message.location().url}: ${message.text()}`);
     }
   };
@@ -74,7 +77,7 @@ async function openExtension(
   });
   session.context.on('weberror', (webError) => {
     const stack = webError.error().stack ?? '';
-    if (stack.includes('chrome-extension://')) errors.push(`uncaught: ${stack}`);
+    if (stack.includes(`chrome-extension://${session.extensionId}/`)) errors.push(`uncaught: ${stack}`);
   });
   const extension: Extension = {
     context: session.context,
@@ -123,11 +126,13 @@ export const test = base.extend<
         '/fixtures/': resolve(PROJECT_ROOT, 'tests/e2e/pages'),
         '/demo/': resolve(PROJECT_ROOT, 'tools/demo'),
         '/corpus/': CORPUS_DIR,
+        '/labelled/': resolve(PROJECT_ROOT, 'tests/labelled-pages/pages'),
       });
       await use({
         origin: server.origin,
         fixture: (name) => `${server.origin}/fixtures/${name}`,
         corpus: (name) => `${server.origin}/corpus/${encodeURIComponent(name)}`,
+        labelled: (name) => `${server.origin}/labelled/${encodeURIComponent(name)}`,
         demo: `${server.origin}/demo/briefing.html`,
         on: (host, url) => {
           const moved = new URL(url);

@@ -35,6 +35,10 @@ describe('a place inside another name', () => {
     ['北京理工大学的学生', []],
     ['英国广播公司说', []],
     ['《英国达人》第三季', []],
+    ['北京市中小学生篮球冠军赛揭幕', []],
+    ['参加英国美人鱼小姐选美比赛', []],
+    ['杭州亚运会开幕', []],
+    ['某某公司深圳分公司版权所有', []],
     ['订阅《北京晚报》', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -46,6 +50,11 @@ describe('a place inside another name', () => {
     ['BEIJING DAILY', []],
     ['the Bank of Beijing said', []],
     ['the Shenzhen-listed Hangzhou Stock Exchange', []],
+    ['the Beijing 2022 Winter Games', []],
+    ['BEIJING 2022', []],
+    ['Australia have done their homework', []],
+    ['news from GOV.UK today', []],
+    ['see www.Hangzhou.gov', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -60,6 +69,10 @@ describe('a place inside another name', () => {
     ['flights to Beijing daily', ['beijing:Beijing']],
     ['Australia posted a surplus', ['australia:Australia']],
     ['Britain and the UK', ['britain:Britain', 'britain:UK']],
+    ['Britain and Australia are allies', ['britain:Britain', 'australia:Australia']],
+    ['Australia has a plan', ['australia:Australia']],
+    ['Beijing 20 years ago', ['beijing:Beijing']],
+    ['in the UK. Next', ['britain:UK']],
   ])('%s names the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -146,6 +146,8 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     const before = line.slice(0, start);
     const after = line.slice(end);
     const han = HAN.test(row.text.charAt(0));
+    // An address or a file name: joined by a dot to a word on either side.
+    if (/[A-Za-z0-9_]\.$/.test(before) || /^\.[A-Za-z0-9_]/.test(after)) return true;
     if (row.kind === 'city' || row.kind === 'country') {
       const opened = before.slice(-context.titleReach);
       if (/[《〈][^》〉]*$/.test(opened)) return true;
@@ -154,6 +156,10 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         const run = (zhRun.exec(after)?.[1] ?? '').slice(0, context.zhOrganisationReach);
         if (zhEnd.test(run)) return true;
       } else {
+        if (/^ (?:19|20)\d\d(?!\d)/.test(after)) return true;
+        if (row.kind === 'country' && /^ (?:have|are|were)\b/.test(after) && !/(?:\band|\bor|,) $/.test(before)) {
+          return true;
+        }
         const next = /^ +([A-Za-z0-9_]+)/.exec(after)?.[1];
         if (next !== undefined) {
           const capitalisedForm = next.charAt(0) + next.slice(1).toLowerCase();

@@ -1,0 +1,152 @@
+/**
+ * The hand-labelled set in tests/labelled-pages: real pages, and for each
+ * the mentions a reader sees there, labelled by people who had not seen the
+ * extension's rules. Labels and highlights meet in the page's shown text
+ * (innerText, white space collapsed), where a label is the n-th occurrence
+ * of its text; a highlight is placed there the same way, from the text
+ * before it as a selection reads it.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../shared-paths';
+
+interface Label {
+  entity: string;
+  text: string;
+  occurrence: number;
+}
+
+export interface LabelledPage {
+  file: string;
+  /** Where the page is kept: the set's own pages, or the shared corpus. */
+  from: 'labelled' | 'corpus';
+  language: string;
+  mentions: Label[];
+}
+
+interface LabelFile {
+  pages: Record<string, { language: string; mentions: Label[] }>;
+}
+
+const SET_DIR = resolve(PROJECT_ROOT, 'tests/labelled-pages');
+const FILES: [string, LabelledPage['from']][] = [
+  ['labels.json', 'labelled'],
+  ['more-labels.json', 'labelled'],
+  ['corpus-labels.json', 'corpus'],
+];
+
+export function labelledPages(): LabelledPage[] {
+  return FILES.flatMap(([name, from]) => {
+    const { pages } = JSON.parse(readFileSync(resolve(SET_DIR, name), 'utf8')) as LabelFile;
+    return Object.entries(pages).map(([file, page]) => ({
+      file,
+      from,
+      language: page.language,
+      mentions: page.mentions,
+    }));
+  });
+}
+
+/** A highlight as the page shows it: its text, and which occurrence of that text in the shown text it is. */
+export interface ShownHighlight {
+  text: string;
+  occurrence: number;
+}
+
+/**
+ * Every highlight of ours a reader can see, placed in the shown text. Runs in
+ * the page. The text before a highlight is that of the shown text nodes
+ * before it, joined as they are: it holds each name as often as innerText
+ * does, which is all the count needs.
+ */
+export function shownHighlights(): { shownText: string; highlights: ShownHighlight[] } {
+  const collapse = (s: string) => s.replace(/\s+/g, ' ');
+  const occurrences = (haystack: string, needle: string) => {
+    let n = 0;
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) n++;
+    return n;
+  };
+  const isShown = (node: Node) => {
+    const element = node.parentElement;
+    if (!element?.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) return false;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getClientRects().length > 0;
+  };
+  let shown = '';
+  const startOf = new Map<Node, number>();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (!isShown(node)) continue;
+    startOf.set(node, shown.length);
+    shown += node.nodeValue ?? '';
+  }
+  const highlights: ShownHighlight[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('context-lens-') || name === 'context-lens-active' || name === 'context-lens-flash') continue;
+    for (const item of highlight as Highlight) {
+      const range = item as Range;
+      const start = startOf.get(range.startContainer);
+      if (start === undefined) continue;
+      const text = collapse(range.toString());
+      const before = collapse(shown.slice(0, start + range.startOffset));
+      highlights.push({ text, occurrence: occurrences(before, text) + 1 });
+    }
+  }
+  return { shownText: collapse(document.body.innerText), highlights };
+}
+
+/** Where the n-th occurrence of `text` starts in `shown`, or -1. */
+function placeOf(shown: string, text: string, occurrence: number): number {
+  let at = -1;
+  for (let n = 0; n < occurrence; n++) {
+    at = shown.indexOf(text, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+export interface PageScore {
+  highlights: number;
+  rightHighlights: number;
+  labels: number;
+  foundLabels: number;
+  /** What went wrong, for the report: highlights no label backs, labels no highlight found. */
+  wrong: string[];
+  missed: string[];
+}
+
+/** How well the highlights (each with its entity) agree with a page's labels: overlap with a label of the same entity counts. */
+export function scorePage(
+  page: LabelledPage,
+  shownText: string,
+  highlights: (ShownHighlight & { entity: string })[],
+): PageScore {
+  const spans = (items: { text: string; occurrence: number; entity: string }[]) =>
+    items.map((item) => {
+      const start = placeOf(shownText, item.text, item.occurrence);
+      return { ...item, start, end: start + item.text.length };
+    });
+  const labels = spans(page.mentions);
+  const ours = spans(highlights);
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start >= 0 && b.start >= 0 && a.start < b.end && b.start < a.end;
+  const context = (at: number) => shownText.slice(Math.max(0, at - 12), at + 24);
+  const score: PageScore = {
+    highlights: ours.length,
+    rightHighlights: 0,
+    labels: labels.length,
+    foundLabels: 0,
+    wrong: [],
+    missed: [],
+  };
+  for (const h of ours) {
+    if (labels.some((l) => l.entity === h.entity && overlaps(h, l))) score.rightHighlights++;
+    else score.wrong.push(`${page.file}: ${h.entity} “${h.text}” in “${context(h.start)}”`);
+  }
+  for (const l of labels) {
+    if (ours.some((h) => h.entity === l.entity && overlaps(h, l))) score.foundLabels++;
+    else score.missed.push(`${page.file}: ${l.entity} “${l.text}” in “${context(l.start)}”`);
+  }
+  return score;
+}
