@@ -241,11 +241,12 @@ export interface Entity {
    */
   notBefore?: Name[];
   /**
-   * Words that, near one of the names in the same block of text, show that
-   * it is used in another sense: "click" near CPC (cost per click), 组网
-   * near NSA (a 5G mode). A name that is a short acronym needs them
-   * (`pack:check` warns where it has none). Latin words count only as whole
-   * words; Han text anywhere within reach.
+   * Words that, near one of its acronyms in the same block of text, show
+   * that the acronym is used in another sense: "click" near CPC (cost per
+   * click), 组网 near NSA (a 5G mode). Only acronyms (capitals, two to five)
+   * are judged by them: "the CIA said the integrity of the network" is still
+   * the CIA. A short acronym needs them (`pack:check` warns where it has
+   * none). Latin words count only as whole words; Han text anywhere within reach.
    */
   notNear?: Name[];
 }

@@ -187,9 +187,16 @@ function isQualifiedAsAnother(text: string, end: number): boolean {
 /** The dots Chinese and Japanese set between the parts of a foreign name: 穆罕默德·阿里. */
 const NAME_DOTS = new Set([0xb7, 0x2022, 0x2027, 0x30fb, 0xff65]);
 
-/** 穆罕默德·阿里, 阿里·哈梅内伊: a part of a transliterated person's name, not a short form. */
+const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
+/**
+ * 穆罕默德·阿里, 阿里·哈梅内伊: a part of a transliterated person's name, not a
+ * short form. Han on the dot's far side tells it from a bullet ("•阿里股价上涨").
+ */
 function isPartOfForeignName(text: string, start: number, end: number): boolean {
-  return NAME_DOTS.has(text.charCodeAt(start - 1)) || NAME_DOTS.has(text.charCodeAt(end));
+  const dotBefore = NAME_DOTS.has(text.charCodeAt(start - 1)) && isHan(text.charCodeAt(start - 2));
+  const dotAfter = NAME_DOTS.has(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1));
+  return dotBefore || dotAfter;
 }
 
 /**

@@ -96,6 +96,11 @@ const LATER_FORM = 8;
 const NUMERIC = 16;
 const CAPS_COPY = 32;
 const PERSON = 64;
+/** An acronym ("CPC", "U.K."): the one kind of name its entity's `notNear` words judge. */
+const ACRONYM = 128;
+
+/** Capitals only, two to five, each perhaps with a full stop after it. */
+const isAcronym = (name: string) => /^(?:[A-Z]\.?){2,5}$/.test(name);
 
 const WHITESPACE = [
   0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
@@ -149,14 +154,20 @@ function notNearOf(entities: readonly MatchableEntity[]): [number, string[]][] {
 }
 
 /**
- * A name and what a pack writes before or after it, as one text: a space
+ * A name and what a pack writes before or after it, as one text (none where
+ * one is Han and the other Latin): a space
  * between two Latin words ("Bank of" and "Beijing"), nothing between Han
  * text or before punctuation (省 and 发改委, "Chinese state" and "-owned").
  */
-function joined(first: string, second: string): string {
-  const between = isWordCode(first.charCodeAt(first.length - 1)) && isWordCode(second.charCodeAt(0));
-  return between ? `${first} ${second}` : first + second;
+function joinedOrNone(first: string, second: string): string[] {
+  const last = first.charCodeAt(first.length - 1);
+  const next = second.charCodeAt(0);
+  // Han text never runs on into a Latin word, nor a Latin word into Han: "Chinese state" + 网 is no one's name.
+  if ((isHan(last) && isWordCode(next)) || (isWordCode(last) && isHan(next))) return [];
+  return [isWordCode(last) && isWordCode(next) ? `${first} ${second}` : first + second];
 }
+
+const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
 /** Every array a compiled matcher is made of, by name, with its type. */
 export const TABLE_ARRAYS = {
@@ -290,8 +301,8 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
 
   for (const [entityIndex, entity] of entities.entries()) {
     const shields = [
-      ...entity.notAfter.flatMap((before) => entity.names.map((name) => joined(before, name))),
-      ...(entity.notBefore ?? []).flatMap((after) => entity.names.map((name) => joined(name, after))),
+      ...entity.notAfter.flatMap((before) => entity.names.flatMap((name) => joinedOrNone(before, name))),
+      ...(entity.notBefore ?? []).flatMap((after) => entity.names.flatMap((name) => joinedOrNone(name, after))),
     ];
     const roles: [readonly string[], Role][] = [
       [entity.names, Role.Name],
@@ -302,6 +313,7 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
     for (const [names, role] of roles) {
       for (const name of names) {
         let flags = role === Role.Name && entity.opensLaterMentions.includes(name) ? OPENS : 0;
+        if (role !== Role.Not && isAcronym(name)) flags |= ACRONYM;
         if (role === Role.Later) {
           flags |= LATER_FORM | (/^[0-9]+$/.test(name) ? NUMERIC : 0) | (entity.kind === 'person' ? PERSON : 0);
         }
@@ -732,9 +744,10 @@ export class Matcher {
     return j;
   }
 
-  /** Whether the rules of the entity's kind, or its `notNear` words, make this name another thing. */
-  private isAnotherThing(text: string, start: number, end: number, entityIndex: number): boolean {
+  /** Whether the rules of the entity's kind, or (for an acronym) its `notNear` words, make this name another thing. */
+  private isAnotherThing(text: string, start: number, end: number, entityIndex: number, flags: number): boolean {
     if (isPartOfAnotherThing(text, start, end, this.entityKinds[entityIndex] as EntityKind)) return true;
+    if ((flags & ACRONYM) === 0) return false;
     const nearWords = this.notNear.get(entityIndex);
     return nearWords !== undefined && isNearOtherSense(text, start, end, nearWords);
   }
@@ -765,7 +778,7 @@ export class Matcher {
       const role = this.patternRole[p];
       const flags = this.patternFlags[p] as number;
       // Another thing's name, or another sense: it keeps its text from the shorter names inside it.
-      if (role !== Role.Not && this.isAnotherThing(text, start, end, entityIndex)) {
+      if (role !== Role.Not && this.isAnotherThing(text, start, end, entityIndex, flags)) {
         coveredUntil = end;
         continue;
       }

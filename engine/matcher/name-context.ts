@@ -19,43 +19,66 @@ const words = (lines: string[]) => lines.join(' ').split(' ');
 
 /**
  * What, right after a place's Chinese name, makes it a newspaper's, a
- * broadcaster's or a firm's name: 北京晚报, 杭州电视台, 天津银行. In both scripts.
+ * broadcaster's or a firm's name: 北京晚报, 杭州电视台, 天津银行. Each list
+ * gives the Simplified forms, then every Traditional one that opencc makes
+ * of them (tests/unit/name-context.test.ts holds the lists to that).
  */
 const ZH_ORGANISATION_SUFFIXES = words([
   '晚报 日报 早报 晨报 商报 时报 青年报 都市报 法制报 周刊 画报 新闻网 电视台 卫视 电台 广播电台 广播电视台',
-  '晚報 日報 早報 晨報 商報 時報 青年報 都市報 法制報 週刊 畫報 新聞網 電視台 衛視 電台 廣播電台 廣播電視台',
   '集团 控股 股份 银行 证券 证券交易所 交易所 航空 保险 电信 广播公司 队',
-  '集團 控股 股份 銀行 證券 證券交易所 交易所 航空 保險 電信 廣播公司 隊',
+  '晚報 日報 早報 晨報 商報 時報 青年報 都市報 法制報 週刊 畫報 新聞網 電視臺 電視台 衛視 衞視 電臺 電台',
+  '廣播電臺 廣播電台 廣播電視臺 廣播電視台 集團 銀行 證券 證券交易所 保險 電信 廣播公司 隊',
+]);
+
+/** What, after those words, makes them a trade and not a firm's name: 英国航空业, 英国证券市场. */
+const ZH_TRADE_AFTER = ['业', '業', '市场', '市場'];
+
+/**
+ * What ends a firm's name however far after the place that begins it:
+ * 北京百度网讯科技有限公司, 阿里巴巴（北京）有限公司, 某某深圳分公司.
+ */
+const ZH_FIRM_ENDS = words(['有限公司 有限责任公司 分公司 分行 支行 集团', '有限責任公司 集團']);
+
+/**
+ * What ends an institution's or an event's name a few chars after the place
+ * that begins it (北京理工大学, 杭州亚运会): only a few, so that a sentence
+ * between them (英国首相参观剑桥大学) leaves the place itself.
+ */
+const ZH_NEAR_ENDS = words([
+  '大学 学院 赛 运动会 奥运会 亚运会 世博会 博览会 选美',
+  '大學 學院 賽 運動會 奧運會 亞運會 世博會 博覽會 選美',
 ]);
 
 /**
- * What ends an organisation's or an event's name a few chars after a place
- * that starts it: 北京百度网讯科技有限公司, 北京理工大学, （北京）有限公司,
- * 深圳分公司, 北京市中小学生篮球冠军赛, 杭州亚运会.
+ * How many Han chars after a place a firm's name may run to its end word,
+ * and how many an institution's or an event's name may hold before its end
+ * word: 北京航空航天大学 holds four; 英国首相参观剑桥大学 is a sentence.
  */
-const ZH_ORGANISATION_ENDS = words([
-  '有限公司 有限责任公司 分公司 分行 支行 大学 学院 集团 赛 运动会 奥运会 亚运会 世博会 博览会 选美',
-  '有限責任公司 分行 大學 學院 集團 賽 運動會 奧運會 亞運會 世博會 博覽會 選美',
-]);
+const ZH_FIRM_REACH = 12;
+const ZH_NEAR_REACH = 4;
 
-/** Chars that join two words of a sentence: an organisation's name holds none of them. */
+/**
+ * Chars that join two words of a sentence, or count what follows (多所大学):
+ * an organisation's name holds none of them.
+ */
 const ZH_FUNCTION_CHARS = new Set(
-  [...'的和与及或在是有了将对为从向把被让等都也又就于以之而并但其這这那個个與對為從讓於並'].map((c) => c.charCodeAt(0)),
+  [...'的和与及或在是有了将对为从向把被让等都也又就于以之而并但其这那个多各几些数與將對爲為從讓於並這個幾數'].map((c) =>
+    c.charCodeAt(0),
+  ),
 );
-
-/** How many Han chars after a place an organisation's name may run before its end word. */
-const ZH_ORGANISATION_REACH = 12;
 
 /**
  * Capitalised words that, after a place's name, make it an organisation's:
- * "Australia Post", "Beijing Daily", "Shenzhen Stock Exchange".
+ * "Australia Post", "Beijing Daily". Not the words a title-case headline
+ * puts after a place as often ("UK Stock Markets Fall", "Britain Air
+ * Pollution"): "Stock" counts only before "Exchange".
  */
 const EN_ORGANISATION_WORDS = new Set(
   words([
     'Post Daily Times News Evening Morning Review Herald Gazette Tribune Telegraph Chronicle Journal Weekly',
-    'Bank Airways Airlines Air University College Television TV Radio Broadcasting Exchange Stock Securities',
-    'Group Holdings Limited Ltd Inc Corp Corporation Company Co Telecom Mobile Capital Enterprises Industries',
-    'Motors Insurance Guoan Metro Olympics Games Expo Marathon',
+    'Bank Airways Airlines University College Television TV Radio Broadcasting Exchange Securities',
+    'Holdings Limited Ltd Inc Corp Corporation Company Co Telecom Enterprises Industries Motors Insurance',
+    'Guoan Metro Olympics Games Expo Marathon',
   ]),
 );
 
@@ -69,21 +92,35 @@ const EN_ORGANISATION_BEFORE = /\b(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF
  * words for "every locality".
  */
 const ZH_LOCAL_PREFIXES = words([
-  '省 市 区 县 州 盟 旗 镇 乡 各地 地方 当地 各级 各省 各市 省级 市级 县级 區 縣 鄉 鎮 當地 各級 省級 市級 縣級',
+  '省 市 区 县 州 盟 旗 镇 乡 各地 地方 当地 各级 各省 各市 省级 市级 县级',
   '北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南',
   '四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 台湾',
-  '重慶 遼寧 黑龍江 江蘇 山東 廣東 貴州 雲南 陝西 廣西 寧夏 澳門 台灣',
   '石家庄 太原 沈阳 长春 哈尔滨 南京 杭州 合肥 福州 南昌 济南 郑州 武汉 长沙 广州 海口 成都 贵阳 昆明 西安',
   '兰州 西宁 呼和浩特 南宁 拉萨 银川 乌鲁木齐 深圳 大连 青岛 宁波 厦门 苏州 无锡 温州 东莞 佛山',
-  '瀋陽 長春 哈爾濱 鄭州 武漢 長沙 廣州 貴陽 蘭州 西寧 銀川 烏魯木齊 大連 青島 寧波 廈門 蘇州 無錫 溫州 東莞',
+  '區 縣 鎮 鄉 當地 各級 省級 市級 縣級 重慶 遼寧 黑龍江 江蘇 山東 廣東 貴州 雲南 陝西 甘肅 內蒙古 廣西 寧夏',
+  '澳門 臺灣 台灣 石家莊 瀋陽 長春 哈爾濱 濟南 鄭州 武漢 長沙 廣州 貴陽 蘭州 西寧 南寧 拉薩 銀川 烏魯木齊',
+  '大連 青島 寧波 廈門 蘇州 無錫 溫州 東莞',
 ]);
+
+/**
+ * The last chars of the names of government bodies that every level of
+ * government has its own of: commissions, bureaus, departments, offices.
+ * A party or an army has no 浙江 counterpart of its own name.
+ */
+const ZH_LEVELLED_BODY_ENDS = new Set([...'委会局厅部办署會廳辦'].map((c) => c.charCodeAt(0)));
+
+/** How many chars either side of an acronym `notNear` words are looked for. */
+const NEAR_REACH = 60;
 
 /** The rules' word lists and reaches, for a check that implements the rules again on its own (the corpus sweep). */
 export const nameContextWords = () => ({
   zhOrganisationSuffixes: [...ZH_ORGANISATION_SUFFIXES],
-  zhOrganisationEnds: [...ZH_ORGANISATION_ENDS],
+  zhTradeAfter: [...ZH_TRADE_AFTER],
+  zhFirmEnds: [...ZH_FIRM_ENDS],
+  zhNearEnds: [...ZH_NEAR_ENDS],
+  zhFirmReach: ZH_FIRM_REACH,
+  zhNearReach: ZH_NEAR_REACH,
   zhFunctionChars: String.fromCharCode(...ZH_FUNCTION_CHARS),
-  zhOrganisationReach: ZH_ORGANISATION_REACH,
   enOrganisationWords: [...EN_ORGANISATION_WORDS],
   zhLocalPrefixes: [...ZH_LOCAL_PREFIXES],
   zhLevelledBodyEnds: String.fromCharCode(...ZH_LEVELLED_BODY_ENDS),
@@ -93,71 +130,89 @@ export const nameContextWords = () => ({
 
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
-/** The word (a run of Latin letters) after the spaces that follow `end`, or ''. */
-function wordAfter(text: string, end: number): string {
-  let i = end;
-  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
-  if (i === end) return '';
+const isSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000;
+const isLatinLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** The word (a run of Latin letters) after the white space that follows `from`, and where it ends; '' where none. */
+function wordAfter(text: string, from: number): { word: string; end: number } {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (i === from) return { word: '', end: from };
   let j = i;
   while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-  return text.slice(i, j);
+  return { word: text.slice(i, j), end: j };
+}
+
+/** The Han chars after `from` that could still be one name: up to `reach`, stopping at a word that joins a sentence. */
+function hanRun(text: string, from: number, reach: number, ends: readonly string[]): string {
+  let to = from;
+  while (to < text.length && to - from < reach) {
+    const code = text.charCodeAt(to);
+    if (!isHan(code)) break;
+    // 有 and 多 join a sentence's words, and also begin 有限公司 and 多媒体: an end word goes on.
+    if (ZH_FUNCTION_CHARS.has(code) && !ends.some((ending) => text.startsWith(ending, to))) break;
+    to++;
+  }
+  return text.slice(from, to);
 }
 
 /** 北京晚报, 北京理工大学, 阿里巴巴（北京）有限公司: a Chinese place name that begins another organisation's name. */
 function beginsZhOrganisation(text: string, end: number): boolean {
-  let from = end;
+  const suffix = ZH_ORGANISATION_SUFFIXES.find((word) => text.startsWith(word, end));
+  if (suffix !== undefined && !ZH_TRADE_AFTER.some((word) => text.startsWith(word, end + suffix.length))) return true;
   // A place in brackets inside a firm's legal name: the name goes on after the bracket.
-  const next = text.charCodeAt(from);
-  if (next === 0x29 || next === 0xff09) from++;
-  let to = from;
-  while (to < text.length && to - from < ZH_ORGANISATION_REACH) {
-    const code = text.charCodeAt(to);
-    if (!isHan(code)) break;
-    // 有 and 大 join words in a sentence, and also begin 有限公司 and 大学.
-    if (ZH_FUNCTION_CHARS.has(code) && !ZH_ORGANISATION_ENDS.some((ending) => text.startsWith(ending, to))) break;
-    to++;
-  }
-  if (to === from) return false;
-  const run = text.slice(from, to);
-  if (from === end && ZH_ORGANISATION_SUFFIXES.some((suffix) => run.startsWith(suffix))) return true;
-  return ZH_ORGANISATION_ENDS.some((ending) => run.includes(ending));
+  const next = text.charCodeAt(end);
+  const from = next === 0x29 || next === 0xff09 ? end + 1 : end;
+  const firm = hanRun(text, from, ZH_FIRM_REACH, ZH_FIRM_ENDS);
+  if (ZH_FIRM_ENDS.some((ending) => firm.includes(ending))) return true;
+  // An institution's or an event's end word comes a few chars on (北京理工大学, 杭州亚运会), or a verb stands between.
+  const near = hanRun(text, from, ZH_NEAR_REACH + 3, ZH_NEAR_ENDS);
+  return ZH_NEAR_ENDS.some((ending) => {
+    const at = near.indexOf(ending);
+    return at >= 0 && at <= ZH_NEAR_REACH;
+  });
 }
 
 /** "Beijing 2022", "London 2012": a place and a year name the games or the fair held there. */
-const EN_EVENT_YEAR = /^ (?:19|20)\d\d(?![0-9])/u;
+const EN_EVENT_YEAR = /^\s+(?:19|20)\d\d(?![0-9])/u;
 
 /**
  * "Australia have done their homework", "England were bowled out": in the
  * British press a country that takes a plural verb is its national team.
- * After "and", "or" or a comma the plural is the list's, not the team's.
+ * Not after "and", "or" or a comma (the plural is the list's), nor after a
+ * preposition ("prices in Australia have risen").
  */
-const EN_TEAM_VERB = /^ (?:have|are|were)\b/u;
-const EN_LISTED_BEFORE = /(?:\band|\bor|,) $/u;
+const EN_TEAM_VERB = /^\s+(?:have|are|were)\b/u;
+const EN_NOT_TEAM_BEFORE =
+  /(?:\b(?:and|or|in|from|to|of|by|than|with|at|for|on|across|into|throughout|within)|,)\s+$/iu;
 
 /** "Australia Post", "BEIJING DAILY", "Bank of Beijing", "Beijing 2022": a place's English name inside another name. */
 function isInEnOrganisation(text: string, start: number, end: number, kind: EntityKind): boolean {
-  const rest = text.slice(end, end + 6);
+  const rest = text.slice(end, end + 12);
   if (EN_EVENT_YEAR.test(rest)) return true;
-  if (
-    kind === 'country' &&
-    EN_TEAM_VERB.test(rest) &&
-    !EN_LISTED_BEFORE.test(text.slice(Math.max(0, start - 5), start))
-  ) {
-    return true;
+  const name = text.slice(start, end);
+  const single = !/\s/u.test(name);
+  if (kind === 'country' && single && EN_TEAM_VERB.test(rest)) {
+    if (!EN_NOT_TEAM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   }
   const after = wordAfter(text, end);
-  if (after !== '') {
-    const capitalised = after.charAt(0) + after.slice(1).toLowerCase();
-    const written = after === capitalised || after === after.toUpperCase();
-    if (written && (EN_ORGANISATION_WORDS.has(after) || EN_ORGANISATION_WORDS.has(capitalised))) return true;
+  if (after.word !== '') {
+    const { word } = after;
+    const capitalised = word.charAt(0) + word.slice(1).toLowerCase();
+    const written = word === capitalised || word === word.toUpperCase();
+    if (written && (EN_ORGANISATION_WORDS.has(word) || EN_ORGANISATION_WORDS.has(capitalised))) return true;
+    if (written && capitalised === 'Stock' && /^exchange$/iu.test(wordAfter(text, after.end).word)) return true;
   }
   return EN_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
-/** "GOV.UK", "www.Xiaomi.cn": a name joined by a dot to a word is part of an address or a file name. */
+/**
+ * "GOV.UK", "www.Xiaomi.cn": a name joined by a dot to a Latin word is part
+ * of an address or a file name. Digits before a dot number a list ("1.华为").
+ */
 function isInAddress(text: string, start: number, end: number): boolean {
-  const dotBefore = start >= 2 && text.charCodeAt(start - 1) === 0x2e && isWordCode(text.charCodeAt(start - 2));
-  const dotAfter = end + 1 < text.length && text.charCodeAt(end) === 0x2e && isWordCode(text.charCodeAt(end + 1));
+  const dotBefore = start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLatinLetter(text.charCodeAt(start - 2));
+  const dotAfter = end + 1 < text.length && text.charCodeAt(end) === 0x2e && isLatinLetter(text.charCodeAt(end + 1));
   return dotBefore || dotAfter;
 }
 
@@ -173,13 +228,6 @@ function isInWorkTitle(text: string, start: number): boolean {
   }
   return false;
 }
-
-/**
- * The last chars of the names of government bodies that every level of
- * government has its own of: commissions, bureaus, departments, offices.
- * A party or an army has no 浙江 counterpart of its own name.
- */
-const ZH_LEVELLED_BODY_ENDS = new Set([...'委会局厅部办署廳辦'].map((c) => c.charCodeAt(0)));
 
 /** 浙江发改委, 省发改委, 各地发改委: a national body's Chinese name after a place's. */
 function isLocalBody(text: string, start: number, end: number): boolean {
@@ -206,9 +254,6 @@ export function isPartOfAnotherThing(text: string, start: number, end: number, k
       return false;
   }
 }
-
-/** How many chars either side of a name `notNear` words are looked for. */
-const NEAR_REACH = 60;
 
 /**
  * Whether one of `words` (lower case) stands near `start`–`end`: a Latin word

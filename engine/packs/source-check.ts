@@ -345,7 +345,15 @@ const EN_IRREGULAR_PAST = new Set([
 ]);
 
 const ZH_PAST = [/曾经/u, /曾/u, /此前/u, /以前/u, /过去/u, /早前/u, /前任/u];
-const ZH_PAST_KEEPS = [...ZH_PAST, /了/u, /过/u, /已/u, /前/u, /原/u];
+/** Single chars that keep a past, but not inside the everyday words that hold them (目前, 通过, 为了, 原因). */
+const ZH_PAST_KEEPS = [
+  ...ZH_PAST,
+  /(?<![为除])了(?!解)/u,
+  /(?<![通超不经])过/u,
+  /已/u,
+  /(?<![目提])前(?![景往进沿提])/u,
+  /原(?:先|本|来)/u,
+];
 const ZH_PRESENT = [/正在/u, /目前/u, /仍/u, /现在/u, /如今/u, /存在/u, /处于/u, /是/u, /有/u];
 
 const HAN = /\p{Script=Han}/u;

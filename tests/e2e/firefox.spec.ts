@@ -12,6 +12,15 @@ import { BUNDLED_ENTITIES } from '../bundled-stories';
 import { PROJECT_ROOT } from '../shared-paths';
 import { test as base, expect } from './fixtures';
 import { countInRenderedText, countRules, splitByStoryRule, storyPartsOf } from './support/independent-count';
+import {
+  CHINESE_FLOOR,
+  entityOfHighlight,
+  labelledPages,
+  type PageScore,
+  scorePage,
+  shownHighlights,
+  sumScores,
+} from './support/labelled-pages';
 import { readOurMentions } from './support/our-mentions';
 import { ourHighlightTotal } from './support/panel-page';
 import { PARSED_TO_SCAN_BOUND_MS, scanAfterParsedMs } from './support/parsed-to-scan';
@@ -468,6 +477,36 @@ test('Firefox: a page after the first restores the names the first compiled', as
   // The names are kept in the page's idle time: the next page restores them once they are.
   await expect.poll(restored, { timeout: 10_000 }).toEqual([true]);
   expect(await highlightedTexts(page)).toEqual(['Alibaba', 'Beijing', 'Hangzhou', 'Shenzhen', 'Xiaomi']);
+  expect(firefox.errors).toEqual([]);
+});
+
+test('Firefox: the Chinese pages of the hand-labelled set, against people’s labels', async ({ firefox, server }) => {
+  test.setTimeout(300_000);
+  const options = await firefox.openOptions();
+  await options.click('input[aria-describedby="common-names-note"]');
+  await options.waitForFunction(
+    () => (document.querySelector('input[aria-describedby="common-names-note"]') as HTMLInputElement).checked,
+  );
+  const scores: PageScore[] = [];
+  const page = await firefox.newPage();
+  for (const labelled of labelledPages().filter((p) => p.language.startsWith('zh'))) {
+    const url = labelled.from === 'corpus' ? server.corpus(labelled.file) : server.labelled(labelled.file);
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForScan(page);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const { shownText, highlights } = await page.evaluate(shownHighlights);
+    scores.push(
+      scorePage(
+        labelled,
+        shownText,
+        highlights.map((h) => ({ ...h, entity: entityOfHighlight(h.text) })),
+      ),
+    );
+  }
+  const { precision, recall, report } = sumScores(scores);
+  console.log(`Firefox, Chinese pages: ${report}`);
+  expect(precision).toBeGreaterThanOrEqual(CHINESE_FLOOR.precision);
+  expect(recall).toBeGreaterThanOrEqual(CHINESE_FLOOR.recall);
   expect(firefox.errors).toEqual([]);
 });
 

@@ -250,6 +250,21 @@ describe('a past state told as present', () => {
         relations: [{ forward: '曾有纠纷', reverse: '曾有纠纷' }],
       }),
     ).toEqual([]);
+    // 目前 holds 前, but says the present: it keeps no past.
+    expect(
+      brief(
+        sketch({
+          language: 'zh-CN',
+          paragraphs: [paragraph],
+          names: zhNames,
+          facts: ['摩托罗拉系统目前与华为存在知识产权纠纷。'],
+          relations: [{ forward: '目前存在纠纷', reverse: '目前存在纠纷' }],
+        }),
+      ),
+    ).toEqual([
+      ['pastAsPresent', '$.facts[0]', '此前曾'],
+      ['pastAsPresent', '$.relations[0]', '此前曾'],
+    ]);
   });
 });
 

@@ -30,10 +30,17 @@ export function countRules(entities: readonly MatchableEntity[]): CountRules {
   const rows: NameRow[] = [];
   for (const entity of entities) {
     // Written before or after a name, with a space only between two Latin words.
-    const join = (a: string, b: string) => (/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b);
+    // Han and Latin text are never joined into one shield.
+    const join = (a: string, b: string) => {
+      const han = /[\u3400-\u9fff\uf900-\ufaff]/;
+      const latin = /[A-Za-z0-9]/;
+      const [last, next] = [a.slice(-1), b.charAt(0)];
+      if ((han.test(last) && latin.test(next)) || (latin.test(last) && han.test(next))) return [];
+      return [latin.test(last) && latin.test(next) ? `${a} ${b}` : a + b];
+    };
     const shields = [
-      ...entity.notAfter.flatMap((before) => entity.names.map((name) => join(before, name))),
-      ...(entity.notBefore ?? []).flatMap((after) => entity.names.map((name) => join(name, after))),
+      ...entity.notAfter.flatMap((before) => entity.names.flatMap((name) => join(before, name))),
+      ...(entity.notBefore ?? []).flatMap((after) => entity.names.flatMap((name) => join(name, after))),
     ];
     const lists: [readonly string[], NameRow['role']][] = [
       [entity.names, 'name'],
@@ -132,39 +139,48 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
 
   // The rules of a name's kind and its notNear words, written again from the pack guide.
   const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+  const LATIN_WORD = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}0-9_]';
   const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const zhSuffix = new RegExp(`^(?:${context.zhOrganisationSuffixes.map(escapeRe).join('|')})`);
-  const zhEnd = new RegExp(context.zhOrganisationEnds.map(escapeRe).join('|'));
-  const zhRun = new RegExp(
-    `^[)）]?((?:(?!${context.zhOrganisationEnds.map(escapeRe).join('|')})[^${context.zhFunctionChars}\\P{Script=Han}]|` +
-      `${context.zhOrganisationEnds.map(escapeRe).join('|')})*)`,
-    'u',
+  const alternatives = (list: string[]) => list.map(escapeRe).join('|');
+  const zhSuffix = new RegExp(
+    `^(?:${alternatives(context.zhOrganisationSuffixes)})(?!${alternatives(context.zhTradeAfter)})`,
   );
+  // A run of Han chars that could be one name: no joining char, unless it begins an end word.
+  const runOf = (after: string, ends: string[]) =>
+    new RegExp(`^(?:(?!${alternatives(ends)})[^${context.zhFunctionChars}\\P{Script=Han}]|${alternatives(ends)})*`, 'u')
+      .exec(after)?.[0]
+      .slice(0, context.zhFirmReach) ?? '';
   const enWords = new Set(context.enOrganisationWords);
-  const localPrefix = new RegExp(`(?:${context.zhLocalPrefixes.map(escapeRe).join('|')})$`);
+  const localPrefix = new RegExp(`(?:${alternatives(context.zhLocalPrefixes)})$`);
   const isOtherThing = (line: string, start: number, end: number, row: NameRow) => {
     const before = line.slice(0, start);
     const after = line.slice(end);
     const han = HAN.test(row.text.charAt(0));
-    // An address or a file name: joined by a dot to a word on either side.
-    if (/[A-Za-z0-9_]\.$/.test(before) || /^\.[A-Za-z0-9_]/.test(after)) return true;
+    // An address or a file name: joined by a dot to a Latin word on either side.
+    if (/[A-Za-z]\.$/.test(before) || /^\.[A-Za-z]/.test(after)) return true;
     if (row.kind === 'city' || row.kind === 'country') {
       const opened = before.slice(-context.titleReach);
       if (/[《〈][^》〉]*$/.test(opened)) return true;
       if (han) {
         if (zhSuffix.test(after)) return true;
-        const run = (zhRun.exec(after)?.[1] ?? '').slice(0, context.zhOrganisationReach);
-        if (zhEnd.test(run)) return true;
-      } else {
-        if (/^ (?:19|20)\d\d(?!\d)/.test(after)) return true;
-        if (row.kind === 'country' && /^ (?:have|are|were)\b/.test(after) && !/(?:\band|\bor|,) $/.test(before)) {
+        const inBrackets = after.replace(/^[)）]/, '');
+        if (context.zhFirmEnds.some((ending) => runOf(inBrackets, context.zhFirmEnds).includes(ending))) return true;
+        const near = runOf(inBrackets, context.zhNearEnds);
+        if (context.zhNearEnds.some((e) => near.indexOf(e) >= 0 && near.indexOf(e) <= context.zhNearReach)) {
           return true;
         }
-        const next = /^ +([A-Za-z0-9_]+)/.exec(after)?.[1];
+      } else {
+        if (/^\s+(?:19|20)\d\d(?!\d)/.test(after)) return true;
+        const team = row.kind === 'country' && !/\s/.test(row.text) && /^\s+(?:have|are|were)\b/.test(after);
+        const notTeam =
+          /(?:\b(?:and|or|in|from|to|of|by|than|with|at|for|on|across|into|throughout|within)|,)\s+$/i.test(before);
+        if (team && !notTeam) return true;
+        const [, next, nextButOne] = /^\s+([A-Za-z0-9_]+)(?:\s+([A-Za-z0-9_]+))?/.exec(after) ?? [];
         if (next !== undefined) {
           const capitalisedForm = next.charAt(0) + next.slice(1).toLowerCase();
           const written = next === capitalisedForm || next === next.toUpperCase();
           if (written && (enWords.has(next) || enWords.has(capitalisedForm))) return true;
+          if (written && capitalisedForm === 'Stock' && /^exchange$/i.test(nextButOne ?? '')) return true;
         }
         if (/\b(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)\s+$/.test(before.slice(-24))) return true;
       }
@@ -176,11 +192,13 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     ) {
       if (localPrefix.test(before.slice(-4))) return true;
     }
+    // notNear words judge acronyms only.
+    if (!/^(?:[A-Z]\.?){2,5}$/.test(row.text)) return false;
     const around = line.slice(Math.max(0, start - context.nearReach), end + context.nearReach).toLowerCase();
     const nameAt = Math.min(start, context.nearReach);
     return row.near.some((word) => {
       const latin = /^[a-z0-9]|[a-z0-9]$/.test(word);
-      const re = new RegExp(latin ? `(?<![\\p{L}\\p{N}_])${escapeRe(word)}(?![\\p{L}\\p{N}_])` : escapeRe(word), 'gu');
+      const re = new RegExp(latin ? `(?<!${LATIN_WORD})${escapeRe(word)}(?!${LATIN_WORD})` : escapeRe(word), 'gu');
       for (const hit of around.matchAll(re)) {
         const at = hit.index ?? 0;
         if (!(at < nameAt + (end - start) && at + word.length > nameAt)) return true;
@@ -203,7 +221,9 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     const start = match.index - lineStart;
     if (row.role !== 'not' && isOtherThing(line, start, start + match[0].length, row)) continue;
     if (row.role === 'later') {
-      if (DOTS.test(line.charAt(start - 1)) || DOTS.test(line.charAt(start + match[0].length))) continue;
+      const afterEnd = start + match[0].length;
+      const dotBefore = DOTS.test(line.charAt(start - 1)) && HAN.test(line.charAt(start - 2));
+      if (dotBefore || (DOTS.test(line.charAt(afterEnd)) && HAN.test(line.charAt(afterEnd + 1)))) continue;
       if (isLookalike(line, start, start + match[0].length, row)) continue;
       if (!seen.has(row.entityId)) {
         // Not admitted: it holds no text, so a shorter name inside it may still match.

@@ -8,7 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { BUNDLED_ENTITIES } from '../../bundled-stories';
 import { PROJECT_ROOT } from '../../shared-paths';
+import { countRules } from './independent-count';
 
 interface Label {
   entity: string;
@@ -149,4 +151,36 @@ export function scorePage(
     else score.missed.push(`${page.file}: ${l.entity} “${l.text}” in “${context(l.start)}”`);
   }
   return score;
+}
+
+/**
+ * What the rules reach on the set now, on all its pages and on its Chinese
+ * half (which Firefox runs too). Issue 35 asks for 0.99 and 0.98; until the
+ * rules reach them, the tests hold these so that no change slips back, and
+ * print every disagreement for the next step.
+ */
+export const FLOOR = { precision: 0.96, recall: 0.94 };
+export const CHINESE_FLOOR = { precision: 0.94, recall: 0.9 };
+
+const owner = new Map(
+  countRules(BUNDLED_ENTITIES)
+    .rows.filter((row) => row.role !== 'not')
+    .map((row) => [row.text.replace(/\s+/g, ' ').replace(/’/g, "'"), row.entityId]),
+);
+
+/** The entity a highlight's text names: every form belongs to one entity. */
+export const entityOfHighlight = (text: string) => owner.get(text.replace(/’/g, "'")) ?? `unknown: ${text}`;
+
+/** The set's precision and recall over pages, and a report that lists every disagreement. */
+export function sumScores(scores: readonly PageScore[]): { precision: number; recall: number; report: string } {
+  const sum = (pick: (s: PageScore) => number) => scores.reduce((total, s) => total + pick(s), 0);
+  const precision = sum((s) => s.rightHighlights) / sum((s) => s.highlights);
+  const recall = sum((s) => s.foundLabels) / sum((s) => s.labels);
+  const report = [
+    `${scores.length} pages, ${sum((s) => s.labels)} labelled mentions, ${sum((s) => s.highlights)} highlights`,
+    `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
+    ...scores.flatMap((s) => s.wrong.map((line) => `  not a mention: ${line}`)),
+    ...scores.flatMap((s) => s.missed.map((line) => `  missed: ${line}`)),
+  ].join('\n');
+  return { precision, recall, report };
 }
