@@ -249,6 +249,14 @@ export interface Entity {
    * none). Latin words count only as whole words; Han text anywhere within reach.
    */
   notNear?: Name[];
+  /**
+   * One-character forms the Chinese press uses only inside set phrases, each
+   * written as its phrase with the short form in square brackets: 在[京] (in
+   * Beijing), [英]媒 (British media), 中[澳] (China and Australia). Only the
+   * bracketed text is marked, and only in these phrases; a longer name that
+   * runs on from the phrase wins (在京东 is at JD.com).
+   */
+  shortForms?: Name[];
 }
 
 export interface Fact {

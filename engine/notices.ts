@@ -91,6 +91,8 @@ export type PackNotice =
   | { code: 'tooManyItems'; count: number; max: number }
   | { code: 'tooFewItems'; min: number }
   | { code: 'notAnIdList'; part: PackPart }
+  /** A short form that is not its phrase with one or two chars in square brackets. */
+  | { code: 'badShortForm'; form: string }
   | { code: 'usedTwice'; id: string }
   /** Statements and their citations. */
   | { code: 'notAStatement' }

@@ -478,6 +478,11 @@ export const LABELLED: LabelledCategory[] = [
       'India’s state planner disagreed.',
       '[China’s state planner|ndrc] praised [Alibaba|alibaba].',
       '[NDRC|ndrc] data came out, and the [state planner|ndrc] spoke.',
+      '论坛即将在[京|beijing]召开。',
+      '他在[京东|jd-com]购物。',
+      '他在京都旅游。',
+      '[京|beijing]津冀协同发展。',
+      '南京和东京的会议',
     ],
   },
 ];

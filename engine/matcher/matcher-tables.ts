@@ -5,8 +5,8 @@ import { type Links, Matcher, type MatcherTables, TABLE_ARRAYS, type Trie } from
 const FIRST_NAME_CLASS = 2;
 /** The class of invisible chars, which the automaton steps over. */
 const SKIP_CLASS = 0xffff;
-/** Roles a pattern may have: name, later form, not-name. */
-const ROLES = 3;
+/** Roles a pattern may have: name, later form, not-name, short form's phrase. */
+const ROLES = 4;
 
 type ArrayType = (typeof TABLE_ARRAYS)[keyof typeof TABLE_ARRAYS];
 
@@ -29,7 +29,7 @@ function mostCommon(counts: number[]): number {
  */
 export function restoreMatcher(tables: MatcherTables): Matcher {
   const { entities, classCount, patternCount, arrays } = tables;
-  const { ids, kinds, withLaterForms, notNear } = entities;
+  const { ids, kinds, withLaterForms, notNear, shortForms } = entities;
   const { classedCodes, classOfCodes, edgeStart, edgeClass, edgeTarget, terminal } = arrays;
   const { patternEntity, patternRole, patternUnits, fail, dictLink } = arrays;
   // The count most arrays agree on, so that a damaged one is the one named.
@@ -76,6 +76,20 @@ export function restoreMatcher(tables: MatcherTables): Matcher {
           pair[1].every((word) => typeof word === 'string' && word.length > 0),
       ),
     'the words near names',
+  );
+  check(
+    Array.isArray(shortForms) &&
+      shortForms.every(
+        (form) =>
+          Array.isArray(form) &&
+          typeof form[0] === 'string' &&
+          Number.isInteger(form[1]) &&
+          Number.isInteger(form[2]) &&
+          form[1] >= 0 &&
+          form[1] < form[2] &&
+          form[2] <= form[0].length,
+      ),
+    'the short forms',
   );
   for (const [name, type] of Object.entries(TABLE_ARRAYS) as [keyof MatcherTables['arrays'], ArrayType][]) {
     check(arrays[name] instanceof type && arrays[name].length === lengths[name], name);

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../data/schema';
+import { shortFormParts } from '../packs/short-names';
 import { runSteps } from '../steps';
 import { isCapitalsLine, isLookalike, type LaterForm } from './lookalikes';
 import { isNearOtherSense, isPartOfAnotherThing } from './name-context';
@@ -17,8 +18,10 @@ export interface MatchableEntity {
   notAfter: readonly string[];
   /** Text that, directly after a name, makes it another thing: compiled into shields. */
   notBefore?: readonly string[];
-  /** Words that, near a name, show it is used in another sense. */
+  /** Words that, near an acronym of the entity, show it is used in another sense. */
   notNear?: readonly string[];
+  /** One-char short forms inside set phrases, bracketed: 在[京]. */
+  shortForms?: readonly string[];
 }
 
 export interface Mention {
@@ -60,6 +63,8 @@ enum Role {
   Name = 0,
   Later = 1,
   Not = 2,
+  /** A set phrase in which only a short form is marked (在京): a name of its own, but one that yields. */
+  Short = 3,
 }
 
 /** Class of chars that occur in no pattern: every state goes back to the root. */
@@ -136,6 +141,7 @@ export function* compileMatcherInSteps(entities: readonly MatchableEntity[]): Ge
       kinds: entities.map((entity) => entity.kind),
       withLaterForms: entities.filter((e) => e.laterMentions.length > 0).map((e) => e.id),
       notNear: notNearOf(entities),
+      shortForms: shortFormsOf(entities),
     },
     trie,
   );
@@ -151,6 +157,18 @@ function notNearOf(entities: readonly MatchableEntity[]): [number, string[]][] {
     if (words.length > 0) found.push([index, words.map((word) => word.toLowerCase())]);
   }
   return found;
+}
+
+/** Each short form's phrase, with where in it the short form is: a phrase two entities give is the first one's. */
+function shortFormsOf(entities: readonly MatchableEntity[]): [string, number, number][] {
+  const found = new Map<string, [string, number, number]>();
+  for (const entity of entities) {
+    for (const form of entity.shortForms ?? []) {
+      const parts = shortFormParts(form);
+      if (parts !== null && !found.has(parts.phrase)) found.set(parts.phrase, [parts.phrase, parts.start, parts.end]);
+    }
+  }
+  return [...found.values()];
 }
 
 /**
@@ -212,6 +230,8 @@ export interface EntitiesOf {
   withLaterForms: readonly string[];
   /** The `notNear` words (lower case) of the entities that have some, by entity index. */
   notNear: readonly (readonly [number, readonly string[]])[];
+  /** Each short form's phrase, and the start and end of the short form in it. */
+  shortForms: readonly (readonly [string, number, number])[];
 }
 
 /** The Aho-Corasick links, per state. */
@@ -304,11 +324,13 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
       ...entity.notAfter.flatMap((before) => entity.names.flatMap((name) => joinedOrNone(before, name))),
       ...(entity.notBefore ?? []).flatMap((after) => entity.names.flatMap((name) => joinedOrNone(name, after))),
     ];
+    const phrases = (entity.shortForms ?? []).flatMap((form) => shortFormParts(form)?.phrase ?? []);
     const roles: [readonly string[], Role][] = [
       [entity.names, Role.Name],
       [entity.laterMentions, Role.Later],
       [entity.notNames, Role.Not],
       [shields, Role.Not],
+      [phrases, Role.Short],
     ];
     for (const [names, role] of roles) {
       for (const name of names) {
@@ -465,12 +487,15 @@ export class Matcher {
   private readonly entityKinds: readonly EntityKind[];
   /** Each entity's `notNear` words, by index; entities without any are absent. */
   private readonly notNear: ReadonlyMap<number, readonly string[]>;
+  /** Where the short form is in each short form's phrase. */
+  private readonly shortForms: ReadonlyMap<string, readonly [number, number]>;
 
   /** With `links`, a matcher restored from its tables, which reads at once; without, `linkSteps` must run first. */
   constructor(entities: EntitiesOf, trie: Trie, links?: Links) {
     this.entityIds = entities.ids;
     this.entityKinds = entities.kinds;
     this.notNear = new Map(entities.notNear);
+    this.shortForms = new Map(entities.shortForms.map(([phrase, start, end]) => [phrase, [start, end]]));
     this.classOf = trie.classOf;
     this.classCount = trie.classCount;
     this.edgeStart = trie.edgeStart;
@@ -507,6 +532,7 @@ export class Matcher {
         kinds: [...this.entityKinds],
         withLaterForms: [...this.entitiesWithLaterForms],
         notNear: [...this.notNear],
+        shortForms: [...this.shortForms].map(([phrase, [start, end]]) => [phrase, start, end] as const),
       },
       classCount: this.classCount,
       patternCount: this.patternCount,
@@ -548,7 +574,7 @@ export class Matcher {
       const link = dictLink[state] as number;
       this.hasOutput[state] = own >= 0 || link >= 0 ? 1 : 0;
       this.endsFullName[state] =
-        (own >= 0 && this.patternRole[own] === Role.Name) || (link >= 0 && this.endsFullName[link] === 1) ? 1 : 0;
+        (own >= 0 && this.namesOnItsOwn(own)) || (link >= 0 && this.endsFullName[link] === 1) ? 1 : 0;
       for (let e = edgeStart[state] as number; e < (edgeStart[state + 1] as number); e++) {
         fail[edgeTarget[e] as number] = this.linkTarget(f, edgeClass[e] as number);
         queue.push(edgeTarget[e] as number);
@@ -648,11 +674,11 @@ export class Matcher {
 
   /** Whether a full name `filter` admits ends at `state`; the entities of those it does not, it records as passed. */
   private endsAdmittedName(state: number, filter: SpotterFilter): boolean {
-    const { outPattern, dictLink, patternRole, patternEntity, entityIds } = this;
+    const { outPattern, dictLink, patternEntity, entityIds } = this;
     let admitted = false;
     for (let t = (outPattern[state] as number) >= 0 ? state : (dictLink[state] as number); t >= 0; ) {
       const p = outPattern[t] as number;
-      if (patternRole[p] === Role.Name) {
+      if (this.namesOnItsOwn(p)) {
         const id = entityIds[patternEntity[p] as number] as string;
         if (filter.admits(id)) admitted = true;
         else filter.passed.add(id);
@@ -660,6 +686,12 @@ export class Matcher {
       t = dictLink[t] as number;
     }
     return admitted;
+  }
+
+  /** Whether a pattern names its entity where it stands, with no full name before it: a name or a short form's phrase. */
+  private namesOnItsOwn(pattern: number): boolean {
+    const role = this.patternRole[pattern];
+    return role === Role.Name || role === Role.Short;
   }
 
   /** The outgoing edge of a trie state for a class, or UNKNOWN. */
@@ -744,6 +776,20 @@ export class Matcher {
     return j;
   }
 
+  /**
+   * Whether a name (not a shield) that starts inside a short form's phrase
+   * runs on past its end: 京东 in 在京东, where the phrase yields.
+   */
+  private runsOnFrom(flat: number[], order: number[], n: number, end: number): boolean {
+    for (let m = n + 1; m < order.length; m++) {
+      const k = order[m] as number;
+      if ((flat[k + 1] as number) >= end) return false;
+      const role = this.patternRole[flat[k] as number];
+      if ((flat[k + 2] as number) > end && (role === Role.Name || role === Role.Later)) return true;
+    }
+    return false;
+  }
+
   /** Whether the rules of the entity's kind, or (for an acronym) its `notNear` words, make this name another thing. */
   private isAnotherThing(text: string, start: number, end: number, entityIndex: number, flags: number): boolean {
     if (isPartOfAnotherThing(text, start, end, this.entityKinds[entityIndex] as EntityKind)) return true;
@@ -768,11 +814,29 @@ export class Matcher {
     const turnedAway = new Set<string>();
     let coveredUntil = 0;
     let capitalsLine: boolean | undefined;
-    for (const k of order) {
+    for (const [n, k] of order.entries()) {
       const p = flat[k] as number;
       const start = flat[k + 1] as number;
       const end = flat[k + 2] as number;
       if (start < coveredUntil) continue;
+      if (this.patternRole[p] === Role.Short) {
+        if (this.runsOnFrom(flat, order, n, end)) continue;
+        coveredUntil = end;
+        const mark = this.shortForms.get(text.slice(start, end));
+        if (mark === undefined) continue;
+        const entityIndex = this.patternEntity[p] as number;
+        const [from, to] = mark;
+        mentions.push({
+          entityId: this.entityIds[entityIndex] as string,
+          kind: this.entityKinds[entityIndex] as EntityKind,
+          start: start + from,
+          end: start + to,
+          text: text.slice(start + from, start + to),
+          later: false,
+          opens: false,
+        });
+        continue;
+      }
       const entityIndex = this.patternEntity[p] as number;
       const entityId = this.entityIds[entityIndex] as string;
       const role = this.patternRole[p];

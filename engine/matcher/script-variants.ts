@@ -9,6 +9,7 @@ export const VARIANT_LISTS = [
   'notAfter',
   'notBefore',
   'notNear',
+  'shortForms',
 ] as const satisfies readonly (keyof Entity)[];
 
 /** The generated forms of one entity, by the list they join; lists with none are left out. */

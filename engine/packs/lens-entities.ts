@@ -121,11 +121,12 @@ export function namesOf(pack: StoryPack): PackNames {
   return {
     packId: pack.id,
     entities: pack.entities.map((entity) => {
-      const { id, kind, name, names, laterMentions, opensLaterMentions, notNames, notAfter, notBefore, notNear } =
-        entity;
+      const { id, kind, name, names, laterMentions, opensLaterMentions, notNames, notAfter } = entity;
+      const { notBefore, notNear, shortForms } = entity;
       return {
         ...(notBefore === undefined ? {} : { notBefore }),
         ...(notNear === undefined ? {} : { notNear }),
+        ...(shortForms === undefined ? {} : { shortForms }),
         id,
         kind,
         name,

@@ -77,6 +77,7 @@ export const PACK_FIELDS = {
     notAfter: true,
     notBefore: true,
     notNear: true,
+    shortForms: true,
   }),
   fact: fieldsOf<StoryPack['facts'][number]>({
     id: true,
@@ -118,7 +119,7 @@ export const TRANSLATED_FIELDS = {
 type NameList = { [K in keyof Entity]-?: Entity[K] extends readonly string[] ? K : never }[keyof Entity];
 
 /** The name lists an entity may leave out: packs written before them hold none. */
-export const OPTIONAL_NAME_LISTS = ['notBefore', 'notNear'] as const satisfies readonly (keyof Entity)[];
+export const OPTIONAL_NAME_LISTS = ['notBefore', 'notNear', 'shortForms'] as const satisfies readonly (keyof Entity)[];
 
 /** The name lists of an entity, in the order the pack check reads them. */
 export const NAME_LISTS = fieldsOf<Pick<Entity, NameList>>({

@@ -28,3 +28,19 @@ export function acronymsWithoutContext(pack: StoryPack): NameWithoutContext[] {
   }
   return found;
 }
+
+/** A short form's phrase: one or two chars in square brackets, with text of the phrase beside them. */
+const SHORT_FORM = /^([^[\]]*)\[([^[\]]{1,2})\]([^[\]]*)$/u;
+
+export function isShortForm(form: string): boolean {
+  const parts = SHORT_FORM.exec(form);
+  return parts !== null && (parts[1] as string).length + (parts[3] as string).length > 0;
+}
+
+/** A short form's phrase as pages write it, and where in it the short form is. */
+export function shortFormParts(form: string): { phrase: string; start: number; end: number } | null {
+  const parts = SHORT_FORM.exec(form);
+  if (parts === null) return null;
+  const [, before = '', short = ''] = parts;
+  return { phrase: form.replace(/[[\]]/g, ''), start: before.length, end: before.length + short.length };
+}

@@ -3,6 +3,7 @@ import type { Notice, PackNotice, PackPart } from '../notices';
 import { NAME_LISTS, OPTIONAL_NAME_LISTS, PACK_FIELDS, TRANSLATED_FIELDS } from './pack-fields';
 import { migratedPack } from './pack-migration';
 import { isObj, type Obj } from './plain-object';
+import { isShortForm } from './short-names';
 
 /** One thing wrong with a pack, and where: a JSON path such as `$.entities[3].names[1]`. */
 export interface PackProblem {
@@ -372,7 +373,14 @@ type NameLists = Record<(typeof NAME_LISTS)[number], string[]>;
 /** Checks an entity's lists of names, and returns the names of each that are well written. */
 function checkNameLists(p: Problems, entity: Obj, path: string): NameLists {
   const lists = Object.fromEntries(NAME_LISTS.map((key) => [key, p.names(entity, key, path)])) as NameLists;
-  for (const key of OPTIONAL_NAME_LISTS) if (entity[key] !== undefined) p.names(entity, key, path);
+  for (const key of OPTIONAL_NAME_LISTS) {
+    if (entity[key] === undefined) continue;
+    const listed = p.names(entity, key, path);
+    if (key !== 'shortForms') continue;
+    for (const [i, form] of listed.entries()) {
+      p.need(isShortForm(form), `${path}.shortForms[${i}]`, { code: 'badShortForm', form });
+    }
+  }
   const { names, laterMentions, opensLaterMentions } = lists;
   p.need(names.length > 0, `${path}.names`, { code: 'noNames' });
   if (isText(entity.name)) {

@@ -19,7 +19,7 @@ import { readRecord } from './stored-record';
 
 const FIRST_MATCHER = MATCHER_CACHE_KEY.key;
 /** Bumped whenever the tables' layout changes: an entry of another layout is compiled anew. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** A page that is never idle still keeps its compiled names this soon. */
 const KEEP_WITHIN_MS = 2000;
@@ -52,6 +52,7 @@ type Stored = {
   entities: PageEntity[];
   withLaterForms: string[];
   notNear: MatcherTables['entities']['notNear'];
+  shortForms: MatcherTables['entities']['shortForms'];
   classCount: number;
   patternCount: number;
   arrays: Record<keyof MatcherTables['arrays'], number[]>;
@@ -114,6 +115,7 @@ function storedForm(key: string, tables: MatcherTables, entities: PageEntity[]):
     entities,
     withLaterForms: [...tables.entities.withLaterForms],
     notNear: tables.entities.notNear,
+    shortForms: tables.entities.shortForms,
     classCount,
     patternCount,
     arrays,
@@ -123,7 +125,7 @@ function storedForm(key: string, tables: MatcherTables, entities: PageEntity[]):
 
 /** Throws an error that says what is damaged. */
 function restoreStored(raw: Record<string, unknown>): CompiledNames {
-  const { entities, withLaterForms, notNear, classCount, patternCount, arrays } = raw;
+  const { entities, withLaterForms, notNear, shortForms, classCount, patternCount, arrays } = raw;
   check(Array.isArray(entities) && entities.every(isPageEntity), 'the entities');
   check(Array.isArray(withLaterForms) && isObj(arrays), 'the entities with later forms, or the arrays');
   const lists = arrays as Record<string, unknown>;
@@ -142,6 +144,7 @@ function restoreStored(raw: Record<string, unknown>): CompiledNames {
       withLaterForms: withLaterForms as string[],
       // Checked word by word as the matcher is restored.
       notNear: notNear as MatcherTables['entities']['notNear'],
+      shortForms: shortForms as MatcherTables['entities']['shortForms'],
     },
     classCount: classCount as number,
     patternCount: patternCount as number,

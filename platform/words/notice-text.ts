@@ -76,6 +76,8 @@ export function noticeText(words: Words, notice: Notice): string {
       return t(`notice.${notice.code}`, { name: notice.name });
     case 'nameClaimed':
       return t('notice.nameClaimed', { name: notice.name, owner: notice.owner });
+    case 'badShortForm':
+      return t('notice.badShortForm', { form: notice.form });
     case 'positionBeyond':
       return t('notice.positionBeyond', { position: notice.position, paragraphs: notice.paragraphs });
     case 'copiesSource':

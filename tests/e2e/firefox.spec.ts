@@ -20,6 +20,7 @@ import {
   scorePage,
   shownHighlights,
   sumScores,
+  urlOf,
 } from './support/labelled-pages';
 import { readOurMentions } from './support/our-mentions';
 import { ourHighlightTotal } from './support/panel-page';
@@ -489,9 +490,8 @@ test('Firefox: the Chinese pages of the hand-labelled set, against people’s la
   );
   const scores: PageScore[] = [];
   const page = await firefox.newPage();
-  for (const labelled of labelledPages().filter((p) => p.language.startsWith('zh'))) {
-    const url = labelled.from === 'corpus' ? server.corpus(labelled.file) : server.labelled(labelled.file);
-    await page.goto(url, { waitUntil: 'load' });
+  for (const labelled of labelledPages('development').filter((p) => p.language.startsWith('zh'))) {
+    await page.goto(urlOf(labelled, server), { waitUntil: 'load' });
     await waitForScan(page);
     await new Promise((resolve) => setTimeout(resolve, 800));
     const { shownText, highlights } = await page.evaluate(shownHighlights);

@@ -23,6 +23,8 @@ export interface Server {
   corpus(name: string): string;
   /** A real saved page of the hand-labelled set, from tests/labelled-pages/pages. */
   labelled(name: string): string;
+  /** A held-out page of the hand-labelled set, by its path under tests/labelled-pages/held-out. */
+  heldOut(path: string): string;
   demo: string;
   /** The same server under another host name (any name ending in .test reaches 127.0.0.1). */
   on(host: string, url: string): string;
@@ -127,12 +129,14 @@ export const test = base.extend<
         '/demo/': resolve(PROJECT_ROOT, 'tools/demo'),
         '/corpus/': CORPUS_DIR,
         '/labelled/': resolve(PROJECT_ROOT, 'tests/labelled-pages/pages'),
+        '/held-out/': resolve(PROJECT_ROOT, 'tests/labelled-pages/held-out'),
       });
       await use({
         origin: server.origin,
         fixture: (name) => `${server.origin}/fixtures/${name}`,
         corpus: (name) => `${server.origin}/corpus/${encodeURIComponent(name)}`,
         labelled: (name) => `${server.origin}/labelled/${encodeURIComponent(name)}`,
+        heldOut: (path) => `${server.origin}/held-out/${path.split('/').map(encodeURIComponent).join('/')}`,
         demo: `${server.origin}/demo/briefing.html`,
         on: (host, url) => {
           const moved = new URL(url);

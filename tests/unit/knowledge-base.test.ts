@@ -164,10 +164,14 @@ describe.each(AUTHORED_PACKS.map((authored) => [authored.id, authored]))(
 const NOT_OURS = new Set(['node_modules', '.git', '.output', '.wxt', 'artifacts', 'test-results', 'bench']);
 const TEXT_FILE = /\.(ts|tsx|mjs|json|md|html|css|svg)$/;
 
+/** Pages other publishers wrote, kept as they are for the labelled set (tests/labelled-pages), as the shared corpus is. */
+const THEIR_PAGES = /labelled-pages[/\\](?:held-out[/\\][a-z]-)?pages$/;
+
 function textFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     if (NOT_OURS.has(name) || name === 'package-lock.json') return [];
     const path = join(dir, name);
+    if (THEIR_PAGES.test(path)) return [];
     if (statSync(path).isDirectory()) return textFiles(path);
     return TEXT_FILE.test(name) ? [path] : [];
   });

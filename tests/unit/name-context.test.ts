@@ -10,7 +10,7 @@ function entity(id: string, kind: EntityKind, names: string[], more: Partial<Mat
 }
 
 const matcher = compileMatcher([
-  entity('beijing', 'city', ['Beijing', '北京']),
+  entity('beijing', 'city', ['Beijing', '北京'], { notNames: ['在京都'], shortForms: ['在[京]', '[京]津冀'] }),
   entity('hangzhou', 'city', ['Hangzhou', '杭州']),
   entity('britain', 'country', ['Britain', 'UK', 'UK government', '英国', '英國'], { notNear: ['size', 'shoe'] }),
   entity('australia', 'country', ['Australia', '澳大利亚']),
@@ -98,6 +98,23 @@ describe('a place inside another name', () => {
     // A place that is part of another name still holds its chars: 京东 is not read inside 北京东…日报.
     expect(found('北京东方日报')).toEqual(['beijing:北京']);
     expect(found('北京日报东')).toEqual([]);
+  });
+});
+
+describe('a one-char short form in a set phrase', () => {
+  it.each([
+    ['论坛即将在京召开', ['beijing:京']],
+    ['京津冀协同发展', ['beijing:京']],
+    ['他在京东购物', ['jd:京东']],
+    ['他在京都旅游', []],
+    ['南京和东京', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('marks only the short form, at its own offsets', () => {
+    const [mention] = matcher.findMentions('会议在京召开').mentions;
+    expect(mention && [mention.start, mention.end, mention.text]).toEqual([3, 4, '京']);
   });
 });
 

@@ -139,6 +139,16 @@ describe('pack:check', () => {
     ]);
   });
 
+  it('refuses a short form that is not its phrase with one or two chars in brackets, with its path', () => {
+    const pack = huawei();
+    pack.entities[10].shortForms = ['[英]媒', '英', '[英国]', '[英国政府]媒'];
+    expect(lines(checkPackFile(fileWith(JSON.stringify(pack))))).toEqual([
+      '$.entities[10].shortForms[1]: “英” should be its phrase with the short form in square brackets, as 在[京]',
+      '$.entities[10].shortForms[2]: “[英国]” should be its phrase with the short form in square brackets, as 在[京]',
+      '$.entities[10].shortForms[3]: “[英国政府]媒” should be its phrase with the short form in square brackets, as 在[京]',
+    ]);
+  });
+
   it('accepts a pack in which no entity identifies the story, and warns of it', () => {
     const pack = huawei();
     for (const entity of pack.entities) entity.identifiesStory = false;

@@ -202,6 +202,7 @@ describe('the engine’s notices, in words', () => {
     notOwnName: { code: 'notOwnName', name: 'Pony Ma' },
     openersForLater: { code: 'openersForLater' },
     nameClaimed: { code: 'nameClaimed', name: 'Alibaba', owner: 'alibaba' },
+    badShortForm: { code: 'badShortForm', form: '在京' },
     unknownPhase: { code: 'unknownPhase', id: 'aftermath' },
     unknownEntity: { code: 'unknownEntity', id: 'tencent' },
     unknownFact: { code: 'unknownFact', id: 'no-such-fact' },

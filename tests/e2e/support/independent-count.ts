@@ -6,7 +6,9 @@ import { nameContextWords } from '../../../engine/matcher/name-context';
 export interface NameRow {
   entityId: string;
   text: string;
-  role: 'name' | 'later' | 'not';
+  role: 'name' | 'later' | 'not' | 'short';
+  /** For a short form's phrase: the short form, the text a highlight holds. */
+  marked?: string;
   /** A primary full name: later forms after it count. */
   opens: boolean;
   /** For later forms: the capitals copy of a form written otherwise. */
@@ -48,6 +50,22 @@ export function countRules(entities: readonly MatchableEntity[]): CountRules {
       [entity.notNames, 'not'],
       [shields, 'not'],
     ];
+    // 在[京]: the phrase is what is found, the bracketed char what is marked.
+    for (const form of entity.shortForms ?? []) {
+      const [, before = '', short = '', after = ''] = /^(.*)\[(.*)\](.*)$/u.exec(form) ?? [];
+      rows.push({
+        entityId: entity.id,
+        text: before + short + after,
+        role: 'short',
+        marked: short,
+        opens: false,
+        capsCopy: false,
+        numeric: false,
+        person: false,
+        kind: entity.kind,
+        near: [],
+      });
+    }
     for (const [names, role] of lists) {
       for (const name of names) {
         for (const text of new Set([name, name.toUpperCase()])) {
@@ -94,6 +112,14 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     })
     .join('|');
   const re = new RegExp(pattern, 'gu');
+  // The names alone, tried at one position, for a short form's phrase to yield to.
+  const names = new RegExp(
+    sorted
+      .filter((row) => row.role === 'name' || row.role === 'later')
+      .map((row) => asPattern(row.text))
+      .join('|'),
+    'uy',
+  );
 
   const verbs = new Set(words.subjectVerbs);
   const common = new Set(words.notGivenNames);
@@ -219,6 +245,19 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     const lineEnd = text.indexOf('\n', match.index);
     const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
     const start = match.index - lineStart;
+    if (row.role === 'short') {
+      // A name that starts inside the phrase and runs past it wins: 京东 in 在京东.
+      const end = match.index + match[0].length;
+      let yields = false;
+      for (let at = match.index + 1; at < end && !yields; at++) {
+        names.lastIndex = at;
+        const inside = names.exec(text);
+        yields = inside !== null && at + inside[0].length > end;
+      }
+      if (yields) re.lastIndex = match.index + 1;
+      else counts[row.entityId] = (counts[row.entityId] ?? 0) + 1;
+      continue;
+    }
     if (row.role !== 'not' && isOtherThing(line, start, start + match[0].length, row)) continue;
     if (row.role === 'later') {
       const afterEnd = start + match[0].length;

@@ -16,7 +16,7 @@ export function readOurMentions(rows: NameRow[]): OurMentions {
       .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
       .replace(/\s+/g, ' ')
       .replace(/’/g, "'");
-  const owner = new Map(rows.map((row) => [normalise(row.text), row.entityId]));
+  const owner = new Map(rows.map((row) => [normalise(row.marked ?? row.text), row.entityId]));
   const result: OurMentions = { visible: {}, hidden: 0, inShadowRoots: 0, unknownTexts: [] };
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('context-lens-') || name === 'context-lens-active' || name === 'context-lens-flash') continue;
