@@ -823,8 +823,9 @@ export class Matcher {
         if (this.runsOnFrom(flat, order, n, end)) continue;
         coveredUntil = end;
         const mark = this.shortForms.get(text.slice(start, end));
-        if (mark === undefined) continue;
         const entityIndex = this.patternEntity[p] as number;
+        // The rules of its kind judge the phrase as they judge a name: [英]媒 inside 《…》 names a work.
+        if (mark === undefined || this.isAnotherThing(text, start, end, entityIndex, 0)) continue;
         const [from, to] = mark;
         mentions.push({
           entityId: this.entityIds[entityIndex] as string,

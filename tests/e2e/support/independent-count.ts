@@ -255,7 +255,9 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         yields = inside !== null && at + inside[0].length > end;
       }
       if (yields) re.lastIndex = match.index + 1;
-      else counts[row.entityId] = (counts[row.entityId] ?? 0) + 1;
+      else if (!isOtherThing(line, start, start + match[0].length, row)) {
+        counts[row.entityId] = (counts[row.entityId] ?? 0) + 1;
+      }
       continue;
     }
     if (row.role !== 'not' && isOtherThing(line, start, start + match[0].length, row)) continue;

@@ -176,15 +176,15 @@ export function scorePage(
 }
 
 /**
- * What the rules reach on the set now, on all its pages and on its Chinese
- * half (which Firefox runs too). Issue 35 asks for 0.99 and 0.98; until the
- * rules reach them, the tests hold these so that no change slips back, and
- * print every disagreement for the next step.
+ * What the rules reach now: on the development pages (0.968 and 0.961), on
+ * their Chinese half in Firefox (0.944 and 0.944), and on the held-out pages
+ * (0.818 and 0.871). Issue 35 asks for 0.99 and 0.98; until the rules reach
+ * them, the tests hold these so that no change slips back, and print every
+ * disagreement for the next step.
  */
-export const FLOOR = { precision: 0.96, recall: 0.94 };
-export const CHINESE_FLOOR = { precision: 0.94, recall: 0.9 };
-/** Measured once the held-out pages were labelled, before any rule saw them. */
-export const HELD_OUT_FLOOR = { precision: 0, recall: 0 };
+export const FLOOR = { precision: 0.96, recall: 0.95 };
+export const CHINESE_FLOOR = { precision: 0.93, recall: 0.93 };
+export const HELD_OUT_FLOOR = { precision: 0.81, recall: 0.86 };
 
 const owner = new Map(
   countRules(BUNDLED_ENTITIES)
