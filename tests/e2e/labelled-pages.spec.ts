@@ -1,14 +1,12 @@
 import { waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import {
-  entityOfHighlight,
+  expectAtLeast,
   FLOOR,
   HELD_OUT_FLOOR,
   labelledPages,
   type PageScore,
-  scorePage,
-  shownHighlights,
-  sumScores,
+  scoreShown,
   urlOf,
 } from './support/labelled-pages';
 
@@ -41,19 +39,9 @@ for (const [part, floor] of [
       await page.goto(urlOf(labelled, server), { waitUntil: 'load', timeout: 60_000 });
       await waitForScan(page, 60_000);
       await page.waitForTimeout(SETTLE_MS);
-      const { shownText, highlights } = await page.evaluate(shownHighlights);
-      scores.push(
-        scorePage(
-          labelled,
-          shownText,
-          highlights.map((h) => ({ ...h, entity: entityOfHighlight(h.text) })),
-        ),
-      );
+      scores.push(await scoreShown(labelled, (read) => page.evaluate(read)));
     }
-    const { precision, recall, report } = sumScores(scores);
-    console.log(`labelled set, ${part}: ${report}`);
-    expect(precision).toBeGreaterThanOrEqual(floor.precision);
-    expect(recall).toBeGreaterThanOrEqual(floor.recall);
+    expectAtLeast(scores, floor, `labelled set, ${part}`);
     expect(extension.errors).toEqual([]);
   });
 }

@@ -44,17 +44,20 @@ const ENTITIES: PageEntity[] = [
   })),
   BEIJING,
 ];
-const MATCHER = compileMatcher(
-  ENTITIES.map(({ id, kind, name }) => ({
-    id,
-    kind,
-    names: [name],
-    laterMentions: [],
-    opensLaterMentions: [],
-    notNames: [],
-    notAfter: [],
-  })),
-);
+/** A matcher of each entity's display name alone. */
+const matcherOf = (entities: readonly PageEntity[]) =>
+  compileMatcher(
+    entities.map(({ id, kind, name }) => ({
+      id,
+      kind,
+      names: [name],
+      laterMentions: [],
+      opensLaterMentions: [],
+      notNames: [],
+      notAfter: [],
+    })),
+  );
+const MATCHER = matcherOf(ENTITIES);
 
 let highlighter: PageHighlighter;
 let reports: { counts: MentionCounts; unmarked: MentionCounts }[];
@@ -198,17 +201,7 @@ describe('a story’s common names, marked only where one of its own actors is s
       },
       { id: 'jd', kind: 'firm', name: '京东', stories: [{ packId: 'china', entityId: 'jd' }], identifies: ['china'] },
     ];
-    const matcher = compileMatcher(
-      cast.map(({ id, kind, name }) => ({
-        id,
-        kind,
-        names: [name],
-        laterMentions: [],
-        opensLaterMentions: [],
-        notNames: [],
-        notAfter: [],
-      })),
-    );
+    const matcher = matcherOf(cast);
     const citiesOff = { ...marking(), entities: cast, kinds: new Set(ENTITY_KINDS.filter((kind) => kind !== 'city')) };
     await highlight('<p>京东在北京东城区开店。</p>', citiesOff, matcher);
     expect(await settled({ counts: { jd: 1 }, unmarked: {} })).toEqual(['京东']);

@@ -225,46 +225,22 @@ describe('a past state told as present', () => {
   });
 
   it('is found in a Chinese pack against a Chinese article: 此前曾 told as 存在', () => {
-    const paragraph = '海登是摩托罗拉系统的董事。华为与摩托罗拉系统此前曾多年陷入知识产权纠纷。';
-    const zhNames: [string, string] = ['摩托罗拉系统', '华为'];
-    expect(
-      brief(
-        sketch({
-          language: 'zh-CN',
-          paragraphs: [paragraph],
-          names: zhNames,
-          facts: ['摩托罗拉系统与华为存在知识产权纠纷。'],
-          relations: [{ forward: '存在纠纷', reverse: '存在纠纷' }],
-        }),
-      ),
-    ).toEqual([
-      ['pastAsPresent', '$.facts[0]', '此前曾'],
-      ['pastAsPresent', '$.relations[0]', '此前曾'],
-    ]);
-    expect(
+    const dispute = (fact: string, wording: string) =>
       sketch({
         language: 'zh-CN',
-        paragraphs: [paragraph],
-        names: zhNames,
-        facts: ['摩托罗拉系统此前曾与华为有知识产权纠纷。'],
-        relations: [{ forward: '曾有纠纷', reverse: '曾有纠纷' }],
-      }),
-    ).toEqual([]);
-    // 目前 holds 前, but says the present: it keeps no past.
-    expect(
-      brief(
-        sketch({
-          language: 'zh-CN',
-          paragraphs: [paragraph],
-          names: zhNames,
-          facts: ['摩托罗拉系统目前与华为存在知识产权纠纷。'],
-          relations: [{ forward: '目前存在纠纷', reverse: '目前存在纠纷' }],
-        }),
-      ),
-    ).toEqual([
+        paragraphs: ['海登是摩托罗拉系统的董事。华为与摩托罗拉系统此前曾多年陷入知识产权纠纷。'],
+        names: ['摩托罗拉系统', '华为'],
+        facts: [fact],
+        relations: [{ forward: wording, reverse: wording }],
+      });
+    const toldAsPresent = [
       ['pastAsPresent', '$.facts[0]', '此前曾'],
       ['pastAsPresent', '$.relations[0]', '此前曾'],
-    ]);
+    ];
+    expect(brief(dispute('摩托罗拉系统与华为存在知识产权纠纷。', '存在纠纷'))).toEqual(toldAsPresent);
+    expect(dispute('摩托罗拉系统此前曾与华为有知识产权纠纷。', '曾有纠纷')).toEqual([]);
+    // 目前 holds 前, but says the present: it keeps no past.
+    expect(brief(dispute('摩托罗拉系统目前与华为存在知识产权纠纷。', '目前存在纠纷'))).toEqual(toldAsPresent);
   });
 });
 

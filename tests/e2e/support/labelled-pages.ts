@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { expect } from '@playwright/test';
 import { BUNDLED_ENTITIES } from '../../bundled-stories';
 import { PROJECT_ROOT } from '../../shared-paths';
 import type { Server } from '../fixtures';
@@ -141,7 +142,7 @@ export interface PageScore {
 }
 
 /** How well the highlights (each with its entity) agree with a page's labels: overlap with a label of the same entity counts. */
-export function scorePage(
+function scorePage(
   page: LabelledPage,
   shownText: string,
   highlights: (ShownHighlight & { entity: string })[],
@@ -193,10 +194,31 @@ const owner = new Map(
 );
 
 /** The entity a highlight's text names: every form belongs to one entity. */
-export const entityOfHighlight = (text: string) => owner.get(text.replace(/’/g, "'")) ?? `unknown: ${text}`;
+const entityOfHighlight = (text: string) => owner.get(text.replace(/’/g, "'")) ?? `unknown: ${text}`;
+
+/** Scores the labelled page a browser shows, once our highlights have settled; runs `shownHighlights` there. */
+export async function scoreShown(
+  labelled: LabelledPage,
+  evaluate: (read: typeof shownHighlights) => Promise<ReturnType<typeof shownHighlights>>,
+): Promise<PageScore> {
+  const { shownText, highlights } = await evaluate(shownHighlights);
+  return scorePage(
+    labelled,
+    shownText,
+    highlights.map((h) => ({ ...h, entity: entityOfHighlight(h.text) })),
+  );
+}
+
+/** Prints the set's report, and holds its precision and recall to `floor`. */
+export function expectAtLeast(scores: readonly PageScore[], floor: typeof FLOOR, title: string): void {
+  const { precision, recall, report } = sumScores(scores);
+  console.log(`${title}: ${report}`);
+  expect(precision).toBeGreaterThanOrEqual(floor.precision);
+  expect(recall).toBeGreaterThanOrEqual(floor.recall);
+}
 
 /** The set's precision and recall over pages, and a report that lists every disagreement. */
-export function sumScores(scores: readonly PageScore[]): { precision: number; recall: number; report: string } {
+function sumScores(scores: readonly PageScore[]): { precision: number; recall: number; report: string } {
   const sum = (pick: (s: PageScore) => number) => scores.reduce((total, s) => total + pick(s), 0);
   const precision = sum((s) => s.rightHighlights) / sum((s) => s.highlights);
   const recall = sum((s) => s.foundLabels) / sum((s) => s.labels);
