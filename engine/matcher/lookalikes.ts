@@ -8,6 +8,8 @@
  * The rules read a block's text, and the block is the line: blocks end at
  * block elements and at <br>, so nothing here looks past one.
  */
+
+import { isPartOfForeignName } from './name-context';
 import { isWordCode } from './word-boundaries';
 
 /** What the rules need to know of a later form. */
@@ -182,21 +184,6 @@ function isInCompound(text: string, start: number, end: number): boolean {
 function isQualifiedAsAnother(text: string, end: number): boolean {
   const rest = text.slice(end, end + 40);
   return /^\s+of\s+(?:the\s+)?[A-Z]/u.test(rest);
-}
-
-/** The dots Chinese and Japanese set between the parts of a foreign name: 穆罕默德·阿里. */
-const NAME_DOTS = new Set([0xb7, 0x2022, 0x2027, 0x30fb, 0xff65]);
-
-const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-
-/**
- * 穆罕默德·阿里, 阿里·哈梅内伊: a part of a transliterated person's name, not a
- * short form. Han on the dot's far side tells it from a bullet ("•阿里股价上涨").
- */
-function isPartOfForeignName(text: string, start: number, end: number): boolean {
-  const dotBefore = NAME_DOTS.has(text.charCodeAt(start - 1)) && isHan(text.charCodeAt(start - 2));
-  const dotAfter = NAME_DOTS.has(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1));
-  return dotBefore || dotAfter;
 }
 
 /**

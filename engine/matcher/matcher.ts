@@ -1,9 +1,10 @@
 import type { EntityKind } from '../../data/schema';
 import { shortFormParts } from '../packs/short-names';
 import { runSteps } from '../steps';
+import { isHanWordEnd } from './han-words';
 import { isCapitalsLine, isLookalike, type LaterForm } from './lookalikes';
-import { isNearOtherSense, isPartOfAnotherThing } from './name-context';
-import { hasCasedLetters, isWordAt, isWordBefore, isWordCode } from './word-boundaries';
+import { isNearOtherSense, isOneCharListItem, isPartOfAnotherThing } from './name-context';
+import { endsWord, hasCasedLetters, isWordCode, startsWord } from './word-boundaries';
 
 /** What the matcher needs to know of an entity: a subset of the pack's Entity. */
 export interface MatchableEntity {
@@ -637,8 +638,8 @@ export class Matcher {
         const start = this.startOf(text, end, patternUnits[p] as number);
         const flags = patternFlags[p] as number;
         if (
-          ((flags & LEFT_WORD) === 0 || !isWordBefore(text, start)) &&
-          ((flags & RIGHT_WORD) === 0 || !isWordAt(text, end))
+          ((flags & LEFT_WORD) === 0 || startsWord(text, start)) &&
+          ((flags & RIGHT_WORD) === 0 || endsWord(text, end))
         ) {
           candidates ??= [];
           candidates.push(p, start, end);
@@ -821,12 +822,18 @@ export class Matcher {
       if (start < coveredUntil) continue;
       if (this.patternRole[p] === Role.Short) {
         if (this.runsOnFrom(flat, order, n, end)) continue;
-        coveredUntil = end;
-        const mark = this.shortForms.get(text.slice(start, end));
+        const phrase = text.slice(start, end);
+        const mark = this.shortForms.get(phrase);
+        // 在[英] before 语 is 在英语: another word begins with the short form. It covers nothing, so [京]城 may follow 在.
+        if (mark !== undefined && mark[1] === end - start && !isHanWordEnd(text, end)) continue;
         const entityIndex = this.patternEntity[p] as number;
+        // A phrase written with 、 is an item of a list of countries (美、[英]、日): the comma is the next item's too.
+        const listItem = phrase.includes('\u3001');
+        coveredUntil = listItem && mark !== undefined ? start + mark[1] : end;
         // The rules of its kind judge the phrase as they judge a name: [英]媒 inside 《…》 names a work.
         if (mark === undefined || this.isAnotherThing(text, start, end, entityIndex, 0)) continue;
         const [from, to] = mark;
+        if (listItem && !isOneCharListItem(text, start + from)) continue;
         mentions.push({
           entityId: this.entityIds[entityIndex] as string,
           kind: this.entityKinds[entityIndex] as EntityKind,

@@ -34,19 +34,23 @@ const ZH_ORGANISATION_SUFFIXES = words([
 const ZH_TRADE_AFTER = ['业', '業', '市场', '市場'];
 
 /**
- * What ends a firm's name however far after the place that begins it:
- * 北京百度网讯科技有限公司, 阿里巴巴（北京）有限公司, 某某深圳分公司.
+ * What ends a firm's name however far after the place that begins it
+ * (北京百度网讯科技有限公司, 阿里巴巴（北京）有限公司, 某某深圳分公司), or
+ * follows it as a title only a firm gives (北京知道创宇副总裁).
  */
-const ZH_FIRM_ENDS = words(['有限公司 有限责任公司 分公司 分行 支行 集团', '有限責任公司 集團']);
+const ZH_FIRM_ENDS = words([
+  '有限公司 有限责任公司 分公司 分行 支行 集团 总裁 董事长 总经理 创始人 首席执行官',
+  '有限責任公司 集團 總裁 董事長 總經理 創始人 首席執行官',
+]);
 
 /**
  * What ends an institution's or an event's name a few chars after the place
- * that begins it (北京理工大学, 杭州亚运会): only a few, so that a sentence
- * between them (英国首相参观剑桥大学) leaves the place itself.
+ * that begins it (北京理工大学, 杭州亚运会, 中国驻英国大使馆): only a few, so
+ * that a sentence between them (英国首相参观剑桥大学) leaves the place itself.
  */
 const ZH_NEAR_ENDS = words([
-  '大学 学院 赛 运动会 奥运会 亚运会 世博会 博览会 选美',
-  '大學 學院 賽 運動會 奧運會 亞運會 世博會 博覽會 選美',
+  '大学 学院 赛 运动会 奥运会 亚运会 世博会 博览会 选美 大使馆 使馆 领事馆 办事处',
+  '大學 學院 賽 運動會 奧運會 亞運會 世博會 博覽會 選美 大使館 使館 領事館 辦事處',
 ]);
 
 /**
@@ -78,12 +82,20 @@ const EN_ORGANISATION_WORDS = new Set(
     'Post Daily Times News Evening Morning Review Herald Gazette Tribune Telegraph Chronicle Journal Weekly',
     'Bank Airways Airlines University College Television TV Radio Broadcasting Exchange Securities',
     'Holdings Limited Ltd Inc Corp Corporation Company Co Telecom Enterprises Industries Motors Insurance',
-    'Guoan Metro Olympics Games Expo Marathon',
+    'Guoan Metro Olympics Games Expo Marathon Network Channel Magazine',
   ]),
 );
 
-/** "Bank of Beijing", "University of Hangzhou": an organisation named after the place that follows. */
-const EN_ORGANISATION_BEFORE = /\b(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)\s+$/u;
+/** "Bank of Beijing", "University of Hangzhou", "Radio Australia": an organisation named after the place that follows. */
+const EN_ORGANISATION_BEFORE = /\b(?:(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)|Radio|RADIO)\s+$/u;
+
+/**
+ * "Western Australia", "South Australia", "North Beijing": a capitalised
+ * point of the compass makes the name a region's, a state's or a district's.
+ * Lower case ("northern Beijing") is a part of the place, and names it.
+ */
+const EN_REGION_BEFORE =
+  /\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL)\s+$/u;
 
 /**
  * Places whose name, right before a national body's Chinese name, makes it
@@ -126,6 +138,9 @@ export const nameContextWords = () => ({
   zhLevelledBodyEnds: String.fromCharCode(...ZH_LEVELLED_BODY_ENDS),
   titleReach: TITLE_REACH,
   nearReach: NEAR_REACH,
+  zhOneCharCountries: String.fromCharCode(...ZH_ONE_CHAR_COUNTRIES),
+  zhNotCountryList: String.fromCharCode(...ZH_NOT_COUNTRY_LIST),
+  zhListEnds: String.fromCharCode(...ZH_LIST_ENDS),
 });
 
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -203,7 +218,8 @@ function isInEnOrganisation(text: string, start: number, end: number, kind: Enti
     if (written && (EN_ORGANISATION_WORDS.has(word) || EN_ORGANISATION_WORDS.has(capitalised))) return true;
     if (written && capitalised === 'Stock' && /^exchange$/iu.test(wordAfter(text, after.end).word)) return true;
   }
-  return EN_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  const before = text.slice(Math.max(0, start - 24), start);
+  return EN_ORGANISATION_BEFORE.test(before) || EN_REGION_BEFORE.test(before);
 }
 
 /**
@@ -236,6 +252,19 @@ function isLocalBody(text: string, start: number, end: number): boolean {
   return ZH_LOCAL_PREFIXES.some((place) => before.endsWith(place));
 }
 
+/** The dots Chinese and Japanese set between the parts of a foreign name: 穆罕默德·阿里. */
+const NAME_DOTS = new Set([0xb7, 0x2022, 0x2027, 0x30fb, 0xff65]);
+
+/**
+ * 穆罕默德·阿里, 阿里·哈梅内伊: a part of a transliterated person's name. Han
+ * on the dot's far side tells it from a bullet ("•阿里股价上涨").
+ */
+export function isPartOfForeignName(text: string, start: number, end: number): boolean {
+  const dotBefore = NAME_DOTS.has(text.charCodeAt(start - 1)) && isHan(text.charCodeAt(start - 2));
+  const dotAfter = NAME_DOTS.has(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1));
+  return dotBefore || dotAfter;
+}
+
 /**
  * Whether the name of an entity of `kind`, found at `start`–`end`, is part
  * of another thing by the rules of its kind.
@@ -250,9 +279,46 @@ export function isPartOfAnotherThing(text: string, start: number, end: number, k
       return han ? beginsZhOrganisation(text, end) : isInEnOrganisation(text, start, end, kind);
     case 'institution':
       return han && isLocalBody(text, start, end);
+    case 'firm':
+      // A firm's short Chinese name is often a syllable of a transliterated name too (阿里).
+      return han && isPartOfForeignName(text, start, end);
     default:
       return false;
   }
+}
+
+/**
+ * The one-char names Chinese lists of countries use (美、英、日、德、澳): a
+ * list item beside one of them is a country's too. 港 and 台 beside 澳 make
+ * it Macao (港、澳、台).
+ */
+const ZH_ONE_CHAR_COUNTRIES = new Set(
+  [...'中美英法德日俄澳加意韩印朝越泰荷比瑞挪丹芬葡西乌土伊以埃菲欧韓義'].map((c) => c.charCodeAt(0)),
+);
+const ZH_NOT_COUNTRY_LIST = new Set([...'港台臺'].map((c) => c.charCodeAt(0)));
+/** What may follow a list's last item: a count of the countries, or 国 (美、英两国, 英、法等国). */
+const ZH_LIST_ENDS = new Set([...'两三四五六七八九十国兩國'].map((c) => c.charCodeAt(0)));
+const LIST_COMMA = 0x3001; // 、
+
+/** Where a list item's side meets text that cannot be part of it: no Han, a joining word, a count. */
+function endsItem(code: number): boolean {
+  return Number.isNaN(code) || !isHan(code) || ZH_FUNCTION_CHARS.has(code) || ZH_LIST_ENDS.has(code);
+}
+
+/**
+ * Whether the one char at `at` is an item of a list of countries: set off by
+ * 、 or by a list's edge on both sides, with a one-char country beside it
+ * across a 、. 精英、 and 中、英文 are words, not items.
+ */
+export function isOneCharListItem(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
+  const left = before === LIST_COMMA ? text.charCodeAt(at - 2) : Number.NaN;
+  const right = after === LIST_COMMA ? text.charCodeAt(at + 2) : Number.NaN;
+  if (before !== LIST_COMMA && !endsItem(before)) return false;
+  if (after !== LIST_COMMA && !endsItem(after)) return false;
+  if (ZH_NOT_COUNTRY_LIST.has(left) || ZH_NOT_COUNTRY_LIST.has(right)) return false;
+  return ZH_ONE_CHAR_COUNTRIES.has(left) || ZH_ONE_CHAR_COUNTRIES.has(right);
 }
 
 /**

@@ -12,8 +12,11 @@ function entity(id: string, kind: EntityKind, names: string[], more: Partial<Mat
 const matcher = compileMatcher([
   entity('beijing', 'city', ['Beijing', '北京'], { notNames: ['在京都'], shortForms: ['在[京]', '[京]津冀'] }),
   entity('hangzhou', 'city', ['Hangzhou', '杭州']),
-  entity('britain', 'country', ['Britain', 'UK', 'UK government', '英国', '英國'], { notNear: ['size', 'shoe'] }),
-  entity('australia', 'country', ['Australia', '澳大利亚']),
+  entity('britain', 'country', ['Britain', 'UK', 'UK government', '英国', '英國'], {
+    notNear: ['size', 'shoe'],
+    shortForms: ['、[英]', '[英]、', '在[英]', '访[英]'],
+  }),
+  entity('australia', 'country', ['Australia', '澳大利亚', '澳洲'], { shortForms: ['、[澳]', '[澳]、', '在[澳]'] }),
   entity('ndrc', 'institution', ['NDRC', '发改委', '發改委', '国家发改委']),
   entity('pla', 'institution', ['PLA', '解放军'], { notNear: ['filament', '3D', '打印'] }),
   entity('ccp', 'institution', ['CPC'], { notNear: ['click', 'CPM', 'CTR', '点击'] }),
@@ -22,7 +25,7 @@ const matcher = compileMatcher([
   entity('kuaishou', 'firm', ['Kuaishou', '快手'], { notBefore: ['菜', '早餐'] }),
   entity('state', 'country', ['Chinese state'], { notBefore: ['capitalism', '-owned'] }),
   entity('bank', 'firm', ['Alpha'], { notAfter: ['Bank of'] }),
-  entity('alibaba', 'firm', ['阿里巴巴', '阿里云'], { laterMentions: ['阿里'], opensLaterMentions: ['阿里巴巴'] }),
+  entity('alibaba', 'firm', ['阿里巴巴', '阿里云', '阿里']),
 ]);
 
 const found = (text: string) => matcher.findMentions(text).mentions.map((m) => `${m.entityId}:${m.text}`);
@@ -41,6 +44,9 @@ describe('a place inside another name', () => {
     ['杭州亚运会开幕', []],
     ['某某公司深圳分公司版权所有', []],
     ['订阅《北京晚报》', []],
+    ['中国驻英国大使馆发言人', []],
+    ['北京某某创宇副总裁主持论坛', []],
+    ['英国驻华大使馆', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -58,6 +64,10 @@ describe('a place inside another name', () => {
     ['BEIJING 2022', []],
     ['Australia have done their homework', []],
     ['news from GOV.UK today', []],
+    ['Perth, Western Australia', []],
+    ['SOUTH AUSTRALIA', []],
+    ['Radio Australia News', []],
+    ['Australia Network News', []],
     ['see www.Hangzhou.gov', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -88,6 +98,11 @@ describe('a place inside another name', () => {
     ['Australia has a plan', ['australia:Australia']],
     ['Beijing 20 years ago', ['beijing:Beijing']],
     ['in the UK. Next', ['britain:UK']],
+    ['in northern Beijing', ['beijing:Beijing']],
+    ['South Korea and Britain', ['britain:Britain']],
+    ['英国大使在会上说', ['britain:英国']],
+    ['北京时间3日，某公司总裁说', ['beijing:北京']],
+    ['北京的一位创始人', ['beijing:北京']],
   ])('%s names the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -176,18 +191,55 @@ describe('a common word that holds a name', () => {
   });
 });
 
-describe('a short form that needs its full name', () => {
-  const seen = new Set(['alibaba']);
-  const later = (text: string) => matcher.findMentions(text, seen).mentions.map((m) => `${m.entityId}:${m.text}`);
-
-  it('is Alibaba after 阿里巴巴, in 阿里云, and never part of a person’s name', () => {
-    expect(later('阿里发布新芯片')).toEqual(['alibaba:阿里']);
-    expect(found('阿里发布新芯片')).toEqual([]);
+describe('a firm’s short Chinese name', () => {
+  it('is the firm, but never a syllable of a transliterated person’s name', () => {
+    expect(found('阿里发布新芯片')).toEqual(['alibaba:阿里']);
     expect(found('阿里云宣布')).toEqual(['alibaba:阿里云']);
-    expect(later('拳王穆罕默德·阿里')).toEqual([]);
-    expect(later('阿里·哈梅内伊说')).toEqual([]);
+    expect(found('拳王穆罕默德·阿里')).toEqual([]);
+    expect(found('阿里·哈梅内伊说')).toEqual([]);
     // A bullet is no transliteration dot.
-    expect(later('•阿里股价上涨')).toEqual(['alibaba:阿里']);
+    expect(found('•阿里股价上涨')).toEqual(['alibaba:阿里']);
+  });
+});
+
+describe('a one-char short form where a word ends', () => {
+  it.each([
+    ['允许他们在英工作与学习', ['britain:英']],
+    ['访英期间', ['britain:英']],
+    ['在英。', ['britain:英']],
+    ['即将在京召开', ['beijing:京']],
+    ['在京津冀', ['beijing:京']],
+  ])('%s names the place', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['他在英语课上', 'English class'],
+    ['在英伟达工作', 'at Nvidia'],
+    ['在澳门', 'in Macao'],
+    ['在京剧里', 'in Peking opera'],
+  ])('%s does not (%s)', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a one-char country in a list of countries', () => {
+  it.each([
+    ['来自美、英、日、德、澳、加拿大8个国家', ['britain:英', 'australia:澳']],
+    ['日、俄、英、法、美这几个', ['britain:英']],
+    ['与英、澳等国', ['britain:英', 'australia:澳']],
+    ['英、美两国', ['britain:英']],
+  ])('%s names them', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['港、澳、台地区', 'Hong Kong, Macao and Taiwan'],
+    ['中、英文版本', 'Chinese and English editions'],
+    ['精英、骨干', 'a word that ends in 英'],
+    ['英、数、理', 'no country beside it'],
+  ])('%s does not (%s)', (text) => {
+    expect(found(text)).toEqual([]);
   });
 });
 

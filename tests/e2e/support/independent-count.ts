@@ -106,8 +106,11 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
   const sorted = [...rows].sort((a, b) => b.text.length - a.text.length);
   const pattern = sorted
     .map((row) => {
-      const left = /^[A-Za-z0-9]/.test(row.text) ? `(?<!${WORDLIKE})` : '';
-      const right = /[A-Za-z0-9]$/.test(row.text) ? `(?!${WORDLIKE})` : '';
+      // A capital after a small letter begins a word, as links run together in a menu do ("AktieXiaomi").
+      const camelStart = /^[A-Z]/.test(row.text) ? '|(?<=[a-z])' : '';
+      const camelEnd = /[a-z]$/.test(row.text) ? '|(?=[A-Z])' : '';
+      const left = /^[A-Za-z0-9]/.test(row.text) ? `(?:(?<!${WORDLIKE})${camelStart})` : '';
+      const right = /[A-Za-z0-9]$/.test(row.text) ? `(?:(?!${WORDLIKE})${camelEnd})` : '';
       return `(${left}${asPattern(row.text)}${right})`;
     })
     .join('|');
@@ -178,6 +181,27 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
       .slice(0, context.zhFirmReach) ?? '';
   const enWords = new Set(context.enOrganisationWords);
   const localPrefix = new RegExp(`(?:${alternatives(context.zhLocalPrefixes)})$`);
+  const zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
+  const wordEndsAt = (whole: string, at: number) => {
+    const from = Math.max(0, at - 6);
+    const ends = [...zhWords.segment(whole.slice(from, at + 6))].map((w) => from + w.index + w.segment.length);
+    return ends.includes(at);
+  };
+  const DOTS = /[·•‧・･]/;
+  const dotted = (side: string, where: 'before' | 'after') =>
+    where === 'before'
+      ? DOTS.test(side.charAt(side.length - 1)) && HAN.test(side.charAt(side.length - 2))
+      : DOTS.test(side.charAt(0)) && HAN.test(side.charAt(1));
+  // A country list's item: set off by 、 or by a list's edge, with a one-char country across a 、.
+  const edge = new RegExp(`^(?:$|[^\\p{Script=Han}]|[${context.zhFunctionChars}${context.zhListEnds}])`, 'u');
+  const isListItem = (line: string, at: number) => {
+    const [before, after] = [line.charAt(at - 1), line.charAt(at + 1)];
+    const left = before === '、' ? line.charAt(at - 2) : '';
+    const right = after === '、' ? line.charAt(at + 2) : '';
+    if ((before !== '、' && !edge.test(before)) || (after !== '、' && !edge.test(after))) return false;
+    if ([left, right].some((c) => c !== '' && context.zhNotCountryList.includes(c))) return false;
+    return [left, right].some((c) => c !== '' && context.zhOneCharCountries.includes(c));
+  };
   const isOtherThing = (line: string, start: number, end: number, row: NameRow) => {
     const before = line.slice(0, start);
     const after = line.slice(end);
@@ -208,9 +232,18 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
           if (written && (enWords.has(next) || enWords.has(capitalisedForm))) return true;
           if (written && capitalisedForm === 'Stock' && /^exchange$/i.test(nextButOne ?? '')) return true;
         }
-        if (/\b(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)\s+$/.test(before.slice(-24))) return true;
+        if (/\b(?:(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)|Radio|RADIO)\s+$/.test(before.slice(-24)))
+          return true;
+        if (
+          /\b(?:North|South|East|West|Central)(?:ern)?\s+$/i.test(before.slice(-24)) &&
+          /\b[A-Z]\w*\s+$/.test(before)
+        ) {
+          return true;
+        }
       }
     }
+    // A firm's Chinese name beside a transliteration dot is part of a person's name.
+    if (row.kind === 'firm' && han && (dotted(before, 'before') || dotted(after, 'after'))) return true;
     if (
       row.kind === 'institution' &&
       han &&
@@ -232,7 +265,6 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
       return false;
     });
   };
-  const DOTS = /[·•‧・･]/;
 
   const counts: Record<string, number> = {};
   const seen = new Set<string>();
@@ -254,10 +286,20 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         const inside = names.exec(text);
         yields = inside !== null && at + inside[0].length > end;
       }
-      if (yields) re.lastIndex = match.index + 1;
-      else if (!isOtherThing(line, start, start + match[0].length, row)) {
-        counts[row.entityId] = (counts[row.entityId] ?? 0) + 1;
+      // A short form ending its phrase must end a word too (在英 + 语 is 在英语), by the browser's segmenter.
+      const phraseEnd = match.index + match[0].length;
+      const beginsWord =
+        row.text.endsWith(row.marked ?? '') && HAN.test(text.charAt(phraseEnd)) && !wordEndsAt(text, phraseEnd);
+      if (yields || beginsWord) {
+        re.lastIndex = match.index + 1;
+        continue;
       }
+      const markAt = start + row.text.indexOf(row.marked ?? '');
+      const list = row.text.includes('、');
+      // The list's comma belongs to the next item too.
+      if (list) re.lastIndex = match.index + row.text.indexOf(row.marked ?? '') + (row.marked ?? '').length;
+      if (isOtherThing(line, start, start + match[0].length, row)) continue;
+      if (!list || isListItem(line, markAt)) counts[row.entityId] = (counts[row.entityId] ?? 0) + 1;
       continue;
     }
     if (row.role !== 'not' && isOtherThing(line, start, start + match[0].length, row)) continue;
