@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatchableEntity } from '../../engine/matcher/matcher';
-import { CHINA_PACK } from '../bundled-stories';
+import { CHINA_PACK, HUAWEI_PACK } from '../bundled-stories';
 
 const matcher = compileMatcher(CHINA_PACK.entities);
 const found = (text: string) => matcher.findMentions(text).mentions.map((m) => [m.entityId, m.text]);
@@ -219,6 +219,12 @@ describe('Chinese lookalikes', () => {
     ['小米集团', [['xiaomi', '小米集团']]],
     ['阿里集团', [['alibaba', '阿里集团']]],
     ['360集团', [['qihoo-360', '360集团']]],
+    ['阿里发布最强AI芯片', [['alibaba', '阿里']]],
+    ['腾讯QQ、阿里旺旺', [['alibaba', '阿里旺旺']]],
+    ['阿里山的日出', []],
+    ['360网站安全检测平台', [['qihoo-360', '360网站安全']]],
+    ['360度全景', []],
+    ['党中央决定', [['ccp', '党中央']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -394,5 +400,32 @@ describe('word boundaries beyond ASCII', () => {
     ['Alibaba😀', [['alibaba', 'Alibaba']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('the forms the press uses for the Huawei story', () => {
+  const huawei = compileMatcher(HUAWEI_PACK.entities);
+  const inHuawei = (text: string, seen?: Set<string>) =>
+    huawei.findMentions(text, seen).mentions.map((m) => [m.entityId, m.text]);
+
+  it.each([
+    ['拆个菊厂的m30', [['huawei', '菊厂']]],
+    ['Chinese authorities said', [['chinese-government', 'Chinese authorities']]],
+    ['中国当局表示', [['chinese-government', '中国当局']]],
+    ['允许他们在英工作', [['britain', '英']]],
+    [
+      '来自美、英、日、德、澳、加拿大',
+      [
+        ['britain', '英'],
+        ['australia', '澳'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(inHuawei(text)).toEqual(expected);
+  });
+
+  it('reads “Ren” as Ren Zhengfei only after his full name', () => {
+    expect(inHuawei('Ren said so')).toEqual([]);
+    expect(inHuawei('Ren said so', new Set(['ren-zhengfei']))).toEqual([['ren-zhengfei', 'Ren']]);
   });
 });
