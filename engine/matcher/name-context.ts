@@ -19,15 +19,16 @@ const words = (lines: string[]) => lines.join(' ').split(' ');
 
 /**
  * What, right after a place's Chinese name, makes it a newspaper's, a
- * broadcaster's or a firm's name: 北京晚报, 杭州电视台, 天津银行. Each list
+ * broadcaster's or a firm's name (北京晚报, 杭州电视台, 天津银行), a stock
+ * index's (深圳成指) or a time zone's (北京时间). Each list
  * gives the Simplified forms, then every Traditional one that opencc makes
  * of them (tests/unit/name-context.test.ts holds the lists to that).
  */
 const ZH_ORGANISATION_SUFFIXES = words([
   '晚报 日报 早报 晨报 商报 时报 青年报 都市报 法制报 周刊 画报 新闻网 电视台 卫视 电台 广播电台 广播电视台',
-  '集团 控股 股份 银行 证券 证券交易所 交易所 航空 保险 电信 广播公司 队',
+  '集团 控股 股份 银行 证券 证券交易所 交易所 航空 保险 电信 广播公司 队 成指 综指 时间',
   '晚報 日報 早報 晨報 商報 時報 青年報 都市報 法制報 週刊 畫報 新聞網 電視臺 電視台 衛視 衞視 電臺 電台',
-  '廣播電臺 廣播電台 廣播電視臺 廣播電視台 集團 銀行 證券 證券交易所 保險 電信 廣播公司 隊',
+  '廣播電臺 廣播電台 廣播電視臺 廣播電視台 集團 銀行 證券 證券交易所 保險 電信 廣播公司 隊 綜指 時間',
 ]);
 
 /** What, after those words, makes them a trade and not a firm's name: 英国航空业, 英国证券市场. */
@@ -49,8 +50,8 @@ const ZH_FIRM_ENDS = words([
  * that a sentence between them (英国首相参观剑桥大学) leaves the place itself.
  */
 const ZH_NEAR_ENDS = words([
-  '大学 学院 赛 运动会 奥运会 亚运会 世博会 博览会 选美 大使馆 使馆 领事馆 办事处',
-  '大學 學院 賽 運動會 奧運會 亞運會 世博會 博覽會 選美 大使館 使館 領事館 辦事處',
+  '大学 学院 赛 运动会 奥运会 亚运会 世博会 博览会 选美 大使馆 使馆 领事馆 办事处 机场',
+  '大學 學院 賽 運動會 奧運會 亞運會 世博會 博覽會 選美 大使館 使館 領事館 辦事處 機場',
 ]);
 
 /**
@@ -85,6 +86,23 @@ const EN_ORGANISATION_WORDS = new Set(
     'Guoan Metro Olympics Games Expo Marathon Network Channel Magazine',
   ]),
 );
+
+/**
+ * What ends an organisation's, a place's or an event's English name a few
+ * capitalised words after the place that begins it: "Beijing Normal
+ * University", "Beijing Capital International Airport", "Hangzhou Asian
+ * Games". Not a government's words: "Beijing City Council" is the city's.
+ */
+const EN_NAME_ENDS = new Set(
+  words([
+    'University Institute College School Academy Hospital Museum Airport Zoo Stadium Bank Group Company',
+    'Corporation Corp Ltd Limited Inc Holdings Exchange Index Games Olympics Paralympics Expo Marathon Review',
+  ]),
+);
+/** How many capitalised words a name may hold between the place and its end word. */
+const EN_NAME_REACH = 3;
+/** Words a title-case headline capitalises that no such name holds: its end word is in another name. */
+const EN_TITLE_SMALL_WORDS = new Set(words(['A An The And Or Of In On At To For From By With As Vs Over Into']));
 
 /** "Bank of Beijing", "University of Hangzhou", "Radio Australia": an organisation named after the place that follows. */
 const EN_ORGANISATION_BEFORE = /\b(?:(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)|Radio|RADIO)\s+$/u;
@@ -134,6 +152,9 @@ export const nameContextWords = () => ({
   zhNearReach: ZH_NEAR_REACH,
   zhFunctionChars: String.fromCharCode(...ZH_FUNCTION_CHARS),
   enOrganisationWords: [...EN_ORGANISATION_WORDS],
+  enNameEnds: [...EN_NAME_ENDS],
+  enNameReach: EN_NAME_REACH,
+  enTitleSmallWords: [...EN_TITLE_SMALL_WORDS],
   zhLocalPrefixes: [...ZH_LOCAL_PREFIXES],
   zhLevelledBodyEnds: String.fromCharCode(...ZH_LEVELLED_BODY_ENDS),
   titleReach: TITLE_REACH,
@@ -217,19 +238,37 @@ function isInEnOrganisation(text: string, start: number, end: number, kind: Enti
     const written = word === capitalised || word === word.toUpperCase();
     if (written && (EN_ORGANISATION_WORDS.has(word) || EN_ORGANISATION_WORDS.has(capitalised))) return true;
     if (written && capitalised === 'Stock' && /^exchange$/iu.test(wordAfter(text, after.end).word)) return true;
+    // A time zone: "10am Beijing time".
+    if (word === 'time' || word === 'Time' || word === 'TIME') return true;
   }
+  if (endsEnName(text, end)) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   return EN_ORGANISATION_BEFORE.test(before) || EN_REGION_BEFORE.test(before);
+}
+
+/** Whether one of the next few capitalised words after `end` ends a name: "Beijing Normal University". */
+function endsEnName(text: string, end: number): boolean {
+  let at = end;
+  for (let n = 0; n < EN_NAME_REACH; n++) {
+    const next = wordAfter(text, at);
+    const first = next.word.charCodeAt(0);
+    if (!(first >= 0x41 && first <= 0x5a) || EN_TITLE_SMALL_WORDS.has(next.word)) return false;
+    if (EN_NAME_ENDS.has(next.word)) return true;
+    at = next.end;
+  }
+  return false;
 }
 
 /**
  * "GOV.UK", "www.Xiaomi.cn": a name joined by a dot to a Latin word is part
  * of an address or a file name. Digits before a dot number a list ("1.华为").
+ * A firm's own site after its name ("Alibaba.com") is the firm's.
  */
-function isInAddress(text: string, start: number, end: number): boolean {
+function isInAddress(text: string, start: number, end: number, kind: EntityKind): boolean {
   const dotBefore = start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLatinLetter(text.charCodeAt(start - 2));
+  if (dotBefore) return true;
   const dotAfter = end + 1 < text.length && text.charCodeAt(end) === 0x2e && isLatinLetter(text.charCodeAt(end + 1));
-  return dotBefore || dotAfter;
+  return dotAfter && kind !== 'firm';
 }
 
 /** How far back a work's title may open before a name inside it. */
@@ -270,7 +309,7 @@ export function isPartOfForeignName(text: string, start: number, end: number): b
  * of another thing by the rules of its kind.
  */
 export function isPartOfAnotherThing(text: string, start: number, end: number, kind: EntityKind): boolean {
-  if (isInAddress(text, start, end)) return true;
+  if (isInAddress(text, start, end, kind)) return true;
   const han = isHan(text.charCodeAt(start));
   switch (kind) {
     case 'city':

@@ -290,7 +290,8 @@ describe('matcher properties', () => {
     },
     {
       id: 'b',
-      kind: 'city',
+      // A firm: a place's name before "Alpha Corp" would be a firm's, by the rules of its kind (tested in name-context).
+      kind: 'firm',
       names: ['Bravo', '布拉沃'],
       laterMentions: [],
       opensLaterMentions: [],

@@ -45,6 +45,9 @@ describe('a place inside another name', () => {
     ['某某公司深圳分公司版权所有', []],
     ['订阅《北京晚报》', []],
     ['中国驻英国大使馆发言人', []],
+    ['北京时间12月7日', []],
+    ['深圳成指收涨', []],
+    ['北京大兴国际机场', []],
     ['北京某某创宇副总裁主持论坛', []],
     ['英国驻华大使馆', []],
   ])('%s is not the place', (text, expected) => {
@@ -65,6 +68,10 @@ describe('a place inside another name', () => {
     ['Australia have done their homework', []],
     ['news from GOV.UK today', []],
     ['Perth, Western Australia', []],
+    ['at 10am Beijing time', []],
+    ['Beijing Normal University', []],
+    ['Beijing Capital International Airport', []],
+    ['the Hangzhou Asian Games', []],
     ['SOUTH AUSTRALIA', []],
     ['Radio Australia News', []],
     ['Australia Network News', []],
@@ -101,7 +108,11 @@ describe('a place inside another name', () => {
     ['in northern Beijing', ['beijing:Beijing']],
     ['South Korea and Britain', ['britain:Britain']],
     ['英国大使在会上说', ['britain:英国']],
-    ['北京时间3日，某公司总裁说', ['beijing:北京']],
+    ['Beijing City Council', ['beijing:Beijing']],
+    ['UK Says Huawei Is Welcome', ['britain:UK']],
+    ['Britain Bans Huawei From the Network', ['britain:Britain']],
+    ['the time in Beijing', ['beijing:Beijing']],
+    ['北京3日电 某公司总裁说', ['beijing:北京']],
     ['北京的一位创始人', ['beijing:北京']],
   ])('%s names the place', (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -206,8 +206,8 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     const before = line.slice(0, start);
     const after = line.slice(end);
     const han = HAN.test(row.text.charAt(0));
-    // An address or a file name: joined by a dot to a Latin word on either side.
-    if (/[A-Za-z]\.$/.test(before) || /^\.[A-Za-z]/.test(after)) return true;
+    // An address or a file name: joined by a dot to a Latin word before it, or after it unless a firm's own site.
+    if (/[A-Za-z]\.$/.test(before) || (row.kind !== 'firm' && /^\.[A-Za-z]/.test(after))) return true;
     if (row.kind === 'city' || row.kind === 'country') {
       const opened = before.slice(-context.titleReach);
       if (/[《〈][^》〉]*$/.test(opened)) return true;
@@ -231,6 +231,13 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
           const written = next === capitalisedForm || next === next.toUpperCase();
           if (written && (enWords.has(next) || enWords.has(capitalisedForm))) return true;
           if (written && capitalisedForm === 'Stock' && /^exchange$/i.test(nextButOne ?? '')) return true;
+          if (['time', 'Time', 'TIME'].includes(next)) return true;
+        }
+        // A name's end word among the next few capitalised words ("Beijing Normal University").
+        const following = /^(?:\s+[A-Za-z0-9_]+)+/.exec(after)?.[0].trim().split(/\s+/) ?? [];
+        for (const word of following.slice(0, context.enNameReach)) {
+          if (!/^[A-Z]/.test(word) || context.enTitleSmallWords.includes(word)) break;
+          if (context.enNameEnds.includes(word)) return true;
         }
         if (/\b(?:(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)|Radio|RADIO)\s+$/.test(before.slice(-24)))
           return true;
