@@ -108,6 +108,18 @@ const EN_TITLE_SMALL_WORDS = new Set(words(['A An The And Or Of In On At To For 
 const EN_ORGANISATION_BEFORE = /\b(?:(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)|Radio|RADIO)\s+$/u;
 
 /**
+ * "Swimming Australia", "Tourism Australia", "Screen Australia": a field's
+ * capitalised name before a country's is a national body's name, as
+ * Australia names its sports bodies and agencies.
+ */
+const EN_FIELD_WORDS = words([
+  'Swimming Cricket Tennis Rugby Football Soccer Athletics Basketball Golf Cycling Hockey Netball Rowing Sailing',
+  'Surfing Gymnastics Triathlon Diving Boxing Volleyball Baseball Softball Sport Sports Tourism Standards',
+  'Engineers Screen Universities Geoscience Infrastructure',
+]);
+const EN_FIELD_BEFORE = new RegExp(`\\b(?:${EN_FIELD_WORDS.join('|')})\\s+$`, 'u');
+
+/**
  * "Western Australia", "South Australia", "North Beijing": a capitalised
  * point of the compass makes the name a region's, a state's or a district's.
  * Lower case ("northern Beijing") is a part of the place, and names it.
@@ -155,6 +167,7 @@ export const nameContextWords = () => ({
   enNameEnds: [...EN_NAME_ENDS],
   enNameReach: EN_NAME_REACH,
   enTitleSmallWords: [...EN_TITLE_SMALL_WORDS],
+  enFieldWords: [...EN_FIELD_WORDS],
   zhLocalPrefixes: [...ZH_LOCAL_PREFIXES],
   zhLevelledBodyEnds: String.fromCharCode(...ZH_LEVELLED_BODY_ENDS),
   titleReach: TITLE_REACH,
@@ -243,6 +256,7 @@ function isInEnOrganisation(text: string, start: number, end: number, kind: Enti
   }
   if (endsEnName(text, end)) return true;
   const before = text.slice(Math.max(0, start - 24), start);
+  if (kind === 'country' && EN_FIELD_BEFORE.test(before)) return true;
   return EN_ORGANISATION_BEFORE.test(before) || EN_REGION_BEFORE.test(before);
 }
 

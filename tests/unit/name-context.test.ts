@@ -69,6 +69,8 @@ describe('a place inside another name', () => {
     ['news from GOV.UK today', []],
     ['Perth, Western Australia', []],
     ['at 10am Beijing time', []],
+    ['Swimming Australia said', []],
+    ['funding from Tourism Australia', []],
     ['Beijing Normal University', []],
     ['Beijing Capital International Airport', []],
     ['the Hangzhou Asian Games', []],
@@ -112,6 +114,7 @@ describe('a place inside another name', () => {
     ['UK Says Huawei Is Welcome', ['britain:UK']],
     ['Britain Bans Huawei From the Network', ['britain:Britain']],
     ['the time in Beijing', ['beijing:Beijing']],
+    ['in swimming Australia leads', ['australia:Australia']],
     ['北京3日电 某公司总裁说', ['beijing:北京']],
     ['北京的一位创始人', ['beijing:北京']],
   ])('%s names the place', (text, expected) => {

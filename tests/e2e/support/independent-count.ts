@@ -233,6 +233,10 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
           if (written && capitalisedForm === 'Stock' && /^exchange$/i.test(nextButOne ?? '')) return true;
           if (['time', 'Time', 'TIME'].includes(next)) return true;
         }
+        // A national body named for its field ("Swimming Australia").
+        const wordBefore = /([A-Za-z]+)\s+$/.exec(before)?.[1];
+        if (row.kind === 'country' && wordBefore !== undefined && context.enFieldWords.includes(wordBefore))
+          return true;
         // A name's end word among the next few capitalised words ("Beijing Normal University").
         const following = /^(?:\s+[A-Za-z0-9_]+)+/.exec(after)?.[0].trim().split(/\s+/) ?? [];
         for (const word of following.slice(0, context.enNameReach)) {
