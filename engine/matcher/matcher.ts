@@ -4,7 +4,7 @@ import { runSteps } from '../steps';
 import { isHanWordEnd } from './han-words';
 import { isCapitalsLine, isLookalike, type LaterForm } from './lookalikes';
 import { isNearOtherSense, isOneCharListItem, isPartOfAnotherThing } from './name-context';
-import { endsWord, hasCasedLetters, isWordCode, startsWord } from './word-boundaries';
+import { hasCasedLetters, isWordAt, isWordBefore, isWordCode } from './word-boundaries';
 
 /** What the matcher needs to know of an entity: a subset of the pack's Entity. */
 export interface MatchableEntity {
@@ -638,8 +638,8 @@ export class Matcher {
         const start = this.startOf(text, end, patternUnits[p] as number);
         const flags = patternFlags[p] as number;
         if (
-          ((flags & LEFT_WORD) === 0 || startsWord(text, start)) &&
-          ((flags & RIGHT_WORD) === 0 || endsWord(text, end))
+          ((flags & LEFT_WORD) === 0 || !isWordBefore(text, start)) &&
+          ((flags & RIGHT_WORD) === 0 || !isWordAt(text, end))
         ) {
           candidates ??= [];
           candidates.push(p, start, end);

@@ -94,23 +94,3 @@ export function isWordBefore(text: string, index: number): boolean {
   const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
   return isWordCode(isLowSurrogate && index >= 2 ? (text.codePointAt(index - 2) as number) : code);
 }
-
-const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
-const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
-
-/**
- * Whether a name may start at `start`: no word char before it, or a small
- * letter before its capital. Menus of links run together in a block's text
- * with nothing between them ("Nvidia AktieXiaomi Aktie"): a capital after a
- * small letter begins a word, as in camel case.
- */
-export function startsWord(text: string, start: number): boolean {
-  if (!isWordBefore(text, start)) return true;
-  return isAsciiUpper(text.charCodeAt(start)) && isAsciiLower(text.charCodeAt(start - 1));
-}
-
-/** Whether a name may end at `end`: no word char after it, or a capital after its small letter. */
-export function endsWord(text: string, end: number): boolean {
-  if (!isWordAt(text, end)) return true;
-  return isAsciiLower(text.charCodeAt(end - 1)) && isAsciiUpper(text.charCodeAt(end));
-}

@@ -106,11 +106,8 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
   const sorted = [...rows].sort((a, b) => b.text.length - a.text.length);
   const pattern = sorted
     .map((row) => {
-      // A capital after a small letter begins a word, as links run together in a menu do ("AktieXiaomi").
-      const camelStart = /^[A-Z]/.test(row.text) ? '|(?<=[a-z])' : '';
-      const camelEnd = /[a-z]$/.test(row.text) ? '|(?=[A-Z])' : '';
-      const left = /^[A-Za-z0-9]/.test(row.text) ? `(?:(?<!${WORDLIKE})${camelStart})` : '';
-      const right = /[A-Za-z0-9]$/.test(row.text) ? `(?:(?!${WORDLIKE})${camelEnd})` : '';
+      const left = /^[A-Za-z0-9]/.test(row.text) ? `(?<!${WORDLIKE})` : '';
+      const right = /[A-Za-z0-9]$/.test(row.text) ? `(?!${WORDLIKE})` : '';
       return `(${left}${asPattern(row.text)}${right})`;
     })
     .join('|');
