@@ -12,6 +12,7 @@
  * the automaton, so the rules cost nothing on text that names no place.
  */
 import type { EntityKind } from '../../data/schema';
+import { isHanWordEnd } from './han-words';
 import { isWordAt, isWordBefore, isWordCode } from './word-boundaries';
 
 /** Splits word lists written as lines of words. */
@@ -175,6 +176,7 @@ export const nameContextWords = () => ({
   zhOneCharCountries: String.fromCharCode(...ZH_ONE_CHAR_COUNTRIES),
   zhNotCountryList: String.fromCharCode(...ZH_NOT_COUNTRY_LIST),
   zhListEnds: String.fromCharCode(...ZH_LIST_ENDS),
+  zhNotSiteBefore: String.fromCharCode(...ZH_NOT_SITE_BEFORE),
 });
 
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -216,10 +218,28 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   if (ZH_FIRM_ENDS.some((ending) => firm.includes(ending))) return true;
   // An institution's or an event's end word comes a few chars on (北京理工大学, 杭州亚运会), or a verb stands between.
   const near = hanRun(text, from, ZH_NEAR_REACH + 3, ZH_NEAR_ENDS);
-  return ZH_NEAR_ENDS.some((ending) => {
+  const nearEnd = ZH_NEAR_ENDS.some((ending) => {
     const at = near.indexOf(ending);
     return at >= 0 && at <= ZH_NEAR_REACH;
   });
+  return nearEnd || namesSite(text, from, near);
+}
+
+/** 网 as a site's name ends there; after these it is a verb's (上网, 联网) or a catch's (落网). */
+const ZH_SITE_END = new Set([0x7f51, 0x7db2]); // 网 網
+const ZH_NOT_SITE_BEFORE = new Set([...'上联触入落漏撒织聯觸織'].map((c) => c.charCodeAt(0)));
+
+/**
+ * 杭州网, 北京新浪网, 北京广播网: a site's name, ending in 网 a few chars after
+ * the place, where a word ends (北京网友 are Beijing's netizens, 网友 a word).
+ */
+function namesSite(text: string, from: number, near: string): boolean {
+  for (let i = 0; i < near.length && i <= ZH_NEAR_REACH; i++) {
+    if (!ZH_SITE_END.has(near.charCodeAt(i))) continue;
+    if (i > 0 && ZH_NOT_SITE_BEFORE.has(near.charCodeAt(i - 1))) return false;
+    return isHanWordEnd(text, from + i + 1);
+  }
+  return false;
 }
 
 /** "Beijing 2022", "London 2012": a place and a year name the games or the fair held there. */
@@ -238,7 +258,8 @@ const EN_NOT_TEAM_BEFORE =
 /** "Australia Post", "BEIJING DAILY", "Bank of Beijing", "Beijing 2022": a place's English name inside another name. */
 function isInEnOrganisation(text: string, start: number, end: number, kind: EntityKind): boolean {
   const rest = text.slice(end, end + 12);
-  if (EN_EVENT_YEAR.test(rest)) return true;
+  // "© Commonwealth of Australia 2018" is a copyright's year, not an event's.
+  if (EN_EVENT_YEAR.test(rest) && !/\bof\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return true;
   const name = text.slice(start, end);
   const single = !/\s/u.test(name);
   if (kind === 'country' && single && EN_TEAM_VERB.test(rest)) {
@@ -274,15 +295,12 @@ function endsEnName(text: string, end: number): boolean {
 }
 
 /**
- * "GOV.UK", "www.Xiaomi.cn": a name joined by a dot to a Latin word is part
- * of an address or a file name. Digits before a dot number a list ("1.华为").
- * A firm's own site after its name ("Alibaba.com") is the firm's.
+ * "GOV.UK", "www.Xiaomi.cn": a name after a Latin word and a dot is part of
+ * an address. Digits before a dot number a list ("1.华为"). A name that
+ * begins an address is its owner's site ("Alibaba.com", "NSA.gov").
  */
-function isInAddress(text: string, start: number, end: number, kind: EntityKind): boolean {
-  const dotBefore = start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLatinLetter(text.charCodeAt(start - 2));
-  if (dotBefore) return true;
-  const dotAfter = end + 1 < text.length && text.charCodeAt(end) === 0x2e && isLatinLetter(text.charCodeAt(end + 1));
-  return dotAfter && kind !== 'firm';
+function isInAddress(text: string, start: number): boolean {
+  return start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLatinLetter(text.charCodeAt(start - 2));
 }
 
 /** How far back a work's title may open before a name inside it. */
@@ -307,14 +325,19 @@ function isLocalBody(text: string, start: number, end: number): boolean {
 
 /** The dots Chinese and Japanese set between the parts of a foreign name: 穆罕默德·阿里. */
 const NAME_DOTS = new Set([0xb7, 0x2022, 0x2027, 0x30fb, 0xff65]);
+/** The bullet, which pages also set between a brand and its product's name (网易•有钱). */
+const BULLET = 0x2022;
 
 /**
  * 穆罕默德·阿里, 阿里·哈梅内伊: a part of a transliterated person's name. Han
- * on the dot's far side tells it from a bullet ("•阿里股价上涨").
+ * on the dot's far side tells it from a bullet ("•阿里股价上涨"). A full
+ * name beside a bullet is a brand's (`bullet` false); a later form, which
+ * needs its full name before it anyway, is judged by every dot.
  */
-export function isPartOfForeignName(text: string, start: number, end: number): boolean {
-  const dotBefore = NAME_DOTS.has(text.charCodeAt(start - 1)) && isHan(text.charCodeAt(start - 2));
-  const dotAfter = NAME_DOTS.has(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1));
+export function isPartOfForeignName(text: string, start: number, end: number, bullet = true): boolean {
+  const isDot = (code: number) => NAME_DOTS.has(code) && (bullet || code !== BULLET);
+  const dotBefore = isDot(text.charCodeAt(start - 1)) && isHan(text.charCodeAt(start - 2));
+  const dotAfter = isDot(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1));
   return dotBefore || dotAfter;
 }
 
@@ -323,7 +346,7 @@ export function isPartOfForeignName(text: string, start: number, end: number): b
  * of another thing by the rules of its kind.
  */
 export function isPartOfAnotherThing(text: string, start: number, end: number, kind: EntityKind): boolean {
-  if (isInAddress(text, start, end, kind)) return true;
+  if (isInAddress(text, start)) return true;
   const han = isHan(text.charCodeAt(start));
   switch (kind) {
     case 'city':
@@ -334,7 +357,7 @@ export function isPartOfAnotherThing(text: string, start: number, end: number, k
       return han && isLocalBody(text, start, end);
     case 'firm':
       // A firm's short Chinese name is often a syllable of a transliterated name too (阿里).
-      return han && isPartOfForeignName(text, start, end);
+      return han && isPartOfForeignName(text, start, end, false);
     default:
       return false;
   }

@@ -46,6 +46,9 @@ describe('a place inside another name', () => {
     ['订阅《北京晚报》', []],
     ['中国驻英国大使馆发言人', []],
     ['北京时间12月7日', []],
+    ['杭州网 ⋅ 1评论', []],
+    ['【北京新浪網】', []],
+    ['北京广播网报道', []],
     ['深圳成指收涨', []],
     ['北京大兴国际机场', []],
     ['北京某某创宇副总裁主持论坛', []],
@@ -67,6 +70,7 @@ describe('a place inside another name', () => {
     ['BEIJING 2022', []],
     ['Australia have done their homework', []],
     ['news from GOV.UK today', []],
+    ['see www.Beijing.gov.cn', []],
     ['Perth, Western Australia', []],
     ['at 10am Beijing time', []],
     ['Swimming Australia said', []],
@@ -110,6 +114,11 @@ describe('a place inside another name', () => {
     ['in northern Beijing', ['beijing:Beijing']],
     ['South Korea and Britain', ['britain:Britain']],
     ['英国大使在会上说', ['britain:英国']],
+    ['北京网友表示', ['beijing:北京']],
+    ['在英国上网很贵', ['britain:英国']],
+    ['北京互联网法院', ['beijing:北京']],
+    ['© Commonwealth of Australia 2018', ['australia:Australia']],
+    ['visit NSA.gov today', ['nsa:NSA']],
     ['Beijing City Council', ['beijing:Beijing']],
     ['UK Says Huawei Is Welcome', ['britain:UK']],
     ['Britain Bans Huawei From the Network', ['britain:Britain']],
@@ -213,6 +222,8 @@ describe('a firm’s short Chinese name', () => {
     expect(found('阿里·哈梅内伊说')).toEqual([]);
     // A bullet is no transliteration dot.
     expect(found('•阿里股价上涨')).toEqual(['alibaba:阿里']);
+    // A bullet between a brand and its product's name.
+    expect(found('阿里•有钱')).toEqual(['alibaba:阿里']);
   });
 });
 

@@ -185,10 +185,12 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     return ends.includes(at);
   };
   const DOTS = /[·•‧・･]/;
+  // Not a bullet: a full name beside one is a brand's (网易•有钱).
+  const FULL_NAME_DOTS = /[·‧・･]/;
   const dotted = (side: string, where: 'before' | 'after') =>
     where === 'before'
-      ? DOTS.test(side.charAt(side.length - 1)) && HAN.test(side.charAt(side.length - 2))
-      : DOTS.test(side.charAt(0)) && HAN.test(side.charAt(1));
+      ? FULL_NAME_DOTS.test(side.charAt(side.length - 1)) && HAN.test(side.charAt(side.length - 2))
+      : FULL_NAME_DOTS.test(side.charAt(0)) && HAN.test(side.charAt(1));
   // A country list's item: set off by 、 or by a list's edge, with a one-char country across a 、.
   const edge = new RegExp(`^(?:$|[^\\p{Script=Han}]|[${context.zhFunctionChars}${context.zhListEnds}])`, 'u');
   const isListItem = (line: string, at: number) => {
@@ -203,8 +205,8 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     const before = line.slice(0, start);
     const after = line.slice(end);
     const han = HAN.test(row.text.charAt(0));
-    // An address or a file name: joined by a dot to a Latin word before it, or after it unless a firm's own site.
-    if (/[A-Za-z]\.$/.test(before) || (row.kind !== 'firm' && /^\.[A-Za-z]/.test(after))) return true;
+    // An address: after a Latin word and a dot. A name that begins one is its owner's site.
+    if (/[A-Za-z]\.$/.test(before)) return true;
     if (row.kind === 'city' || row.kind === 'country') {
       const opened = before.slice(-context.titleReach);
       if (/[《〈][^》〉]*$/.test(opened)) return true;
@@ -216,8 +218,14 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         if (context.zhNearEnds.some((e) => near.indexOf(e) >= 0 && near.indexOf(e) <= context.zhNearReach)) {
           return true;
         }
+        // A site's name: 网 within reach, where a word ends, and not a verb's (上网).
+        const site = near.slice(0, context.zhNearReach + 1).search(/[网網]/);
+        if (site >= 0 && !context.zhNotSiteBefore.includes(near.charAt(site - 1) || ' ')) {
+          const at = end + (after.length - inBrackets.length) + site + 1;
+          if (!HAN.test(line.charAt(at)) || wordEndsAt(line, at)) return true;
+        }
       } else {
-        if (/^\s+(?:19|20)\d\d(?!\d)/.test(after)) return true;
+        if (/^\s+(?:19|20)\d\d(?!\d)/.test(after) && !/\bof\s+$/.test(before)) return true;
         const team = row.kind === 'country' && !/\s/.test(row.text) && /^\s+(?:have|are|were)\b/.test(after);
         const notTeam =
           /(?:\b(?:and|or|in|from|to|of|by|than|with|at|for|on|across|into|throughout|within)|,)\s+$/i.test(before);
