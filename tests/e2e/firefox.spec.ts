@@ -479,8 +479,8 @@ test('Firefox: a page after the first restores the names the first compiled', as
   expect(firefox.errors).toEqual([]);
 });
 
-test('Firefox: the Chinese pages of the hand-labelled set, against people’s labels', async ({ firefox, server }) => {
-  test.setTimeout(300_000);
+test('Firefox: the Chinese pages of the hand-labelled set, both parts, against people’s labels', async ({ firefox, server }) => {
+  test.setTimeout(600_000);
   const options = await firefox.openOptions();
   await options.click('input[aria-describedby="common-names-note"]');
   await options.waitForFunction(
@@ -488,7 +488,8 @@ test('Firefox: the Chinese pages of the hand-labelled set, against people’s la
   );
   const scores: PageScore[] = [];
   const page = await firefox.newPage();
-  for (const labelled of labelledPages('development').filter((p) => p.language.startsWith('zh'))) {
+  const pages = [...labelledPages('development'), ...labelledPages('held-out')];
+  for (const labelled of pages.filter((p) => p.language.startsWith('zh'))) {
     await page.goto(urlOf(labelled, server), { waitUntil: 'load' });
     await waitForScan(page);
     await new Promise((resolve) => setTimeout(resolve, 800));
