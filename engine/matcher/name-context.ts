@@ -46,13 +46,28 @@ const ZH_FIRM_ENDS = words([
 ]);
 
 /**
- * What ends an institution's or an event's name a few chars after the place
- * that begins it (北京理工大学, 杭州亚运会, 中国驻英国大使馆): only a few, so
- * that a sentence between them (英国首相参观剑桥大学) leaves the place itself.
+ * What ends an institution's name a few chars after the place that begins
+ * it (北京理工大学, 中国驻英国大使馆): only a few, so that a sentence between
+ * them (英国首相参观剑桥大学) leaves the place itself.
  */
-const ZH_NEAR_ENDS = words([
-  '大学 学院 赛 运动会 奥运会 亚运会 世博会 博览会 选美 大使馆 使馆 领事馆 办事处 机场',
-  '大學 學院 賽 運動會 奧運會 亞運會 世博會 博覽會 選美 大使館 使館 領事館 辦事處 機場',
+const ZH_NEAR_ENDS = words(['大学 学院 大使馆 使馆 领事馆 办事处 机场', '大學 學院 大使館 使館 領事館 辦事處 機場']);
+
+/**
+ * What ends an event's name however far after the place that begins it, as
+ * a firm's end does: 杭州亚运会, 北京市中小学生篮球冠军赛, 英国美人鱼小姐选美比赛.
+ * A verb between them makes it a sentence (北京举办比赛, 英国选手赢得比赛).
+ */
+const ZH_EVENT_ENDS = words([
+  '赛 运动会 奥运会 亚运会 世博会 博览会 选美 马拉松 音乐节 电影节 艺术节',
+  '賽 運動會 奧運會 亞運會 世博會 博覽會 選美 馬拉松 音樂節 電影節 藝術節',
+]);
+
+/** Verbs that turn a place and an event's or a firm's word into a sentence: a name holds none of them. */
+const ZH_SENTENCE_VERBS = words([
+  '举办 举行 主办 承办 协办 参加 参与 出席 赢得 获得 夺得 拿下 输给 战胜 击败 观看 退出 宣布 表示 发布 报道',
+  '成立 召开 开幕 闭幕 支持 赞助 派出 进行 迎来 取得 投资 收购 起诉 制裁 禁止 批准',
+  '舉辦 舉行 參加 參與 贏得 獲得 奪得 輸給 戰勝 擊敗 觀看 退出 宣佈 表示 發佈 報道 開幕 閉幕 贊助 進行 取得',
+  '投資 收購 製裁 主辦 承辦 協辦 召開 迎來 起訴',
 ]);
 
 /**
@@ -161,6 +176,8 @@ export const nameContextWords = () => ({
   zhTradeAfter: [...ZH_TRADE_AFTER],
   zhFirmEnds: [...ZH_FIRM_ENDS],
   zhNearEnds: [...ZH_NEAR_ENDS],
+  zhEventEnds: [...ZH_EVENT_ENDS],
+  zhSentenceVerbs: [...ZH_SENTENCE_VERBS],
   zhFirmReach: ZH_FIRM_REACH,
   zhNearReach: ZH_NEAR_REACH,
   zhFunctionChars: String.fromCharCode(...ZH_FUNCTION_CHARS),
@@ -202,6 +219,7 @@ function hanRun(text: string, from: number, reach: number, ends: readonly string
     if (!isHan(code)) break;
     // 有 and 多 join a sentence's words, and also begin 有限公司 and 多媒体: an end word goes on.
     if (ZH_FUNCTION_CHARS.has(code) && !ends.some((ending) => text.startsWith(ending, to))) break;
+    if (ZH_SENTENCE_VERBS.some((verb) => text.startsWith(verb, to))) break;
     to++;
   }
   return text.slice(from, to);
@@ -216,7 +234,9 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   const from = next === 0x29 || next === 0xff09 ? end + 1 : end;
   const firm = hanRun(text, from, ZH_FIRM_REACH, ZH_FIRM_ENDS);
   if (ZH_FIRM_ENDS.some((ending) => firm.includes(ending))) return true;
-  // An institution's or an event's end word comes a few chars on (北京理工大学, 杭州亚运会), or a verb stands between.
+  const event = hanRun(text, from, ZH_FIRM_REACH, ZH_EVENT_ENDS);
+  if (ZH_EVENT_ENDS.some((ending) => event.includes(ending))) return true;
+  // An institution's end word comes a few chars on (北京理工大学), or a sentence stands between.
   const near = hanRun(text, from, ZH_NEAR_REACH + 3, ZH_NEAR_ENDS);
   const nearEnd = ZH_NEAR_ENDS.some((ending) => {
     const at = near.indexOf(ending);
@@ -369,7 +389,7 @@ export function isPartOfAnotherThing(text: string, start: number, end: number, k
  * it Macao (港、澳、台).
  */
 const ZH_ONE_CHAR_COUNTRIES = new Set(
-  [...'中美英法德日俄澳加意韩印朝越泰荷比瑞挪丹芬葡西乌土伊以埃菲欧韓義'].map((c) => c.charCodeAt(0)),
+  [...'中美英法德日俄澳加意韩印朝越泰荷比瑞挪丹芬葡西乌土伊以埃菲欧韓義烏歐'].map((c) => c.charCodeAt(0)),
 );
 const ZH_NOT_COUNTRY_LIST = new Set([...'港台臺'].map((c) => c.charCodeAt(0)));
 /** What may follow a list's last item: a count of the countries, or 国 (美、英两国, 英、法等国). */

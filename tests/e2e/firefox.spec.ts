@@ -479,7 +479,10 @@ test('Firefox: a page after the first restores the names the first compiled', as
   expect(firefox.errors).toEqual([]);
 });
 
-test('Firefox: the Chinese pages of the hand-labelled set, both parts, against people’s labels', async ({ firefox, server }) => {
+test('Firefox: the Chinese pages of the hand-labelled set, both parts, against people’s labels', async ({
+  firefox,
+  server,
+}) => {
   test.setTimeout(600_000);
   const options = await firefox.openOptions();
   await options.click('input[aria-describedby="common-names-note"]');

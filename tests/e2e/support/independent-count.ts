@@ -171,9 +171,13 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
   const zhSuffix = new RegExp(
     `^(?:${alternatives(context.zhOrganisationSuffixes)})(?!${alternatives(context.zhTradeAfter)})`,
   );
-  // A run of Han chars that could be one name: no joining char, unless it begins an end word.
+  // A run of Han chars that could be one name: no joining char, unless it begins an end word, and no verb.
+  const zhVerbs = alternatives(context.zhSentenceVerbs);
   const runOf = (after: string, ends: string[]) =>
-    new RegExp(`^(?:(?!${alternatives(ends)})[^${context.zhFunctionChars}\\P{Script=Han}]|${alternatives(ends)})*`, 'u')
+    new RegExp(
+      `^(?:(?!${zhVerbs})(?:(?!${alternatives(ends)})[^${context.zhFunctionChars}\\P{Script=Han}]|${alternatives(ends)}))*`,
+      'u',
+    )
       .exec(after)?.[0]
       .slice(0, context.zhFirmReach) ?? '';
   const enWords = new Set(context.enOrganisationWords);
@@ -214,6 +218,7 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         if (zhSuffix.test(after)) return true;
         const inBrackets = after.replace(/^[)）]/, '');
         if (context.zhFirmEnds.some((ending) => runOf(inBrackets, context.zhFirmEnds).includes(ending))) return true;
+        if (context.zhEventEnds.some((ending) => runOf(inBrackets, context.zhEventEnds).includes(ending))) return true;
         const near = runOf(inBrackets, context.zhNearEnds);
         if (context.zhNearEnds.some((e) => near.indexOf(e) >= 0 && near.indexOf(e) <= context.zhNearReach)) {
           return true;
