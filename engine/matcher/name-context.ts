@@ -32,6 +32,22 @@ const ZH_ORGANISATION_SUFFIXES = words([
   '廣播電臺 廣播電台 廣播電視臺 廣播電視台 集團 銀行 證券 證券交易所 保險 電信 廣播公司 隊 綜指 時間',
 ]);
 
+/** A telecoms carrier's branch: 北京移动, 北京联通. */
+const ZH_CARRIERS = ['移动', '联通', '移動', '聯通'];
+/** What makes 移动 "mobile" and not the carrier: 北京移动支付, 英国移动互联网. */
+const ZH_MOBILE_AFTER = words([
+  '支付 互联网 通信 办公 应用 终端 设备 网络 电话 医疗 宽带',
+  '支付 互聯網 通信 辦公 應用 終端 設備 網絡 電話 醫療 寬帶',
+]);
+
+/**
+ * A brand or an organisation in Latin letters right after a place (英国O2,
+ * 英国Sea Shepard组织): a national branch's name. Capitals alone are an
+ * acronym that can be the place's own (英国GDP, 英国BBC), so the word needs a
+ * small letter or a digit.
+ */
+const LATIN_BRAND = /^[A-Z][A-Za-z0-9]*?[a-z0-9]/u;
+
 /** What, after those words, makes them a trade and not a firm's name: 英国航空业, 英国证券市场. */
 const ZH_TRADE_AFTER = ['业', '業', '市场', '市場'];
 
@@ -58,8 +74,8 @@ const ZH_NEAR_ENDS = words(['大学 学院 大使馆 使馆 领事馆 办事处 
  * A verb between them makes it a sentence (北京举办比赛, 英国选手赢得比赛).
  */
 const ZH_EVENT_ENDS = words([
-  '赛 运动会 奥运会 亚运会 世博会 博览会 选美 马拉松 音乐节 电影节 艺术节',
-  '賽 運動會 奧運會 亞運會 世博會 博覽會 選美 馬拉松 音樂節 電影節 藝術節',
+  '赛 运动会 奥运会 冬奥会 残奥会 亚运会 世博会 博览会 展览会 峰会 论坛 选美 马拉松 音乐节 电影节 艺术节',
+  '賽 運動會 奧運會 冬奧會 殘奧會 亞運會 世博會 博覽會 展覽會 峰會 峯會 論壇 選美 馬拉松 音樂節 電影節 藝術節',
 ]);
 
 /** Verbs that turn a place and an event's or a firm's word into a sentence: a name holds none of them. */
@@ -113,6 +129,7 @@ const EN_NAME_ENDS = new Set(
   words([
     'University Institute College School Academy Hospital Museum Airport Zoo Stadium Bank Group Company',
     'Corporation Corp Ltd Limited Inc Holdings Exchange Index Games Olympics Paralympics Expo Marathon Review',
+    'Technology Technologies TV Channel Network',
   ]),
 );
 /** How many capitalised words a name may hold between the place and its end word. */
@@ -194,6 +211,9 @@ export const nameContextWords = () => ({
   zhNotCountryList: String.fromCharCode(...ZH_NOT_COUNTRY_LIST),
   zhListEnds: String.fromCharCode(...ZH_LIST_ENDS),
   zhNotSiteBefore: String.fromCharCode(...ZH_NOT_SITE_BEFORE),
+  zhCarriers: [...ZH_CARRIERS],
+  zhMobileAfter: [...ZH_MOBILE_AFTER],
+  zhPaperEnds: [...ZH_PAPER_ENDS],
 });
 
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -229,6 +249,11 @@ function hanRun(text: string, from: number, reach: number, ends: readonly string
 function beginsZhOrganisation(text: string, end: number): boolean {
   const suffix = ZH_ORGANISATION_SUFFIXES.find((word) => text.startsWith(word, end));
   if (suffix !== undefined && !ZH_TRADE_AFTER.some((word) => text.startsWith(word, end + suffix.length))) return true;
+  const carrier = ZH_CARRIERS.find((word) => text.startsWith(word, end));
+  if (carrier !== undefined && !ZH_MOBILE_AFTER.some((word) => text.startsWith(word, end + carrier.length))) {
+    return true;
+  }
+  if (LATIN_BRAND.test(text.slice(end, end + 24))) return true;
   // A place in brackets inside a firm's legal name: the name goes on after the bracket.
   const next = text.charCodeAt(end);
   const from = next === 0x29 || next === 0xff09 ? end + 1 : end;
@@ -278,6 +303,8 @@ const EN_NOT_TEAM_BEFORE =
 /** "Australia Post", "BEIJING DAILY", "Bank of Beijing", "Beijing 2022": a place's English name inside another name. */
 function isInEnOrganisation(text: string, start: number, end: number, kind: EntityKind): boolean {
   const rest = text.slice(end, end + 12);
+  // "Dirun (Tianjin) Technology": a place in brackets inside a firm's name.
+  if (text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29 && /^\)\s+[A-Z]/u.test(rest)) return true;
   // "© Commonwealth of Australia 2018" is a copyright's year, not an event's.
   if (EN_EVENT_YEAR.test(rest) && !/\bof\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return true;
   const name = text.slice(start, end);
@@ -361,6 +388,14 @@ export function isPartOfForeignName(text: string, start: number, end: number, bu
   return dotBefore || dotAfter;
 }
 
+/** What makes a body's name its newspaper's or publisher's (解放军报), where a word ends there (not 解放军报道). */
+const ZH_PAPER_ENDS = ['日报', '报', '出版社', '日報', '報'];
+
+function namesPaper(text: string, end: number): boolean {
+  const paper = ZH_PAPER_ENDS.find((word) => text.startsWith(word, end));
+  return paper !== undefined && isHanWordEnd(text, end + paper.length);
+}
+
 /**
  * Whether the name of an entity of `kind`, found at `start`–`end`, is part
  * of another thing by the rules of its kind.
@@ -374,7 +409,7 @@ export function isPartOfAnotherThing(text: string, start: number, end: number, k
       if (isInWorkTitle(text, start)) return true;
       return han ? beginsZhOrganisation(text, end) : isInEnOrganisation(text, start, end, kind);
     case 'institution':
-      return han && isLocalBody(text, start, end);
+      return han && (isLocalBody(text, start, end) || namesPaper(text, end));
     case 'firm':
       // A firm's short Chinese name is often a syllable of a transliterated name too (阿里).
       return han && isPartOfForeignName(text, start, end, false);

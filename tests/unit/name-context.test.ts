@@ -48,6 +48,12 @@ describe('a place inside another name', () => {
     ['订阅《北京晚报》', []],
     ['中国驻英国大使馆发言人', []],
     ['北京时间12月7日', []],
+    ['助力北京移动新零售', []],
+    ['英国O2宣布退出', []],
+    ['为英国Sea Shepard组织筹集资金', []],
+    ['北京冬奥会会徽', []],
+    ['Dirun (Tianjin) Technology', []],
+    ['EWS Channel Australia Plus TV Guide', []],
     ['杭州网 ⋅ 1评论', []],
     ['【北京新浪網】', []],
     ['北京广播网报道', []],
@@ -117,6 +123,9 @@ describe('a place inside another name', () => {
     ['South Korea and Britain', ['britain:Britain']],
     ['英国大使在会上说', ['britain:英国']],
     ['北京网友表示', ['beijing:北京']],
+    ['北京移动支付发展很快', ['beijing:北京']],
+    ['英国GDP增长', ['britain:英国']],
+    ['offices in Shanghai (and Beijing) too', ['beijing:Beijing']],
     ['北京举办比赛', ['beijing:北京']],
     ['英国选手赢得比赛', ['britain:英国']],
     ['在英国上网很贵', ['britain:英国']],
@@ -163,6 +172,7 @@ describe('a one-char short form in a set phrase', () => {
 describe('a national body after a place is that place’s own', () => {
   it.each([
     ['浙江发改委发布', []],
+    ['军媒视点 解放军报 军报每天读', []],
     ['杭州发改委', ['hangzhou:杭州']],
     ['各地发改委', []],
     ['浙江省发改委', []],
@@ -176,6 +186,7 @@ describe('a national body after a place is that place’s own', () => {
     ['国家发改委发布', ['ndrc:国家发改委']],
     ['据发改委消息', ['ndrc:发改委']],
     ['香港解放军驻军', ['pla:解放军']],
+    ['解放军报道说', ['pla:解放军']],
   ])('%s is the national body', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -286,6 +297,9 @@ describe('the rules’ Chinese word lists', () => {
     ['zhNotCountryList', [...lists.zhNotCountryList]],
     ['zhListEnds', [...lists.zhListEnds]],
     ['zhNotSiteBefore', [...lists.zhNotSiteBefore]],
+    ['zhCarriers', lists.zhCarriers],
+    ['zhMobileAfter', lists.zhMobileAfter],
+    ['zhPaperEnds', lists.zhPaperEnds],
     ['zhLocalPrefixes', lists.zhLocalPrefixes],
     ['zhFunctionChars', [...lists.zhFunctionChars]],
     ['zhLevelledBodyEnds', [...lists.zhLevelledBodyEnds]],

@@ -216,6 +216,10 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
       if (/[《〈][^》〉]*$/.test(opened)) return true;
       if (han) {
         if (zhSuffix.test(after)) return true;
+        // A carrier's branch (北京移动), not "mobile" (移动支付); a Latin brand with a small letter or digit (英国O2).
+        const carrier = context.zhCarriers.find((c) => after.startsWith(c));
+        if (carrier && !context.zhMobileAfter.some((w) => after.startsWith(w, carrier.length))) return true;
+        if (/^[A-Z][A-Za-z0-9]*?[a-z0-9]/.test(after)) return true;
         const inBrackets = after.replace(/^[)）]/, '');
         if (context.zhFirmEnds.some((ending) => runOf(inBrackets, context.zhFirmEnds).includes(ending))) return true;
         if (context.zhEventEnds.some((ending) => runOf(inBrackets, context.zhEventEnds).includes(ending))) return true;
@@ -231,6 +235,8 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         }
       } else {
         if (/^\s+(?:19|20)\d\d(?!\d)/.test(after) && !/\bof\s+$/.test(before)) return true;
+        // In brackets inside a firm's name: "Dirun (Tianjin) Technology".
+        if (before.endsWith('(') && /^\)\s+[A-Z]/.test(after)) return true;
         const team = row.kind === 'country' && !/\s/.test(row.text) && /^\s+(?:have|are|were)\b/.test(after);
         const notTeam =
           /(?:\b(?:and|or|in|from|to|of|by|than|with|at|for|on|across|into|throughout|within)|,)\s+$/i.test(before);
@@ -271,6 +277,12 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
       context.zhLevelledBodyEnds.includes(row.text.charAt(row.text.length - 1))
     ) {
       if (localPrefix.test(before.slice(-4))) return true;
+    }
+    // A body's newspaper or publisher (解放军报), where a word ends after it.
+    if (row.kind === 'institution' && han) {
+      const paper = context.zhPaperEnds.find((p) => after.startsWith(p));
+      const at = end + (paper?.length ?? 0);
+      if (paper && (!HAN.test(line.charAt(at)) || wordEndsAt(line, at))) return true;
     }
     // notNear words judge acronyms only.
     if (!/^(?:[A-Z]\.?){2,5}$/.test(row.text)) return false;
