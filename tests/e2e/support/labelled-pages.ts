@@ -40,7 +40,7 @@ const SET_DIR = resolve(PROJECT_ROOT, 'tests/labelled-pages');
  * (a held-out file's pages are in the folder named after it). The rules were
  * worked out against the development pages; the held-out ones were labelled
  * afterwards, by people who saw neither the rules nor the development pages'
- * results, and are only measured. Batches a to e were held out once; their
+ * results, and are only measured. Batches a to g were held out once; their
  * misses have since shaped the rules, so they are development pages now.
  */
 const PARTS = {
@@ -53,10 +53,12 @@ const PARTS = {
     ['held-out/c-labels.json', 'held-out', 'c-pages/'],
     ['held-out/d-labels.json', 'held-out', 'd-pages/'],
     ['held-out/e-labels.json', 'held-out', 'e-pages/'],
-  ],
-  'held-out': [
     ['held-out/f-labels.json', 'held-out', 'f-pages/'],
     ['held-out/g-labels.json', 'held-out', 'g-pages/'],
+  ],
+  'held-out': [
+    ['held-out/h-labels.json', 'held-out', 'h-pages/'],
+    ['held-out/i-labels.json', 'held-out', 'i-pages/'],
   ],
 } as const;
 
@@ -183,16 +185,15 @@ function scorePage(
 }
 
 /**
- * What the rules reach now: on the development pages 0.980 and 0.978, on the
- * last held-out batches (f, g) 0.959 and 0.969 after the changes their first
- * measurement prompted (0.886 and 0.959 before), and on the Chinese pages of
- * both parts in Firefox 0.970 and 0.986. Issue 35 asks for 0.99 and 0.98 on
+ * What the rules reach now: on the development pages 0.976 and 0.976, on the
+ * latest held-out batches (h, i) 0.972 and 0.983 at their first measurement,
+ * and on the Chinese pages of both parts in Firefox 0.974 and 0.982. Issue 35 asks for 0.99 and 0.98 on
  * pages nobody tuned for; until the rules reach them, the tests hold these so
  * that no change slips back, and print every disagreement for the next step.
  */
-export const FLOOR = { precision: 0.975, recall: 0.975 };
+export const FLOOR = { precision: 0.97, recall: 0.97 };
 export const CHINESE_FLOOR = { precision: 0.96, recall: 0.975 };
-export const HELD_OUT_FLOOR = { precision: 0.955, recall: 0.965 };
+export const HELD_OUT_FLOOR = { precision: 0.965, recall: 0.975 };
 
 const owner = new Map(
   countRules(BUNDLED_ENTITIES)
