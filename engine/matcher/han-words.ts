@@ -11,7 +11,8 @@
 /** Chars either side of the point that the segmenter reads: enough for a word or two. */
 const WINDOW = 6;
 
-const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+/** Whether a UTF-16 code is a Han character (the CJK blocks and the compatibility ideographs). */
+export const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
 let segmenter: Intl.Segmenter | null | undefined;
 

@@ -1,7 +1,7 @@
 import type { EntityKind } from '../../data/schema';
 import { shortFormParts } from '../packs/short-names';
 import { runSteps } from '../steps';
-import { isHanWordEnd } from './han-words';
+import { isHan, isHanWordEnd } from './han-words';
 import { isCapitalsLine, isLookalike, type LaterForm } from './lookalikes';
 import { isNearOtherSense, isOneCharListItem, isPartOfAnotherThing } from './name-context';
 import { hasCasedLetters, isWordAt, isWordBefore, isWordCode } from './word-boundaries';
@@ -185,8 +185,6 @@ function joinedOrNone(first: string, second: string): string[] {
   if ((isHan(last) && isWordCode(next)) || (isWordCode(last) && isHan(next))) return [];
   return [isWordCode(last) && isWordCode(next) ? `${first} ${second}` : first + second];
 }
-
-const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
 /** Every array a compiled matcher is made of, by name, with its type. */
 export const TABLE_ARRAYS = {

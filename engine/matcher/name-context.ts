@@ -12,7 +12,7 @@
  * the automaton, so the rules cost nothing on text that names no place.
  */
 import type { EntityKind } from '../../data/schema';
-import { isHanWordEnd } from './han-words';
+import { isHan, isHanWordEnd } from './han-words';
 import { isWordAt, isWordBefore, isWordCode } from './word-boundaries';
 
 /** Splits word lists written as lines of words. */
@@ -77,6 +77,9 @@ const ZH_EVENT_ENDS = words([
   '赛 运动会 奥运会 冬奥会 残奥会 亚运会 世博会 博览会 展览会 峰会 论坛 选美 马拉松 音乐节 电影节 艺术节',
   '賽 運動會 奧運會 冬奧會 殘奧會 亞運會 世博會 博覽會 展覽會 峰會 峯會 論壇 選美 馬拉松 音樂節 電影節 藝術節',
 ]);
+
+/** A firm's and an event's ends, which one run of Han chars after the place is read for. */
+const ZH_FAR_ENDS = [...ZH_FIRM_ENDS, ...ZH_EVENT_ENDS];
 
 /** Verbs that turn a place and an event's or a firm's word into a sentence: a name holds none of them. */
 const ZH_SENTENCE_VERBS = words([
@@ -216,8 +219,6 @@ export const nameContextWords = () => ({
   zhPaperEnds: [...ZH_PAPER_ENDS],
 });
 
-const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-
 const isSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000;
 const isLatinLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
@@ -257,10 +258,8 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   // A place in brackets inside a firm's legal name: the name goes on after the bracket.
   const next = text.charCodeAt(end);
   const from = next === 0x29 || next === 0xff09 ? end + 1 : end;
-  const firm = hanRun(text, from, ZH_FIRM_REACH, ZH_FIRM_ENDS);
-  if (ZH_FIRM_ENDS.some((ending) => firm.includes(ending))) return true;
-  const event = hanRun(text, from, ZH_FIRM_REACH, ZH_EVENT_ENDS);
-  if (ZH_EVENT_ENDS.some((ending) => event.includes(ending))) return true;
+  const far = hanRun(text, from, ZH_FIRM_REACH, ZH_FAR_ENDS);
+  if (ZH_FAR_ENDS.some((ending) => far.includes(ending))) return true;
   // An institution's end word comes a few chars on (北京理工大学), or a sentence stands between.
   const near = hanRun(text, from, ZH_NEAR_REACH + 3, ZH_NEAR_ENDS);
   const nearEnd = ZH_NEAR_ENDS.some((ending) => {
