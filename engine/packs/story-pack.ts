@@ -44,6 +44,15 @@ const isText = (v: unknown, max = MAX_TEXT): v is string =>
   typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
 /**
+ * A value from a file, as a notice shows it. Not `String(value)`: a file's
+ * object with a `toString` key that is not a function makes that throw.
+ */
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
+  return text.slice(0, 64);
+}
+
+/**
  * Reads an unknown value as a story pack: a pack of an older schema version
  * is migrated first, then everything is checked, the schema and every
  * cross-reference. Every problem is reported with its path, not just the
@@ -155,7 +164,7 @@ class Problems {
   uniqueId(holder: Obj, path: string, seen: Set<string>, pattern = ID, notice: PackNotice = BAD_ID): string | null {
     const id = holder.id;
     if (!this.matches(holder, 'id', path, pattern, notice)) return null;
-    if (!this.need(!seen.has(id as string), `${path}.id`, { code: 'usedTwice', id: String(id) })) return null;
+    if (!this.need(!seen.has(id as string), `${path}.id`, { code: 'usedTwice', id: shown(id) })) return null;
     seen.add(id as string);
     return id as string;
   }
@@ -248,7 +257,7 @@ function citationChecks(p: Problems, paragraphs: ReadonlySet<string>): Citations
     const ref = holder.paragraph;
     p.need(typeof ref === 'string' && paragraphs.has(ref), `${path}.paragraph`, {
       code: 'unknownParagraph',
-      paragraph: String(ref),
+      paragraph: shown(ref),
     });
   };
   const statement = (value: unknown, path: string) => {
@@ -307,7 +316,7 @@ function checkKeyFigures(p: Problems, cited: Citations, pack: Obj, phases: Reado
     p.text(figure, 'value', path, MAX_NAME);
     p.text(figure, 'meaning', path);
     if (figure.phase !== undefined) {
-      p.need(phases.has(figure.phase as string), `${path}.phase`, { code: 'unknownPhase', id: String(figure.phase) });
+      p.need(phases.has(figure.phase as string), `${path}.phase`, { code: 'unknownPhase', id: shown(figure.phase) });
     }
     cited.cites(figure, path);
   }
@@ -349,7 +358,7 @@ function checkEntities(p: Problems, cited: Citations, pack: Obj): Entities {
     for (const key of ['names', 'laterMentions', 'notNames'] as const) {
       for (const [i, name] of lists[key].entries()) {
         const owner = nameOwners.get(name);
-        p.need(owner === undefined, `${path}.${key}[${i}]`, { code: 'nameClaimed', name, owner: String(owner) });
+        p.need(owner === undefined, `${path}.${key}[${i}]`, { code: 'nameClaimed', name, owner: owner ?? '' });
         nameOwners.set(name, id);
       }
     }
@@ -408,14 +417,14 @@ function checkFacts(
   for (const [fact, path] of p.objects(pack, 'facts', '$')) {
     p.onlyFields(fact, path, 'fact');
     p.uniqueId(fact, path, ids);
-    p.need(phases.has(fact.phase as string), `${path}.phase`, { code: 'unknownPhase', id: String(fact.phase) });
+    p.need(phases.has(fact.phase as string), `${path}.phase`, { code: 'unknownPhase', id: shown(fact.phase) });
     p.text(fact, 'text', path);
     if (fact.date !== undefined) p.matches(fact, 'date', path, PARTIAL_DATE, { code: 'badDate' });
     cited.cites(fact, path);
     if (!p.need(Array.isArray(fact.entities), `${path}.entities`, { code: 'notAnIdList', part: 'entity' })) continue;
     for (const [i, ref] of (fact.entities as unknown[]).entries()) {
       if (
-        p.need(entities.ids.has(ref as string), `${path}.entities[${i}]`, { code: 'unknownEntity', id: String(ref) })
+        p.need(entities.ids.has(ref as string), `${path}.entities[${i}]`, { code: 'unknownEntity', id: shown(ref) })
       ) {
         withFacts.add(ref as string);
       }
@@ -438,7 +447,7 @@ function checkRelations(
     p.onlyFields(relation, path, 'relation');
     p.need(relationTypes.has(relation.type as string), `${path}.type`, {
       code: 'unknownRelationType',
-      id: String(relation.type),
+      id: shown(relation.type),
     });
     for (const [end, role] of [
       ['from', 'fromRole'],
@@ -446,14 +455,14 @@ function checkRelations(
     ] as const) {
       p.need(entities.ids.has(relation[end] as string), `${path}.${end}`, {
         code: 'unknownEntity',
-        id: String(relation[end]),
+        id: shown(relation[end]),
       });
       if (relation[role] === undefined) continue;
       const known = entities.roles.get(relation[end] as string);
       p.need(known?.has(relation[role] as string) === true, `${path}.${role}`, {
         code: 'unknownId',
         part: 'role',
-        id: String(relation[role]).slice(0, 64),
+        id: shown(relation[role]),
       });
     }
     p.need(relation.from !== relation.to, path, { code: 'selfRelation' });
@@ -467,13 +476,13 @@ function checkArc(p: Problems, pack: Obj, phases: ReadonlySet<string>, facts: Re
   for (const [step, path] of p.objects(pack, 'arc', '$', 100)) {
     p.onlyFields(step, path, 'arcStep');
     const phase = step.phase as string;
-    if (p.need(phases.has(phase), `${path}.phase`, { code: 'unknownPhase', id: String(phase) })) {
+    if (p.need(phases.has(phase), `${path}.phase`, { code: 'unknownPhase', id: shown(phase) })) {
       p.need(!arcPhases.has(phase), `${path}.phase`, { code: 'phaseTwiceInArc', id: phase });
       arcPhases.add(phase);
     }
     if (!p.need(Array.isArray(step.facts), `${path}.facts`, { code: 'notAnIdList', part: 'fact' })) continue;
     for (const [i, ref] of (step.facts as unknown[]).entries()) {
-      p.need(facts.has(ref as string), `${path}.facts[${i}]`, { code: 'unknownFact', id: String(ref) });
+      p.need(facts.has(ref as string), `${path}.facts[${i}]`, { code: 'unknownFact', id: shown(ref) });
     }
   }
 }
@@ -482,7 +491,7 @@ function checkArc(p: Problems, pack: Obj, phases: ReadonlySet<string>, facts: Re
 function byId(holder: unknown, key: string): Map<string, Obj> {
   const list = isObj(holder) ? holder[key] : undefined;
   if (!Array.isArray(list)) return new Map();
-  return new Map(list.filter(isObj).map((item) => [String(item.id), item]));
+  return new Map(list.filter(isObj).map((item) => [item.id as string, item]));
 }
 
 /**
@@ -525,7 +534,7 @@ function checkTranslation(p: Problems, pack: Obj, t: Obj, path: string): void {
     if (entity.description !== undefined)
       checkSentences(p, entity.description, `${at}.description`, original.description);
     const roles = new Map(
-      (Array.isArray(original.roles) ? original.roles : []).filter(isObj).map((role) => [String(role.id), role]),
+      (Array.isArray(original.roles) ? original.roles : []).filter(isObj).map((role) => [role.id as string, role]),
     );
     translatedById(p, entity.roles, `${at}.roles`, roles, [], 'role');
   }

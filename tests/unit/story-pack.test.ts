@@ -143,6 +143,23 @@ describe('readStoryPack', () => {
     ]);
   });
 
+  it('shows a reference that is an object as its JSON, even one whose toString is not a function', () => {
+    const pack = copy();
+    const odd = JSON.parse('{"toString": "", "valueOf": 1}');
+    pack.facts[0].phase = odd;
+    pack.facts[0].entities.push(odd);
+    pack.relations[0].type = odd;
+    pack.relations[0].fromRole = odd;
+    pack.arc[0].facts.push(odd);
+    expect(lines(pack)).toEqual([
+      '$.facts[0].phase: “{"toString":"","valueOf":1}” is not one of the phases',
+      `$.facts[0].entities[${pack.facts[0].entities.length - 1}]: “{"toString":"","valueOf":1}” is not an entity’s id`,
+      expect.stringContaining('$.relations[0].type: “{"toString":"","valueOf":1}”'),
+      expect.stringContaining('$.relations[0].fromRole: “{"toString":"","valueOf":1}”'),
+      `$.arc[0].facts[${pack.arc[0].facts.length - 1}]: “{"toString":"","valueOf":1}” is not a fact’s id`,
+    ]);
+  });
+
   it('finds duplicate ids, a name claimed twice, and an entity without a fact', () => {
     const pack = copy();
     pack.entities[1].names.push('Alibaba');
