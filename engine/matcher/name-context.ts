@@ -113,9 +113,13 @@ const ZH_FUNCTION_CHARS = new Set(
  * puts after a place as often ("UK Stock Markets Fall", "Britain Air
  * Pollution"): "Stock" counts only before "Exchange".
  */
+/** A newspaper's words: after a body's name they make it the body's paper ("PLA Daily"). */
+const EN_PAPER_WORDS = words(['Daily Times Review Herald Gazette Tribune Telegraph Chronicle Journal Weekly']);
+
 const EN_ORGANISATION_WORDS = new Set(
   words([
-    'Post Daily Times News Evening Morning Review Herald Gazette Tribune Telegraph Chronicle Journal Weekly',
+    ...EN_PAPER_WORDS,
+    'Post News Evening Morning',
     'Bank Airways Airlines University College Television TV Radio Broadcasting Exchange Securities',
     'Holdings Limited Ltd Inc Corp Corporation Company Co Telecom Enterprises Industries Motors Insurance',
     'Guoan Metro Olympics Games Expo Marathon Network Channel Magazine',
@@ -139,6 +143,22 @@ const EN_NAME_ENDS = new Set(
 const EN_NAME_REACH = 3;
 /** Words a title-case headline capitalises that no such name holds: its end word is in another name. */
 const EN_TITLE_SMALL_WORDS = new Set(words(['A An The And Or Of In On At To For From By With As Vs Over Into']));
+
+/**
+ * "Amazon UK announces a sale", "Huawei UK said": a brand's name before a
+ * country's abbreviation, in a sentence that goes on in lower case, names
+ * the brand's arm or edition there. A title-case headline capitalises its
+ * verbs as well ("China Warns UK Firms"), so only a lower-case word after
+ * tells a brand from a verb. A brand's name has a small letter (not "THE
+ * UK") and is no function word ("In UK shops", "Why UK prices rose").
+ */
+const EN_BRAND_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z][a-z][A-Za-z]*)\s+$/u;
+const EN_NOT_BRAND = new Set(
+  words([
+    'In From To Of By With At For On Across Into Throughout Within Than And Or But The A An This That These Those',
+    'Why How When Where What Which Who Whether If As While So Once Since Until Unless Before After',
+  ]),
+);
 
 /** "Bank of Beijing", "University of Hangzhou", "Radio Australia": an organisation named after the place that follows. */
 const EN_ORGANISATION_BEFORE = /\b(?:(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)|Radio|RADIO)\s+$/u;
@@ -206,6 +226,8 @@ export const nameContextWords = () => ({
   enNameReach: EN_NAME_REACH,
   enTitleSmallWords: [...EN_TITLE_SMALL_WORDS],
   enFieldWords: [...EN_FIELD_WORDS],
+  enPaperWords: [...EN_PAPER_WORDS],
+  enNotBrand: [...EN_NOT_BRAND],
   zhLocalPrefixes: [...ZH_LOCAL_PREFIXES],
   zhLevelledBodyEnds: String.fromCharCode(...ZH_LEVELLED_BODY_ENDS),
   titleReach: TITLE_REACH,
@@ -324,7 +346,17 @@ function isInEnOrganisation(text: string, start: number, end: number, kind: Enti
   if (endsEnName(text, end)) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   if (kind === 'country' && EN_FIELD_BEFORE.test(before)) return true;
+  if (kind === 'country' && isBrandsEdition(text, before, name, end)) return true;
   return EN_ORGANISATION_BEFORE.test(before) || EN_REGION_BEFORE.test(before);
+}
+
+/** "Amazon UK announces": a country's abbreviation after a brand's name, in a sentence that goes on in lower case. */
+function isBrandsEdition(text: string, before: string, name: string, end: number): boolean {
+  if (name !== name.toUpperCase()) return false;
+  const brand = EN_BRAND_BEFORE.exec(before)?.[1];
+  if (brand === undefined || EN_NOT_BRAND.has(brand)) return false;
+  const next = wordAfter(text, end).word.charCodeAt(0);
+  return next >= 0x61 && next <= 0x7a;
 }
 
 /** Whether one of the next few capitalised words after `end` ends a name: "Beijing Normal University". */
@@ -395,6 +427,11 @@ function namesPaper(text: string, end: number): boolean {
   return paper !== undefined && isHanWordEnd(text, end + paper.length);
 }
 
+/** "PLA Daily", "CPC Times": a body's English name before a newspaper's word names the paper. */
+function namesEnPaper(text: string, end: number): boolean {
+  return EN_PAPER_WORDS.includes(wordAfter(text, end).word);
+}
+
 /**
  * Whether the name of an entity of `kind`, found at `start`–`end`, is part
  * of another thing by the rules of its kind.
@@ -408,7 +445,7 @@ export function isPartOfAnotherThing(text: string, start: number, end: number, k
       if (isInWorkTitle(text, start)) return true;
       return han ? beginsZhOrganisation(text, end) : isInEnOrganisation(text, start, end, kind);
     case 'institution':
-      return han && (isLocalBody(text, start, end) || namesPaper(text, end));
+      return han ? isLocalBody(text, start, end) || namesPaper(text, end) : namesEnPaper(text, end);
     case 'firm':
       // A firm's short Chinese name is often a syllable of a transliterated name too (阿里).
       return han && isPartOfForeignName(text, start, end, false);

@@ -90,6 +90,8 @@ describe('a place inside another name', () => {
     ['Radio Australia News', []],
     ['Australia Network News', []],
     ['see www.Hangzhou.gov', []],
+    ['Amazon UK announces its Easter sale', []],
+    ['said Huawei UK in a statement', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -127,6 +129,13 @@ describe('a place inside another name', () => {
     ['英国GDP增长', ['britain:英国']],
     ['offices in Shanghai (and Beijing) too', ['beijing:Beijing']],
     ['北京举办比赛', ['beijing:北京']],
+    ['China Warns UK Firms', ['britain:UK']],
+    ['Huawei Ban Hits UK', ['britain:UK']],
+    ['In UK shops prices rose', ['britain:UK']],
+    ['Why UK prices rose', ['britain:UK']],
+    ['THE UK is leaving', ['britain:UK']],
+    ['the UK said so', ['britain:UK']],
+    ['Modern Britain is changing', ['britain:Britain']],
     ['英国选手赢得比赛', ['britain:英国']],
     ['在英国上网很贵', ['britain:英国']],
     ['北京互联网法院', ['beijing:北京']],
@@ -173,6 +182,7 @@ describe('a national body after a place is that place’s own', () => {
   it.each([
     ['浙江发改委发布', []],
     ['军媒视点 解放军报 军报每天读', []],
+    ['CGTN | CRI | PLA Daily | Women of China', []],
     ['杭州发改委', ['hangzhou:杭州']],
     ['各地发改委', []],
     ['浙江省发改委', []],
@@ -209,6 +219,7 @@ describe('an acronym in another sense', () => {
     ['the CPC Central Committee met', ['ccp:CPC']],
     ['The NSA denied it', ['nsa:NSA']],
     ['the PLA Navy', ['pla:PLA']],
+    ['PLA daily drills', ['pla:PLA']],
   ])('%s is the body', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -249,6 +249,11 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
           if (written && capitalisedForm === 'Stock' && /^exchange$/i.test(nextButOne ?? '')) return true;
           if (['time', 'Time', 'TIME'].includes(next)) return true;
         }
+        // A brand's arm or edition ("Amazon UK announces"): its name, then the abbreviation, then lower case.
+        const brand = /(?:^|[^A-Za-z0-9])([A-Z][a-z][A-Za-z]*)\s+$/.exec(before)?.[1];
+        const edition = row.text === row.text.toUpperCase() && /^[a-z]/.test(next ?? '');
+        if (row.kind === 'country' && edition && brand !== undefined && !context.enNotBrand.includes(brand))
+          return true;
         // A national body named for its field ("Swimming Australia").
         const wordBefore = /([A-Za-z]+)\s+$/.exec(before)?.[1];
         if (row.kind === 'country' && wordBefore !== undefined && context.enFieldWords.includes(wordBefore))
@@ -278,6 +283,9 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     ) {
       if (localPrefix.test(before.slice(-4))) return true;
     }
+    // A body's newspaper ("PLA Daily").
+    if (row.kind === 'institution' && !han && context.enPaperWords.includes(/^\s+([A-Za-z]+)/.exec(after)?.[1] ?? ''))
+      return true;
     // A body's newspaper or publisher (解放军报), where a word ends after it.
     if (row.kind === 'institution' && han) {
       const paper = context.zhPaperEnds.find((p) => after.startsWith(p));

@@ -106,12 +106,16 @@ export function shownHighlights(): { shownText: string; highlights: ShownHighlig
     range.selectNodeContents(node);
     return range.getClientRects().length > 0;
   };
+  // innerText holds a closed drop-down list's options, which nothing paints: they
+  // count for the occurrences of the text after them, and hold no highlight.
+  const isOption = (node: Node) =>
+    node.parentElement?.closest('select')?.checkVisibility({ visibilityProperty: true }) === true;
   let shown = '';
   const startOf = new Map<Node, number>();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (!isShown(node)) continue;
-    startOf.set(node, shown.length);
+    if (isShown(node)) startOf.set(node, shown.length);
+    else if (!isOption(node)) continue;
     shown += node.nodeValue ?? '';
   }
   const highlights: ShownHighlight[] = [];
