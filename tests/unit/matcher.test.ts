@@ -404,6 +404,10 @@ describe('the forms the press uses for the Huawei story', () => {
     ['拆个菊厂的m30', [['huawei', '菊厂']]],
     ['Chinese authorities said', [['chinese-government', 'Chinese authorities']]],
     ['中国当局表示', [['chinese-government', '中国当局']]],
+    ['Chinese state news agency Xinhua said', []],
+    ['the Chinese state TV channel', []],
+    ['a Chinese state-affiliated group', []],
+    ['the Chinese state denied it', [['chinese-government', 'Chinese state']]],
     ['允许他们在英工作', [['britain', '英']]],
     [
       '来自美、英、日、德、澳、加拿大',
