@@ -4,6 +4,8 @@
  * a malformed or foreign message can never reach our logic.
  */
 
+import { idRecord, ownValue } from './own-keys';
+
 /** Which way to move through the mentions on a page. */
 export type Direction = 'next' | 'previous';
 
@@ -204,7 +206,7 @@ export function parseCounts(value: unknown): MentionCounts | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const entries = Object.entries(value);
   if (entries.length > MAX_ENTITIES) return null;
-  const counts: MentionCounts = {};
+  const counts = idRecord<number>();
   for (const [id, n] of entries) {
     if (!ENTITY_ID.test(id) || !Number.isSafeInteger(n) || (n as number) < 0) return null;
     counts[id] = n as number;
@@ -223,9 +225,9 @@ export function parseTabMentions(value: unknown): TabMentions | null {
 
 /** Adds up the reports of a tab's frames. */
 export function sumCounts(frames: Iterable<MentionCounts>): MentionCounts {
-  const total: MentionCounts = {};
+  const total = idRecord<number>();
   for (const counts of frames) {
-    for (const [id, n] of Object.entries(counts)) total[id] = (total[id] ?? 0) + n;
+    for (const [id, n] of Object.entries(counts)) total[id] = (ownValue(total, id) ?? 0) + n;
   }
   return total;
 }

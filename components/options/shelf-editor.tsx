@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
+import { ownValue } from '../../engine/own-keys';
 import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
 import { type Addition, judgeAddition, packSizeProblem } from '../../engine/packs/pack-registry';
 import { MIN_CONTRAST, tintStyle } from '../../engine/settings/highlight-colours';
@@ -295,7 +296,7 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
             onChange(withStoryChoice(settings, story.id, { colour: chosen }));
           }}
         />
-        {settings.stories[story.id]?.colour !== undefined && (
+        {ownValue(settings.stories, story.id)?.colour !== undefined && (
           <button type="button" onClick={() => onChange(withStoryChoice(settings, story.id, { colour: undefined }))}>
             {t('shelf.defaultColour')}
           </button>

@@ -1,5 +1,6 @@
 import type { Entity, StoryPack } from '../../data/schema';
 import type { MentionCounts } from '../../engine/messages';
+import { ownValue } from '../../engine/own-keys';
 import type { StorySet } from '../../engine/packs/story-set';
 
 /** One of a story's entities as the page counts it, under its page id (its lensId). */
@@ -18,7 +19,7 @@ function storyEntitiesIn(pack: StoryPack, set: StorySet, counts: MentionCounts):
   return pack.entities
     .flatMap((entity) => {
       const lensId = set.lensIdOf(pack.id, entity.id);
-      const count = lensId === undefined ? 0 : (counts[lensId] ?? 0);
+      const count = lensId === undefined ? 0 : (ownValue(counts, lensId) ?? 0);
       return count > 0 && lensId !== undefined ? [{ entity, lensId, count }] : [];
     })
     .sort((a, b) => b.count - a.count);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type MentionCounts, totalMentions } from '../../engine/messages';
+import { ownValue } from '../../engine/own-keys';
 import { type StorySet, storySet } from '../../engine/packs/story-set';
 import { type Settings, storyEnabled, withStoryChoice } from '../../engine/settings/settings';
 import { isEnabledFor, type Site, siteKey, siteOf } from '../../engine/settings/site-rules';
@@ -104,7 +105,7 @@ export function PopupPanel({ beside = false }: { beside?: boolean }) {
         <EntityView
           set={set}
           lensId={trail.shown}
-          mentions={view.status === 'reading' ? (view.counts[trail.shown] ?? 0) : 0}
+          mentions={view.status === 'reading' ? (ownValue(view.counts, trail.shown) ?? 0) : 0}
           onBack={trail.back}
           onSelectEntity={trail.open}
           onReveal={() => reveal(trail.shown as string)}
@@ -127,7 +128,7 @@ export function PopupPanel({ beside = false }: { beside?: boolean }) {
             onPage={{
               mentionsOf: (packId, entityId) => {
                 const lensId = set.lensIdOf(packId, entityId);
-                return view.status === 'reading' && lensId !== undefined ? (view.counts[lensId] ?? 0) : 0;
+                return view.status === 'reading' && lensId !== undefined ? (ownValue(view.counts, lensId) ?? 0) : 0;
               },
               openEntity: (packId, entityId) => {
                 const lensId = set.lensIdOf(packId, entityId);

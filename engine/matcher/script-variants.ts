@@ -1,4 +1,5 @@
 import type { Entity, StoryPack } from '../../data/schema';
+import { ownValue } from '../own-keys';
 
 /** The lists of an entity that hold Chinese text, and so have Traditional forms. */
 export const VARIANT_LISTS = [
@@ -32,7 +33,7 @@ export function withScriptVariants(pack: StoryPack, variants: ScriptVariants): S
   return {
     ...pack,
     entities: pack.entities.map((entity) => {
-      const more = variants.entities[entity.id];
+      const more = ownValue(variants.entities, entity.id);
       if (more === undefined) return entity;
       const withMore: Entity = { ...entity };
       for (const list of VARIANT_LISTS) {

@@ -4,6 +4,7 @@
  * does not. Citations, background marks and everything else stay the pack's.
  */
 import type { PackTranslation, Statement, StoryPack } from '../../data/schema';
+import { ownValue } from '../own-keys';
 
 /** The primary language of a tag: `zh` for `zh-CN`. */
 const primary = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? '';
@@ -39,10 +40,10 @@ export function packIn(pack: StoryPack, locale: string): StoryPack {
     source: {
       ...pack.source,
       summary: retold(pack.source.summary, t.summary),
-      paragraphs: pack.source.paragraphs.map((p) => ({ ...p, label: t.paragraphs?.[p.id] ?? p.label })),
+      paragraphs: pack.source.paragraphs.map((p) => ({ ...p, label: ownValue(t.paragraphs, p.id) ?? p.label })),
     },
     phases: pack.phases.map((phase) => {
-      const own = t.phases?.[phase.id];
+      const own = ownValue(t.phases, phase.id);
       return {
         ...phase,
         label: own?.label ?? phase.label,
@@ -50,18 +51,18 @@ export function packIn(pack: StoryPack, locale: string): StoryPack {
         description: { ...phase.description, text: own?.description ?? phase.description.text },
       };
     }),
-    relationTypes: pack.relationTypes.map((type) => ({ ...type, ...t.relationTypes?.[type.id] })),
-    keyFigures: pack.keyFigures.map((figure) => ({ ...figure, ...t.keyFigures?.[figure.id] })),
+    relationTypes: pack.relationTypes.map((type) => ({ ...type, ...ownValue(t.relationTypes, type.id) })),
+    keyFigures: pack.keyFigures.map((figure) => ({ ...figure, ...ownValue(t.keyFigures, figure.id) })),
     entities: pack.entities.map((entity) => {
-      const own = t.entities?.[entity.id];
-      const roles = entity.roles?.map((role) => ({ ...role, label: own?.roles?.[role.id] ?? role.label }));
+      const own = ownValue(t.entities, entity.id);
+      const roles = entity.roles?.map((role) => ({ ...role, label: ownValue(own?.roles, role.id) ?? role.label }));
       return {
         ...entity,
         description: retold(entity.description, own?.description),
         ...(roles === undefined ? {} : { roles }),
       };
     }),
-    facts: pack.facts.map((fact) => ({ ...fact, text: t.facts?.[fact.id] ?? fact.text })),
+    facts: pack.facts.map((fact) => ({ ...fact, text: ownValue(t.facts, fact.id) ?? fact.text })),
   };
   known.set(locale, translated);
   return translated;

@@ -1,4 +1,5 @@
 import { ENTITY_KINDS, type EntityKind, NOT_STATED, STORY_PACK_SCHEMA_VERSION } from '../../data/schema';
+import { ownValue } from '../own-keys';
 import { isObj, type Obj } from './plain-object';
 import { identifiesStory } from './story-roles';
 
@@ -40,7 +41,7 @@ function fromVersion1(pack: Obj): Obj {
   const phases = Array.isArray(pack.phases)
     ? pack.phases.map((phase) => {
         if (!isObj(phase)) return phase;
-        const known = typeof phase.id === 'string' ? V1_PHASES[phase.id] : undefined;
+        const known = typeof phase.id === 'string' ? ownValue(V1_PHASES, phase.id) : undefined;
         return { ...phase, order: known?.order ?? 0, colour: known?.colour ?? '#64748b' };
       })
     : pack.phases;

@@ -1,4 +1,5 @@
 import type { StoryPack } from '../../data/schema';
+import { ownValue } from '../own-keys';
 import type { PackProblem } from './story-pack';
 
 /** A run of this many words found in the article counts as copied. */
@@ -676,20 +677,24 @@ function translationWarnings(pack: StoryPack): SourceWarning[] {
       ...pack.phases.map((p): [string, string, string | undefined] => [
         `${at}.phases.${p.id}.description`,
         p.description.text,
-        t.phases?.[p.id]?.description,
+        ownValue(t.phases, p.id)?.description,
       ]),
       ...pack.entities.flatMap((e) =>
         e.description.map((s, j): [string, string, string | undefined] => [
           `${at}.entities.${e.id}.description[${j}]`,
           s.text,
-          t.entities?.[e.id]?.description?.[j],
+          ownValue(t.entities, e.id)?.description?.[j],
         ]),
       ),
-      ...pack.facts.map((f): [string, string, string | undefined] => [`${at}.facts.${f.id}`, f.text, t.facts?.[f.id]]),
+      ...pack.facts.map((f): [string, string, string | undefined] => [
+        `${at}.facts.${f.id}`,
+        f.text,
+        ownValue(t.facts, f.id),
+      ]),
       ...pack.keyFigures.map((k): [string, string, string | undefined] => [
         `${at}.keyFigures.${k.id}.meaning`,
         k.meaning,
-        t.keyFigures?.[k.id]?.meaning,
+        ownValue(t.keyFigures, k.id)?.meaning,
       ]),
     ];
     for (const [path, english, translated] of pairs) {

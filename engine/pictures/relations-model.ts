@@ -43,6 +43,12 @@ export interface RelationsMap {
 /** How text is measured, in CSS pixels: the map sizes nodes and labels by their words (bold, for a name the page mentions). */
 const MAP_METRICS = { charWidth: 7.2, nodeHeight: 28, labelHeight: 16, padding: 10 };
 
+/**
+ * dagre keeps nodes in plain objects by their keys, where an entity's id
+ * such as "constructor" finds what every object inherits: keys of our own.
+ */
+const nodeKey = (id: string) => `entity:${id}`;
+
 /** A text's width in the picture, at the average character width. */
 const textWidth = (text: string) => Math.ceil(text.length * MAP_METRICS.charWidth);
 
@@ -52,7 +58,7 @@ export function relationsMap(pack: StoryPack): RelationsMap {
   graph.setGraph({ rankdir: 'TB', nodesep: 18, ranksep: 36, edgesep: 10, marginx: 6, marginy: 6 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const entity of pack.entities) {
-    graph.setNode(entity.id, {
+    graph.setNode(nodeKey(entity.id), {
       width: textWidth(entity.name) + 2 * MAP_METRICS.padding,
       height: MAP_METRICS.nodeHeight,
     });
@@ -62,19 +68,19 @@ export function relationsMap(pack: StoryPack): RelationsMap {
   for (const [i, relation] of pack.relations.entries()) {
     const label = labels[i] as string;
     graph.setEdge(
-      relation.from,
-      relation.to,
+      nodeKey(relation.from),
+      nodeKey(relation.to),
       { width: textWidth(label), height: MAP_METRICS.labelHeight, labelpos: 'c' },
       String(i),
     );
   }
   layout(graph);
   const nodes = pack.entities.map((entity) => {
-    const { x, y, width, height } = graph.node(entity.id);
+    const { x, y, width, height } = graph.node(nodeKey(entity.id));
     return { id: entity.id, name: entity.name, kind: entity.kind, x, y, width, height };
   });
   const edges = pack.relations.map((relation, i) => {
-    const placed = graph.edge({ v: relation.from, w: relation.to, name: String(i) });
+    const placed = graph.edge({ v: nodeKey(relation.from), w: nodeKey(relation.to), name: String(i) });
     return {
       from: relation.from,
       to: relation.to,

@@ -8,6 +8,7 @@
 
 import { ENTITY_KINDS, type EntityKind } from '../../data/schema';
 import type { Notice } from '../notices';
+import { idRecord, ownValue } from '../own-keys';
 import { isObj } from '../packs/plain-object';
 import { isLegibleTint, MIN_CONTRAST, STORY_TINTS } from './highlight-colours';
 import {
@@ -172,7 +173,7 @@ function checkKinds(value: unknown): Record<EntityKind, boolean> | null {
 
 /** Story choices, story by story: a wrong one is dropped (that story is on, in its own colour), the rest are kept. */
 function checkStories(value: unknown): Checked<Record<string, StoryChoice>> {
-  const stories: Record<string, StoryChoice> = {};
+  const stories = idRecord<StoryChoice>();
   if (!isObj(value)) return { value: stories, warnings: [{ code: 'storiesInvalid' }] };
   const warnings: Notice[] = [];
   for (const [id, raw] of Object.entries(value).slice(0, MAX_STORY_CHOICES)) {
@@ -275,17 +276,17 @@ export function siteIsOn(settings: Settings, site: Site): boolean {
 
 /** Whether a story's names are highlighted: every story is, until the reader switches it off. */
 export function storyEnabled(settings: Settings, packId: string): boolean {
-  return settings.stories[packId]?.enabled !== false;
+  return ownValue(settings.stories, packId)?.enabled !== false;
 }
 
 /** A story's tint: the reader's choice, or the tint of its turn among the stories. */
 export function storyColour(settings: Settings, packId: string, turn: number): string {
-  return settings.stories[packId]?.colour ?? (STORY_TINTS[turn % STORY_TINTS.length] as string);
+  return ownValue(settings.stories, packId)?.colour ?? (STORY_TINTS[turn % STORY_TINTS.length] as string);
 }
 
 /** Settings with one story's choice changed; a choice back at its default is no longer stored. */
 export function withStoryChoice(settings: Settings, packId: string, change: StoryChoice): Settings {
-  const next: StoryChoice = { ...settings.stories[packId], ...change };
+  const next: StoryChoice = { ...ownValue(settings.stories, packId), ...change };
   if (next.enabled !== false) delete next.enabled;
   if (next.colour === undefined) delete next.colour;
   const { [packId]: _, ...others } = settings.stories;

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../data/schema';
 import type { MentionCounts } from '../../engine/messages';
+import { idRecord } from '../../engine/own-keys';
 import { compareComposed, containsComposed } from '../read/composed-tree';
 import type { BlockContainer } from '../read/element-rules';
 
@@ -221,14 +222,14 @@ export class MentionStore {
 
   /** Mentions per entity that a reader can see. */
   counts(): MentionCounts {
-    const counts: MentionCounts = {};
+    const counts = idRecord<number>();
     for (const mention of this.shown()) counts[mention.lensId] = (counts[mention.lensId] ?? 0) + 1;
     return counts;
   }
 
   /** Shown mentions per entity that are held unmarked: the common names of stories not open on the page. */
   unmarkedCounts(): MentionCounts {
-    const counts: MentionCounts = {};
+    const counts = idRecord<number>();
     for (const record of this.byContainer.values()) {
       for (const mention of record.held) {
         if (!this.gate.isCommonName(mention.lensId) || !this.visibility.isShown(mention)) continue;
