@@ -481,7 +481,7 @@ export const LABELLED: LabelledCategory[] = [
       '论坛即将在[京|beijing]召开。',
       '他在[京东|jd-com]购物。',
       '他在京都旅游。',
-      '[京|beijing]津冀协同发展。',
+      '[京|beijing][津|tianjin]冀协同发展。',
       '南京和东京的会议',
     ],
   },

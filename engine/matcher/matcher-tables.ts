@@ -82,12 +82,15 @@ export function restoreMatcher(tables: MatcherTables): Matcher {
       shortForms.every(
         (form) =>
           Array.isArray(form) &&
-          typeof form[0] === 'string' &&
-          Number.isInteger(form[1]) &&
+          Number.isInteger(form[0]) &&
+          form[0] >= 0 &&
+          form[0] < ids.length &&
+          typeof form[1] === 'string' &&
           Number.isInteger(form[2]) &&
-          form[1] >= 0 &&
-          form[1] < form[2] &&
-          form[2] <= form[0].length,
+          Number.isInteger(form[3]) &&
+          form[2] >= 0 &&
+          form[2] < form[3] &&
+          form[3] <= form[1].length,
       ),
     'the short forms',
   );

@@ -160,13 +160,17 @@ function notNearOf(entities: readonly MatchableEntity[]): [number, string[]][] {
   return found;
 }
 
-/** Each short form's phrase, with where in it the short form is: a phrase two entities give is the first one's. */
-function shortFormsOf(entities: readonly MatchableEntity[]): [string, number, number][] {
-  const found = new Map<string, [string, number, number]>();
-  for (const entity of entities) {
+/**
+ * Each short form's phrase, by the entity whose it is, with where in it the
+ * short form is. One phrase may hold two entities' (京津冀: [京] and [津]).
+ */
+function shortFormsOf(entities: readonly MatchableEntity[]): [number, string, number, number][] {
+  const found = new Map<string, [number, string, number, number]>();
+  for (const [index, entity] of entities.entries()) {
     for (const form of entity.shortForms ?? []) {
       const parts = shortFormParts(form);
-      if (parts !== null && !found.has(parts.phrase)) found.set(parts.phrase, [parts.phrase, parts.start, parts.end]);
+      const key = `${index} ${parts?.phrase}`;
+      if (parts !== null && !found.has(key)) found.set(key, [index, parts.phrase, parts.start, parts.end]);
     }
   }
   return [...found.values()];
@@ -229,8 +233,8 @@ export interface EntitiesOf {
   withLaterForms: readonly string[];
   /** The `notNear` words (lower case) of the entities that have some, by entity index. */
   notNear: readonly (readonly [number, readonly string[]])[];
-  /** Each short form's phrase, and the start and end of the short form in it. */
-  shortForms: readonly (readonly [string, number, number])[];
+  /** Each short form's entity index and phrase, and the start and end of the short form in it. */
+  shortForms: readonly (readonly [number, string, number, number])[];
 }
 
 /** The Aho-Corasick links, per state. */
@@ -486,15 +490,17 @@ export class Matcher {
   private readonly entityKinds: readonly EntityKind[];
   /** Each entity's `notNear` words, by index; entities without any are absent. */
   private readonly notNear: ReadonlyMap<number, readonly string[]>;
-  /** Where the short form is in each short form's phrase. */
-  private readonly shortForms: ReadonlyMap<string, readonly [number, number]>;
+  /** Each short form's phrase, with its table rows: whose short form it holds, and where. */
+  private readonly shortForms: ReadonlyMap<string, readonly (readonly [number, string, number, number])[]>;
 
   /** With `links`, a matcher restored from its tables, which reads at once; without, `linkSteps` must run first. */
   constructor(entities: EntitiesOf, trie: Trie, links?: Links) {
     this.entityIds = entities.ids;
     this.entityKinds = entities.kinds;
     this.notNear = new Map(entities.notNear);
-    this.shortForms = new Map(entities.shortForms.map(([phrase, start, end]) => [phrase, [start, end]]));
+    const phrases = new Map<string, (readonly [number, string, number, number])[]>();
+    for (const form of entities.shortForms) phrases.set(form[1], [...(phrases.get(form[1]) ?? []), form]);
+    this.shortForms = phrases;
     this.classOf = trie.classOf;
     this.classCount = trie.classCount;
     this.edgeStart = trie.edgeStart;
@@ -531,7 +537,7 @@ export class Matcher {
         kinds: [...this.entityKinds],
         withLaterForms: [...this.entitiesWithLaterForms],
         notNear: [...this.notNear],
-        shortForms: [...this.shortForms].map(([phrase, [start, end]]) => [phrase, start, end] as const),
+        shortForms: [...this.shortForms.values()].flat(),
       },
       classCount: this.classCount,
       patternCount: this.patternCount,
@@ -821,26 +827,26 @@ export class Matcher {
       if (this.patternRole[p] === Role.Short) {
         if (this.runsOnFrom(flat, order, n, end)) continue;
         const phrase = text.slice(start, end);
-        const mark = this.shortForms.get(phrase);
+        const marks = this.shortForms.get(phrase) ?? [];
         // 在[英] before 语 is 在英语: another word begins with the short form. It covers nothing, so [京]城 may follow 在.
-        if (mark !== undefined && mark[1] === end - start && !isHanWordEnd(text, end)) continue;
-        const entityIndex = this.patternEntity[p] as number;
+        if (marks.some((mark) => mark[3] === end - start) && !isHanWordEnd(text, end)) continue;
         // A phrase written with 、 is an item of a list of countries (美、[英]、日): the comma is the next item's too.
         const listItem = phrase.includes('\u3001');
-        coveredUntil = listItem && mark !== undefined ? start + mark[1] : end;
-        // The rules of its kind judge the phrase as they judge a name: [英]媒 inside 《…》 names a work.
-        if (mark === undefined || this.isAnotherThing(text, start, end, entityIndex, 0)) continue;
-        const [from, to] = mark;
-        if (listItem && !isOneCharListItem(text, start + from)) continue;
-        mentions.push({
-          entityId: this.entityIds[entityIndex] as string,
-          kind: this.entityKinds[entityIndex] as EntityKind,
-          start: start + from,
-          end: start + to,
-          text: text.slice(start + from, start + to),
-          later: false,
-          opens: false,
-        });
+        coveredUntil = listItem && marks.length > 0 ? start + Math.max(...marks.map((mark) => mark[3])) : end;
+        for (const [entityIndex, , from, to] of marks) {
+          // The rules of its kind judge the phrase as they judge a name: [英]媒 inside 《…》 names a work.
+          if (this.isAnotherThing(text, start, end, entityIndex, 0)) continue;
+          if (listItem && !isOneCharListItem(text, start + from)) continue;
+          mentions.push({
+            entityId: this.entityIds[entityIndex] as string,
+            kind: this.entityKinds[entityIndex] as EntityKind,
+            start: start + from,
+            end: start + to,
+            text: text.slice(start + from, start + to),
+            later: false,
+            opens: false,
+          });
+        }
         continue;
       }
       const entityIndex = this.patternEntity[p] as number;

@@ -19,7 +19,7 @@ import { readRecord } from './stored-record';
 
 const FIRST_MATCHER = MATCHER_CACHE_KEY.key;
 /** Bumped whenever the tables' layout changes: an entry of another layout is compiled anew. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** A page that is never idle still keeps its compiled names this soon. */
 const KEEP_WITHIN_MS = 2000;

@@ -12,6 +12,7 @@ function entity(id: string, kind: EntityKind, names: string[], more: Partial<Mat
 const matcher = compileMatcher([
   entity('beijing', 'city', ['Beijing', '北京'], { notNames: ['在京都'], shortForms: ['在[京]', '[京]津冀'] }),
   entity('hangzhou', 'city', ['Hangzhou', '杭州']),
+  entity('tianjin', 'city', ['Tianjin', '天津'], { shortForms: ['京[津]冀'] }),
   entity('britain', 'country', ['Britain', 'UK', 'UK government', '英国', '英國'], {
     notNear: ['size', 'shoe'],
     shortForms: ['、[英]', '[英]、', '在[英]', '访[英]'],
@@ -164,7 +165,7 @@ describe('a place inside another name', () => {
 describe('a one-char short form in a set phrase', () => {
   it.each([
     ['论坛即将在京召开', ['beijing:京']],
-    ['京津冀协同发展', ['beijing:京']],
+    ['京津冀协同发展', ['beijing:京', 'tianjin:津']],
     ['他在京东购物', ['jd:京东']],
     ['他在京都旅游', []],
     ['南京和东京', []],
@@ -175,6 +176,14 @@ describe('a one-char short form in a set phrase', () => {
   it('marks only the short form, at its own offsets', () => {
     const [mention] = matcher.findMentions('会议在京召开').mentions;
     expect(mention && [mention.start, mention.end, mention.text]).toEqual([3, 4, '京']);
+  });
+
+  it('marks each place whose short form one phrase holds, in its order', () => {
+    const places = matcher.findMentions('《京津冀协同发展规划纲要》与京津冀地区').mentions;
+    expect(places.map((m) => [m.entityId, m.start, m.text])).toEqual([
+      ['beijing', 14, '京'],
+      ['tianjin', 15, '津'],
+    ]);
   });
 });
 
@@ -259,7 +268,7 @@ describe('a one-char short form where a word ends', () => {
     ['访英期间', ['britain:英']],
     ['在英。', ['britain:英']],
     ['即将在京召开', ['beijing:京']],
-    ['在京津冀', ['beijing:京']],
+    ['在京津冀', ['beijing:京', 'tianjin:津']],
   ])('%s names the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

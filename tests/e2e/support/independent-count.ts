@@ -7,8 +7,9 @@ export interface NameRow {
   entityId: string;
   text: string;
   role: 'name' | 'later' | 'not' | 'short';
-  /** For a short form's phrase: the short form, the text a highlight holds. */
+  /** For a short form's phrase: the short form, the text a highlight holds, and where in the phrase it is. */
   marked?: string;
+  markAt?: number;
   /** A primary full name: later forms after it count. */
   opens: boolean;
   /** For later forms: the capitals copy of a form written otherwise. */
@@ -58,6 +59,7 @@ export function countRules(entities: readonly MatchableEntity[]): CountRules {
         text: before + short + after,
         role: 'short',
         marked: short,
+        markAt: before.length,
         opens: false,
         capsCopy: false,
         numeric: false,
@@ -327,20 +329,24 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         const inside = names.exec(text);
         yields = inside !== null && at + inside[0].length > end;
       }
+      // One phrase may hold two places' short forms (京津冀): each counts.
+      const phraseRows = sorted.filter((other) => other.role === 'short' && other.text === row.text);
+      const markOf = (r: NameRow) => r.markAt ?? 0;
       // A short form ending its phrase must end a word too (在英 + 语 is 在英语), by the browser's segmenter.
       const phraseEnd = match.index + match[0].length;
-      const beginsWord =
-        row.text.endsWith(row.marked ?? '') && HAN.test(text.charAt(phraseEnd)) && !wordEndsAt(text, phraseEnd);
+      const endsPhrase = phraseRows.some((r) => markOf(r) + (r.marked ?? '').length === r.text.length);
+      const beginsWord = endsPhrase && HAN.test(text.charAt(phraseEnd)) && !wordEndsAt(text, phraseEnd);
       if (yields || beginsWord) {
         re.lastIndex = match.index + 1;
         continue;
       }
-      const markAt = start + row.text.indexOf(row.marked ?? '');
       const list = row.text.includes('、');
       // The list's comma belongs to the next item too.
-      if (list) re.lastIndex = match.index + row.text.indexOf(row.marked ?? '') + (row.marked ?? '').length;
-      if (isOtherThing(line, start, start + match[0].length, row)) continue;
-      if (!list || isListItem(line, markAt)) counts[row.entityId] = (counts[row.entityId] ?? 0) + 1;
+      if (list) re.lastIndex = match.index + markOf(row) + (row.marked ?? '').length;
+      for (const r of phraseRows) {
+        if (isOtherThing(line, start, start + match[0].length, r)) continue;
+        if (!list || isListItem(line, start + markOf(r))) counts[r.entityId] = (counts[r.entityId] ?? 0) + 1;
+      }
       continue;
     }
     if (row.role !== 'not' && isOtherThing(line, start, start + match[0].length, row)) continue;
