@@ -413,6 +413,7 @@ export const LABELLED: LabelledCategory[] = [
       'The [state planner|ndrc] spoke.',
       '[State planner|ndrc] backs tech.',
       'The [Chinese Communist party|ccp] met.',
+      'The Communist Party ([C.C.P.|ccp]) has proposed a change.',
       "[China's ruling Communist Party|ccp] signalled support.",
       '[China’s ruling Communist Party|ccp] signalled support.',
       'The [National Development & Reform Commission|ndrc] spoke.',

@@ -160,6 +160,15 @@ const EN_NOT_BRAND = new Set(
   ]),
 );
 
+/**
+ * Words that go on from a place as readily as from a brand ("Birmingham UK
+ * to Uber", "Leeds UK and beyond"): after them, the abbreviation is a
+ * place's country, as it is before a verb only after a brand.
+ */
+const EN_PLACE_GOES_ON = new Set(
+  words(['to in of and or for on at is was are were has have had with from by as the a an']),
+);
+
 /** "Bank of Beijing", "University of Hangzhou", "Radio Australia": an organisation named after the place that follows. */
 const EN_ORGANISATION_BEFORE = /\b(?:(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)|Radio|RADIO)\s+$/u;
 
@@ -228,6 +237,7 @@ export const nameContextWords = () => ({
   enFieldWords: [...EN_FIELD_WORDS],
   enPaperWords: [...EN_PAPER_WORDS],
   enNotBrand: [...EN_NOT_BRAND],
+  enPlaceGoesOn: [...EN_PLACE_GOES_ON],
   zhLocalPrefixes: [...ZH_LOCAL_PREFIXES],
   zhLevelledBodyEnds: String.fromCharCode(...ZH_LEVELLED_BODY_ENDS),
   titleReach: TITLE_REACH,
@@ -355,8 +365,9 @@ function isBrandsEdition(text: string, before: string, name: string, end: number
   if (name !== name.toUpperCase()) return false;
   const brand = EN_BRAND_BEFORE.exec(before)?.[1];
   if (brand === undefined || EN_NOT_BRAND.has(brand)) return false;
-  const next = wordAfter(text, end).word.charCodeAt(0);
-  return next >= 0x61 && next <= 0x7a;
+  const next = wordAfter(text, end).word;
+  const first = next.charCodeAt(0);
+  return first >= 0x61 && first <= 0x7a && !EN_PLACE_GOES_ON.has(next);
 }
 
 /** Whether one of the next few capitalised words after `end` ends a name: "Beijing Normal University". */

@@ -404,6 +404,9 @@ describe('the forms the press uses for the Huawei story', () => {
     ['拆个菊厂的m30', [['huawei', '菊厂']]],
     ['Chinese authorities said', [['chinese-government', 'Chinese authorities']]],
     ['中国当局表示', [['chinese-government', '中国当局']]],
+    ['Germany trounces Blighty for cyber security', [['britain', 'Blighty']]],
+    ['a general falls from Xi Government’s graces', [['chinese-government', 'Xi Government']]],
+    ['the Audit and Financial Review Treasury service', []],
     ['Chinese state news agency Xinhua said', []],
     ['the Chinese state TV channel', []],
     ['a Chinese state-affiliated group', []],
@@ -418,6 +421,14 @@ describe('the forms the press uses for the Huawei story', () => {
     ],
   ])('%s', (text, expected) => {
     expect(inHuawei(text)).toEqual(expected);
+  });
+
+  it('reads “Financial Review” as the Australian paper only after its full name', () => {
+    expect(inHuawei('the Financial Review reported')).toEqual([]);
+    expect(inHuawei('the Australian Financial Review said; the Financial Review reported')).toEqual([
+      ['australian-financial-review', 'Australian Financial Review'],
+      ['australian-financial-review', 'Financial Review'],
+    ]);
   });
 
   it('reads “Ren” as Ren Zhengfei only after his full name', () => {

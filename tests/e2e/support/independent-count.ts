@@ -253,7 +253,10 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         }
         // A brand's arm or edition ("Amazon UK announces"): its name, then the abbreviation, then lower case.
         const brand = /(?:^|[^A-Za-z0-9])([A-Z][a-z][A-Za-z]*)\s+$/.exec(before)?.[1];
-        const edition = row.text === row.text.toUpperCase() && /^[a-z]/.test(next ?? '');
+        const edition =
+          row.text === row.text.toUpperCase() &&
+          /^[a-z]/.test(next ?? '') &&
+          !context.enPlaceGoesOn.includes(next ?? '');
         if (row.kind === 'country' && edition && brand !== undefined && !context.enNotBrand.includes(brand))
           return true;
         // A national body named for its field ("Swimming Australia").
