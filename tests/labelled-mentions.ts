@@ -438,7 +438,7 @@ export const LABELLED: LabelledCategory[] = [
       '[Jack Ma|jack-ma]’s remarks',
       '[CCP|ccp]-backed funds',
       "the [National Development and Reform Commission|ndrc]'s view",
-      'netease and alibaba in lower case are not names.',
+      'Tags write [netease|netease] and [alibaba|alibaba] in lower case; the ccp and ndrc are acronyms only in capitals.',
     ],
   },
   {

@@ -360,8 +360,20 @@ function isInEnOrganisation(text: string, start: number, end: number, kind: Enti
   return EN_ORGANISATION_BEFORE.test(before) || EN_REGION_BEFORE.test(before);
 }
 
-/** "Amazon UK announces": a country's abbreviation after a brand's name, in a sentence that goes on in lower case. */
+/**
+ * "CIO Australia | CMO Australia |": in a menu whose items a bar divides, a
+ * capitalised name before a country's is a brand's edition there, as a
+ * place's own item is the country alone.
+ */
+const EN_MENU_BRAND_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9]*)\s+$/u;
+const EN_MENU_BAR_AFTER = /^\s*\|/u;
+
+/** "Amazon UK announces", "CIO Australia |": a country's name as a brand's edition there. */
 function isBrandsEdition(text: string, before: string, name: string, end: number): boolean {
+  const menuBrand = EN_MENU_BRAND_BEFORE.exec(before)?.[1];
+  if (menuBrand !== undefined && !EN_NOT_BRAND.has(menuBrand) && EN_MENU_BAR_AFTER.test(text.slice(end, end + 8))) {
+    return true;
+  }
   if (name !== name.toUpperCase()) return false;
   const brand = EN_BRAND_BEFORE.exec(before)?.[1];
   if (brand === undefined || EN_NOT_BRAND.has(brand)) return false;
@@ -385,11 +397,16 @@ function endsEnName(text: string, end: number): boolean {
 
 /**
  * "GOV.UK", "www.Xiaomi.cn": a name after a Latin word and a dot is part of
- * an address. Digits before a dot number a list ("1.华为"). A name that
- * begins an address is its owner's site ("Alibaba.com", "NSA.gov").
+ * an address, as is an e-mail address's domain ("support@kuaishou.com").
+ * Digits before a dot number a list ("1.华为"). A name that begins an
+ * address is its owner's site ("Alibaba.com", "NSA.gov").
  */
-function isInAddress(text: string, start: number): boolean {
-  return start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLatinLetter(text.charCodeAt(start - 2));
+function isInAddress(text: string, start: number, end: number): boolean {
+  if (start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLatinLetter(text.charCodeAt(start - 2))) return true;
+  // support@kuaishou.com: the domain of an e-mail address.
+  return (
+    text.charCodeAt(start - 1) === 0x40 && text.charCodeAt(end) === 0x2e && isLatinLetter(text.charCodeAt(end + 1))
+  );
 }
 
 /** How far back a work's title may open before a name inside it. */
@@ -448,7 +465,7 @@ function namesEnPaper(text: string, end: number): boolean {
  * of another thing by the rules of its kind.
  */
 export function isPartOfAnotherThing(text: string, start: number, end: number, kind: EntityKind): boolean {
-  if (isInAddress(text, start)) return true;
+  if (isInAddress(text, start, end)) return true;
   const han = isHan(text.charCodeAt(start));
   switch (kind) {
     case 'city':

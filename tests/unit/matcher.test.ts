@@ -23,7 +23,7 @@ describe('matcher rules', () => {
       ],
     ],
     ['ALIBABA SHARES SOAR', [['alibaba', 'ALIBABA']]],
-    ['alibaba in lower case', []],
+    ['tags: alibaba, ant group', [['alibaba', 'alibaba']]],
     ['the CCP and the ccp', [['ccp', 'CCP']]],
     ['NDRC, Ndrc, ndrc', [['ndrc', 'NDRC']]],
     [
@@ -246,6 +246,13 @@ describe('casing and punctuation', () => {
   it.each([
     ['Netease shares', [['netease', 'Netease']]],
     [
+      'View All xiaomi Xiaomi Launches',
+      [
+        ['xiaomi', 'xiaomi'],
+        ['xiaomi', 'Xiaomi'],
+      ],
+    ],
+    [
       "CHINA'S STATE PLANNER PRAISES ALIBABA",
       [
         ['ndrc', "CHINA'S STATE PLANNER"],
@@ -405,6 +412,9 @@ describe('the forms the press uses for the Huawei story', () => {
     ['Chinese authorities said', [['chinese-government', 'Chinese authorities']]],
     ['中国当局表示', [['chinese-government', '中国当局']]],
     ['Germany trounces Blighty for cyber security', [['britain', 'Blighty']]],
+    ['tags: huawei, 5G', [['huawei', 'huawei']]],
+    ['Probe Ends, House Intel Finds No Evidence', [['house-intelligence-committee', 'House Intel']]],
+    ['the White House Intel chief', []],
     ['a general falls from Xi Government’s graces', [['chinese-government', 'Xi Government']]],
     ['the Audit and Financial Review Treasury service', []],
     ['Chinese state news agency Xinhua said', []],

@@ -91,8 +91,11 @@ describe('a place inside another name', () => {
     ['Radio Australia News', []],
     ['Australia Network News', []],
     ['see www.Hangzhou.gov', []],
+    ['write to press@Hangzhou.gov.cn', []],
     ['Amazon UK announces its Easter sale', []],
     ['Huawei UK said in a statement', []],
+    ['Computerworld Australia | CIO Australia | CSO Online', []],
+    ['CRN Australia | IoT Hub', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -132,6 +135,8 @@ describe('a place inside another name', () => {
     ['北京举办比赛', ['beijing:北京']],
     ['China Warns UK Firms', ['britain:UK']],
     ['Birmingham UK to Uber: want a licence?', ['britain:UK']],
+    ['Tech News | Australia | World', ['australia:Australia']],
+    ['Huawei banned in Australia | Tech', ['australia:Australia']],
     ['from Leeds UK and beyond', ['britain:UK']],
     ['Huawei Ban Hits UK', ['britain:UK']],
     ['In UK shops prices rose', ['britain:UK']],

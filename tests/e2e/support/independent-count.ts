@@ -213,6 +213,7 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     const han = HAN.test(row.text.charAt(0));
     // An address: after a Latin word and a dot. A name that begins one is its owner's site.
     if (/[A-Za-z]\.$/.test(before)) return true;
+    if (before.endsWith('@') && /^\.[A-Za-z]/.test(after)) return true;
     if (row.kind === 'city' || row.kind === 'country') {
       const opened = before.slice(-context.titleReach);
       if (/[《〈][^》〉]*$/.test(opened)) return true;
@@ -258,6 +259,10 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
           /^[a-z]/.test(next ?? '') &&
           !context.enPlaceGoesOn.includes(next ?? '');
         if (row.kind === 'country' && edition && brand !== undefined && !context.enNotBrand.includes(brand))
+          return true;
+        // A brand's edition in a menu of items a bar divides ("CIO Australia | CMO Australia").
+        const menuBrand = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9]*)\s+$/.exec(before)?.[1];
+        if (row.kind === 'country' && menuBrand && !context.enNotBrand.includes(menuBrand) && /^\s*\|/.test(after))
           return true;
         // A national body named for its field ("Swimming Australia").
         const wordBefore = /([A-Za-z]+)\s+$/.exec(before)?.[1];

@@ -62,9 +62,12 @@ const PARTS = {
     ['held-out/j-labels.json', 'held-out', 'j-pages/'],
     ['held-out/k-labels.json', 'held-out', 'k-pages/'],
     ['held-out/l-labels.json', 'held-out', 'l-pages/'],
+    ['held-out/m-labels.json', 'held-out', 'm-pages/'],
     ['held-out/n-labels.json', 'held-out', 'n-pages/'],
     ['held-out/o-labels.json', 'held-out', 'o-pages/'],
     ['held-out/p-labels.json', 'held-out', 'p-pages/'],
+    ['held-out/q-labels.json', 'held-out', 'q-pages/'],
+    ['held-out/r-labels.json', 'held-out', 'r-pages/'],
   ],
 } as const;
 
@@ -196,17 +199,17 @@ function scorePage(
 
 /**
  * What the rules reach now: on the development pages (batches a to i among
- * them) 0.979 and 0.981; on the latest held-out batches (j, k, l, n, o, p:
- * news articles, portals and home pages), each measured first before any
- * change it prompted (tests/labelled-pages/README.md), 0.994 and 0.967
- * after those changes; on the Chinese pages of both parts in Firefox, see
+ * them) 0.979 and 0.981; on the latest held-out batches (j to r: news
+ * articles, portals and home pages), each measured first before any change
+ * it prompted (tests/labelled-pages/README.md), 1.000 and 0.972 after those
+ * changes; on the Chinese pages of both parts in Firefox, see
  * firefox.spec.ts. Issue 35 asks for 0.99 and 0.98 on pages nobody tuned
  * for; the tests hold these so that no change slips back, and print every
  * disagreement for the next step.
  */
 export const FLOOR = { precision: 0.97, recall: 0.97 };
 export const CHINESE_FLOOR = { precision: 0.96, recall: 0.975 };
-export const HELD_OUT_FLOOR = { precision: 0.99, recall: 0.96 };
+export const HELD_OUT_FLOOR = { precision: 0.99, recall: 0.97 };
 
 const owner = new Map(
   countRules(BUNDLED_ENTITIES)
