@@ -35,10 +35,13 @@ export function storyScheme(turns: number, storyOf: ReadonlyMap<string, number>)
 
 /**
  * Owns the scheme's highlights in the page's highlight registry. Ranges are
- * painted by the browser; the page's DOM is never touched.
+ * painted by the browser; the page's DOM is never touched. The registry is
+ * the page's to read too, so a highlight is in it only while it holds a
+ * mention: a page with nothing of the stories cannot tell we are there.
  */
 export class HighlightRenderer implements MentionPainter {
   private readonly byName = new Map<string, Highlight>();
+  private live: boolean;
 
   constructor(
     private readonly scheme: HighlightScheme,
@@ -46,20 +49,33 @@ export class HighlightRenderer implements MentionPainter {
     registered = true,
   ) {
     for (const name of scheme.names) this.byName.set(name, new Highlight());
+    this.live = false;
     if (registered) this.register();
   }
 
-  /** Puts the highlights in the registry, in place of any of the same names. */
+  /** Puts the highlights that hold mentions in the registry, in place of any of the same names; the rest go. */
   register(): void {
-    for (const [name, highlight] of this.byName) CSS.highlights.set(name, highlight);
+    this.live = true;
+    for (const [name, highlight] of this.byName) {
+      if (highlight.size > 0) CSS.highlights.set(name, highlight);
+      else CSS.highlights.delete(name);
+    }
   }
 
   add(mention: { lensId: string; kind: EntityKind; range: Range }): void {
-    this.byName.get(this.scheme.nameOf(mention))?.add(mention.range);
+    const name = this.scheme.nameOf(mention);
+    const highlight = this.byName.get(name);
+    if (highlight === undefined) return;
+    highlight.add(mention.range);
+    if (this.live && CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
   }
 
   remove(mention: { lensId: string; kind: EntityKind; range: Range }): void {
-    this.byName.get(this.scheme.nameOf(mention))?.delete(mention.range);
+    const name = this.scheme.nameOf(mention);
+    const highlight = this.byName.get(name);
+    if (highlight === undefined) return;
+    highlight.delete(mention.range);
+    if (highlight.size === 0 && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
   }
 
   /** Unregisters every highlight at once; the renderer is spent afterwards. */
@@ -69,5 +85,6 @@ export class HighlightRenderer implements MentionPainter {
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
     this.byName.clear();
+    this.live = false;
   }
 }

@@ -23,31 +23,32 @@ export class MentionMarks {
   }
 
   setActive(range: Range | null): void {
-    this.active.clear();
+    clear(ACTIVE_HIGHLIGHT, this.active);
     if (range !== null) register(ACTIVE_HIGHLIGHT, this.active).add(range);
   }
 
   flash(range: Range): void {
     clearTimeout(this.flashTimer);
-    this.flashed.clear();
+    clear(FLASH_HIGHLIGHT, this.flashed);
     register(FLASH_HIGHLIGHT, this.flashed).add(range);
-    this.flashTimer = setTimeout(() => this.flashed.clear(), FLASH_MS);
+    this.flashTimer = setTimeout(() => clear(FLASH_HIGHLIGHT, this.flashed), FLASH_MS);
   }
 
   dispose(): void {
     clearTimeout(this.flashTimer);
-    for (const [name, highlight] of [
-      [ACTIVE_HIGHLIGHT, this.active],
-      [FLASH_HIGHLIGHT, this.flashed],
-    ] as const) {
-      highlight.clear();
-      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
-    }
+    clear(ACTIVE_HIGHLIGHT, this.active);
+    clear(FLASH_HIGHLIGHT, this.flashed);
   }
 }
 
-/** Registers a mark on first use, so a page nobody hovers has only the kind highlights. */
+/** Registers a mark while it marks something: the page can read the registry, and so when a card is open. */
 function register(name: string, highlight: Highlight): Highlight {
   if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
   return highlight;
+}
+
+/** Empties a mark and takes it out of the registry, if it is still there as ours. */
+function clear(name: string, highlight: Highlight): void {
+  highlight.clear();
+  if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
 }

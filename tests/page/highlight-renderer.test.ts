@@ -34,6 +34,20 @@ describe('HighlightRenderer', () => {
     expect(highlighted('context-lens-firm')).toEqual([]);
   });
 
+  it('keeps a highlight in the page-readable registry only while it holds a mention', () => {
+    const renderer = new HighlightRenderer(KIND_SCHEME);
+    expect([...CSS.highlights.keys()]).toEqual([]);
+    renderer.add({ lensId: 'alibaba', kind: 'firm', range: alibaba });
+    expect([...CSS.highlights.keys()]).toEqual(['context-lens-firm']);
+    renderer.remove({ lensId: 'alibaba', kind: 'firm', range: alibaba });
+    expect(CSS.highlights.has('context-lens-firm')).toBe(false);
+    // A renderer that replaces another leaves none of the other's names behind where it has no mention.
+    renderer.add({ lensId: 'hangzhou', kind: 'city', range: hangzhou });
+    const empty = new HighlightRenderer(KIND_SCHEME, false);
+    empty.register();
+    expect(CSS.highlights.size).toBe(0);
+  });
+
   it('paints by story when the scheme says so', () => {
     const renderer = new HighlightRenderer(storyScheme(2, new Map([['hangzhou', 1]])));
     renderer.add({ lensId: 'alibaba', kind: 'firm', range: alibaba });
