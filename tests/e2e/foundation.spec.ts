@@ -29,13 +29,11 @@ test('the content script highlights a fixture page without touching its DOM', as
   const { highlights, scans } = await readHighlights(page);
 
   expect(scans).toHaveLength(1);
-  expect(highlights.map((h) => h.name).sort()).toEqual([
-    'context-lens-city',
-    'context-lens-country',
-    'context-lens-firm',
-    'context-lens-institution',
-    'context-lens-official',
-    'context-lens-person',
+  // Only the highlights that hold a mention are registered, where the page's scripts can read them.
+  expect(highlights.map((h) => [h.name, h.size > 0]).sort()).toEqual([
+    ['context-lens-city', true],
+    ['context-lens-firm', true],
+    ['context-lens-person', true],
   ]);
   expect(allTexts(highlights).sort()).toEqual(
     ['Alibaba', 'Alibaba', 'Hangzhou', 'Hangzhou', 'Jack Ma', 'Shenzhen', 'Tianjin'].sort(),
