@@ -169,8 +169,9 @@ function shortFormsOf(entities: readonly MatchableEntity[]): [number, string, nu
   for (const [index, entity] of entities.entries()) {
     for (const form of entity.shortForms ?? []) {
       const parts = shortFormParts(form);
-      const key = `${index} ${parts?.phrase}`;
-      if (parts !== null && !found.has(key)) found.set(key, [index, parts.phrase, parts.start, parts.end]);
+      if (parts === null) continue;
+      const key = `${index} ${parts.phrase}`;
+      if (!found.has(key)) found.set(key, [index, parts.phrase, parts.start, parts.end]);
     }
   }
   return [...found.values()];
@@ -499,7 +500,11 @@ export class Matcher {
     this.entityKinds = entities.kinds;
     this.notNear = new Map(entities.notNear);
     const phrases = new Map<string, (readonly [number, string, number, number])[]>();
-    for (const form of entities.shortForms) phrases.set(form[1], [...(phrases.get(form[1]) ?? []), form]);
+    for (const form of entities.shortForms) {
+      const marks = phrases.get(form[1]);
+      if (marks === undefined) phrases.set(form[1], [form]);
+      else marks.push(form);
+    }
     this.shortForms = phrases;
     this.classOf = trie.classOf;
     this.classCount = trie.classCount;

@@ -107,15 +107,15 @@ const ZH_FUNCTION_CHARS = new Set(
   ),
 );
 
+/** A newspaper's words: after a body's name they make it the body's paper ("PLA Daily"). */
+const EN_PAPER_WORDS = words(['Daily Times Review Herald Gazette Tribune Telegraph Chronicle Journal Weekly']);
+
 /**
  * Capitalised words that, after a place's name, make it an organisation's:
  * "Australia Post", "Beijing Daily". Not the words a title-case headline
  * puts after a place as often ("UK Stock Markets Fall", "Britain Air
  * Pollution"): "Stock" counts only before "Exchange".
  */
-/** A newspaper's words: after a body's name they make it the body's paper ("PLA Daily"). */
-const EN_PAPER_WORDS = words(['Daily Times Review Herald Gazette Tribune Telegraph Chronicle Journal Weekly']);
-
 const EN_ORGANISATION_WORDS = new Set(
   words([
     ...EN_PAPER_WORDS,
@@ -152,7 +152,7 @@ const EN_TITLE_SMALL_WORDS = new Set(words(['A An The And Or Of In On At To For 
  * tells a brand from a verb. A brand's name has a small letter (not "THE
  * UK") and is no function word ("In UK shops", "Why UK prices rose").
  */
-const EN_BRAND_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z][a-z][A-Za-z]*)\s+$/u;
+const EN_BRAND = /^[A-Z][a-z][A-Za-z]*$/u;
 const EN_NOT_BRAND = new Set(
   words([
     'In From To Of By With At For On Across Into Throughout Within Than And Or But The A An This That These Those',
@@ -365,18 +365,15 @@ function isInEnOrganisation(text: string, start: number, end: number, kind: Enti
  * capitalised name before a country's is a brand's edition there, as a
  * place's own item is the country alone.
  */
-const EN_MENU_BRAND_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9]*)\s+$/u;
+const EN_CAPITALISED_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9]*)\s+$/u;
 const EN_MENU_BAR_AFTER = /^\s*\|/u;
 
 /** "Amazon UK announces", "CIO Australia |": a country's name as a brand's edition there. */
 function isBrandsEdition(text: string, before: string, name: string, end: number): boolean {
-  const menuBrand = EN_MENU_BRAND_BEFORE.exec(before)?.[1];
-  if (menuBrand !== undefined && !EN_NOT_BRAND.has(menuBrand) && EN_MENU_BAR_AFTER.test(text.slice(end, end + 8))) {
-    return true;
-  }
-  if (name !== name.toUpperCase()) return false;
-  const brand = EN_BRAND_BEFORE.exec(before)?.[1];
+  const brand = EN_CAPITALISED_BEFORE.exec(before)?.[1];
   if (brand === undefined || EN_NOT_BRAND.has(brand)) return false;
+  if (EN_MENU_BAR_AFTER.test(text.slice(end, end + 8))) return true;
+  if (name !== name.toUpperCase() || !EN_BRAND.test(brand)) return false;
   const next = wordAfter(text, end).word;
   const first = next.charCodeAt(0);
   return first >= 0x61 && first <= 0x7a && !EN_PLACE_GOES_ON.has(next);

@@ -8,6 +8,16 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** Puts `highlight` in the page's registry under `name`, unless it is there already. */
+export function showHighlight(name: string, highlight: Highlight): void {
+  if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+}
+
+/** Takes `highlight` out of the registry, if it is still there as ours and not one that replaced it. */
+export function hideHighlight(name: string, highlight: Highlight): void {
+  if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+}
+
 /** How mentions are coloured: which highlights exist, and which one a mention goes in. */
 export interface HighlightScheme {
   /** Every highlight the scheme paints with, each registered from the start. */
@@ -41,7 +51,7 @@ export function storyScheme(turns: number, storyOf: ReadonlyMap<string, number>)
  */
 export class HighlightRenderer implements MentionPainter {
   private readonly byName = new Map<string, Highlight>();
-  private live: boolean;
+  private live = false;
 
   constructor(
     private readonly scheme: HighlightScheme,
@@ -49,7 +59,6 @@ export class HighlightRenderer implements MentionPainter {
     registered = true,
   ) {
     for (const name of scheme.names) this.byName.set(name, new Highlight());
-    this.live = false;
     if (registered) this.register();
   }
 
@@ -67,7 +76,7 @@ export class HighlightRenderer implements MentionPainter {
     const highlight = this.byName.get(name);
     if (highlight === undefined) return;
     highlight.add(mention.range);
-    if (this.live && CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    if (this.live) showHighlight(name, highlight);
   }
 
   remove(mention: { lensId: string; kind: EntityKind; range: Range }): void {
@@ -75,14 +84,14 @@ export class HighlightRenderer implements MentionPainter {
     const highlight = this.byName.get(name);
     if (highlight === undefined) return;
     highlight.delete(mention.range);
-    if (highlight.size === 0 && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    if (highlight.size === 0) hideHighlight(name, highlight);
   }
 
   /** Unregisters every highlight at once; the renderer is spent afterwards. */
   dispose(): void {
     for (const [name, highlight] of this.byName) {
       highlight.clear();
-      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+      hideHighlight(name, highlight);
     }
     this.byName.clear();
     this.live = false;

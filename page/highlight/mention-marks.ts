@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PREFIX } from './highlight-renderer';
+import { HIGHLIGHT_PREFIX, hideHighlight, showHighlight } from './highlight-renderer';
 
 /** The mention whose card is open; painted over its kind's highlight. */
 const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
@@ -43,12 +43,12 @@ export class MentionMarks {
 
 /** Registers a mark while it marks something: the page can read the registry, and so when a card is open. */
 function register(name: string, highlight: Highlight): Highlight {
-  if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+  showHighlight(name, highlight);
   return highlight;
 }
 
 /** Empties a mark and takes it out of the registry, if it is still there as ours. */
 function clear(name: string, highlight: Highlight): void {
   highlight.clear();
-  if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+  hideHighlight(name, highlight);
 }
