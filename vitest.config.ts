@@ -27,12 +27,16 @@ const PAGE_ALIASES = {
   '#i18n': here('.wxt/i18n/index.ts'),
 };
 
+/** The tests read our measures, as a build made with CONTEXT_LENS_MEASURES=1 records them. */
+const MEASURES_ON = { 'import.meta.env.CONTEXT_LENS_MEASURES': 'true' };
+
 export default defineConfig({
   test: {
     projects: [
       {
         // Everything that needs no layout: the engine, storage, the UI's components, the page's pure parts.
         plugins: [WxtVitest()],
+        define: MEASURES_ON,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
@@ -45,6 +49,7 @@ export default defineConfig({
         // The page's core in a real Chromium: CSS.highlights, layout and visibility are the browser's own.
         // WXT's plugin serves its setup as a virtual module a browser cannot fetch: the same fakes, wired here.
         resolve: { alias: PAGE_ALIASES },
+        define: MEASURES_ON,
         test: {
           name: 'page',
           include: ['tests/page/**/*.test.ts'],

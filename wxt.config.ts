@@ -9,6 +9,15 @@ const FIREFOX_ADDON_ID = 'context-lens@context-lens.dev';
 /** The first Firefox, on the desktop and on Android, with every API we use (the Custom Highlight API among them). */
 const FIREFOX_MIN_VERSION = '142.0';
 
+/**
+ * CONTEXT_LENS_MEASURES=1 builds the extension that records its work as
+ * `context-lens:*` measures in the page's performance timeline, for the
+ * tests, the bench and the demo to read, in a folder of its own
+ * (.output/chrome-mv3-measures). A shipped build records none: a page's
+ * scripts read the same timeline.
+ */
+const MEASURES = process.env.CONTEXT_LENS_MEASURES === '1';
+
 /** `npm run dev` opens the same browser as the demo and the tests (CHROME_PATH or a usual place). */
 function devBrowser(): Record<string, string> | undefined {
   try {
@@ -22,7 +31,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Every module imports what it uses: an auto-imported name would cross a layer rule unseen.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { 'import.meta.env.CONTEXT_LENS_MEASURES': JSON.stringify(MEASURES) } }),
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${MEASURES ? '-measures' : ''}{{modeSuffix}}`,
   // Reviewers get what builds the add-on, not our test runs' output.
   webExt: {
     binaries: devBrowser(),

@@ -6,6 +6,7 @@
  */
 import { MEASURE } from '../measure-names';
 import { parentOf } from '../read/composed-tree';
+import { recordMeasure } from '../record-measure';
 import type { MentionVisibility, PageMention } from './mention-store';
 
 /**
@@ -141,7 +142,7 @@ export class ShownMentions implements MentionVisibility {
     const started = performance.now();
     for (const holder of this.toObserve) this.observer.observe(holder);
     this.toObserve.clear();
-    performance.measure(MEASURE.shown, { start: started, duration: performance.now() - started });
+    recordMeasure(MEASURE.shown, { start: started, duration: performance.now() - started });
   }
 
   private queue(targets: Element[]): void {
@@ -166,7 +167,7 @@ export class ShownMentions implements MentionVisibility {
       if (performance.now() - started > JUDGE_BUDGET_MS) break;
     }
     if (changed) this.onChange();
-    performance.measure(MEASURE.shown, { start: started, duration: performance.now() - started });
+    recordMeasure(MEASURE.shown, { start: started, duration: performance.now() - started });
     if (this.pending.size > 0) setTimeout(() => this.judge(), 0);
     else this.judging = false;
   }

@@ -5,6 +5,7 @@ import { logFailure } from '../../platform/log-failure';
 import type { PageMention } from '../highlight/mention-store';
 import { MEASURE } from '../measure-names';
 import { containsComposed } from '../read/composed-tree';
+import { recordMeasure } from '../record-measure';
 import { CardContents } from './card-contents';
 import type { CardContent, CardView } from './card-view';
 import { FocusReturn } from './focus-return';
@@ -244,7 +245,7 @@ export class MentionHover {
         this.focusReturn.remember();
         layer.focus();
       }
-      performance.measure(MEASURE.card, { start: started, detail: { lensId: mention.lensId } });
+      recordMeasure(MEASURE.card, { start: started, detail: { lensId: mention.lensId } });
     });
     logFailure(focused, 'show its card');
   }

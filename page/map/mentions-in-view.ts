@@ -1,6 +1,7 @@
 import type { PageMention } from '../highlight/mention-store';
 import { holderOf } from '../highlight/shown-mentions';
 import { MEASURE } from '../measure-names';
+import { recordMeasure } from '../record-measure';
 
 /** While the reader scrolls, what is on screen is worked out at most this often. */
 const SCROLL_CHECK_MS = 100;
@@ -98,6 +99,6 @@ export class MentionsInView {
       this.said = key;
       this.report(indices);
     }
-    performance.measure(MEASURE.inView, { start: started, duration: performance.now() - started });
+    recordMeasure(MEASURE.inView, { start: started, duration: performance.now() - started });
   }
 }

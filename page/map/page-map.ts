@@ -9,6 +9,7 @@ import { visibleInOrder } from '../highlight/mention-order';
 import type { PageMention } from '../highlight/mention-store';
 import { MEASURE } from '../measure-names';
 import { blockContainerOf } from '../read/element-rules';
+import { recordMeasure } from '../record-measure';
 import { MentionsInView } from './mentions-in-view';
 import type { MappedMentions, PageMapFeed } from './page-map-module';
 
@@ -90,6 +91,6 @@ export class PageMap implements PageMapFeed {
     this.version++;
     this.send({ type: 'map', version: this.version, mentions: this.listed.map(glimpse), total: ordered.length });
     this.inView.follow(this.listed);
-    performance.measure(MEASURE.map, { start: started, duration: performance.now() - started });
+    recordMeasure(MEASURE.map, { start: started, duration: performance.now() - started });
   }
 }

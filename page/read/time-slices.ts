@@ -1,3 +1,6 @@
+import type { MeasureName } from '../measure-names';
+import { recordMeasure } from '../record-measure';
+
 /** Work in slices this long, then let the page run: far below the 50 ms long-task line. */
 export const SLICE_MS = 5;
 
@@ -71,8 +74,8 @@ export function oneSlice(started: number): SliceStats {
  * Records sliced work as one performance measure named `name`: its duration
  * is the time worked, its detail the longest slice (our longest task).
  */
-export function measureWork(name: string, stats: SliceStats, detail: Record<string, unknown> = {}): void {
-  performance.measure(name, {
+export function measureWork(name: MeasureName, stats: SliceStats, detail: Record<string, unknown> = {}): void {
+  recordMeasure(name, {
     start: stats.startedAt,
     duration: stats.workedMs,
     detail: { longestSliceMs: stats.longestSliceMs, slices: stats.slices, sliceStarts: stats.sliceStarts, ...detail },

@@ -24,7 +24,9 @@ type PanelPort = MapPort & { readonly name: string; readonly sender?: { id?: str
 export interface ContentScriptRuntime {
   readonly id: string;
   readonly onMessage: {
-    addListener(listener: (message: unknown, sender: { id?: string }) => Promise<PageInfo> | undefined): void;
+    addListener(
+      listener: (message: unknown, sender: { id?: string }, sendResponse: (answer: PageInfo) => void) => undefined,
+    ): void;
   };
   readonly onConnect: { addListener(listener: (port: PanelPort) => void): void };
 }
@@ -94,7 +96,8 @@ function wireLens(host: ContentScriptHost, first: FirstReads, top: boolean): Wir
   });
   ctx.onInvalidated(() => lens.dispose());
   const reading = loadSettings(first);
-  runtime.onMessage.addListener((raw, sender) => {
+  // Answers go through sendResponse: the content script has the browser's own API, not the polyfill's promises.
+  runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== runtime.id) return undefined;
     const message = parseToContentScript(raw);
     switch (message?.type) {
@@ -112,7 +115,8 @@ function wireLens(host: ContentScriptHost, first: FirstReads, top: boolean): Wir
         return undefined;
       case 'page-info':
         // Only the top frame speaks for the tab.
-        return top ? Promise.resolve<PageInfo>({ url: host.window.location.href, partial: lens.partial }) : undefined;
+        if (top) sendResponse({ url: host.window.location.href, partial: lens.partial });
+        return undefined;
       default:
         return undefined;
     }

@@ -10,7 +10,7 @@ import { DensityPainter } from '../highlight/mark-density';
 import { MentionStore, type MentionVisibility, type PageMention } from '../highlight/mention-store';
 import { judgeOnTheSpot, ShownMentions } from '../highlight/shown-mentions';
 import { StoryGate } from '../highlight/story-gate';
-import { MEASURE } from '../measure-names';
+import { MEASURE, type MeasureName } from '../measure-names';
 import { ChangeWatch } from '../read/change-watch';
 import { laterFormsToRejudge } from '../read/later-forms';
 import { MutationBatches, planWork, type WorkPlan } from '../read/live-changes';
@@ -295,7 +295,7 @@ export class PageHighlighter {
   }
 
   /** Reads the whole document into `run`, measured from `setupStart`. False when the run was stopped first. */
-  private async readWhole(run: Run, root: Element, measure: string, setupStart: number): Promise<boolean> {
+  private async readWhole(run: Run, root: Element, measure: MeasureName, setupStart: number): Promise<boolean> {
     run.watch?.observe(this.doc);
     await this.inTurn(run, () => this.execute(run, { deep: [root], shallow: [], sweep: false }, measure, setupStart));
     return !run.stopped.signal.aborted;
@@ -307,7 +307,7 @@ export class PageHighlighter {
    * is read, and gives way to it in one task, `onShown` running in it. False
    * when the read was stopped or a newer one took over.
    */
-  private async readReplacement(measure: string, onShown?: () => void): Promise<boolean> {
+  private async readReplacement(measure: MeasureName, onShown?: () => void): Promise<boolean> {
     const setupStart = performance.now();
     const { state } = this;
     const root = this.root();
@@ -417,7 +417,7 @@ export class PageHighlighter {
    * Reads what `plan` names, then what its changes to full names make worth
    * reading again; resolves with the main-thread ms it worked (0 when stopped).
    */
-  private async execute(run: Run, plan: WorkPlan, measure: string, taskStart?: number): Promise<number> {
+  private async execute(run: Run, plan: WorkPlan, measure: MeasureName, taskStart?: number): Promise<number> {
     const { signal } = run.stopped;
     const context = this.scanContext(run);
     const pass = await runInSlices(scanPass(plan, run.state, context), signal, taskStart);

@@ -32,7 +32,7 @@ import { startAgainstText } from './support/start-against-text';
  * corpus pages, the hover card, and the site switch in the toolbar panel.
  */
 
-const FIREFOX_BUILD = resolve(PROJECT_ROOT, '.output/firefox-mv2');
+const FIREFOX_BUILD = resolve(PROJECT_ROOT, '.output/firefox-mv2-measures');
 const rules = countRules(BUNDLED_ENTITIES);
 const storyParts = storyPartsOf(BUNDLED_PACKS);
 

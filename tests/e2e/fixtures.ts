@@ -8,7 +8,7 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
-import { launchWithExtension } from '../../tools/scripts/browser-session.mjs';
+import { EXTENSION_DIR, launchWithExtension } from '../../tools/scripts/browser-session.mjs';
 import { findChrome } from '../../tools/scripts/find-browsers.mjs';
 import { startStaticServer } from '../../tools/scripts/static-server.mjs';
 import { CORPUS_DIR, PROJECT_ROOT } from '../shared-paths';
@@ -65,8 +65,9 @@ const isOurs = (url: string | undefined, id: string) => url?.startsWith(`chrome-
 async function openExtension(
   headless: boolean,
   language?: string,
+  extensionDir?: string,
 ): Promise<{ extension: Extension; close: () => Promise<void> }> {
-  const session = await launchWithExtension({ headless, language });
+  const session = await launchWithExtension({ headless, language, extensionDir });
   const errors: string[] = [];
   const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error' && isOurs(message.location().url, session.extensionId)) {
@@ -107,7 +108,7 @@ async function openExtension(
 }
 
 export const test = base.extend<
-  { extension: Extension; page: Page; browserLanguage: string | undefined },
+  { extension: Extension; page: Page; browserLanguage: string | undefined; extensionDir: string },
   { server: Server; plainBrowser: Browser; warmExtension: Extension }
 >({
   /** The same Chromium without the extension, to compare pages against. */
@@ -152,8 +153,11 @@ export const test = base.extend<
   /** The browser's interface language (`--lang`), for a file that sets it with `test.use`; unset, Chromium's own. */
   browserLanguage: [undefined, { option: true }],
 
-  extension: async ({ headless, browserLanguage }, use) => {
-    const { extension, close } = await openExtension(headless, browserLanguage);
+  /** The build loaded: the one that records its measures, unless a file sets the shipped one with `test.use`. */
+  extensionDir: [EXTENSION_DIR, { option: true }],
+
+  extension: async ({ headless, browserLanguage, extensionDir }, use) => {
+    const { extension, close } = await openExtension(headless, browserLanguage, extensionDir);
     await use(extension);
     await close();
   },

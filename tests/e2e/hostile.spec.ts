@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { MEASURE_PREFIX } from '../../page/measure-names';
+import { SHIPPED_EXTENSION_DIR } from '../../tools/scripts/browser-session.mjs';
 import { evaluateInIsolatedWorld } from '../../tools/scripts/isolated-world.mjs';
 import { waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
@@ -200,4 +202,35 @@ test('a page that fakes our host, and clicks and types into our open card, moves
   await card.dialog.getByRole('button', { name: 'Close' }).click();
   await card.waitClosed();
   expect(extension.errors).toEqual([]);
+});
+
+test.describe('the build as shipped', () => {
+  test.use({ extensionDir: SHIPPED_EXTENSION_DIR });
+
+  test('puts nothing of ours in the page’s performance timeline, while it highlights and opens a card', async ({
+    extension,
+    page,
+    server,
+  }) => {
+    // The page watches its timeline from its first line, as a script that wants to know its reader would.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as { seenEntries?: string[] }).seenEntries = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push(entry.name);
+      }).observe({ entryTypes: ['mark', 'measure'] });
+    });
+    const card = new CardProbe(page);
+    await page.goto(server.fixture('card.html'));
+    await expect.poll(() => highlightedTexts(page)).toContain('Xiaomi');
+    await card.hover(await card.mention('Xiaomi'));
+    await card.waitOpen();
+    await page.keyboard.press('Escape');
+    await card.waitClosed();
+
+    const ours = (names: string[]) => names.filter((name) => name.startsWith(MEASURE_PREFIX));
+    expect(ours(await page.evaluate(() => (window as { seenEntries?: string[] }).seenEntries ?? []))).toEqual([]);
+    expect(ours(await page.evaluate(() => performance.getEntries().map((entry) => entry.name)))).toEqual([]);
+    expect(extension.errors).toEqual([]);
+  });
 });

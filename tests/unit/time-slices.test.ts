@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MEASURE } from '../../page/measure-names';
 import { measureWork, runInSlices, SLICE_MS } from '../../page/read/time-slices';
 
 /**
@@ -54,8 +55,9 @@ describe('work in slices', () => {
   it('records the work as one measure, with the slices in its detail', async () => {
     const run = await runInSlices(busySteps(3, 1), new AbortController().signal);
     if (run === null) throw new Error('cancelled');
-    measureWork('context-lens:test', run.stats, { mentions: 2 });
-    const [entry] = performance.getEntriesByName('context-lens:test', 'measure') as PerformanceMeasure[];
+    performance.clearMeasures(MEASURE.scan);
+    measureWork(MEASURE.scan, run.stats, { mentions: 2 });
+    const [entry] = performance.getEntriesByName(MEASURE.scan, 'measure') as PerformanceMeasure[];
     expect(entry?.duration).toBeCloseTo(run.stats.workedMs, 5);
     expect(entry?.detail).toEqual({
       longestSliceMs: run.stats.longestSliceMs,

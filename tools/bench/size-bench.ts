@@ -5,7 +5,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CARD_MODULE_FILE } from '../../page/hover/card-view';
 import { PAGE_MAP_MODULE_FILE } from '../../page/map/page-map-module';
 import { CORPUS_DIR } from '../../tests/shared-paths';
-import { EXTENSION_DIR, launchWithExtension, routeToLoopbackOnly } from '../scripts/browser-session.mjs';
+import { launchWithExtension, routeToLoopbackOnly, SHIPPED_EXTENSION_DIR } from '../scripts/browser-session.mjs';
 import { findChrome } from '../scripts/find-browsers.mjs';
 import { waitForScan } from '../scripts/page-probe';
 import { startStaticServer } from '../scripts/static-server.mjs';
@@ -35,9 +35,9 @@ function sizeOf(files: string[]): FileSize {
 
 /** The popup's scripts: its entry and every chunk it preloads. */
 function popupFiles(): string[] {
-  const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+  const html = readFileSync(join(SHIPPED_EXTENSION_DIR, 'popup.html'), 'utf8');
   return [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map(([, path]) =>
-    join(EXTENSION_DIR, path as string),
+    join(SHIPPED_EXTENSION_DIR, path as string),
   );
 }
 
@@ -73,7 +73,7 @@ export async function bareHeapMb(url: string): Promise<number> {
 }
 
 export async function benchSize(): Promise<SizeReport> {
-  const content = join(EXTENSION_DIR, 'content-scripts/content.js');
+  const content = join(SHIPPED_EXTENSION_DIR, 'content-scripts/content.js');
   const largest = largestCorpusPage();
   const server = await startStaticServer({ '/corpus/': CORPUS_DIR });
   const url = `${server.origin}/corpus/${encodeURIComponent(largest)}`;
@@ -90,8 +90,8 @@ export async function benchSize(): Promise<SizeReport> {
 
     return {
       contentScript: sizeOf([content]),
-      cardModule: sizeOf([join(EXTENSION_DIR, CARD_MODULE_FILE)]),
-      pageMapModule: sizeOf([join(EXTENSION_DIR, PAGE_MAP_MODULE_FILE)]),
+      cardModule: sizeOf([join(SHIPPED_EXTENSION_DIR, CARD_MODULE_FILE)]),
+      pageMapModule: sizeOf([join(SHIPPED_EXTENSION_DIR, PAGE_MAP_MODULE_FILE)]),
       fuseInContentScript: /ignoreLocation|Fuse\.js|fuse\.js/.test(readFileSync(content, 'utf8')),
       popup: sizeOf(popupFiles()),
       heap: { page: largest, withoutMb, withMb, growthMb: withMb - withoutMb },

@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChrome } from './find-browsers.mjs';
 
-export const EXTENSION_DIR = resolve(fileURLToPath(new URL('../..', import.meta.url)), '.output/chrome-mv3');
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The build the tests, the bench and the demo load: it records its measures in pages' timelines (`npm run build:measures`). */
+export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-measures');
+/** The build as shipped (`npm run build`), which records none. */
+export const SHIPPED_EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
 
 /**
  * Host names under the reserved .test domain resolve to 127.0.0.1 in our
@@ -85,7 +89,7 @@ export async function launchWithExtension({
   language,
 }) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}. Run "npm run build" first.`);
+    throw new Error(`No built extension at ${extensionDir}. Run "npm run build" and "npm run build:measures" first.`);
   }
   const profile = profileDir ?? (await mkdtemp(join(tmpdir(), 'context-lens-profile-')));
   const context = await chromium.launchPersistentContext(profile, {
