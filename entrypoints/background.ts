@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { answerMessage } from '../background/background-messages';
 import { showMentionCount } from '../background/badge';
 import { COMMAND_TOGGLE_SITE, commandDirection } from '../background/commands';
 import { createLookupMenu, lookUpSelection, retitleLookupMenu } from '../background/lookup-menu';
-import { revealEntity, toggleSite } from '../background/page-actions';
-import { forgetTab, frameForCommands, saveFrameMentions, tabMentions } from '../background/tab-mentions';
+import { toggleSite } from '../background/page-actions';
+import { forgetTab, frameForCommands } from '../background/tab-mentions';
 import { toolbarAction } from '../background/toolbar-action';
 import { applyToolbarChoice, openSidePanel, toggleSidebar } from '../background/toolbar-opens';
 import { BUNDLED_PACKS } from '../data/bundled-packs';
-import { parseToBackground, totalMentions } from '../engine/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../engine/settings/settings';
 import { logFailure } from '../platform/log-failure';
 import { sendToTab } from '../platform/send-message';
@@ -21,31 +21,7 @@ export default defineBackground(() => {
   const seeded = storeBundledNames(BUNDLED_PACKS).catch((error: unknown) =>
     console.warn('Context Lens could not store its stories’ names:', error),
   );
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    // Only our own pages and content scripts may talk to us.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseToBackground(raw);
-    if (message === null) return undefined;
-    switch (message.type) {
-      case 'frame-mentions': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined || tabId < 0) return undefined;
-        // The badge counts what the reader sees marked, not the common names left unmarked.
-        return saveFrameMentions(tabId, sender.frameId ?? 0, message.counts, message.unmarked)
-          .then(() => tabMentions(tabId))
-          .then(({ counts }) => showMentionCount(tabId, totalMentions(counts)))
-          .then(() => undefined);
-      }
-      case 'tab-mentions':
-        return tabMentions(message.tabId);
-      case 'reveal-entity':
-        return revealEntity(message.tabId, message.lensId);
-      case 'seed-packs':
-        return seeded.then(() => storeBundledNames(BUNDLED_PACKS)).then(() => true);
-      default:
-        return undefined;
-    }
-  });
+  browser.runtime.onMessage.addListener((raw, sender) => answerMessage(raw, sender, seeded));
 
   // Firefox for Android has no keyboard commands and no context menus: those parts are left out there.
   browser.commands?.onCommand.addListener(async (command, tab) => {
