@@ -105,6 +105,10 @@ export type PackNotice =
   | { code: 'tooManyNames'; count: number; max: number }
   | { code: 'nameLength'; max: number }
   | { code: 'spacesAround' }
+  /** A name or later form with fewer than two letters or digits, which would mark them everywhere. */
+  | { code: 'nameTooShort'; name: string }
+  /** A name or later form that is a word of running text ("the", "and"). */
+  | { code: 'nameIsCommonWord'; name: string }
   | { code: 'noNames' }
   | { code: 'missingDisplayName'; name: string }
   | { code: 'notOwnName'; name: string }

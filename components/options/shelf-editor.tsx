@@ -160,11 +160,17 @@ async function reportOn(
       await storeAddedPack(addition.pack, addition.entry);
       return { kind: 'done', text: addedText(words, addition.pack) };
     case 'update': {
-      const { pack, entry, installedVersion } = addition;
+      const { pack, entry, installedVersion, installedTitle, replacesBundled } = addition;
       const { title, version } = pack;
+      // Named as the reader knows it: a file cannot pass itself off as a story by its own title.
+      const offer = [
+        t('shelf.offerUpdate', { installed: installedVersion, title: installedTitle, version }),
+        title === installedTitle ? '' : t('shelf.offerRetitles', { title }),
+        replacesBundled ? t('shelf.offerReplacesBundled') : '',
+      ];
       return {
         kind: 'offer-update',
-        text: t('shelf.offerUpdate', { installed: installedVersion, title, version }),
+        text: offer.filter((sentence) => sentence !== '').join(' '),
         confirm: () => {
           setReport({ kind: 'busy', text: t('shelf.updating', { title }) });
           storeAddedPack(pack, entry)

@@ -53,7 +53,16 @@ export type Addition =
   /** The file, or the shelf with it, would take more than Context Lens keeps. */
   | { outcome: 'over-limit'; notice: Notice }
   | { outcome: 'new'; pack: StoryPack; entry: InstalledPack }
-  | { outcome: 'update'; pack: StoryPack; entry: InstalledPack; installedVersion: string }
+  | {
+      outcome: 'update';
+      pack: StoryPack;
+      entry: InstalledPack;
+      installedVersion: string;
+      /** The story's title as the reader knows it now, which the file may change. */
+      installedTitle: string;
+      /** Whether the story replaced is one that ships with Context Lens. */
+      replacesBundled: boolean;
+    }
   | { outcome: 'same-version'; id: string; version: string }
   | { outcome: 'older'; id: string; version: string; installedVersion: string };
 
@@ -101,7 +110,9 @@ export function judgeAddition(
   const reading = readStoryPackText(text);
   if (!reading.ok) return { outcome: 'refused', problems: reading.problems };
   const { pack } = reading;
-  const previous = installed.find((entry) => entry.id === pack.id) ?? bundled.find((p) => p.id === pack.id);
+  const added = installed.find((entry) => entry.id === pack.id);
+  const shipped = bundled.find((p) => p.id === pack.id);
+  const previous = added ?? shipped;
   const entry = installedEntry(pack, now);
   const order = previous === undefined ? 1 : compareVersions(pack.version, previous.version);
   if (previous !== undefined && order === 0) return { outcome: 'same-version', id: pack.id, version: pack.version };
@@ -118,5 +129,12 @@ export function judgeAddition(
   }
   return previous === undefined
     ? { outcome: 'new', pack, entry }
-    : { outcome: 'update', pack, entry, installedVersion: previous.version };
+    : {
+        outcome: 'update',
+        pack,
+        entry,
+        installedVersion: previous.version,
+        installedTitle: previous.title,
+        replacesBundled: shipped !== undefined,
+      };
 }

@@ -2,6 +2,7 @@ import { ENTITY_KINDS, STORY_PACK_SCHEMA_VERSION, type StoryPack } from '../../d
 import type { Notice, PackNotice, PackPart } from '../notices';
 import { NAME_LISTS, OPTIONAL_NAME_LISTS, PACK_FIELDS, TRANSLATED_FIELDS } from './pack-fields';
 import { migratedPack } from './pack-migration';
+import { pageWideName } from './page-wide-names';
 import { isObj, type Obj } from './plain-object';
 import { isShortForm } from './short-names';
 
@@ -391,6 +392,14 @@ function checkNameLists(p: Problems, entity: Obj, path: string): NameLists {
     }
   }
   const { names, laterMentions, opensLaterMentions } = lists;
+  for (const key of ['names', 'laterMentions'] as const) {
+    for (const [i, name] of lists[key].entries()) {
+      const pageWide = pageWideName(name);
+      if (pageWide !== null) {
+        p.add(`${path}.${key}[${i}]`, { code: pageWide === 'tooShort' ? 'nameTooShort' : 'nameIsCommonWord', name });
+      }
+    }
+  }
   p.need(names.length > 0, `${path}.names`, { code: 'noNames' });
   if (isText(entity.name)) {
     p.need(names.includes(entity.name), `${path}.names`, { code: 'missingDisplayName', name: entity.name });

@@ -73,6 +73,8 @@ export function noticeText(words: Words, notice: Notice): string {
       return t('notice.unknownParagraph', { paragraph: notice.paragraph });
     case 'missingDisplayName':
     case 'notOwnName':
+    case 'nameTooShort':
+    case 'nameIsCommonWord':
       return t(`notice.${notice.code}`, { name: notice.name });
     case 'nameClaimed':
       return t('notice.nameClaimed', { name: notice.name, owner: notice.owner });

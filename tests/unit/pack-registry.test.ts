@@ -56,6 +56,7 @@ describe('judgeAddition', () => {
     expect(judgeAddition(text({ version: '1.1' }), have, [], NOW)).toMatchObject({
       outcome: 'update',
       installedVersion: '1.0.0',
+      replacesBundled: false,
     });
     expect(judgeAddition(text({ version: '1' }), have, [], NOW)).toEqual({
       outcome: 'same-version',
@@ -68,12 +69,14 @@ describe('judgeAddition', () => {
     });
   });
 
-  it('treats a newer version of a bundled story as its update', () => {
+  it('treats a newer version of a bundled story as its update, named as the reader knows it', () => {
     const china = AUTHORED_PACKS[0];
-    const newer = JSON.stringify({ ...china, version: '9.0.0' });
+    const newer = JSON.stringify({ ...china, version: '9.0.0', title: 'A friendlier title' });
     expect(judgeAddition(newer, [], BUNDLED_PACKS, NOW)).toMatchObject({
       outcome: 'update',
       installedVersion: china?.version,
+      installedTitle: china?.title,
+      replacesBundled: true,
     });
     expect(judgeAddition(JSON.stringify(china), [], BUNDLED_PACKS, NOW).outcome).toBe('same-version');
   });

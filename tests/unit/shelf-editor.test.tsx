@@ -72,6 +72,25 @@ describe('StoryShelf', () => {
     expect((await addedPacks()).packs).toEqual([]);
   });
 
+  it('names a file that would replace a bundled story by the story the reader has, and stores nothing before Update', async () => {
+    const { region } = renderShelf();
+    const china = BUNDLED_PACKS[0] as StoryPack;
+    const impostor = { ...china, version: '99.0.0', title: 'Your bank statement' };
+    const input = region.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [fileOf(JSON.stringify(impostor), 'statement.json')] } });
+    await waitFor(() =>
+      expect(within(region).getByRole('status').textContent).toContain(
+        `You have version ${china.version} of “${china.title}”. This file holds version 99.0.0. The file calls it “Your bank statement”. This story came with Context Lens: the file would replace it, and you can go back to the original at any time.`,
+      ),
+    );
+    expect((await addedPacks()).packs).toEqual([]);
+    fireEvent.click(within(region).getByRole('button', { name: 'Update' }));
+    await waitFor(() =>
+      expect(within(region).getByRole('status').textContent).toContain('is updated to version 99.0.0'),
+    );
+    expect((await addedPacks()).packs.map((p) => `${p.id}@${p.version}`)).toEqual([`${china.id}@99.0.0`]);
+  });
+
   it('says a pack could not be stored when storage refuses the write, and leaves the shelf as it was', async () => {
     const { region } = renderShelf();
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));

@@ -127,6 +127,28 @@ describe('readStoryPack', () => {
     ]);
   });
 
+  it('refuses names that would mark every page all over, and keeps acronyms, numbers and Chinese names', () => {
+    const pack = copy();
+    const alibaba = pack.entities.findIndex((e: { id: string }) => e.id === 'alibaba');
+    pack.entities[alibaba].names.push('the', 'And', '.', '阿', '我们');
+    const jackMa = pack.entities.findIndex((e: { id: string }) => e.id === 'jack-ma');
+    pack.entities[jackMa].laterMentions.push('of');
+    const at = `$.entities[${alibaba}]`;
+    const names = pack.entities[alibaba].names.length;
+    expect(lines(pack)).toEqual([
+      `${at}.names[${names - 5}]: “the” is a word of running text, so it would mark it all over every page`,
+      `${at}.names[${names - 4}]: “And” is a word of running text, so it would mark it all over every page`,
+      `${at}.names[${names - 3}]: “.” has fewer than two letters or digits, so it would mark them all over every page (a one-character Chinese short form goes in shortForms, in its phrase)`,
+      `${at}.names[${names - 2}]: “阿” has fewer than two letters or digits, so it would mark them all over every page (a one-character Chinese short form goes in shortForms, in its phrase)`,
+      `${at}.names[${names - 1}]: “我们” is a word of running text, so it would mark it all over every page`,
+      `$.entities[${jackMa}].laterMentions[${pack.entities[jackMa].laterMentions.length - 1}]: “of” is a word of running text, so it would mark it all over every page`,
+    ]);
+    // An acronym in capitals, a number and a two-char name are names.
+    const fine = copy();
+    fine.entities[alibaba].names.push('US', '88', '淘宝');
+    expect(lines(fine)).toEqual([]);
+  });
+
   it('finds references that do not resolve', () => {
     const pack = copy();
     pack.facts[6].entities.push('tencent');

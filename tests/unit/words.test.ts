@@ -197,6 +197,8 @@ describe('the engine’s notices, in words', () => {
     tooManyNames: { code: 'tooManyNames', count: 120, max: 100 },
     nameLength: { code: 'nameLength', max: 200 },
     spacesAround: { code: 'spacesAround' },
+    nameTooShort: { code: 'nameTooShort', name: '.' },
+    nameIsCommonWord: { code: 'nameIsCommonWord', name: 'the' },
     noNames: { code: 'noNames' },
     missingDisplayName: { code: 'missingDisplayName', name: 'Alibaba' },
     notOwnName: { code: 'notOwnName', name: 'Pony Ma' },
