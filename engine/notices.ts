@@ -103,6 +103,8 @@ export type PackNotice =
   /** Names. */
   | { code: 'notANameList' }
   | { code: 'tooManyNames'; count: number; max: number }
+  /** More names in all of a pack's entities than every page should compile. */
+  | { code: 'tooManyNamesInPack'; count: number; max: number }
   | { code: 'nameLength'; max: number }
   | { code: 'spacesAround' }
   /** A name or later form with fewer than two letters or digits, which would mark them everywhere. */

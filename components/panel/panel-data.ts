@@ -121,9 +121,15 @@ export function usePage(): { tabId: number | undefined; page: PageState } {
   return { tabId, page };
 }
 
-/** The reader's settings, kept current, and a way to change them. */
-export function useSettings(): [Settings | null, (next: Settings) => void] {
+/**
+ * The reader's settings, kept current, a way to change them, and why the
+ * last change could not be kept (null when it was). A change shows at once;
+ * when storage refuses it, nothing was stored, so the settings go back to
+ * what is stored and the reason is given.
+ */
+export function useSettings(): [Settings | null, (next: Settings) => void, string | null] {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [saveFailure, setSaveFailure] = useState<string | null>(null);
   useEffect(() => {
     // What it could not read comes back as warnings, and the defaults in its place.
     logFailure(
@@ -137,9 +143,16 @@ export function useSettings(): [Settings | null, (next: Settings) => void] {
   }, []);
   const save = useCallback((next: Settings) => {
     setSettings(next);
-    logFailure(saveSettings(next), 'save settings');
+    setSaveFailure(null);
+    saveSettings(next).catch((error: unknown) => {
+      setSaveFailure(error instanceof Error ? error.message : String(error));
+      logFailure(
+        loadSettings().then(({ value }) => setSettings(value)),
+        'read its settings',
+      );
+    });
   }, []);
-  return [settings, save];
+  return [settings, save, saveFailure];
 }
 
 /**

@@ -15,6 +15,7 @@ import { useWords } from '../use-words';
 import { PageMap } from './page-map-view';
 import { PageMentions, type PanelStory } from './page-mentions';
 import { type PageState, useLookups, usePage, useSettings } from './panel-data';
+import { SaveFailure } from './save-failure';
 import { SiteSwitch } from './site-switch';
 import { StorySearchBox } from './story-search-box';
 import { usePageMap } from './use-page-map';
@@ -44,7 +45,7 @@ function pageView(page: PageState, settings: Settings | null): PageView {
 export function PopupPanel({ beside = false }: { beside?: boolean }) {
   const { t } = useWords();
   const { tabId, page } = usePage();
-  const [settings, saveSettings] = useSettings();
+  const [settings, saveSettings, saveFailure] = useSettings();
   const shelf = useStories();
   const stories: PanelStory[] = useMemo(
     () =>
@@ -100,6 +101,7 @@ export function PopupPanel({ beside = false }: { beside?: boolean }) {
         </a>
       </header>
       {settings !== null && <SiteSwitch settings={settings} site={site} onChange={saveSettings} />}
+      <SaveFailure reason={saveFailure} />
       <StorySearchBox set={set} focusOnOpen query={query} onQuery={setQuery} onOpen={trail.open} />
       {trail.shown !== undefined ? (
         <EntityView

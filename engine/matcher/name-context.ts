@@ -74,8 +74,8 @@ const ZH_NEAR_ENDS = words(['大学 学院 大使馆 使馆 领事馆 办事处 
  * A verb between them makes it a sentence (北京举办比赛, 英国选手赢得比赛).
  */
 const ZH_EVENT_ENDS = words([
-  '赛 运动会 奥运会 冬奥会 残奥会 亚运会 世博会 博览会 展览会 峰会 论坛 选美 马拉松 音乐节 电影节 艺术节',
-  '賽 運動會 奧運會 冬奧會 殘奧會 亞運會 世博會 博覽會 展覽會 峰會 峯會 論壇 選美 馬拉松 音樂節 電影節 藝術節',
+  '赛 运动会 奥运会 冬奥会 残奥会 亚运会 世博会 博览会 展览会 峰会 论坛 选美 马拉松 音乐节 电影节 艺术节 时尚秀 时装秀',
+  '賽 運動會 奧運會 冬奧會 殘奧會 亞運會 世博會 博覽會 展覽會 峰會 峯會 論壇 選美 馬拉松 音樂節 電影節 藝術節 時尚秀 時裝秀',
 ]);
 
 /** A firm's and an event's ends, which one run of Han chars after the place is read for. */
@@ -169,8 +169,14 @@ const EN_PLACE_GOES_ON = new Set(
   words(['to in of and or for on at is was are were has have had with from by as the a an']),
 );
 
-/** "Bank of Beijing", "University of Hangzhou", "Radio Australia": an organisation named after the place that follows. */
-const EN_ORGANISATION_BEFORE = /\b(?:(?:Bank|BANK|University|UNIVERSITY)\s+(?:of|OF)|Radio|RADIO)\s+$/u;
+/**
+ * "Bank of Beijing", "University of Hangzhou", "Press Club of Australia",
+ * "Radio Australia": an organisation named after the place that follows.
+ * Not a government's words ("Government of Australia", "Commonwealth of
+ * Australia"), which name the place's state.
+ */
+const EN_ORGANISATION_BEFORE =
+  /\b(?:(?:Bank|University|Club|Association|Society|Institute|Chamber|Museum|Library|Federation|Academy|College|Church)\s+of|Radio)\s+$/iu;
 
 /**
  * "Swimming Australia", "Tourism Australia", "Screen Australia": a field's
@@ -367,7 +373,6 @@ function isInEnOrganisation(text: string, start: number, end: number, kind: Enti
  */
 const EN_CAPITALISED_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9]*)\s+$/u;
 const EN_MENU_BAR_AFTER = /^\s*\|/u;
-
 /** "Amazon UK announces", "CIO Australia |": a country's name as a brand's edition there. */
 function isBrandsEdition(text: string, before: string, name: string, end: number): boolean {
   const brand = EN_CAPITALISED_BEFORE.exec(before)?.[1];

@@ -94,3 +94,30 @@ export function isWordBefore(text: string, index: number): boolean {
   const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
   return isWordCode(isLowSurrogate && index >= 2 ? (text.codePointAt(index - 2) as number) : code);
 }
+
+/**
+ * Whether two text nodes meet at `index` with no space, where a reader sees
+ * two words: in menus and link lists the items often run on in the markup
+ * ("vs" and a logo, then "Xiaomi"; "Vivo X21" then "Xiaomi Mi A2"), the
+ * layout setting them apart. It is a word boundary when the text after
+ * begins with a capital and the text before ends in a lower-case letter or
+ * a digit. A word split between elements (<b>Hua</b>wei, a drop capital)
+ * goes on in lower case, and stays one word. `nodeStarts` holds, in order,
+ * where each text node of the text begins.
+ */
+export function isNodeJoin(text: string, index: number, nodeStarts: readonly number[]): boolean {
+  const after = text.charCodeAt(index);
+  const before = text.charCodeAt(index - 1);
+  const lowerOrDigit = (before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39);
+  if (!(after >= 0x41 && after <= 0x5a && lowerOrDigit)) return false;
+  let lo = 0;
+  let hi = nodeStarts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = nodeStarts[mid] as number;
+    if (start === index) return true;
+    if (start < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -29,6 +29,13 @@ export type PackReading =
  */
 const MAX_ENTITIES = 1000;
 const MAX_NAMES_PER_LIST = 100;
+/**
+ * Names of every entity of a pack together: thirty times the bundled
+ * stories' (under 160 each), and about what a pack of the largest size
+ * holds when it is names alone. Every page a reader opens compiles them:
+ * 94,000 names cost each page a quarter of a second.
+ */
+const MAX_NAMES_PER_PACK = 5000;
 const MAX_LIST = 5000;
 const MAX_TEXT = 2000;
 const MAX_NAME = 200;
@@ -336,6 +343,7 @@ function checkEntities(p: Problems, cited: Citations, pack: Obj): Entities {
   const paths: [string, string][] = [];
   const nameOwners = new Map<string, string>();
   const roles = new Map<string, Set<string>>();
+  let nameCount = 0;
   for (const [entity, path] of p.objects(pack, 'entities', '$', MAX_ENTITIES, 1)) {
     p.onlyFields(entity, path, 'entity');
     const id = p.uniqueId(entity, path, ids) ?? path;
@@ -356,6 +364,7 @@ function checkEntities(p: Problems, cited: Citations, pack: Obj): Entities {
     );
     cited.statements(entity, 'description', path);
     const lists = checkNameLists(p, entity, path);
+    for (const list of Object.values(lists)) nameCount += list.length;
     for (const key of ['names', 'laterMentions', 'notNames'] as const) {
       for (const [i, name] of lists[key].entries()) {
         const owner = nameOwners.get(name);
@@ -364,6 +373,11 @@ function checkEntities(p: Problems, cited: Citations, pack: Obj): Entities {
       }
     }
   }
+  p.need(nameCount <= MAX_NAMES_PER_PACK, '$.entities', {
+    code: 'tooManyNamesInPack',
+    count: nameCount,
+    max: MAX_NAMES_PER_PACK,
+  });
   return { ids, paths, roles };
 }
 

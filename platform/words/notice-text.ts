@@ -56,6 +56,7 @@ export function noticeText(words: Words, notice: Notice): string {
       return t('notice.badKind', { kinds: list(notice.kinds) });
     case 'tooManyItems':
     case 'tooManyNames':
+    case 'tooManyNamesInPack':
       return t(`notice.${notice.code}`, { count: notice.count, max: notice.max });
     case 'tooFewItems':
       return t('notice.tooFewItems', notice.min);

@@ -36,6 +36,13 @@ describe('one pass over the page', () => {
     expect(mention?.nodes).toHaveLength(2);
   });
 
+  it('finds a name where a menu’s items run on in the markup, and not inside a word split between elements', () => {
+    showPage(
+      '<p><span>vs</span><img alt=""><span>Alibaba Cloud</span><a>Phone X21</a><a>Hangzhou</a></p><p><b>Ali</b>baba<b>Tencent</b>s</p>',
+    );
+    expect(scanBody().texts).toEqual(['Alibaba', 'Hangzhou', 'Alibaba']);
+  });
+
   it('never reads a name across blocks', () => {
     showPage('<div>Ali</div><div>baba</div>');
     expect(scanBody().texts).toEqual([]);

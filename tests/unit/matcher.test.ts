@@ -402,6 +402,32 @@ describe('word boundaries beyond ASCII', () => {
   });
 });
 
+describe('names where two text nodes run on without a space', () => {
+  /** The names found in `parts`, each part a text node of one block. */
+  const foundInNodes = (parts: string[]) => {
+    const starts = parts.map((_, i) => parts.slice(0, i).join('').length);
+    return matcher.findMentions(parts.join(''), undefined, starts).mentions.map((m) => [m.entityId, m.text]);
+  };
+
+  it.each([
+    [['Vivo X21', 'Alibaba shares'], [['alibaba', 'Alibaba']]],
+    [['Compare vs', 'Alibaba'], [['alibaba', 'Alibaba']]],
+    [['Alibaba', 'News'], [['alibaba', 'Alibaba']]],
+  ])('%j: a capital after a lower-case letter or a digit starts a word', (parts, expected) => {
+    expect(foundInNodes(parts)).toEqual(expected);
+  });
+
+  it.each([
+    // A word split between elements goes on in lower case; a capital inside one node is no boundary.
+    [['Alibaba', 'ssadors']],
+    [['Super', 'alibaba']],
+    [['vsAlibaba']],
+    [['X21Alibaba']],
+  ])('%j: no name', (parts) => {
+    expect(foundInNodes(parts)).toEqual([]);
+  });
+});
+
 describe('the forms the press uses for the Huawei story', () => {
   const huawei = compileMatcher(HUAWEI_PACK.entities);
   const inHuawei = (text: string, seen?: Set<string>) =>

@@ -62,6 +62,7 @@ describe('a place inside another name', () => {
     ['北京大兴国际机场', []],
     ['北京某某创宇副总裁主持论坛', []],
     ['英国驻华大使馆', []],
+    ['现身昕薇北京女孩时尚秀活动', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -74,6 +75,8 @@ describe('a place inside another name', () => {
     ['Hangzhou Stock Exchange', []],
     ['北京電視臺', []],
     ['the Bank of Beijing said', []],
+    ['at the National Press Club of Australia in Canberra', []],
+    ['the Royal Society of Australia', []],
     ['the Shenzhen-listed Hangzhou Stock Exchange', []],
     ['the Beijing 2022 Winter Games', []],
     ['BEIJING 2022', []],
@@ -156,6 +159,10 @@ describe('a place inside another name', () => {
     ['in swimming Australia leads', ['australia:Australia']],
     ['北京3日电 某公司总裁说', ['beijing:北京']],
     ['北京的一位创始人', ['beijing:北京']],
+    ['the Government of Australia said', ['australia:Australia']],
+    ['The Best UK Home Broadband ISPs', ['britain:UK']],
+    ['Norfolk UK Wireless Broadband ISP', ['britain:UK']],
+    ['北京女孩的穿衣风潮', ['beijing:北京']],
   ])('%s names the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

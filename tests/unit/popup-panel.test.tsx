@@ -99,6 +99,21 @@ describe('PopupPanel', () => {
     );
   });
 
+  it('says so when storage refuses the site switch, and shows the site as it still is', async () => {
+    tabShows('https://example.com/', { alibaba: 1 });
+    render(<PopupPanel />);
+    const site = (await screen.findByRole('switch', { name: 'Highlight on example.com' })) as HTMLInputElement;
+    const full = new Error('QUOTA_BYTES quota exceeded');
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(full);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(full);
+    fireEvent.click(site);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your change could not be saved, so nothing changed: QUOTA_BYTES quota exceeded',
+    );
+    await vi.waitFor(() => expect(site.checked).toBe(true));
+    expect((await loadSettings()).value.sites).toEqual({});
+  });
+
   it('shows the count as paused where the site is switched off', async () => {
     await saveSettings(applyPatch({}, { 'example.com': false }));
     tabShows('https://news.example.com/', {});

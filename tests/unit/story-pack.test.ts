@@ -149,6 +149,30 @@ describe('readStoryPack', () => {
     expect(lines(fine)).toEqual([]);
   });
 
+  it('refuses a pack whose entities hold more names together than every page should look for', () => {
+    const pack = copy();
+    const alibaba = pack.entities.findIndex((e: { id: string }) => e.id === 'alibaba');
+    const base = pack.entities[alibaba];
+    // Fifty-one more entities of a hundred names each, every one well formed on its own.
+    for (let n = 0; n < 51; n++) {
+      const names = Array.from({ length: 100 }, (_, i) => `Firm ${n}-${i}`);
+      pack.entities.push({
+        ...structuredClone(base),
+        id: `firm-${n}`,
+        name: names[0],
+        names,
+        laterMentions: [],
+        opensLaterMentions: [],
+        notNames: [],
+        shortForms: undefined,
+      });
+      pack.facts.push({ ...structuredClone(pack.facts[0]), id: `fact-${n}`, entities: [`firm-${n}`] });
+    }
+    expect(lines(pack).filter((line) => line.startsWith('$.entities:'))).toEqual([
+      expect.stringMatching(/^\$\.entities: hold \d+ names in all; a story may have at most 5000/),
+    ]);
+  });
+
   it('finds references that do not resolve', () => {
     const pack = copy();
     pack.facts[6].entities.push('tencent');

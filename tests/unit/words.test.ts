@@ -195,6 +195,7 @@ describe('the engine’s notices, in words', () => {
     unknownParagraph: { code: 'unknownParagraph', paragraph: 'P42' },
     notANameList: { code: 'notANameList' },
     tooManyNames: { code: 'tooManyNames', count: 120, max: 100 },
+    tooManyNamesInPack: { code: 'tooManyNamesInPack', count: 5400, max: 5000 },
     nameLength: { code: 'nameLength', max: 200 },
     spacesAround: { code: 'spacesAround' },
     nameTooShort: { code: 'nameTooShort', name: '.' },
