@@ -115,7 +115,8 @@ function wireLens(host: ContentScriptHost, first: FirstReads, top: boolean): Wir
         return undefined;
       case 'page-info':
         // Only the top frame speaks for the tab.
-        if (top) sendResponse({ url: host.window.location.href, partial: lens.partial });
+        // The page the site rules judge, which the panel's site switch names: a blank page's opener.
+        if (top) sendResponse({ url: topPageUrl(host.window, true), partial: lens.partial });
         return undefined;
       default:
         return undefined;

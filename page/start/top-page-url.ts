@@ -5,9 +5,14 @@
  * page's origin (location.ancestorOrigins, where the browser has it); where
  * nothing is known, the frame's own address stands in.
  */
-export function topPageUrl(frame: Window, topFrame: boolean): string {
+export function topPageUrl(frame: Pick<Window, 'location' | 'origin' | 'top'>, topFrame: boolean): string {
   const { location } = frame;
-  if (topFrame) return location.href;
+  if (topFrame) {
+    // A blank page or a blob a site opened and filled (window.open, then writing into it) is that
+    // site's page: it has the site's origin, and the site's switch decides it.
+    const opened = location.protocol !== 'http:' && location.protocol !== 'https:';
+    return opened && /^https?:\/\//.test(frame.origin) ? frame.origin : location.href;
+  }
   const ancestors = location.ancestorOrigins;
   const top = ancestors?.[ancestors.length - 1];
   if (top !== undefined && top !== 'null') return top;
