@@ -1,5 +1,19 @@
-/** The input a page script could make up and dispatch at our UI, or start with `click()`, to act in the reader's name. */
+/**
+ * The input a page script could make up and dispatch at our UI, or start
+ * with `click()`, to act in the reader's name: presses, keys, and the
+ * pointer's coming and going, which opens a paragraph's tip.
+ */
 const INPUT_EVENTS = [
+  'mouseover',
+  'mouseout',
+  'mouseenter',
+  'mouseleave',
+  'mousemove',
+  'pointerover',
+  'pointerout',
+  'pointerenter',
+  'pointerleave',
+  'pointermove',
   'click',
   'auxclick',
   'dblclick',

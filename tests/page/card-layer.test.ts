@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardLayer } from '../../components/card/card-layer';
 import { EntityAccounts } from '../../components/story/entity-accounts';
@@ -62,6 +63,20 @@ describe('the card layer', () => {
     const dialog = layer.hostElement?.shadowRoot?.querySelector('[role="dialog"]');
     expect(dialog?.textContent).toContain('Alibaba');
     expect(dialog?.textContent).toContain('1 of 1');
+  });
+
+  it('opens a paragraph’s tip for the reader’s pointer, and not for one a page script makes up', async () => {
+    await layer.show(contentFor('alibaba'), { range: nameRange(), point: null });
+    const root = layer.hostElement?.shadowRoot as ShadowRoot;
+    const ref = root.querySelector('.ref') as HTMLButtonElement;
+    const tip = root.getElementById(ref.getAttribute('aria-describedby') as string) as HTMLElement;
+    for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter']) {
+      ref.dispatchEvent(new MouseEvent(type, { bubbles: type.endsWith('over'), composed: true }));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(tip.hidden).toBe(true);
+    await userEvent.hover(ref);
+    await vi.waitFor(() => expect(tip.hidden).toBe(false));
   });
 
   it('hides the card, and takes its host away when disposed', async () => {
