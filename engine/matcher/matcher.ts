@@ -4,7 +4,7 @@ import { runSteps } from '../steps';
 import { isHan, isHanWordEnd } from './han-words';
 import { isCapitalsLine, isLookalike, type LaterForm } from './lookalikes';
 import { isNearOtherSense, isOneCharListItem, isPartOfAnotherThing } from './name-context';
-import { hasCasedLetters, isNodeJoin, isWordAt, isWordBefore, isWordCode } from './word-boundaries';
+import { hasCasedLetters, isElementJoin, isWordAt, isWordBefore, isWordCode } from './word-boundaries';
 
 /** What the matcher needs to know of an entity: a subset of the pack's Entity. */
 export interface MatchableEntity {
@@ -630,10 +630,11 @@ export class Matcher {
    * `seen` holds the entities whose full name occurred earlier on the page:
    * only they admit later-mention forms ("Ma") from the text's start. A page
    * reads its blocks in document order, adding each result's `admitted` to
-   * what it has seen. `nodeStarts`, where the text's nodes begin, lets a name
-   * stand where two elements' texts run on without a space (isNodeJoin).
+   * what it has seen. `elementEdges`, where an element's edge lies between
+   * two of the text's nodes, lets a name stand where two elements' texts run
+   * on without a space (isElementJoin).
    */
-  findMentions(text: string, seen: ReadonlySet<string> = NOTHING, nodeStarts: readonly number[] = []): MatchResult {
+  findMentions(text: string, seen: ReadonlySet<string> = NOTHING, elementEdges: readonly number[] = []): MatchResult {
     const { hasOutput, outPattern, dictLink, patternUnits, patternFlags } = this;
     let candidates: number[] | null = null; // flat triples: pattern, start, end
     let state = 0;
@@ -648,8 +649,8 @@ export class Matcher {
         const start = this.startOf(text, end, patternUnits[p] as number);
         const flags = patternFlags[p] as number;
         if (
-          ((flags & LEFT_WORD) === 0 || !isWordBefore(text, start) || isNodeJoin(text, start, nodeStarts)) &&
-          ((flags & RIGHT_WORD) === 0 || !isWordAt(text, end) || isNodeJoin(text, end, nodeStarts))
+          ((flags & LEFT_WORD) === 0 || !isWordBefore(text, start) || isElementJoin(text, start, elementEdges)) &&
+          ((flags & RIGHT_WORD) === 0 || !isWordAt(text, end) || isElementJoin(text, end, elementEdges))
         ) {
           candidates ??= [];
           candidates.push(p, start, end);

@@ -74,8 +74,8 @@ const ZH_NEAR_ENDS = words(['大学 学院 大使馆 使馆 领事馆 办事处 
  * A verb between them makes it a sentence (北京举办比赛, 英国选手赢得比赛).
  */
 const ZH_EVENT_ENDS = words([
-  '赛 运动会 奥运会 冬奥会 残奥会 亚运会 世博会 博览会 展览会 峰会 论坛 选美 马拉松 音乐节 电影节 艺术节 时尚秀 时装秀',
-  '賽 運動會 奧運會 冬奧會 殘奧會 亞運會 世博會 博覽會 展覽會 峰會 峯會 論壇 選美 馬拉松 音樂節 電影節 藝術節 時尚秀 時裝秀',
+  '赛 运动会 奥运会 冬奥会 残奥会 亚运会 世博会 博览会 展览会 峰会 论坛 选美 马拉松 音乐节 电影节 艺术节 时尚秀 时装秀 嘉年华',
+  '賽 運動會 奧運會 冬奧會 殘奧會 亞運會 世博會 博覽會 展覽會 峰會 峯會 論壇 選美 馬拉松 音樂節 電影節 藝術節 時尚秀 時裝秀 嘉年華',
 ]);
 
 /** A firm's and an event's ends, which one run of Han chars after the place is read for. */
@@ -252,6 +252,7 @@ export const nameContextWords = () => ({
   zhNotCountryList: String.fromCharCode(...ZH_NOT_COUNTRY_LIST),
   zhListEnds: String.fromCharCode(...ZH_LIST_ENDS),
   zhNotSiteBefore: String.fromCharCode(...ZH_NOT_SITE_BEFORE),
+  zhNotSiteAfter: String.fromCharCode(...ZH_NOT_SITE_AFTER),
   zhCarriers: [...ZH_CARRIERS],
   zhMobileAfter: [...ZH_MOBILE_AFTER],
   zhPaperEnds: [...ZH_PAPER_ENDS],
@@ -310,6 +311,8 @@ function beginsZhOrganisation(text: string, end: number): boolean {
 /** 网 as a site's name ends there; after these it is a verb's (上网, 联网) or a catch's (落网). */
 const ZH_SITE_END = new Set([0x7f51, 0x7db2]); // 网 網
 const ZH_NOT_SITE_BEFORE = new Set([...'上联触入落漏撒织聯觸織'].map((c) => c.charCodeAt(0)));
+/** Before these, 网 begins a word of its own that the segmenter splits (网购, 网红, 网贷): no site's name. */
+const ZH_NOT_SITE_AFTER = new Set([...'购友络民店红贷约游吧页購絡紅貸約遊頁'].map((c) => c.charCodeAt(0)));
 
 /**
  * 杭州网, 北京新浪网, 北京广播网: a site's name, ending in 网 a few chars after
@@ -319,6 +322,7 @@ function namesSite(text: string, from: number, near: string): boolean {
   for (let i = 0; i < near.length && i <= ZH_NEAR_REACH; i++) {
     if (!ZH_SITE_END.has(near.charCodeAt(i))) continue;
     if (i > 0 && ZH_NOT_SITE_BEFORE.has(near.charCodeAt(i - 1))) return false;
+    if (ZH_NOT_SITE_AFTER.has(text.charCodeAt(from + i + 1))) return false;
     return isHanWordEnd(text, from + i + 1);
   }
   return false;
@@ -363,8 +367,12 @@ function isInEnOrganisation(text: string, start: number, end: number, kind: Enti
   const before = text.slice(Math.max(0, start - 24), start);
   if (kind === 'country' && EN_FIELD_BEFORE.test(before)) return true;
   if (kind === 'country' && isBrandsEdition(text, before, name, end)) return true;
+  if (kind === 'city' && EN_CARRIER_BEFORE.test(before)) return true;
   return EN_ORGANISATION_BEFORE.test(before) || EN_REGION_BEFORE.test(before);
 }
+
+/** "China Unicom Beijing", "China Mobile Hangzhou": a carrier's branch in the city, as 北京联通 is. */
+const EN_CARRIER_BEFORE = /\bChina\s+(?:Unicom|Mobile|Telecom)\s+$/u;
 
 /**
  * "CIO Australia | CMO Australia |": in a menu whose items a bar divides, a

@@ -96,25 +96,26 @@ export function isWordBefore(text: string, index: number): boolean {
 }
 
 /**
- * Whether two text nodes meet at `index` with no space, where a reader sees
- * two words: in menus and link lists the items often run on in the markup
- * ("vs" and a logo, then "Xiaomi"; "Vivo X21" then "Xiaomi Mi A2"), the
- * layout setting them apart. It is a word boundary when the text after
+ * Whether two elements' texts meet at `index` with no space, where a reader
+ * sees two words: in menus and link lists the items often run on in the
+ * markup ("vs" and a logo, then "Xiaomi"; "Vivo X21" then "Xiaomi Mi A2"),
+ * the layout setting them apart. It is a word boundary when the text after
  * begins with a capital and the text before ends in a lower-case letter or
  * a digit. A word split between elements (<b>Hua</b>wei, a drop capital)
- * goes on in lower case, and stays one word. `nodeStarts` holds, in order,
- * where each text node of the text begins.
+ * goes on in lower case, and stays one word; two text nodes of one element
+ * are one run of text. `elementEdges` holds, in order, where an element's
+ * edge lies between two text nodes.
  */
-export function isNodeJoin(text: string, index: number, nodeStarts: readonly number[]): boolean {
+export function isElementJoin(text: string, index: number, elementEdges: readonly number[]): boolean {
   const after = text.charCodeAt(index);
   const before = text.charCodeAt(index - 1);
   const lowerOrDigit = (before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39);
   if (!(after >= 0x41 && after <= 0x5a && lowerOrDigit)) return false;
   let lo = 0;
-  let hi = nodeStarts.length - 1;
+  let hi = elementEdges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const start = nodeStarts[mid] as number;
+    const start = elementEdges[mid] as number;
     if (start === index) return true;
     if (start < index) lo = mid + 1;
     else hi = mid - 1;

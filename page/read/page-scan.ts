@@ -182,7 +182,7 @@ function* readOwnText(container: BlockContainer, pass: Pass): Generator<void> {
  * away are kept with its container. Places nothing yet.
  */
 function scanBlock(block: TextBlock, seen: Set<string>, pass: Pass): MatchResult {
-  const found = pass.context.matcher.findMentions(block.text, seen, block.starts);
+  const found = pass.context.matcher.findMentions(block.text, seen, block.elementEdges);
   for (const id of found.admitted) {
     seen.add(id);
     pass.result.gained.add(id);

@@ -18,6 +18,12 @@ export interface TextBlock {
   nodes: Text[];
   /** Offset in `text` where each node's data begins. */
   starts: number[];
+  /**
+   * Offsets in `text` where an element's edge lies between two nodes
+   * ("vs</span><img><span>Xiaomi"), in order: where the layout may set two
+   * words apart with no space between them in the text.
+   */
+  elementEdges: number[];
   /** The nearest ancestor that is not inline: the unit a live update rescans. */
   container: BlockContainer;
 }
@@ -94,6 +100,9 @@ class BlockWalk {
   private node: Node | null;
   private nodes: Text[] = [];
   private starts: number[] = [];
+  private elementEdges: number[] = [];
+  /** Whether the walk has entered or left an element since the block's last text node. */
+  private crossedElement = false;
   private text = '';
   /**
    * Whether the block so far has more than white space. Blocks of white
@@ -138,6 +147,8 @@ class BlockWalk {
         const data = (node as Text).data;
         if (data.length > 0) {
           if (!this.readable) this.readable = NOT_SPACE.test(data);
+          if (this.crossedElement && this.nodes.length > 0) this.elementEdges.push(this.text.length);
+          this.crossedElement = false;
           this.nodes.push(node as Text);
           this.starts.push(this.text.length);
           this.text += data;
@@ -146,6 +157,7 @@ class BlockWalk {
         const el = node as Element;
         const name = el.localName;
         const inline = INLINE.has(name);
+        this.crossedElement = true;
         if (!inline) block = this.flush();
         if (!isSkippedNamed(el, name, ownHost) && (inline || !ownTextOnly)) {
           if (mayHostShadow(name)) {
@@ -167,6 +179,7 @@ class BlockWalk {
         const parent: Node | null = node.parentNode;
         if (parent === null || parent === root || outer.length === 0) break;
         node = parent;
+        this.crossedElement = true;
         // The block ends inside the element being left, so it is still the container.
         if (parent === this.container) block ??= this.flush();
         this.container = outer.pop() as BlockContainer;
@@ -193,6 +206,7 @@ class BlockWalk {
     if (!this.readable) {
       this.nodes.length = 0;
       this.starts.length = 0;
+      this.elementEdges.length = 0;
       this.text = '';
       return null;
     }
@@ -200,10 +214,12 @@ class BlockWalk {
       text: this.text,
       nodes: this.nodes,
       starts: this.starts,
+      elementEdges: this.elementEdges,
       container: this.ownTextOnly ? this.root : this.container,
     };
     this.nodes = [];
     this.starts = [];
+    this.elementEdges = [];
     this.text = '';
     this.readable = false;
     return block;

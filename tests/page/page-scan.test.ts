@@ -43,6 +43,12 @@ describe('one pass over the page', () => {
     expect(scanBody().texts).toEqual(['Alibaba', 'Hangzhou', 'Alibaba']);
   });
 
+  it('reads two text nodes of one element as one run of text, with no boundary between them', () => {
+    showPage('<p id="p">Ask</p>');
+    (document.getElementById('p') as HTMLElement).append(document.createTextNode('Alibaba today'));
+    expect(scanBody().texts).toEqual([]);
+  });
+
   it('never reads a name across blocks', () => {
     showPage('<div>Ali</div><div>baba</div>');
     expect(scanBody().texts).toEqual([]);

@@ -402,10 +402,10 @@ describe('word boundaries beyond ASCII', () => {
   });
 });
 
-describe('names where two text nodes run on without a space', () => {
-  /** The names found in `parts`, each part a text node of one block. */
+describe('names where two elements’ texts run on without a space', () => {
+  /** The names found in `parts`, each part the text of its own element in one block. */
   const foundInNodes = (parts: string[]) => {
-    const starts = parts.map((_, i) => parts.slice(0, i).join('').length);
+    const starts = parts.map((_, i) => parts.slice(0, i).join('').length).slice(1);
     return matcher.findMentions(parts.join(''), undefined, starts).mentions.map((m) => [m.entityId, m.text]);
   };
 

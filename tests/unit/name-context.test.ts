@@ -63,6 +63,7 @@ describe('a place inside another name', () => {
     ['北京某某创宇副总裁主持论坛', []],
     ['英国驻华大使馆', []],
     ['现身昕薇北京女孩时尚秀活动', []],
+    ['第六届北京农业嘉年华', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -77,6 +78,7 @@ describe('a place inside another name', () => {
     ['the Bank of Beijing said', []],
     ['at the National Press Club of Australia in Canberra', []],
     ['the Royal Society of Australia', []],
+    ['China Unicom Beijing and Huawei joint test', []],
     ['the Shenzhen-listed Hangzhou Stock Exchange', []],
     ['the Beijing 2022 Winter Games', []],
     ['BEIJING 2022', []],
@@ -163,6 +165,7 @@ describe('a place inside another name', () => {
     ['The Best UK Home Broadband ISPs', ['britain:UK']],
     ['Norfolk UK Wireless Broadband ISP', ['britain:UK']],
     ['北京女孩的穿衣风潮', ['beijing:北京']],
+    ['统计：北京网购线上替代线下率达84.8%', ['beijing:北京']],
   ])('%s names the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -41,7 +41,7 @@ describe('StoryShelf', () => {
       .filter((li) => li.hasAttribute('data-story'));
     expect(items.map((li) => li.getAttribute('data-story'))).toEqual(BUNDLED_PACKS.map((pack) => pack.id));
     expect(items[1]?.textContent).toMatch(
-      /\(Reuters, 2013-07-19\) · 14 names · \d+ KB · version 1\.7\.0 · comes with Context Lens/,
+      /\(Reuters, 2013-07-19\) · 14 names · \d+ KB · version 1\.7\.1 · comes with Context Lens/,
     );
     expect(within(region).queryByRole('button', { name: /^Remove/ })).toBeNull();
   });

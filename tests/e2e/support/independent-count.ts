@@ -234,7 +234,9 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         const site = near.slice(0, context.zhNearReach + 1).search(/[网網]/);
         if (site >= 0 && !context.zhNotSiteBefore.includes(near.charAt(site - 1) || ' ')) {
           const at = end + (after.length - inBrackets.length) + site + 1;
-          if (!HAN.test(line.charAt(at)) || wordEndsAt(line, at)) return true;
+          // 网购, 网红: 网 begins a word of its own there.
+          const ownWord = context.zhNotSiteAfter.includes(line.charAt(at) || ' ');
+          if (!ownWord && (!HAN.test(line.charAt(at)) || wordEndsAt(line, at))) return true;
         }
       } else {
         if (/^\s+(?:19|20)\d\d(?!\d)/.test(after) && !/\bof\s+$/.test(before)) return true;
@@ -274,6 +276,8 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
           if (!/^[A-Z]/.test(word) || context.enTitleSmallWords.includes(word)) break;
           if (context.enNameEnds.includes(word)) return true;
         }
+        // A carrier's branch in the city ("China Unicom Beijing").
+        if (row.kind === 'city' && /\bChina\s+(?:Unicom|Mobile|Telecom)\s+$/.test(before)) return true;
         // An organisation of the place ("Press Club of Australia"), not its state ("Government of Australia").
         const organisationOf =
           /\b(?:(?:bank|university|club|association|society|institute|chamber|museum|library|federation|academy|college|church)\s+of|radio)\s+$/;
@@ -321,7 +325,7 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
 
   const counts: Record<string, number> = {};
   const seen = new Set<string>();
-  // Where two text nodes meet with no space but a reader sees two words, as in a menu whose links run
+  // Where two elements' texts meet with no space but a reader sees two words, as in a menu whose links run
   // on in the markup ("vs" then "Xiaomi"): a lower-case letter or a digit, then a capital. Each join is
   // known by the char before it and the six after it, which is how the rendered text finds it again.
   const JOIN_BEFORE = /[a-z0-9]$/;
@@ -335,7 +339,11 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const { data } = node as Text;
     if (data === '' || node.parentElement?.closest('script, style, noscript, template') != null) continue;
-    if (previous !== null && JOIN_BEFORE.test(previous.data) && JOIN_AFTER.test(data)) {
+    // Two text nodes of one element, side by side (a comment between is nothing), are one run of text:
+    // an element's edge must lie between.
+    let between = previous?.nextSibling ?? null;
+    while (between !== null && between.nodeType === Node.COMMENT_NODE) between = between.nextSibling;
+    if (previous !== null && between !== node && JOIN_BEFORE.test(previous.data) && JOIN_AFTER.test(data)) {
       if (rendersText(previous) && rendersText(node)) joins.add(joinKey(previous.data.slice(-1), data));
     }
     previous = node as Text;
