@@ -204,6 +204,35 @@ test('a page that fakes our host, and clicks and types into our open card, moves
   expect(extension.errors).toEqual([]);
 });
 
+test('the event that stops an older copy of our script stops nothing when a page sends it', async ({
+  extension,
+  page,
+  server,
+}) => {
+  await page.goto(server.fixture('card.html'));
+  await waitForScan(page);
+  const before = await highlightedTexts(page);
+  expect(before).toContain('Xiaomi');
+  // The extension's id is public, so the event's name is too: a page can send it as a newer copy of us would.
+  await page.evaluate((id) => {
+    for (const messageId of ['page-1', 'page-2']) {
+      document.dispatchEvent(
+        new CustomEvent(`${id}:content:wxt:content-script-started`, {
+          detail: { contentScriptName: 'content', messageId },
+        }),
+      );
+    }
+  }, extension.id);
+  await page.evaluate(() => {
+    const added = document.createElement('p');
+    added.textContent = 'NetEase joined later.';
+    document.body.append(added);
+  });
+  // We go on: what was highlighted stays, and new text is still read.
+  await expect.poll(() => highlightedTexts(page)).toEqual([...before, 'NetEase'].sort());
+  expect(extension.errors).toEqual([]);
+});
+
 test.describe('the build as shipped', () => {
   test.use({ extensionDir: SHIPPED_EXTENSION_DIR });
 
