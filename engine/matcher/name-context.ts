@@ -341,6 +341,9 @@ const EN_TEAM_VERB = /^\s+(?:have|are|were)\b/u;
 const EN_NOT_TEAM_BEFORE =
   /(?:\b(?:and|or|in|from|to|of|by|than|with|at|for|on|across|into|throughout|within)|,)\s+$/iu;
 
+/** "China Unicom Beijing", "China Mobile Hangzhou": a carrier's branch in the city, as 北京联通 is. */
+const EN_CARRIER_BEFORE = /\bChina\s+(?:Unicom|Mobile|Telecom)\s+$/u;
+
 /** "Australia Post", "BEIJING DAILY", "Bank of Beijing", "Beijing 2022": a place's English name inside another name. */
 function isInEnOrganisation(text: string, start: number, end: number, kind: EntityKind): boolean {
   const rest = text.slice(end, end + 12);
@@ -371,9 +374,6 @@ function isInEnOrganisation(text: string, start: number, end: number, kind: Enti
   return EN_ORGANISATION_BEFORE.test(before) || EN_REGION_BEFORE.test(before);
 }
 
-/** "China Unicom Beijing", "China Mobile Hangzhou": a carrier's branch in the city, as 北京联通 is. */
-const EN_CARRIER_BEFORE = /\bChina\s+(?:Unicom|Mobile|Telecom)\s+$/u;
-
 /**
  * "CIO Australia | CMO Australia |": in a menu whose items a bar divides, a
  * capitalised name before a country's is a brand's edition there, as a
@@ -381,6 +381,7 @@ const EN_CARRIER_BEFORE = /\bChina\s+(?:Unicom|Mobile|Telecom)\s+$/u;
  */
 const EN_CAPITALISED_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9]*)\s+$/u;
 const EN_MENU_BAR_AFTER = /^\s*\|/u;
+
 /** "Amazon UK announces", "CIO Australia |": a country's name as a brand's edition there. */
 function isBrandsEdition(text: string, before: string, name: string, end: number): boolean {
   const brand = EN_CAPITALISED_BEFORE.exec(before)?.[1];
