@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { logFailure } from '../platform/log-failure';
+import { logFailure, warnFailure } from '../platform/log-failure';
 import { SESSION_KEYS } from '../platform/storage/storage-keys';
 import type { Words } from '../platform/words/words';
 import { toolbarAction } from './toolbar-action';
@@ -50,7 +50,7 @@ export async function lookUpSelection(
     await browser.storage.session.set({ [SESSION_KEYS.lookup.key]: text });
     if (!(await besideOpened)) await openPopupOrWindow(text);
   } catch (error) {
-    console.warn('Context Lens could not look up the selection:', error);
+    warnFailure('look up the selection', error);
   }
 }
 

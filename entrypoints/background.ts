@@ -10,7 +10,7 @@ import { toolbarAction } from '../background/toolbar-action';
 import { applyToolbarChoice, openSidePanel, toggleSidebar } from '../background/toolbar-opens';
 import { BUNDLED_PACKS } from '../data/bundled-packs';
 import { DEFAULT_SETTINGS, type Settings } from '../engine/settings/settings';
-import { logFailure } from '../platform/log-failure';
+import { logFailure, warnFailure } from '../platform/log-failure';
 import { sendToTab } from '../platform/send-message';
 import { storeBundledNames } from '../platform/storage/pack-store';
 import { loadSettings, watchSettings } from '../platform/storage/settings-store';
@@ -19,7 +19,7 @@ import { wordsFor } from '../platform/words/words';
 export default defineBackground(() => {
   // Every start of the background: cheap when this version's names are already stored.
   const seeded = storeBundledNames(BUNDLED_PACKS).catch((error: unknown) =>
-    console.warn('Context Lens could not store its stories’ names:', error),
+    warnFailure('store its stories’ names', error),
   );
   browser.runtime.onMessage.addListener((raw, sender) => answerMessage(raw, sender, seeded));
 
@@ -49,9 +49,7 @@ export default defineBackground(() => {
       words = wordsFor(value.language);
       logFailure(retitleLookupMenu(words), 'retitle its menu entry');
     }
-    applyToolbarChoice(value.toolbarOpens).catch((error: unknown) =>
-      console.warn('Context Lens could not set its toolbar button:', error),
-    );
+    applyToolbarChoice(value.toolbarOpens).catch((error: unknown) => warnFailure('set its toolbar button', error));
   };
   logFailure(loadSettings().then(followSettings), 'read its settings');
   watchSettings(followSettings);

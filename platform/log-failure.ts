@@ -4,5 +4,14 @@
  * the reader has nothing to do about, or has been told of by the work itself.
  */
 export function logFailure(work: Promise<unknown> | undefined, what: string): void {
-  work?.catch((error: unknown) => console.warn(`Context Lens could not ${what}:`, error));
+  work?.catch((error: unknown) => warnFailure(what, error));
+}
+
+/**
+ * Says in the console what Context Lens could not do, and why. The reason is
+ * in the text itself as well as the error beside it: a browser's remote agent
+ * (Firefox's WebDriver BiDi) passes an error on only as "JSHandle@error".
+ */
+export function warnFailure(what: string, error: unknown): void {
+  console.warn(`Context Lens could not ${what}: ${String(error)}`, error);
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type MentionCounts, parsePageInfo, parseTabMentions } from '../../engine/messages';
 import type { Settings } from '../../engine/settings/settings';
-import { logFailure } from '../../platform/log-failure';
+import { logFailure, warnFailure } from '../../platform/log-failure';
 import { sendToBackground, sendToTab, tellEveryFrame } from '../../platform/send-message';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/storage/settings-store';
 import { SESSION_KEYS } from '../../platform/storage/storage-keys';
@@ -173,16 +173,13 @@ export function useLookups(onLookup: (text: string) => void, live: boolean): voi
       browser.storage.session
         .remove(SESSION_KEYS.lookup.key)
         .catch((error: unknown) =>
-          console.warn(
-            'Context Lens could not clear the text it looked up; the next panel may look it up again:',
-            error,
-          ),
+          warnFailure('clear the text it looked up, so the next panel may look it up again', error),
         );
       onLookup(text);
     };
     browser.storage.session.get(SESSION_KEYS.lookup.key).then(
       (stored) => take(stored[SESSION_KEYS.lookup.key]),
-      (error: unknown) => console.warn('Context Lens could not read the text to look up:', error),
+      (error: unknown) => warnFailure('read the text to look up', error),
     );
     if (!live) return;
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {

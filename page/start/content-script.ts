@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type MentionCounts, PAGE_MAP_PORT, type PageInfo, parseToContentScript } from '../../engine/messages';
 import type { Checked, Settings } from '../../engine/settings/settings';
+import { logFailure, warnFailure } from '../../platform/log-failure';
 import { sendToBackground } from '../../platform/send-message';
 import { firstMatcherCache } from '../../platform/storage/first-matcher-cache';
 import { type FirstReads, startFirstReads } from '../../platform/storage/first-reads';
@@ -67,7 +68,7 @@ export async function runContentScript(host: ContentScriptHost): Promise<void> {
     warnAbout(loaded);
     await applyFirst(loaded.value);
   } catch (error) {
-    if (!ctx.isInvalid) warn(error);
+    if (!ctx.isInvalid) warnFailure('read this page', error);
   }
 }
 
@@ -129,7 +130,7 @@ function wireLens(host: ContentScriptHost, first: FirstReads, top: boolean): Wir
   let settings: Settings | null = null;
   const apply = (value: Settings) => {
     settings = value;
-    lens.apply(value).catch(warn);
+    logFailure(lens.apply(value), 'read this page');
   };
   const stopWatching = watchSettings((reading) => {
     warnAbout(reading);
@@ -166,8 +167,4 @@ function countsReporter(ctx: ContentScriptContext): (counts: MentionCounts, unma
 
 function warnAbout({ warnings }: Checked<Settings>): void {
   for (const warning of warnings) console.warn('Context Lens settings:', warning);
-}
-
-function warn(error: unknown): void {
-  console.warn('Context Lens could not read this page:', error);
 }

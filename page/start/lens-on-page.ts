@@ -11,7 +11,7 @@ import {
 import { storyHighlightCss } from '../../engine/settings/highlight-colours';
 import { DEFAULT_SETTINGS, type LanguageChoice, type Settings, shownKinds } from '../../engine/settings/settings';
 import { isEnabledFor, siteKey, siteOf } from '../../engine/settings/site-rules';
-import { logFailure } from '../../platform/log-failure';
+import { logFailure, warnFailure } from '../../platform/log-failure';
 import type { CompiledNames, MatcherCache } from '../../platform/storage/first-matcher-cache';
 import { type HighlightScheme, KIND_SCHEME, storyHighlightName, storyScheme } from '../highlight/highlight-renderer';
 import { setStoryHighlightStyles } from '../highlight/highlight-styles';
@@ -116,7 +116,7 @@ export class LensOnPage {
           () => this.entities,
           () => this.language,
         ),
-      (error) => console.warn('Context Lens could not load its card:', error),
+      (error) => warnFailure('load its card', error),
     );
     this.hover = new MentionHover({
       layer: this.layer,
@@ -186,7 +186,7 @@ export class LensOnPage {
       },
       (error: unknown) => {
         // A panel that left (Firefox's sidebar follows the active tab) awaits no map: its import may fail as it goes.
-        if (!gone && !this.ctx.isInvalid) console.warn('Context Lens could not map this page:', error);
+        if (!gone && !this.ctx.isInvalid) warnFailure('map this page', error);
       },
     );
   }

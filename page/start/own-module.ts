@@ -8,7 +8,26 @@ import { browser } from 'wxt/browser';
  * extension's fixed id is refused, so it cannot tell that Context Lens is
  * installed.
  */
-export async function importOwnModule<T>(file: string): Promise<T> {
+export async function importOwnModule<T>(file: string, load: ModuleLoader = loadModule): Promise<T> {
   const url = browser.runtime.getURL(`/${file}` as Parameters<typeof browser.runtime.getURL>[0]);
-  return (await import(/* @vite-ignore */ url)) as T;
+  try {
+    return (await load(url)) as T;
+  } catch (first) {
+    // Firefox now and then fails a content script's import of its own file
+    // ("error loading dynamically imported module"), and a module map keeps a
+    // failed address failed: one more try, after a pause, at an address of its
+    // own (the extension serves the file whatever its query).
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    try {
+      return (await load(`${url}?attempt=2`)) as T;
+    } catch (second) {
+      throw new Error(`${file} did not load: ${String(first)}; again: ${String(second)}`);
+    }
+  }
 }
+
+export type ModuleLoader = (url: string) => Promise<unknown>;
+
+const RETRY_AFTER_MS = 250;
+
+const loadModule: ModuleLoader = (url) => import(/* @vite-ignore */ url);

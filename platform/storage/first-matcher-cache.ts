@@ -4,6 +4,7 @@ import { check, restoreMatcher } from '../../engine/matcher/matcher-tables';
 import { isPageEntity, type PageEntity } from '../../engine/packs/lens-entities';
 import { MAX_COMPILED_NAMES_BYTES } from '../../engine/packs/pack-limits';
 import { isObj } from '../../engine/packs/plain-object';
+import { warnFailure } from '../log-failure';
 import type { FirstReads } from './first-reads';
 import { MATCHER_CACHE_KEY } from './storage-keys';
 import { readRecord } from './stored-record';
@@ -91,7 +92,7 @@ export function firstMatcherCache(first: FirstReads): MatcherCache {
           if (stored === null) return;
           browser.storage.local.set({ [FIRST_MATCHER]: stored }).catch((error) => {
             // Storage full or gone: the next page compiles, as this one did.
-            console.warn('Context Lens could not keep its compiled names:', error);
+            warnFailure('keep its compiled names', error);
           });
         },
         { timeout: KEEP_WITHIN_MS },

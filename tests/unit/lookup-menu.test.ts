@@ -114,7 +114,7 @@ describe('looking up selected text (the context menu)', () => {
     try {
       createLookupMenu(wordsFor('en'));
       await vi.waitFor(() =>
-        expect(warn).toHaveBeenCalledWith('Context Lens could not make its context-menu entry:', refusal),
+        expect(warn).toHaveBeenCalledWith(`Context Lens could not make its context-menu entry: ${refusal}`, refusal),
       );
     } finally {
       restore();
@@ -127,7 +127,7 @@ describe('looking up selected text (the context menu)', () => {
     vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(refusal);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await lookUpSelection(MENU_ID, 'Ant Group');
-    expect(warn).toHaveBeenCalledWith('Context Lens could not look up the selection:', refusal);
+    expect(warn).toHaveBeenCalledWith(`Context Lens could not look up the selection: ${refusal}`, refusal);
     expect(openPopup).not.toHaveBeenCalled();
   });
 
@@ -137,6 +137,6 @@ describe('looking up selected text (the context menu)', () => {
     vi.spyOn(fakeBrowser.windows, 'create').mockRejectedValue(refusal);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await lookUpSelection(MENU_ID, 'Ant Group');
-    expect(warn).toHaveBeenCalledWith('Context Lens could not look up the selection:', refusal);
+    expect(warn).toHaveBeenCalledWith(`Context Lens could not look up the selection: ${refusal}`, refusal);
   });
 });

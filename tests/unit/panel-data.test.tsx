@@ -41,7 +41,7 @@ describe('text the context menu leaves for the panel', () => {
     const { refusal, warn, onLookup } = openWhileSessionRefuses('remove');
     await vi.waitFor(() =>
       expect(warn).toHaveBeenCalledWith(
-        'Context Lens could not clear the text it looked up; the next panel may look it up again:',
+        `Context Lens could not clear the text it looked up, so the next panel may look it up again: ${refusal}`,
         refusal,
       ),
     );
@@ -51,7 +51,7 @@ describe('text the context menu leaves for the panel', () => {
   it('is not looked up where session storage cannot be read, and the console says why', async () => {
     const { refusal, warn, onLookup } = openWhileSessionRefuses('get');
     await vi.waitFor(() =>
-      expect(warn).toHaveBeenCalledWith('Context Lens could not read the text to look up:', refusal),
+      expect(warn).toHaveBeenCalledWith(`Context Lens could not read the text to look up: ${refusal}`, refusal),
     );
     expect(onLookup).not.toHaveBeenCalled();
   });

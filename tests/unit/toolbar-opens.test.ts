@@ -56,7 +56,9 @@ describe('what the toolbar button opens', () => {
     sidebarAction.toggle.mockRejectedValueOnce(refusal);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     toggleSidebar();
-    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('Context Lens could not open its sidebar:', refusal));
+    await vi.waitFor(() =>
+      expect(warn).toHaveBeenCalledWith(`Context Lens could not open its sidebar: ${refusal}`, refusal),
+    );
   });
 });
 
