@@ -1,6 +1,7 @@
 import type { Announcement } from '../../page/hover/card-view';
 import type { Words } from '../../platform/words/words';
 import { kindInPhrase } from '../entity-kinds';
+import { siteName } from '../site-name';
 import type { EntityAccounts } from '../story/entity-accounts';
 
 /** What the live region says: "Alibaba, firm, 2 of 5", or "Context Lens highlighting off for example.com". */
@@ -8,7 +9,7 @@ export function announcementText(words: Words, announcement: Announcement, accou
   const { t } = words;
   if (announcement.type === 'site') {
     if (announcement.site === null) return t(announcement.on ? 'announce.on' : 'announce.off');
-    return t(announcement.on ? 'announce.siteOn' : 'announce.siteOff', { site: announcement.site });
+    return t(announcement.on ? 'announce.siteOn' : 'announce.siteOff', { site: siteName(words, announcement.site) });
   }
   const entity = accounts.entity(announcement.lensId);
   if (entity === undefined) return '';

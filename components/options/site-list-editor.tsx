@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Notice } from '../../engine/notices';
 import { parseSitePattern, type SiteMode } from '../../engine/settings/site-rules';
 import { noticeText } from '../../platform/words/notice-text';
+import { siteName } from '../site-name';
 import { SwitchInput } from '../switch-input';
 import { useWords } from '../use-words';
 
@@ -98,7 +99,7 @@ export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
                     <>
                       <input
                         type="text"
-                        aria-label={t('sites.newAddress', { site: pattern })}
+                        aria-label={t('sites.newAddress', { site: siteName(words, pattern) })}
                         value={editing.text}
                         aria-invalid={editing.error !== null}
                         onInput={(event) => setEditing({ ...editing, text: event.currentTarget.value, error: null })}
@@ -114,14 +115,14 @@ export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
                       )}
                     </>
                   ) : (
-                    pattern
+                    siteName(words, pattern)
                   )}
                 </th>
                 <td>
                   <label class="switch">
                     <SwitchInput
                       checked={enabled}
-                      label={t('panel.highlightOnSite', { site: pattern })}
+                      label={t('panel.highlightOnSite', { site: siteName(words, pattern) })}
                       onToggle={(on) => onChange({ ...sites, [pattern]: on })}
                     />
                     <span aria-hidden="true">{enabled ? t('sites.on') : t('sites.off')}</span>
@@ -141,14 +142,14 @@ export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
                     <>
                       <button
                         type="button"
-                        aria-label={t('sites.editSite', { site: pattern })}
+                        aria-label={t('sites.editSite', { site: siteName(words, pattern) })}
                         onClick={() => setEditing({ pattern, text: pattern, error: null })}
                       >
                         {t('sites.edit')}
                       </button>
                       <button
                         type="button"
-                        aria-label={t('sites.removeSite', { site: pattern })}
+                        aria-label={t('sites.removeSite', { site: siteName(words, pattern) })}
                         onClick={() => {
                           const { [pattern]: _removed, ...rest } = sites;
                           onChange(rest);

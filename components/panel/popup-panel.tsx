@@ -7,6 +7,7 @@ import { type Settings, storyEnabled, withStoryChoice } from '../../engine/setti
 import { isEnabledFor, type Site, siteKey, siteOf } from '../../engine/settings/site-rules';
 import { logFailure } from '../../platform/log-failure';
 import { sendToBackground, tellEveryFrame } from '../../platform/send-message';
+import { siteName } from '../site-name';
 import { EntityStories } from '../story/entity-stories';
 import { StoryOverviews } from '../story/story-overview';
 import { useStories } from '../story/use-stories';
@@ -154,7 +155,8 @@ interface OnThisPageProps {
 }
 
 function OnThisPage({ stories, set, view, onReveal, onMarkStory, onSwitchStory }: OnThisPageProps) {
-  const { t } = useWords();
+  const words = useWords();
+  const { t } = words;
   return (
     <section class="on-page" aria-labelledby="on-page-title" aria-busy={view.status === 'loading'}>
       <h2 id="on-page-title">
@@ -166,7 +168,9 @@ function OnThisPage({ stories, set, view, onReveal, onMarkStory, onSwitchStory }
       {view.status === 'unavailable' && <p class="empty">{t('panel.unavailable')}</p>}
       {view.status === 'paused' && (
         <p class="empty">
-          {view.site === null ? t('panel.pausedHere') : t('panel.pausedOn', { site: siteKey(view.site) })}
+          {view.site === null
+            ? t('panel.pausedHere')
+            : t('panel.pausedOn', { site: siteName(words, siteKey(view.site)) })}
         </p>
       )}
       {view.status === 'reading' && (

@@ -36,7 +36,15 @@ function stripWww(host: string): string {
   return host.startsWith('www.') && host.length > 4 && !isAddress(host) ? host.slice(4) : host;
 }
 
-/** The site of a page URL, or null for pages that have none (about:, data:, file:, extension pages). */
+/**
+ * Every local file is one site, "local files", with a switch of its own: its
+ * rule is stored under this key, which no web host can be, and the reader
+ * sees it named in their language (`siteName`).
+ */
+export const LOCAL_FILES = 'file://';
+const LOCAL_FILES_SITE: Site = { host: LOCAL_FILES, port: '' };
+
+/** The site of a page URL, or null for pages that have none (about:, data:, extension pages). */
 export function siteOf(url: string): Site | null {
   let parsed: URL;
   try {
@@ -44,6 +52,7 @@ export function siteOf(url: string): Site | null {
   } catch {
     return null;
   }
+  if (parsed.protocol === 'file:') return LOCAL_FILES_SITE;
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   const host = parsed.hostname.replace(/\.$/, '').toLowerCase();
   if (host === '') return null;
@@ -64,6 +73,8 @@ export function parseSitePattern(input: string): { pattern: string } | { error: 
   const text = input.trim().toLowerCase();
   if (text === '') return { error: { code: 'siteEmpty' } };
   if (text.length > MAX_PATTERN_LENGTH) return { error: { code: 'siteTooLong' } };
+  // A local file's address, pasted in, stands for every local file.
+  if (text.startsWith('file:')) return { pattern: LOCAL_FILES };
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//.test(text) ? text : `http://${text}`;
   let url: URL;
   try {
@@ -81,6 +92,7 @@ export function parseSitePattern(input: string): { pattern: string } | { error: 
 
 /** A stored pattern split back into host and port; null for anything that is not a valid pattern. */
 export function patternSite(pattern: string): Site | null {
+  if (pattern === LOCAL_FILES) return LOCAL_FILES_SITE;
   const parsed = parseSitePattern(pattern);
   if ('error' in parsed || parsed.pattern !== pattern) return null;
   const url = new URL(`http://${pattern}`);

@@ -1,11 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { COMMAND_TOGGLE_SITE } from '../../background/commands';
 import { SESSION_KEYS } from '../../platform/storage/storage-keys';
 import { launchWithExtension } from '../../tools/scripts/browser-session.mjs';
 import { waitForScan } from '../../tools/scripts/page-probe';
+import { PROJECT_ROOT } from '../shared-paths';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { highlightCount, PanelPage } from './support/panel-page';
@@ -74,6 +76,41 @@ test('the side panel shows a tab’s mentions, and without a tab named follows t
   await expect(forTab.siteSwitch).toHaveAccessibleName(`Highlight on ${new URL(page.url()).host}`);
   await other.bringToFront();
   await expect(forTab.siteSwitch).toHaveAccessibleName(`Highlight on ${new URL(page.url()).host}`);
+  expect(extension.errors).toEqual([]);
+});
+
+test('local files have one switch of their own, which leaves every web site as it is', async ({
+  extension,
+  page,
+  server,
+}) => {
+  // What a reader allows on the extensions page ("Allow access to file URLs"): Chrome reads no file without it.
+  const extensions = await extension.context.newPage();
+  await extensions.goto('chrome://extensions/');
+  await extensions.evaluate(async (extensionId) => {
+    type Developer = { updateExtensionConfiguration(change: object): Promise<void> };
+    const api = (globalThis as unknown as { chrome: { developerPrivate: Developer } }).chrome.developerPrivate;
+    await api.updateExtensionConfiguration({ extensionId, fileAccess: true });
+  }, extension.id);
+  await extensions.close();
+  await page.goto(pathToFileURL(resolve(PROJECT_ROOT, 'tools/demo/briefing.html')).href);
+  await waitForScan(page);
+  const before = await highlightCount(page);
+  expect(before).toBeGreaterThan(20);
+
+  const panel = await PanelPage.open(extension, page);
+  await expect(panel.siteSwitch).toHaveAccessibleName('Highlight on local files');
+  await panel.siteSwitch.uncheck();
+  await expect.poll(() => highlightCount(page)).toBe(0);
+  await expect(panel.onPage).toContainText('paused on local files');
+  await page.reload();
+  await page.waitForTimeout(1500);
+  expect(await highlightCount(page)).toBe(0);
+
+  const site = await extension.context.newPage();
+  await site.goto(server.demo);
+  await waitForScan(site);
+  expect(await highlightCount(site)).toBe(before);
   expect(extension.errors).toEqual([]);
 });
 

@@ -36,6 +36,12 @@ describe('what the live region says', () => {
     expect(announcementText(zh, { type: 'site', on: false, site: 'news.example.com' }, accounts)).toBe(
       '已在 news.example.com 上关闭 Context Lens 标注',
     );
+    expect(announcementText(en, { type: 'site', on: false, site: 'file://' }, accounts)).toBe(
+      'Context Lens highlighting off for local files',
+    );
+    expect(announcementText(zh, { type: 'site', on: true, site: 'file://' }, accounts)).toBe(
+      '已在 本地文件 上开启 Context Lens 标注',
+    );
   });
 
   it('says nothing of an entity the page no longer highlights', () => {

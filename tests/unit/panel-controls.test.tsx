@@ -106,6 +106,20 @@ describe('SiteListEditor', () => {
     expect(onChange).toHaveBeenCalledWith({ 'localhost:3000': true });
   });
 
+  it('lists the rule for local files by that name, and adds it from a file’s address', () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<SiteListEditor sites={{}} mode="everywhere-except" onChange={onChange} />);
+    fireEvent.input(screen.getByLabelText('Add a site to leave alone'), {
+      target: { value: 'file:///home/reader/saved/story.html' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(onChange).toHaveBeenCalledWith({ 'file://': false });
+    rerender(<SiteListEditor sites={{ 'file://': false }} mode="everywhere-except" onChange={onChange} />);
+    expect(screen.getByRole('rowheader').textContent).toBe('local files');
+    expect(screen.getByRole('switch', { name: 'Highlight on local files' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove local files' })).toBeTruthy();
+  });
+
   it('switches, edits and removes a rule', () => {
     const onChange = vi.fn();
     render(<SiteListEditor sites={{ 'example.com': false }} mode="everywhere-except" onChange={onChange} />);

@@ -122,6 +122,16 @@ describe('PopupPanel', () => {
     expect(((await screen.findByRole('switch', { name: /^Highlight on/ })) as HTMLInputElement).checked).toBe(false);
   });
 
+  it('gives local files one switch of their own, and stores it for every local file', async () => {
+    tabShows('file:///home/reader/saved/story.html', { alibaba: 1 });
+    render(<PopupPanel />);
+    const local = (await screen.findByRole('switch', { name: 'Highlight on local files' })) as HTMLInputElement;
+    expect(local.checked).toBe(true);
+    fireEvent.click(local);
+    await vi.waitFor(async () => expect((await loadSettings()).value.sites).toEqual({ 'file://': false }));
+    expect(await screen.findByText(/Highlighting is paused on local files/)).toBeTruthy();
+  });
+
   it('gives Escape one meaning at a time: clear the search in its box, else step back', async () => {
     tabShows('https://example.com/', { alibaba: 1 });
     render(<PopupPanel />);

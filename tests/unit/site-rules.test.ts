@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   isEnabledFor,
+  LOCAL_FILES,
   parseSitePattern,
+  patternSite,
   type SiteMode,
   type SiteSettings,
   setSiteEnabled,
@@ -79,7 +81,11 @@ describe('isEnabledFor', () => {
     ],
     ['https://other.test/', { 'example.com': true }, 'only-listed', false, 'only listed: the rest stays off'],
     ['about:blank', { 'example.com': false }, 'everywhere-except', true, 'no site: the mode decides'],
-    ['file:///home/me/a.html', {}, 'only-listed', false, 'no site: the mode decides'],
+    ['file:///home/me/a.html', {}, 'only-listed', false, 'local files without a rule: the mode decides'],
+    ['file:///home/me/a.html', { 'file://': false }, 'everywhere-except', false, 'local files have a switch'],
+    ['file:///C:/Users/me/b.html', { 'file://': true }, 'only-listed', true, 'one switch for every local file'],
+    ['https://example.com/', { 'file://': false }, 'everywhere-except', true, 'the local files rule covers no site'],
+    ['http://file/', { 'file://': false }, 'everywhere-except', true, 'nor a host named "file"'],
     ['not a url', {}, 'everywhere-except', true, 'nonsense: the mode decides'],
   ] as [string, Record<string, boolean>, SiteMode, boolean, string][])(
     '%s with %j (%s) → %s: %s',
@@ -123,6 +129,13 @@ describe('setSiteEnabled', () => {
     });
   });
 
+  it('switches every local file at once', () => {
+    const site = siteOf('file:///home/me/a.html') as NonNullable<ReturnType<typeof siteOf>>;
+    expect(site).toEqual({ host: LOCAL_FILES, port: '' });
+    expect(setSiteEnabled({}, site, false, 'everywhere-except')).toEqual({ [LOCAL_FILES]: false });
+    expect(patternSite(LOCAL_FILES)).toEqual(site);
+  });
+
   it('keeps the port in the rule', () => {
     const site = siteOf('http://localhost:5173/') as NonNullable<ReturnType<typeof siteOf>>;
     expect(setSiteEnabled({}, site, false, 'everywhere-except')).toEqual({ 'localhost:5173': false });
@@ -139,6 +152,8 @@ describe('parseSitePattern', () => {
     ['192.168.0.1', '192.168.0.1'],
     ['[::1]:8080', '[::1]:8080'],
     ['bücher.de', 'xn--bcher-kva.de'],
+    ['file:///home/me/a.html', LOCAL_FILES],
+    ['FILE:///C:/x.html', LOCAL_FILES],
   ])('reads %j as %j', (input, pattern) => {
     expect(parseSitePattern(input)).toEqual({ pattern });
   });

@@ -1,0 +1,7 @@
+import { LOCAL_FILES } from '../engine/settings/site-rules';
+import type { Words } from '../platform/words/words';
+
+/** How a site rule's key is shown to the reader: its address, or "local files" in their language. */
+export function siteName({ t }: Pick<Words, 't'>, key: string): string {
+  return key === LOCAL_FILES ? t('sites.localFiles') : key;
+}
