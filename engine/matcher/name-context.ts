@@ -78,6 +78,14 @@ const ZH_EVENT_ENDS = words([
   '賽 運動會 奧運會 冬奧會 殘奧會 亞運會 世博會 博覽會 展覽會 峰會 峯會 論壇 選美 馬拉松 音樂節 電影節 藝術節 時尚秀 時裝秀 嘉年華',
 ]);
 
+/**
+ * What ends a firm's legal name, which runs on further than a title does
+ * (北京搜狐新媒体信息技术有限公司, 北京第二十六维信息技术有限公司): looked for
+ * up to ZH_LEGAL_REACH chars after the place.
+ */
+const ZH_LEGAL_ENDS = words(['有限公司 有限责任公司', '有限責任公司']);
+const ZH_LEGAL_REACH = 18;
+
 /** A firm's and an event's ends, which one run of Han chars after the place is read for. */
 const ZH_FAR_ENDS = [...ZH_FIRM_ENDS, ...ZH_EVENT_ENDS];
 
@@ -111,8 +119,8 @@ const ZH_FUNCTION_CHARS = new Set(
 const EN_PAPER_WORDS = words(['Daily Times Review Herald Gazette Tribune Telegraph Chronicle Journal Weekly']);
 
 /**
- * Capitalised words that, after a place's name, make it an organisation's:
- * "Australia Post", "Beijing Daily". Not the words a title-case headline
+ * Capitalised words that, after a place's name, make it an organisation's
+ * or a facility's: "Australia Post", "Beijing Daily", "Tianjin Port". Not the words a title-case headline
  * puts after a place as often ("UK Stock Markets Fall", "Britain Air
  * Pollution"): "Stock" counts only before "Exchange".
  */
@@ -122,7 +130,7 @@ const EN_ORGANISATION_WORDS = new Set(
     'Post News Evening Morning',
     'Bank Airways Airlines University College Television TV Radio Broadcasting Exchange Securities',
     'Holdings Limited Ltd Inc Corp Corporation Company Co Telecom Enterprises Industries Motors Insurance',
-    'Guoan Metro Olympics Games Expo Marathon Network Channel Magazine',
+    'Guoan Metro Subway Railway Station Port Olympics Games Expo Marathon Network Channel Magazine',
   ]),
 );
 
@@ -234,6 +242,8 @@ export const nameContextWords = () => ({
   zhEventEnds: [...ZH_EVENT_ENDS],
   zhSentenceVerbs: [...ZH_SENTENCE_VERBS],
   zhFirmReach: ZH_FIRM_REACH,
+  zhLegalEnds: [...ZH_LEGAL_ENDS],
+  zhLegalReach: ZH_LEGAL_REACH,
   zhNearReach: ZH_NEAR_REACH,
   zhFunctionChars: String.fromCharCode(...ZH_FUNCTION_CHARS),
   enOrganisationWords: [...EN_ORGANISATION_WORDS],
@@ -299,6 +309,8 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   const from = next === 0x29 || next === 0xff09 ? end + 1 : end;
   const far = hanRun(text, from, ZH_FIRM_REACH, ZH_FAR_ENDS);
   if (ZH_FAR_ENDS.some((ending) => far.includes(ending))) return true;
+  const legal = hanRun(text, from, ZH_LEGAL_REACH, ZH_LEGAL_ENDS);
+  if (ZH_LEGAL_ENDS.some((ending) => legal.includes(ending))) return true;
   // An institution's end word comes a few chars on (北京理工大学), or a sentence stands between.
   const near = hanRun(text, from, ZH_NEAR_REACH + 3, ZH_NEAR_ENDS);
   const nearEnd = ZH_NEAR_ENDS.some((ending) => {
@@ -407,13 +419,17 @@ function endsEnName(text: string, end: number): boolean {
 }
 
 /**
- * "GOV.UK", "www.Xiaomi.cn": a name after a Latin word and a dot is part of
- * an address, as is an e-mail address's domain ("support@kuaishou.com").
+ * "GOV.UK", "www.Xiaomi.cn", "tour-beijing.com": a name after a Latin word
+ * and a dot, or inside a hyphened host's name, is part of an address, as is
+ * an e-mail address's domain ("support@kuaishou.com").
  * Digits before a dot number a list ("1.华为"). A name that begins an
  * address is its owner's site ("Alibaba.com", "NSA.gov").
  */
 function isInAddress(text: string, start: number, end: number): boolean {
   if (start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLatinLetter(text.charCodeAt(start - 2))) return true;
+  // tour-beijing.com: a name after a word and a hyphen, before a dot, is inside a host's name.
+  const hyphenBefore = text.charCodeAt(start - 1) === 0x2d && isWordCode(text.charCodeAt(start - 2));
+  if (hyphenBefore && text.charCodeAt(end) === 0x2e && isLatinLetter(text.charCodeAt(end + 1))) return true;
   // support@kuaishou.com: the domain of an e-mail address.
   return (
     text.charCodeAt(start - 1) === 0x40 && text.charCodeAt(end) === 0x2e && isLatinLetter(text.charCodeAt(end + 1))

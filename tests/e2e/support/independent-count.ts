@@ -175,13 +175,13 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
   );
   // A run of Han chars that could be one name: no joining char, unless it begins an end word, and no verb.
   const zhVerbs = alternatives(context.zhSentenceVerbs);
-  const runOf = (after: string, ends: string[]) =>
+  const runOf = (after: string, ends: string[], reach = context.zhFirmReach) =>
     new RegExp(
       `^(?:(?!${zhVerbs})(?:(?!${alternatives(ends)})[^${context.zhFunctionChars}\\P{Script=Han}]|${alternatives(ends)}))*`,
       'u',
     )
       .exec(after)?.[0]
-      .slice(0, context.zhFirmReach) ?? '';
+      .slice(0, reach) ?? '';
   const enWords = new Set(context.enOrganisationWords);
   const localPrefix = new RegExp(`(?:${alternatives(context.zhLocalPrefixes)})$`);
   const zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -213,6 +213,7 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     const han = HAN.test(row.text.charAt(0));
     // An address: after a Latin word and a dot. A name that begins one is its owner's site.
     if (/[A-Za-z]\.$/.test(before)) return true;
+    if (new RegExp(`${LATIN_WORD}-$`, 'u').test(before) && /^\.[A-Za-z]/.test(after)) return true;
     if (before.endsWith('@') && /^\.[A-Za-z]/.test(after)) return true;
     if (row.kind === 'city' || row.kind === 'country') {
       const opened = before.slice(-context.titleReach);
@@ -226,6 +227,8 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         const inBrackets = after.replace(/^[)）]/, '');
         if (context.zhFirmEnds.some((ending) => runOf(inBrackets, context.zhFirmEnds).includes(ending))) return true;
         if (context.zhEventEnds.some((ending) => runOf(inBrackets, context.zhEventEnds).includes(ending))) return true;
+        const legal = runOf(inBrackets, context.zhLegalEnds, context.zhLegalReach);
+        if (context.zhLegalEnds.some((ending) => legal.includes(ending))) return true;
         const near = runOf(inBrackets, context.zhNearEnds);
         if (context.zhNearEnds.some((e) => near.indexOf(e) >= 0 && near.indexOf(e) <= context.zhNearReach)) {
           return true;

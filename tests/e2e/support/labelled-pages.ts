@@ -76,6 +76,10 @@ const PARTS = {
     ['held-out/x-labels.json', 'held-out', 'x-pages/'],
     ['held-out/y-labels.json', 'held-out', 'y-pages/'],
     ['held-out/z-labels.json', 'held-out', 'z-pages/'],
+    ['held-out/aa-labels.json', 'held-out', 'aa-pages/'],
+    ['held-out/ab-labels.json', 'held-out', 'ab-pages/'],
+    ['held-out/ac-labels.json', 'held-out', 'ac-pages/'],
+    ['held-out/ad-labels.json', 'held-out', 'ad-pages/'],
   ],
 } as const;
 
