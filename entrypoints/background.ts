@@ -17,7 +17,7 @@ import { loadSettings, watchSettings } from '../platform/storage/settings-store'
 import { wordsFor } from '../platform/words/words';
 
 export default defineBackground(() => {
-  // Every start of the background: cheap when this version's names are already stored.
+  // Every start of the background: cheap when this version's names are already stored and no added pack holds a bundled id.
   const seeded = storeBundledNames(BUNDLED_PACKS).catch((error: unknown) =>
     warnFailure('store its stories’ names', error),
   );

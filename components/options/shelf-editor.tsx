@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
 import { ownValue } from '../../engine/own-keys';
+import { packIn } from '../../engine/packs/pack-language';
 import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
 import { type Addition, judgeAddition, packSizeProblem } from '../../engine/packs/pack-registry';
 import { MIN_CONTRAST, tintStyle } from '../../engine/settings/highlight-colours';
@@ -74,14 +75,14 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
     if (entry === null) return;
     const title = pack?.title ?? entry.title;
     try {
-      await removeAddedPack(story.id, BUNDLED_PACKS);
+      await removeAddedPack(story.id);
     } catch (error) {
-      setReport(failure(t(story.bundled ? 'shelf.goBackFailed' : 'shelf.removeFailed', { title }), error));
+      setReport(failure(t('shelf.removeFailed', { title }), error));
       return;
     }
     setReport({
       kind: 'done',
-      text: story.bundled ? t('shelf.backToOriginal', { title }) : t('shelf.removed', { title }),
+      text: t('shelf.removed', { title }),
       undo:
         pack === null
           ? undefined
@@ -149,6 +150,11 @@ async function reportOn(
       };
     case 'over-limit':
       return { kind: 'refused', text: refused, problems: [noticeText(words, addition.notice)] };
+    case 'bundled-id': {
+      // Named as the shelf lists it: the bundled story's own title, in the reader's language.
+      const { id, title } = packIn(addition.bundled, words.locale);
+      return { kind: 'refused', text: refused, problems: [t('shelf.bundledId', { id, title })] };
+    }
     case 'same-version':
       return { kind: 'done', text: t('shelf.sameVersion', { version: addition.version }) };
     case 'older':
@@ -160,13 +166,12 @@ async function reportOn(
       await storeAddedPack(addition.pack, addition.entry);
       return { kind: 'done', text: addedText(words, addition.pack) };
     case 'update': {
-      const { pack, entry, installedVersion, installedTitle, replacesBundled } = addition;
+      const { pack, entry, installedVersion, installedTitle } = addition;
       const { title, version } = pack;
       // Named as the reader knows it: a file cannot pass itself off as a story by its own title.
       const offer = [
         t('shelf.offerUpdate', { installed: installedVersion, title: installedTitle, version }),
         title === installedTitle ? '' : t('shelf.offerRetitles', { title }),
-        replacesBundled ? t('shelf.offerReplacesBundled') : '',
       ];
       return {
         kind: 'offer-update',
@@ -279,7 +284,7 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
         <p class="story-item-facts">
           <SourceLine source={pack.source} /> · {t('shelf.names', pack.entities.length)} ·{' '}
           {byteSize(words, story.bytes)} · {t('shelf.version', { version: pack.version })}
-          {bundled && ` · ${added === null ? t('shelf.bundled') : t('shelf.bundledUpdate')}`}
+          {bundled && ` · ${t('shelf.bundled')}`}
         </p>
       )}
       <div class="story-item-actions">
@@ -308,12 +313,8 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
           </button>
         )}
         {added !== null && (
-          <button
-            type="button"
-            onClick={onRemove}
-            aria-label={bundled ? t('shelf.goBackTo', { title }) : t('shelf.removeStory', { title })}
-          >
-            {bundled ? t('shelf.goBack') : t('shelf.remove')}
+          <button type="button" onClick={onRemove} aria-label={t('shelf.removeStory', { title })}>
+            {t('shelf.remove')}
           </button>
         )}
       </div>

@@ -6,9 +6,8 @@ import { readAddedPack, watchPacks } from '../../platform/storage/pack-store';
 
 /**
  * What each story says of the entities a page highlights. The packs load
- * from the extension (bundled) or the pack store (added, or a reader's
- * update of a bundled one) the first time a card needs them, and are kept
- * until packs change.
+ * from the extension (bundled) or the pack store (added) the first time a
+ * card needs them, and are kept until packs change.
  */
 export class EntityAccounts {
   private readonly packs = new Map<string, Promise<StoryPack | null>>();
@@ -53,10 +52,9 @@ export class EntityAccounts {
   private pack(id: string): Promise<StoryPack | null> {
     let pack = this.packs.get(id);
     if (pack === undefined) {
-      // A reader's update of a bundled story replaces it.
-      pack = readAddedPack(id)
-        .catch(() => null)
-        .then((added) => added ?? BUNDLED_PACKS.find((p) => p.id === id) ?? null);
+      // The bundled pack first: a stored copy under a bundled id (left by an older version) never stands in for it.
+      const bundled = BUNDLED_PACKS.find((p) => p.id === id);
+      pack = bundled === undefined ? readAddedPack(id).catch(() => null) : Promise.resolve(bundled);
       this.packs.set(id, pack);
     }
     return pack;

@@ -51,10 +51,10 @@ async function loadStories(): Promise<LoadedStory[]> {
   const shelf = storyShelf(BUNDLED_PACKS, added);
   return Promise.all(
     shelf.map(async (story) => {
-      const bundled = BUNDLED_PACKS.find((pack) => pack.id === story.id) ?? null;
-      // A reader's update of a bundled story that can no longer be read gives way to the bundled one.
-      const added = story.added === null ? null : await readAddedPack(story.id).catch(() => null);
-      const pack = added ?? bundled;
+      // A bundled story is read from the extension only: no stored copy under its id stands in for it.
+      const pack = story.bundled
+        ? (BUNDLED_PACKS.find((bundled) => bundled.id === story.id) ?? null)
+        : await readAddedPack(story.id).catch(() => null);
       return { ...story, pack, bytes: story.added?.bytes ?? (pack === null ? 0 : utf8Bytes(JSON.stringify(pack))) };
     }),
   );

@@ -43,7 +43,7 @@ export interface LensNames {
   stories: { id: string; version: string; tint: string }[];
   /** Which stories, at which versions: the same key means the same names. */
   key: string;
-  /** The ids of the stories among them that ship with the extension unchanged. */
+  /** The ids of the stories among them that ship with the extension. */
   shipped: string[];
   /** Those stories' names, whose read began with the page's: a page that restores kept names never waits for it. */
   readShipped(): Promise<PackNames[]>;

@@ -52,6 +52,8 @@ export type Addition =
   | { outcome: 'refused'; problems: PackProblem[] }
   /** The file, or the shelf with it, would take more than Context Lens keeps. */
   | { outcome: 'over-limit'; notice: Notice }
+  /** The file's id is a bundled story's, whatever its version: a file never replaces a story that ships with Context Lens. */
+  | { outcome: 'bundled-id'; bundled: StoryPack }
   | { outcome: 'new'; pack: StoryPack; entry: InstalledPack }
   | {
       outcome: 'update';
@@ -60,8 +62,6 @@ export type Addition =
       installedVersion: string;
       /** The story's title as the reader knows it now, which the file may change. */
       installedTitle: string;
-      /** Whether the story replaced is one that ships with Context Lens. */
-      replacesBundled: boolean;
     }
   | { outcome: 'same-version'; id: string; version: string }
   | { outcome: 'older'; id: string; version: string; installedVersion: string };
@@ -96,8 +96,9 @@ export function utf8Bytes(text: string): number {
  * Decides what adding a pack file would do: refuse it (with every problem),
  * add it, update an older copy, or report that the same or a newer version
  * is already there. `installed` holds the packs a reader added; `bundled`
- * the packs that ship with the extension, which a newer version of the same
- * id updates like any other.
+ * the packs that ship with the extension, whose ids no file may take: a
+ * file that could replace a story the reader trusts could tell them anything
+ * under its name.
  */
 export function judgeAddition(
   text: string,
@@ -110,9 +111,9 @@ export function judgeAddition(
   const reading = readStoryPackText(text);
   if (!reading.ok) return { outcome: 'refused', problems: reading.problems };
   const { pack } = reading;
-  const added = installed.find((entry) => entry.id === pack.id);
   const shipped = bundled.find((p) => p.id === pack.id);
-  const previous = added ?? shipped;
+  if (shipped !== undefined) return { outcome: 'bundled-id', bundled: shipped };
+  const previous = installed.find((entry) => entry.id === pack.id);
   const entry = installedEntry(pack, now);
   const order = previous === undefined ? 1 : compareVersions(pack.version, previous.version);
   if (previous !== undefined && order === 0) return { outcome: 'same-version', id: pack.id, version: pack.version };
@@ -129,12 +130,5 @@ export function judgeAddition(
   }
   return previous === undefined
     ? { outcome: 'new', pack, entry }
-    : {
-        outcome: 'update',
-        pack,
-        entry,
-        installedVersion: previous.version,
-        installedTitle: previous.title,
-        replacesBundled: shipped !== undefined,
-      };
+    : { outcome: 'update', pack, entry, installedVersion: previous.version, installedTitle: previous.title };
 }

@@ -16,23 +16,27 @@ export interface ShelfStory {
   version: string;
   /** Ships with the extension: it can be switched off, not removed. */
   bundled: boolean;
-  /** Added by the reader: a story of its own, or a newer version of a bundled one. */
+  /** What the list of added packs says of it; null for a bundled story, which no added pack replaces. */
   added: InstalledPack | null;
   /** Its place among the stories, from 0: it picks the story's default tint and wins name clashes in order. */
   turn: number;
 }
 
 /**
- * Every story the reader has, in order: the bundled ones first, each
- * replaced by the reader's newer version where there is one, then the
- * packs the reader added, in the order they were added.
+ * Every story the reader has, in order: the bundled ones first, then the
+ * packs the reader added, in the order they were added. An added entry
+ * with a bundled story's id (left in storage by a version of Context Lens
+ * that let a file update a bundled story) is neither listed nor used: a
+ * bundled story is always the one that ships.
  */
 export function storyShelf(bundled: readonly BundledEntry[], added: readonly InstalledPack[]): ShelfStory[] {
-  const byId = new Map(added.map((entry) => [entry.id, entry]));
-  const stories: ShelfStory[] = bundled.map((entry, turn) => {
-    const update = byId.get(entry.id) ?? null;
-    return { id: entry.id, version: update?.version ?? entry.version, bundled: true, added: update, turn };
-  });
+  const stories: ShelfStory[] = bundled.map((entry, turn) => ({
+    id: entry.id,
+    version: entry.version,
+    bundled: true,
+    added: null,
+    turn,
+  }));
   const bundledIds = new Set(bundled.map((entry) => entry.id));
   for (const entry of added) {
     if (bundledIds.has(entry.id)) continue;

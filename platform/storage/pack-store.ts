@@ -51,17 +51,11 @@ export async function storeAddedPack(pack: StoryPack, entry: InstalledPack): Pro
 /**
  * Removes a pack a reader added. The index goes first, so that an
  * interrupted removal leaves unlisted data, never a listed pack without it.
- * Removing the update of a bundled pack brings the bundled one back.
  */
-export async function removeAddedPack(id: string, bundled: readonly StoryPack[]): Promise<void> {
+export async function removeAddedPack(id: string): Promise<void> {
   const { packs } = await addedPacks();
   await local().set({ [ADDED]: packs.filter((p) => p.id !== id) });
-  const original = bundled.find((pack) => pack.id === id);
-  if (original === undefined) await local().remove([packKey(id), namesKey(id)]);
-  else {
-    await local().set({ [namesKey(id)]: namesOf(original) });
-    await local().remove(packKey(id));
-  }
+  await local().remove([packKey(id), namesKey(id)]);
 }
 
 /** A whole added pack, checked again as it is read; null when it is missing or damaged. */
@@ -79,20 +73,33 @@ export async function bundledEntries(first?: FirstReads): Promise<BundledEntry[]
 
 /**
  * Writes the bundled packs' names where pages read them, when this version
- * of the extension has not yet (an install or an update). An added pack
- * with a bundled pack's id has replaced it: its names stay.
+ * of the extension has not yet (an install or an update), and takes out any
+ * added pack with a bundled pack's id, which an older version let a file
+ * store as the bundled story's update. No added pack may take a bundled id
+ * now (a file must not replace a story the reader trusts): such a pack
+ * leaves the index, its pack record goes, and the bundled names are written
+ * over its names, which had the same key. Checked at every start, since an
+ * update that keeps the bundled versions must still take such a pack out.
  */
 export async function storeBundledNames(bundled: readonly StoryPack[]): Promise<void> {
-  const stored = (await readRecord('local', BUNDLED)) ?? [];
+  const [stored, { packs }] = await Promise.all([readRecord('local', BUNDLED), addedPacks()]);
+  const bundledIds = new Set(bundled.map((pack) => pack.id));
+  const taken = packs.filter((entry) => bundledIds.has(entry.id));
   const current = bundled.map((pack) => ({ id: pack.id, version: pack.version }));
-  if (JSON.stringify(stored) === JSON.stringify(current)) return;
-  const added = new Set((await addedPacks()).packs.map((p) => p.id));
+  if (taken.length === 0 && JSON.stringify(stored ?? []) === JSON.stringify(current)) return;
+  // Their records go after the index that lists them, so that an interrupted migration leaves unlisted data, never a listed pack without it.
   await local().set({
-    ...Object.fromEntries(
-      bundled.filter((pack) => !added.has(pack.id)).map((pack) => [namesKey(pack.id), namesOf(pack)]),
-    ),
+    ...(taken.length === 0 ? {} : { [ADDED]: packs.filter((entry) => !bundledIds.has(entry.id)) }),
+    ...Object.fromEntries(bundled.map((pack) => [namesKey(pack.id), namesOf(pack)])),
     [BUNDLED]: current,
   });
+  if (taken.length === 0) return;
+  await local().remove(taken.map((entry) => packKey(entry.id)));
+  for (const entry of taken) {
+    console.warn(
+      `Context Lens removed the added pack "${entry.title}" (version ${entry.version}): its id "${entry.id}" belongs to a story that comes with Context Lens, which an added pack can no longer replace.`,
+    );
+  }
 }
 
 /**

@@ -5,14 +5,12 @@ import { sendToBackground } from '../send-message';
 import type { FirstReads } from './first-reads';
 import { addedPacks, bundledEntries, readPackNames } from './pack-store';
 
-/** What a page reads of the pack store whatever its settings: every story in its turn, and the names of those that ship unchanged. */
+/** What a page reads of the pack store whatever its settings: every story in its turn, and the names of those that ship. */
 interface ShelfRead {
   shelf: ShelfStory[];
   /** Read in a second round trip, which the stories' first highlights wait for only when they compile. */
   shipped: Promise<PackNames[]>;
 }
-
-const isShipped = (story: ShelfStory) => story.bundled && story.added === null;
 
 /**
  * The names of the stories a page's settings switch on, from the pack
@@ -40,7 +38,7 @@ async function readShelf(first?: FirstReads): Promise<ShelfRead> {
     bundled = await bundledEntries();
   }
   const shelf = storyShelf(bundled, added);
-  const shipped = namesOfStories(shelf.filter(isShipped));
+  const shipped = namesOfStories(shelf.filter((story) => story.bundled));
   // Awaited only by a page that compiles; until then a failure must not count as unhandled.
   shipped.catch(() => undefined);
   return { shelf, shipped };
@@ -53,10 +51,10 @@ function namesFor(settings: Settings, { shelf, shipped }: ShelfRead): LensNames 
   return {
     stories: enabled.map(({ id, version, turn }) => ({ id, version, tint: storyColour(settings, id, turn) })),
     key: enabled.map((story) => `${story.id}@${story.version}`).join(','),
-    shipped: enabled.filter(isShipped).map((story) => story.id),
+    shipped: enabled.filter((story) => story.bundled).map((story) => story.id),
     readShipped: shippedOn,
     async readAll() {
-      const own = await namesOfStories(enabled.filter((story) => !isShipped(story)));
+      const own = await namesOfStories(enabled.filter((story) => !story.bundled));
       const byId = new Map([...(await shippedOn()), ...own].map((names) => [names.packId, names]));
       return enabled.flatMap((story) => byId.get(story.id) ?? []);
     },

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { MEASURE, type MeasureName } from '../../page/measure-names';
 import { PACK_KEYS } from '../../platform/storage/storage-keys';
 import { readHighlights, waitForScan } from '../../tools/scripts/page-probe';
+import { CHINA_PACK } from '../bundled-stories';
 import { type Extension, expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { readerPack } from './support/reader-pack';
@@ -190,6 +191,12 @@ test('a file that fails the check changes nothing and lists each problem where i
   await expect(stories(options).getByRole('alert')).toContainText('a story pack may be at most 1 MB');
   await addPackFile(options, 'not-json.json', 'not json at all');
   await expect(stories(options).getByRole('alert')).toContainText('The file is not valid JSON');
+  // A bundled story's id is refused at any version: a file never replaces a story that ships.
+  const impostor = { ...CHINA_PACK, version: '99.0.0', title: 'Your bank statement' };
+  await addPackFile(options, 'statement.json', JSON.stringify(impostor));
+  await expect(stories(options).getByRole('alert').getByRole('listitem')).toHaveText(
+    `“${CHINA_PACK.id}” is the id of “${CHINA_PACK.title}”, a story that comes with Context Lens, and no file may replace it. Give the file’s story an id of its own.`,
+  );
 
   // The same pack twice is one pack; a newer version is offered as an update.
   await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));

@@ -23,9 +23,13 @@ const ENTRY = {
   added: '2026-12-01T00:00:00.000Z',
 };
 
-/** A card over the bundled stories, every entity's accounts loaded first, as the card layer loads its own. */
-async function renderCard(lensId: string, places: Record<string, MentionPlace> = {}) {
-  const entities = mergePackNames(BUNDLED_PACKS.map(namesOf)).entities;
+/** A card over the stories (the bundled ones unless told), every entity's accounts loaded first, as the card layer loads its own. */
+async function renderCard(
+  lensId: string,
+  places: Record<string, MentionPlace> = {},
+  packs: readonly StoryPack[] = BUNDLED_PACKS,
+) {
+  const entities = mergePackNames(packs.map(namesOf)).entities;
   const accounts = new EntityAccounts(() => entities);
   for (const e of entities) await accounts.load(e.id);
   const props: HoverCardProps = {
@@ -220,11 +224,12 @@ describe('HoverCard', () => {
 
   it('renders knowledge-base text as text, never as markup', async () => {
     const hostile = structuredClone(CHINA_PACK) as StoryPack;
+    hostile.id = 'hostile-copy';
     const target = hostile.entities.find((e) => e.id === 'netease');
     if (target === undefined) throw new Error('netease');
     target.description = [{ text: '<img src=x onerror="alert(1)">', background: true }];
     await storeAddedPack(hostile, { ...ENTRY, id: hostile.id });
-    const { dialog } = await renderCard('netease');
+    const { dialog } = await renderCard('netease', {}, [hostile]);
     expect(dialog.querySelector('img')).toBeNull();
     expect(dialog.textContent).toContain('<img src=x onerror="alert(1)">');
   });

@@ -53,10 +53,11 @@ describe('judgeAddition', () => {
 
   it('offers to update an older copy, reports the same version, and refuses to go back', () => {
     const have = [installed('reader-story', '1.0.0')];
-    expect(judgeAddition(text({ version: '1.1' }), have, [], NOW)).toMatchObject({
+    expect(judgeAddition(text({ version: '1.1' }), have, BUNDLED_PACKS, NOW)).toMatchObject({
       outcome: 'update',
       installedVersion: '1.0.0',
-      replacesBundled: false,
+      installedTitle: 'reader-story',
+      entry: { version: '1.1', title: 'A reader’s story' },
     });
     expect(judgeAddition(text({ version: '1' }), have, [], NOW)).toEqual({
       outcome: 'same-version',
@@ -69,16 +70,18 @@ describe('judgeAddition', () => {
     });
   });
 
-  it('treats a newer version of a bundled story as its update, named as the reader knows it', () => {
-    const china = AUTHORED_PACKS[0];
-    const newer = JSON.stringify({ ...china, version: '9.0.0', title: 'A friendlier title' });
-    expect(judgeAddition(newer, [], BUNDLED_PACKS, NOW)).toMatchObject({
-      outcome: 'update',
-      installedVersion: china?.version,
-      installedTitle: china?.title,
-      replacesBundled: true,
-    });
-    expect(judgeAddition(JSON.stringify(china), [], BUNDLED_PACKS, NOW).outcome).toBe('same-version');
+  it.each([
+    ['a higher', '99.0.0'],
+    ['the same', BUNDLED_PACKS[0]?.version],
+    ['a lower', '0.0.1'],
+  ])('refuses a file with a bundled story’s id at %s version, naming the bundled story', (_, version) => {
+    const china = BUNDLED_PACKS[0];
+    const impostor = JSON.stringify({ ...AUTHORED_PACKS[0], version, title: 'Your bank statement' });
+    const addition = judgeAddition(impostor, [], BUNDLED_PACKS, NOW);
+    expect(addition).toEqual({ outcome: 'bundled-id', bundled: china });
+    // Not even a copy an older version of Context Lens stored under that id lets a file through as its update.
+    const stale = [installed('china-tech-reset', '9.0.0')];
+    expect(judgeAddition(impostor, stale, BUNDLED_PACKS, NOW)).toEqual({ outcome: 'bundled-id', bundled: china });
   });
 
   it('refuses a file over the size limit, stating the limit, before reading it', () => {
@@ -119,13 +122,20 @@ describe('judgeAddition', () => {
 });
 
 describe('storyShelf', () => {
-  it('puts the bundled stories first, each replaced by its update, then the added ones in order', () => {
-    const shelf = storyShelf(BUNDLED_PACKS, [installed('mine'), installed('china-tech-reset', '9'), installed('more')]);
+  it('puts the bundled stories first, then the added ones in order', () => {
+    const shelf = storyShelf(BUNDLED_PACKS, [installed('mine'), installed('more')]);
     expect(shelf.map((s) => [s.id, s.version, s.bundled, s.added?.id ?? null, s.turn])).toEqual([
-      ['china-tech-reset', '9', true, 'china-tech-reset', 0],
+      ['china-tech-reset', BUNDLED_PACKS[0]?.version, true, null, 0],
       ['huawei-spying-claims-2013', BUNDLED_PACKS[1]?.version, true, null, 1],
       ['mine', '1.0.0', false, 'mine', 2],
       ['more', '1.0.0', false, 'more', 3],
     ]);
+  });
+
+  it('neither lists nor uses an added entry with a bundled id, as an older version may have left one', () => {
+    const stale = installed('china-tech-reset', '9');
+    const shelf = storyShelf(BUNDLED_PACKS, [installed('mine'), stale, installed('more')]);
+    expect(shelf).toEqual(storyShelf(BUNDLED_PACKS, [installed('mine'), installed('more')]));
+    expect(shelf[0]).toMatchObject({ id: stale.id, version: BUNDLED_PACKS[0]?.version, bundled: true, added: null });
   });
 });

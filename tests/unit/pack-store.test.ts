@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
@@ -45,20 +45,47 @@ describe('the pack store', () => {
     expect((await addedPacks()).packs).toEqual([entryOf(reader)]);
     expect(await readAddedPack(reader.id)).toEqual(reader);
     expect((await readPackNames([reader.id])).names).toEqual([namesOf(reader)]);
-    await removeAddedPack(reader.id, BUNDLED_PACKS);
+    await removeAddedPack(reader.id);
     expect((await addedPacks()).packs).toEqual([]);
     expect(await readAddedPack(reader.id)).toBeNull();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ [PACK_KEYS.added.key]: [] });
   });
 
-  it('brings back the bundled story when its update is removed', async () => {
+  it.each([
+    ['an update that changes the bundled versions', [{ id: china.id, version: '0.1.0' }]],
+    ['an update that keeps them', BUNDLED_PACKS.map((p) => ({ id: p.id, version: p.version }))],
+  ])('takes out a copy an older version stored under a bundled id, at %s, and says so', async (_, storedBundled) => {
+    // As an older version left it: the copy listed and stored, its names over the bundled story's.
+    const stale = { ...structuredClone(china), version: '99.0.0', title: 'Your bank statement' };
+    stale.entities = stale.entities.filter((e) => e.id !== 'xiaomi');
+    await storeAddedPack(reader, entryOf(reader));
+    await storeAddedPack(stale, entryOf(stale));
+    await fakeBrowser.storage.local.set({ [PACK_KEYS.bundled.key]: storedBundled });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
     await storeBundledNames(BUNDLED_PACKS);
-    const update = { ...structuredClone(china), version: '9.0.0', title: 'An update' };
-    update.entities = update.entities.filter((e) => e.id !== 'xiaomi');
-    await storeAddedPack(update, entryOf(update));
-    expect((await readPackNames([china.id])).names[0]?.entities.some((e) => e.id === 'xiaomi')).toBe(false);
-    await removeAddedPack(china.id, BUNDLED_PACKS);
-    expect((await readPackNames([china.id])).names).toEqual([namesOf(china)]);
+
+    expect((await addedPacks()).packs).toEqual([entryOf(reader)]);
+    expect(await readAddedPack(china.id)).toBeNull();
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored).not.toHaveProperty(PACK_KEYS.pack.key(china.id));
+    expect(stored[PACK_KEYS.names.key(china.id)]).toEqual(namesOf(china));
+    expect(await readAddedPack(reader.id)).toEqual(reader);
+    expect(await bundledEntries()).toEqual(BUNDLED_PACKS.map((p) => ({ id: p.id, version: p.version })));
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]?.[0]).toBe(
+      `Context Lens removed the added pack "Your bank statement" (version 99.0.0): its id "${china.id}" belongs to a story that comes with Context Lens, which an added pack can no longer replace.`,
+    );
+  });
+
+  it('writes nothing at a start that finds this version’s names stored and no copy under a bundled id', async () => {
+    await storeBundledNames(BUNDLED_PACKS);
+    await storeAddedPack(reader, entryOf(reader));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const remove = vi.spyOn(fakeBrowser.storage.local, 'remove');
+    await storeBundledNames(BUNDLED_PACKS);
+    expect(set).not.toHaveBeenCalled();
+    expect(remove).not.toHaveBeenCalled();
   });
 
   it('reads damaged records as missing, and says so, keeping every valid one', async () => {
@@ -109,17 +136,21 @@ describe('the names a page looks for', () => {
     ]);
   });
 
-  it('counts a bundled story the reader updated among their own packs, not among those that ship', async () => {
+  it('take a bundled story’s names from those that ship, never from a copy an older version listed under its id', async () => {
     await storeBundledNames(BUNDLED_PACKS);
-    const update = { ...structuredClone(huawei), version: '9.0.0' };
-    await storeAddedPack(update, entryOf(update));
+    // Listed before the background has taken it out: the page still reads the story that ships.
+    const stale = { ...structuredClone(huawei), version: '99.0.0' };
+    await fakeBrowser.storage.local.set({
+      [PACK_KEYS.added.key]: [entryOf(stale)],
+      [PACK_KEYS.pack.key(huawei.id)]: stale,
+    });
     const names = await pageStories(startFirstReads())(applyPatch({}, {}));
-    expect(names.stories.map((s) => s.id)).toEqual([china.id, huawei.id]);
-    expect(names.shipped).toEqual([china.id]);
-    expect((await names.readShipped()).map((n) => n.packId)).toEqual([china.id]);
-    const all = await names.readAll();
-    expect(all.map((n) => n.packId)).toEqual([china.id, huawei.id]);
-    expect(all[1]).toEqual(namesOf(update));
+    expect(names.stories.map((s) => `${s.id}@${s.version}`)).toEqual([
+      `${china.id}@${china.version}`,
+      `${huawei.id}@${huawei.version}`,
+    ]);
+    expect(names.shipped).toEqual([china.id, huawei.id]);
+    expect(await names.readAll()).toEqual([namesOf(china), namesOf(huawei)]);
   });
 
   it('reads the store as soon as a page asks, before its settings are known, and afresh after', async () => {

@@ -3,12 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StoryShelf } from '../../components/options/shelf-editor';
 import type { LoadedStory } from '../../components/story/use-stories';
+import { WordsProvider } from '../../components/use-words';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
 import { installedEntry, utf8Bytes } from '../../engine/packs/pack-registry';
 import { storyShelf } from '../../engine/packs/story-shelf';
 import { DEFAULT_SETTINGS, type Settings } from '../../engine/settings/settings';
 import { addedPacks, storeAddedPack } from '../../platform/storage/pack-store';
+import { wordsFor } from '../../platform/words/words';
 import { readerPack } from '../e2e/support/reader-pack';
 
 beforeEach(() => fakeBrowser.reset());
@@ -72,23 +74,65 @@ describe('StoryShelf', () => {
     expect((await addedPacks()).packs).toEqual([]);
   });
 
-  it('names a file that would replace a bundled story by the story the reader has, and stores nothing before Update', async () => {
-    const { region } = renderShelf();
+  it.each([
+    ['a higher', '99.0.0'],
+    ['the same', BUNDLED_PACKS[0]?.version],
+    ['a lower', '0.0.1'],
+  ])(
+    'refuses a file with a bundled story’s id at %s version, naming the bundled story, and stores nothing',
+    async (_, version) => {
+      const { region } = renderShelf();
+      const china = BUNDLED_PACKS[0] as StoryPack;
+      const impostor = { ...china, version, title: 'Your bank statement' };
+      const input = region.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement;
+      fireEvent.change(input, { target: { files: [fileOf(JSON.stringify(impostor), 'statement.json')] } });
+      const alert = await within(region).findByRole('alert');
+      expect(alert.textContent).toContain('Nothing was changed. “statement.json” was refused:');
+      expect(
+        within(alert)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual([
+        `“china-tech-reset” is the id of “${china.title}”, a story that comes with Context Lens, and no file may replace it. Give the file’s story an id of its own.`,
+      ]);
+      expect(within(region).queryByRole('button', { name: 'Update' })).toBeNull();
+      expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    },
+  );
+
+  it('names the bundled story a file’s id belongs to in the reader’s language', async () => {
+    render(
+      <WordsProvider value={wordsFor('zh_CN')}>
+        <StoryShelf stories={stories} settings={DEFAULT_SETTINGS} onChange={vi.fn()} />
+      </WordsProvider>,
+    );
     const china = BUNDLED_PACKS[0] as StoryPack;
-    const impostor = { ...china, version: '99.0.0', title: 'Your bank statement' };
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [fileOf(JSON.stringify({ ...china, version: '99.0.0' }))] } });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('listitem').textContent).toBe(
+      `“china-tech-reset”是 Context Lens 自带报道“${china.translations?.['zh-CN']?.title}”的 id，任何文件都不能替换这则报道。请为文件中的报道另取一个 id。`,
+    );
+  });
+
+  it('offers an update of a pack the reader added, by the title they know, and stores it only on Update', async () => {
+    const pack = readerPack();
+    await storeAddedPack(pack, installedEntry(pack, new Date()));
+    const { region } = renderShelf(DEFAULT_SETTINGS, shelfWith([pack]));
+    const newer = readerPack({ version: '1.1.0', title: 'Your bank statement' });
     const input = region.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [fileOf(JSON.stringify(impostor), 'statement.json')] } });
+    fireEvent.change(input, { target: { files: [fileOf(JSON.stringify(newer), 'statement.json')] } });
     await waitFor(() =>
       expect(within(region).getByRole('status').textContent).toContain(
-        `You have version ${china.version} of “${china.title}”. This file holds version 99.0.0. The file calls it “Your bank statement”. This story came with Context Lens: the file would replace it, and you can go back to the original at any time.`,
+        'You have version 1.0.0 of “Notes on Ant Group”. This file holds version 1.1.0. The file calls it “Your bank statement”.',
       ),
     );
-    expect((await addedPacks()).packs).toEqual([]);
+    expect((await addedPacks()).packs.map((p) => `${p.id}@${p.version}`)).toEqual(['ant-group-notes@1.0.0']);
     fireEvent.click(within(region).getByRole('button', { name: 'Update' }));
     await waitFor(() =>
-      expect(within(region).getByRole('status').textContent).toContain('is updated to version 99.0.0'),
+      expect(within(region).getByRole('status').textContent).toBe('“Your bank statement” is updated to version 1.1.0.'),
     );
-    expect((await addedPacks()).packs.map((p) => `${p.id}@${p.version}`)).toEqual([`${china.id}@99.0.0`]);
+    expect((await addedPacks()).packs.map((p) => `${p.id}@${p.version}`)).toEqual(['ant-group-notes@1.1.0']);
   });
 
   it('says a pack could not be stored when storage refuses the write, and leaves the shelf as it was', async () => {
