@@ -29,6 +29,15 @@ const MIN_HEIGHT_PX = 140;
  */
 const ANNOUNCE_DELAY_MS = 100;
 
+/**
+ * The shipped build closes the shadow root, so that no page script reads the
+ * card, the live region or a card laid out unseen, nor reaches in to change or
+ * focus them. The build the tests and the bench drive (CONTEXT_LENS_MEASURES)
+ * keeps it open, so that they read the card as the reader sees it; nothing of
+ * ours reaches in through `shadowRoot` in either.
+ */
+const ROOT_MODE: ShadowRootMode = import.meta.env.CONTEXT_LENS_MEASURES ? 'open' : 'closed';
+
 /** Full-screen elements that cannot show a child of ours. */
 const REPLACED_ELEMENTS = new Set(['video', 'iframe', 'img', 'canvas', 'embed', 'object', 'audio']);
 
@@ -56,6 +65,7 @@ export class CardLayer implements CardView {
   private announcer: HTMLElement | null = null;
   private announcing: ReturnType<typeof setTimeout> | undefined;
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private stopFollowing: (() => void) | null = null;
   /** Counts shows and hides, so a show still waiting for the host gives way to a later hide. */
   private generation = 0;
@@ -72,7 +82,7 @@ export class CardLayer implements CardView {
   }
 
   get hasFocus(): boolean {
-    return this.host !== null && this.host.shadowRoot?.activeElement != null;
+    return this.shadow?.activeElement != null;
   }
 
   async show(content: CardContent, anchor: Anchor): Promise<void> {
@@ -158,7 +168,7 @@ export class CardLayer implements CardView {
       position: 'inline',
       anchor: hostParent,
       append: 'last',
-      mode: 'open',
+      mode: ROOT_MODE,
       css: `${storyCss}\n${cardCss}`,
       // Keys typed in the card are ours; the page's shortcuts must not see them.
       isolateEvents: true,
@@ -183,6 +193,7 @@ export class CardLayer implements CardView {
     const parent = hostParent();
     if (ui.shadowHost.parentNode !== parent) parent.append(ui.shadowHost);
     this.host = ui.shadowHost;
+    this.shadow = ui.shadow;
     this.frame = ui.mounted as HTMLElement;
     this.announcer = ui.shadow.querySelector('.announcer');
     return this.frame;

@@ -253,13 +253,51 @@ test.describe('the build as shipped', () => {
     await page.goto(server.fixture('card.html'));
     await expect.poll(() => highlightedTexts(page)).toContain('Xiaomi');
     await card.hover(await card.mention('Xiaomi'));
-    await card.waitOpen();
+    await expect.poll(() => dialogsFor(page)).toEqual([expect.stringContaining('Xiaomi')]);
     await page.keyboard.press('Escape');
-    await card.waitClosed();
+    await expect.poll(() => dialogsFor(page)).toEqual([]);
 
     const ours = (names: string[]) => names.filter((name) => name.startsWith(MEASURE_PREFIX));
     expect(ours(await page.evaluate(() => (window as { seenEntries?: string[] }).seenEntries ?? []))).toEqual([]);
     expect(ours(await page.evaluate(() => performance.getEntries().map((entry) => entry.name)))).toEqual([]);
     expect(extension.errors).toEqual([]);
   });
+
+  test('keeps the card in a closed root: the reader’s screen reader has it, the page can neither read nor pin it', async ({
+    extension,
+    page,
+    server,
+  }) => {
+    const card = new CardProbe(page);
+    await page.goto(server.fixture('card.html'));
+    await expect.poll(() => highlightedTexts(page)).toContain('Xiaomi');
+    const xiaomi = await card.mention('Xiaomi');
+    await card.hover(xiaomi);
+    await expect.poll(() => dialogsFor(page)).toEqual([expect.stringContaining('Xiaomi')]);
+
+    // The page finds our host, but no way in: no root, and no text of the card in what it can read.
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('context-lens-ui') as HTMLElement;
+      const text = [document.documentElement.innerText, host.textContent, host.innerHTML].join(' ');
+      // A focus the page makes on our host is not the reader's focus in the card: it must not hold the card open.
+      host.tabIndex = 0;
+      host.focus();
+      return { root: host.shadowRoot, focused: document.activeElement === host, readsCard: /Firm|Close/.test(text) };
+    });
+    expect(seen).toEqual({ root: null, focused: true, readsCard: false });
+    await page.mouse.move(xiaomi.x, xiaomi.y + 300);
+    await expect.poll(() => dialogsFor(page), { timeout: 5000 }).toEqual([]);
+    expect(extension.errors).toEqual([]);
+  });
 });
+
+/** The names of the dialogs in the page's accessibility tree, as a screen reader finds them, closed roots included. */
+async function dialogsFor(page: Page): Promise<string[]> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await session.send('Accessibility.getFullAXTree');
+    return nodes.filter((node) => node.role?.value === 'dialog').map((node) => String(node.name?.value ?? ''));
+  } finally {
+    await session.detach();
+  }
+}
