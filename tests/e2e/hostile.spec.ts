@@ -233,6 +233,65 @@ test('the event that stops an older copy of our script stops nothing when a page
   expect(extension.errors).toEqual([]);
 });
 
+test('after a real reload of the extension, the old copy of our script stops cleanly, and the new one takes over', async ({
+  extension,
+  page,
+  server,
+}) => {
+  const thrown: string[] = [];
+  page.on('pageerror', (error) => thrown.push(String(error)));
+  await page.goto(server.fixture('card.html'));
+  await waitForScan(page);
+  const before = await highlightedTexts(page);
+  expect(before).toContain('Xiaomi');
+  // What an update or a reload does: the old copy's extension is gone, and the old copy stays in the page.
+  const extensions = await extension.context.newPage();
+  await extensions.goto('chrome://extensions/');
+  type Api = {
+    developerPrivate: { reload(id: string, options: object): Promise<void> };
+    management: {
+      get(id: string): Promise<{ enabled: boolean }>;
+      setEnabled(id: string, enabled: boolean): Promise<void>;
+    };
+  };
+  const api = (id: string, call: (chrome: Api, id: string) => Promise<unknown>) =>
+    extensions
+      .evaluate(`(${call})(chrome, ${JSON.stringify(id)})`)
+      // The extensions page renders itself anew as the extension goes and comes: the next look asks again.
+      .catch(() => null);
+  await api(extension.id, (chrome, id) => chrome.developerPrivate.reload(id, { failQuietly: true }));
+  // Chromium leaves an extension it was given on the command line switched off after a reload: the reader's switch.
+  await expect
+    .poll(() => api(extension.id, async (chrome, id) => (await chrome.management.get(id)).enabled))
+    .toBe(false);
+  await expect
+    .poll(async () => {
+      await api(extension.id, (chrome, id) => chrome.management.setEnabled(id, true));
+      return api(extension.id, async (chrome, id) => (await chrome.management.get(id)).enabled);
+    })
+    .toBe(true);
+  await extensions.close();
+  // The next change the old copy hears finds its extension gone: it takes its highlights down and stops.
+  await page.evaluate(() => {
+    const added = document.createElement('p');
+    added.textContent = 'NetEase joined later.';
+    document.body.append(added);
+  });
+  await expect.poll(() => highlightedTexts(page)).toEqual([]);
+  // A page loaded once the new copy is registered has it, and it reads the page afresh.
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        await page.waitForTimeout(500);
+        return highlightedTexts(page);
+      },
+      { timeout: 15_000 },
+    )
+    .toEqual(before);
+  expect(thrown).toEqual([]);
+});
+
 test.describe('the build as shipped', () => {
   test.use({ extensionDir: SHIPPED_EXTENSION_DIR });
 
