@@ -211,19 +211,19 @@ function scorePage(
 
 /**
  * What the rules reach now: on the development pages (batches a to i among
- * them) 0.979 and 0.981; on the latest held-out batches (j to z: news
- * articles, portals and home pages), each measured first before any change
- * it prompted (tests/labelled-pages/README.md), 0.972 and 0.980 after those
- * changes (a UK broadband site's brands, "Three UK", and labellers'
- * differing calls on railways and airports are most of what is wrong); on
- * the Chinese pages of both parts in Firefox, see
+ * them) 0.979 and 0.983; on the held-out batches (j to ad: news articles,
+ * portals and home pages), each measured first before any change it
+ * prompted (tests/labelled-pages/README.md), 0.970 and 0.987 after those
+ * changes (a travel agency's page, a UK broadband site's brands, "Three UK",
+ * and names inside firms', clubs' and columns' names are most of what is
+ * wrong); on the Chinese pages of both parts in Firefox, see
  * firefox.spec.ts. Issue 35 asks for 0.99 and 0.98 on pages nobody tuned
  * for; the tests hold these so that no change slips back, and print every
  * disagreement for the next step.
  */
 export const FLOOR = { precision: 0.97, recall: 0.97 };
 export const CHINESE_FLOOR = { precision: 0.96, recall: 0.97 };
-export const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.975 };
+export const HELD_OUT_FLOOR = { precision: 0.965, recall: 0.98 };
 
 const owner = new Map(
   countRules(BUNDLED_ENTITIES)
