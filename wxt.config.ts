@@ -14,7 +14,9 @@ const FIREFOX_MIN_VERSION = '142.0';
  * `context-lens:*` measures in the page's performance timeline, for the
  * tests, the bench and the demo to read, in a folder of its own
  * (.output/chrome-mv3-measures). A shipped build records none: a page's
- * scripts read the same timeline.
+ * scripts read the same timeline. The same build keeps the card's shadow
+ * root open, so that the tests read the card as a reader sees it; the
+ * shipped build closes it (components/card/card-layer.ts).
  */
 const MEASURES = process.env.CONTEXT_LENS_MEASURES === '1';
 

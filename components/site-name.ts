@@ -5,3 +5,8 @@ import type { Words } from '../platform/words/words';
 export function siteName({ t }: Pick<Words, 't'>, key: string): string {
   return key === LOCAL_FILES ? t('sites.localFiles') : key;
 }
+
+/** How a site rule is named where it is acted on (edited, removed): "Remove local files" would sound like deleting them. */
+export function siteRuleName({ t }: Pick<Words, 't'>, key: string): string {
+  return key === LOCAL_FILES ? t('sites.localFilesRule') : key;
+}

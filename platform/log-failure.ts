@@ -13,5 +13,14 @@ export function logFailure(work: Promise<unknown> | undefined, what: string): vo
  * (Firefox's WebDriver BiDi) passes an error on only as "JSHandle@error".
  */
 export function warnFailure(what: string, error: unknown): void {
-  console.warn(`Context Lens could not ${what}: ${String(error)}`, error);
+  console.warn(`Context Lens could not ${what}: ${reasonOf(error)}`, error);
+}
+
+/** An error's text; a value with no text of its own (a null-prototype object) must not throw here. */
+function reasonOf(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return typeof error;
+  }
 }

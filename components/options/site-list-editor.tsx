@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Notice } from '../../engine/notices';
 import { parseSitePattern, type SiteMode } from '../../engine/settings/site-rules';
 import { noticeText } from '../../platform/words/notice-text';
-import { siteName } from '../site-name';
+import { siteName, siteRuleName } from '../site-name';
 import { SwitchInput } from '../switch-input';
 import { useWords } from '../use-words';
 
@@ -99,7 +99,7 @@ export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
                     <>
                       <input
                         type="text"
-                        aria-label={t('sites.newAddress', { site: siteName(words, pattern) })}
+                        aria-label={t('sites.newAddress', { site: siteRuleName(words, pattern) })}
                         value={editing.text}
                         aria-invalid={editing.error !== null}
                         onInput={(event) => setEditing({ ...editing, text: event.currentTarget.value, error: null })}
@@ -142,14 +142,14 @@ export function SiteListEditor({ sites, mode, onChange }: SiteListEditorProps) {
                     <>
                       <button
                         type="button"
-                        aria-label={t('sites.editSite', { site: siteName(words, pattern) })}
+                        aria-label={t('sites.editSite', { site: siteRuleName(words, pattern) })}
                         onClick={() => setEditing({ pattern, text: pattern, error: null })}
                       >
                         {t('sites.edit')}
                       </button>
                       <button
                         type="button"
-                        aria-label={t('sites.removeSite', { site: siteName(words, pattern) })}
+                        aria-label={t('sites.removeSite', { site: siteRuleName(words, pattern) })}
                         onClick={() => {
                           const { [pattern]: _removed, ...rest } = sites;
                           onChange(rest);

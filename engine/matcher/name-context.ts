@@ -85,6 +85,8 @@ const ZH_EVENT_ENDS = words([
  */
 const ZH_LEGAL_ENDS = words(['有限公司 有限责任公司', '有限責任公司']);
 const ZH_LEGAL_REACH = 18;
+/** Words that count firms (一家, 逾万家): a sentence about firms, not one firm's name, runs through them. */
+const ZH_COUNTING = /[一两兩几幾多数數万萬千百]家|逾|超过|超過/u;
 
 /** A firm's and an event's ends, which one run of Han chars after the place is read for. */
 const ZH_FAR_ENDS = [...ZH_FIRM_ENDS, ...ZH_EVENT_ENDS];
@@ -119,8 +121,8 @@ const ZH_FUNCTION_CHARS = new Set(
 const EN_PAPER_WORDS = words(['Daily Times Review Herald Gazette Tribune Telegraph Chronicle Journal Weekly']);
 
 /**
- * Capitalised words that, after a place's name, make it an organisation's
- * or a facility's: "Australia Post", "Beijing Daily", "Tianjin Port". Not the words a title-case headline
+ * Capitalised words that, after a place's name, make it an organisation's:
+ * "Australia Post", "Beijing Daily". Not the words a title-case headline
  * puts after a place as often ("UK Stock Markets Fall", "Britain Air
  * Pollution"): "Stock" counts only before "Exchange".
  */
@@ -130,9 +132,16 @@ const EN_ORGANISATION_WORDS = new Set(
     'Post News Evening Morning',
     'Bank Airways Airlines University College Television TV Radio Broadcasting Exchange Securities',
     'Holdings Limited Ltd Inc Corp Corporation Company Co Telecom Enterprises Industries Motors Insurance',
-    'Guoan Metro Subway Railway Station Port Olympics Games Expo Marathon Network Channel Magazine',
+    'Guoan Metro Olympics Games Expo Marathon Network Channel Magazine',
   ]),
 );
+
+/**
+ * A city's facilities: "Tianjin Port", "Beijing Subway", "Shenzhen Railway
+ * Station". A city's only: a country before them in a title-case headline is
+ * the country ("China Port Congestion Eases", "UK Railway Strikes").
+ */
+const EN_CITY_FACILITY_WORDS = new Set(words(['Port Subway Railway Station']));
 
 /**
  * What ends an organisation's, a place's or an event's English name a few
@@ -244,9 +253,11 @@ export const nameContextWords = () => ({
   zhFirmReach: ZH_FIRM_REACH,
   zhLegalEnds: [...ZH_LEGAL_ENDS],
   zhLegalReach: ZH_LEGAL_REACH,
+  zhCounting: ZH_COUNTING.source,
   zhNearReach: ZH_NEAR_REACH,
   zhFunctionChars: String.fromCharCode(...ZH_FUNCTION_CHARS),
   enOrganisationWords: [...EN_ORGANISATION_WORDS],
+  enCityFacilityWords: [...EN_CITY_FACILITY_WORDS],
   enNameEnds: [...EN_NAME_ENDS],
   enNameReach: EN_NAME_REACH,
   enTitleSmallWords: [...EN_TITLE_SMALL_WORDS],
@@ -310,7 +321,7 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   const far = hanRun(text, from, ZH_FIRM_REACH, ZH_FAR_ENDS);
   if (ZH_FAR_ENDS.some((ending) => far.includes(ending))) return true;
   const legal = hanRun(text, from, ZH_LEGAL_REACH, ZH_LEGAL_ENDS);
-  if (ZH_LEGAL_ENDS.some((ending) => legal.includes(ending))) return true;
+  if (ZH_LEGAL_ENDS.some((ending) => legal.includes(ending)) && !ZH_COUNTING.test(legal)) return true;
   // An institution's end word comes a few chars on (北京理工大学), or a sentence stands between.
   const near = hanRun(text, from, ZH_NEAR_REACH + 3, ZH_NEAR_ENDS);
   const nearEnd = ZH_NEAR_ENDS.some((ending) => {
@@ -374,6 +385,7 @@ function isInEnOrganisation(text: string, start: number, end: number, kind: Enti
     const capitalised = word.charAt(0) + word.slice(1).toLowerCase();
     const written = word === capitalised || word === word.toUpperCase();
     if (written && (EN_ORGANISATION_WORDS.has(word) || EN_ORGANISATION_WORDS.has(capitalised))) return true;
+    if (kind === 'city' && written && EN_CITY_FACILITY_WORDS.has(capitalised)) return true;
     if (written && capitalised === 'Stock' && /^exchange$/iu.test(wordAfter(text, after.end).word)) return true;
     // A time zone: "10am Beijing time".
     if (word === 'time' || word === 'Time' || word === 'TIME') return true;
@@ -425,11 +437,14 @@ function endsEnName(text: string, end: number): boolean {
  * Digits before a dot number a list ("1.华为"). A name that begins an
  * address is its owner's site ("Alibaba.com", "NSA.gov").
  */
+/** The commonest top-level domains, right after a name: ".com" ends a host's name, ".Next day" a sentence. */
+const TOP_LEVEL_DOMAIN = /^\.(?:com|net|org|cn|hk|tw|uk|au|gov|edu|info|io|co)(?![A-Za-z0-9])/iu;
+
 function isInAddress(text: string, start: number, end: number): boolean {
   if (start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLatinLetter(text.charCodeAt(start - 2))) return true;
-  // tour-beijing.com: a name after a word and a hyphen, before a dot, is inside a host's name.
+  // tour-beijing.com: a name after a word and a hyphen, before a dot and a top-level domain, is inside a host's name.
   const hyphenBefore = text.charCodeAt(start - 1) === 0x2d && isWordCode(text.charCodeAt(start - 2));
-  if (hyphenBefore && text.charCodeAt(end) === 0x2e && isLatinLetter(text.charCodeAt(end + 1))) return true;
+  if (hyphenBefore && TOP_LEVEL_DOMAIN.test(text.slice(end, end + 8))) return true;
   // support@kuaishou.com: the domain of an e-mail address.
   return (
     text.charCodeAt(start - 1) === 0x40 && text.charCodeAt(end) === 0x2e && isLatinLetter(text.charCodeAt(end + 1))

@@ -132,3 +132,16 @@ export function judgeAddition(
     ? { outcome: 'new', pack, entry }
     : { outcome: 'update', pack, entry, installedVersion: previous.version, installedTitle: previous.title };
 }
+
+/**
+ * An id of its own for a pack an older version stored under a bundled
+ * story's id: the id with "-copy" (then "-copy-2", …), the first that no
+ * story in `used` has, within the 64 chars an id may take.
+ */
+export function ownCopyId(id: string, used: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '-copy' : `-copy-${n}`;
+    const candidate = `${id.slice(0, 64 - suffix.length)}${suffix}`;
+    if (!used.has(candidate)) return candidate;
+  }
+}

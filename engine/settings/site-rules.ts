@@ -74,7 +74,7 @@ export function parseSitePattern(input: string): { pattern: string } | { error: 
   if (text === '') return { error: { code: 'siteEmpty' } };
   if (text.length > MAX_PATTERN_LENGTH) return { error: { code: 'siteTooLong' } };
   // A local file's address, pasted in, stands for every local file.
-  if (text.startsWith('file:')) return { pattern: LOCAL_FILES };
+  if (text.startsWith(LOCAL_FILES)) return { pattern: LOCAL_FILES };
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//.test(text) ? text : `http://${text}`;
   let url: URL;
   try {

@@ -111,7 +111,8 @@ export class MentionHover {
         },
         scroll: (event) => this.onScroll(event),
         focusin: (event) => {
-          if (ours(event)) this.intent.pin(true);
+          // Focus inside the card, not on its host, which a page can make focusable and focus.
+          if (ours(event) && this.options.layer.hasFocus) this.intent.pin(true);
         },
         focusout: (event) => {
           if (ours(event) && !this.isOurs(event.relatedTarget)) this.intent.pin(false);

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { StoryPack } from '../../data/schema';
 import type { Notice } from '../../engine/notices';
 import { namesOf, type PackNames, storedPackNames } from '../../engine/packs/lens-entities';
-import { type InstalledPack, isInstalledPack } from '../../engine/packs/pack-registry';
+import { type InstalledPack, isInstalledPack, ownCopyId } from '../../engine/packs/pack-registry';
+import { isObj } from '../../engine/packs/plain-object';
 import { readStoryPack } from '../../engine/packs/story-pack';
 import { type BundledEntry, isBundledEntry } from '../../engine/packs/story-shelf';
 import type { FirstReads } from './first-reads';
@@ -73,13 +74,14 @@ export async function bundledEntries(first?: FirstReads): Promise<BundledEntry[]
 
 /**
  * Writes the bundled packs' names where pages read them, when this version
- * of the extension has not yet (an install or an update), and takes out any
+ * of the extension has not yet (an install or an update), and moves any
  * added pack with a bundled pack's id, which an older version let a file
- * store as the bundled story's update. No added pack may take a bundled id
- * now (a file must not replace a story the reader trusts): such a pack
- * leaves the index, its pack record goes, and the bundled names are written
- * over its names, which had the same key. Checked at every start, since an
- * update that keeps the bundled versions must still take such a pack out.
+ * store as the bundled story's update, to an id of its own (`ownCopyId`).
+ * No added pack may take a bundled id now (a file must not replace a story
+ * the reader trusts), and none is lost for it: the reader finds it on the
+ * shelf as a story of its own, beside the one that ships, and may remove it.
+ * Checked at every start, since an update that keeps the bundled versions
+ * must still move such a pack.
  */
 export async function storeBundledNames(bundled: readonly StoryPack[]): Promise<void> {
   const [stored, { packs }] = await Promise.all([readRecord('local', BUNDLED), addedPacks()]);
@@ -87,17 +89,38 @@ export async function storeBundledNames(bundled: readonly StoryPack[]): Promise<
   const taken = packs.filter((entry) => bundledIds.has(entry.id));
   const current = bundled.map((pack) => ({ id: pack.id, version: pack.version }));
   if (taken.length === 0 && JSON.stringify(stored ?? []) === JSON.stringify(current)) return;
-  // Their records go after the index that lists them, so that an interrupted migration leaves unlisted data, never a listed pack without it.
+  const used = new Set([...bundledIds, ...packs.map((entry) => entry.id)]);
+  const moved: { from: string; record: Record<string, unknown>; names: PackNames | null; entry: InstalledPack }[] = [];
+  for (const entry of taken) {
+    const raw = await readRecord('local', packKey(entry.id));
+    // A record that is not even an object has nothing left to keep.
+    if (!isObj(raw)) continue;
+    const id = ownCopyId(entry.id, used);
+    used.add(id);
+    // Kept as it is, even where today's checks refuse it: the shelf lists it, and the reader decides.
+    const reading = readStoryPack({ ...raw, id });
+    const names = reading.ok ? namesOf(reading.pack) : null;
+    moved.push({ from: entry.id, record: { ...raw, id }, names, entry: { ...entry, id } });
+  }
+  // One write lists each moved pack under its own id with its records, and puts the bundled names where its names were.
   await local().set({
-    ...(taken.length === 0 ? {} : { [ADDED]: packs.filter((entry) => !bundledIds.has(entry.id)) }),
+    ...(taken.length === 0
+      ? {}
+      : { [ADDED]: [...packs.filter((entry) => !bundledIds.has(entry.id)), ...moved.map((m) => m.entry)] }),
+    ...Object.fromEntries(
+      moved.flatMap(({ record, names, entry }) => [
+        [packKey(entry.id), record],
+        ...(names === null ? [] : [[namesKey(entry.id), names]]),
+      ]),
+    ),
     ...Object.fromEntries(bundled.map((pack) => [namesKey(pack.id), namesOf(pack)])),
     [BUNDLED]: current,
   });
   if (taken.length === 0) return;
   await local().remove(taken.map((entry) => packKey(entry.id)));
-  for (const entry of taken) {
+  for (const { from, entry } of moved) {
     console.warn(
-      `Context Lens removed the added pack "${entry.title}" (version ${entry.version}): its id "${entry.id}" belongs to a story that comes with Context Lens, which an added pack can no longer replace.`,
+      `Context Lens keeps the added pack "${entry.title}" (version ${entry.version}) as a story of its own, "${entry.id}": its id "${from}" belongs to a story that comes with Context Lens, which an added pack can no longer replace.`,
     );
   }
 }

@@ -30,12 +30,19 @@ export function pageStories(first: FirstReads): (settings: Settings) => Promise<
   };
 }
 
-/** The first page after an install may come before the background has stored the bundled stories' names: it asks for them once. */
+/**
+ * The first page after an install may come before the background has stored
+ * the bundled stories' names, and the first after an update before it has
+ * moved a copy an older version stored under a bundled story's id (with
+ * its names under that story's key): such a page asks the background once,
+ * and reads again.
+ */
 async function readShelf(first?: FirstReads): Promise<ShelfRead> {
   let [bundled, { packs: added }] = await Promise.all([bundledEntries(first), addedPacks(first)]);
-  if (bundled.length === 0) {
+  const bundledIds = new Set(bundled.map((entry) => entry.id));
+  if (bundled.length === 0 || added.some((entry) => bundledIds.has(entry.id))) {
     await sendToBackground({ type: 'seed-packs' });
-    bundled = await bundledEntries();
+    [bundled, { packs: added }] = await Promise.all([bundledEntries(), addedPacks()]);
   }
   const shelf = storyShelf(bundled, added);
   const shipped = namesOfStories(shelf.filter((story) => story.bundled));

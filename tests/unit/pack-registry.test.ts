@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_PACKS, BUNDLED_PACKS } from '../../data/bundled-packs';
 import { MAX_PACK_BYTES, MAX_READER_PACKS, MAX_TOTAL_BYTES } from '../../engine/packs/pack-limits';
-import { compareVersions, type InstalledPack, judgeAddition, utf8Bytes } from '../../engine/packs/pack-registry';
+import {
+  compareVersions,
+  type InstalledPack,
+  judgeAddition,
+  ownCopyId,
+  utf8Bytes,
+} from '../../engine/packs/pack-registry';
 import { storyShelf } from '../../engine/packs/story-shelf';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -137,5 +143,14 @@ describe('storyShelf', () => {
     const shelf = storyShelf(BUNDLED_PACKS, [installed('mine'), stale, installed('more')]);
     expect(shelf).toEqual(storyShelf(BUNDLED_PACKS, [installed('mine'), installed('more')]));
     expect(shelf[0]).toMatchObject({ id: stale.id, version: BUNDLED_PACKS[0]?.version, bundled: true, added: null });
+  });
+});
+
+describe('ownCopyId', () => {
+  it('gives a copy stored under a bundled id the first free id of its own, within an id’s 64 chars', () => {
+    expect(ownCopyId('china-tech-reset', new Set(['china-tech-reset']))).toBe('china-tech-reset-copy');
+    expect(ownCopyId('story', new Set(['story', 'story-copy', 'story-copy-2']))).toBe('story-copy-3');
+    const long = 'a'.repeat(64);
+    expect(ownCopyId(long, new Set([long]))).toBe(`${'a'.repeat(59)}-copy`);
   });
 });

@@ -54,29 +54,36 @@ describe('the pack store', () => {
   it.each([
     ['an update that changes the bundled versions', [{ id: china.id, version: '0.1.0' }]],
     ['an update that keeps them', BUNDLED_PACKS.map((p) => ({ id: p.id, version: p.version }))],
-  ])('takes out a copy an older version stored under a bundled id, at %s, and says so', async (_, storedBundled) => {
-    // As an older version left it: the copy listed and stored, its names over the bundled story's.
-    const stale = { ...structuredClone(china), version: '99.0.0', title: 'Your bank statement' };
-    stale.entities = stale.entities.filter((e) => e.id !== 'xiaomi');
-    await storeAddedPack(reader, entryOf(reader));
-    await storeAddedPack(stale, entryOf(stale));
-    await fakeBrowser.storage.local.set({ [PACK_KEYS.bundled.key]: storedBundled });
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  ])(
+    'moves a copy an older version stored under a bundled id to an id of its own, at %s, and says so',
+    async (_, storedBundled) => {
+      // As an older version left it: the copy listed and stored, its names over the bundled story's.
+      const stale = { ...structuredClone(china), version: '99.0.0', title: 'Your bank statement' };
+      await storeAddedPack(reader, entryOf(reader));
+      await storeAddedPack(stale, entryOf(stale));
+      await fakeBrowser.storage.local.set({
+        [PACK_KEYS.bundled.key]: storedBundled,
+        [PACK_KEYS.names.key(china.id)]: { ...namesOf(stale), entities: [] },
+      });
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
-    await storeBundledNames(BUNDLED_PACKS);
+      await storeBundledNames(BUNDLED_PACKS);
 
-    expect((await addedPacks()).packs).toEqual([entryOf(reader)]);
-    expect(await readAddedPack(china.id)).toBeNull();
-    const stored = await fakeBrowser.storage.local.get(null);
-    expect(stored).not.toHaveProperty(PACK_KEYS.pack.key(china.id));
-    expect(stored[PACK_KEYS.names.key(china.id)]).toEqual(namesOf(china));
-    expect(await readAddedPack(reader.id)).toEqual(reader);
-    expect(await bundledEntries()).toEqual(BUNDLED_PACKS.map((p) => ({ id: p.id, version: p.version })));
-    expect(warn).toHaveBeenCalledOnce();
-    expect(warn.mock.calls[0]?.[0]).toBe(
-      `Context Lens removed the added pack "Your bank statement" (version 99.0.0): its id "${china.id}" belongs to a story that comes with Context Lens, which an added pack can no longer replace.`,
-    );
-  });
+      const copyId = `${china.id}-copy`;
+      expect((await addedPacks()).packs).toEqual([entryOf(reader), { ...entryOf(stale), id: copyId }]);
+      expect(await readAddedPack(copyId)).toEqual({ ...stale, id: copyId });
+      expect((await readPackNames([copyId])).names).toEqual([namesOf({ ...stale, id: copyId })]);
+      const stored = await fakeBrowser.storage.local.get(null);
+      expect(stored).not.toHaveProperty(PACK_KEYS.pack.key(china.id));
+      expect(stored[PACK_KEYS.names.key(china.id)]).toEqual(namesOf(china));
+      expect(await readAddedPack(reader.id)).toEqual(reader);
+      expect(await bundledEntries()).toEqual(BUNDLED_PACKS.map((p) => ({ id: p.id, version: p.version })));
+      expect(warn).toHaveBeenCalledOnce();
+      expect(warn.mock.calls[0]?.[0]).toBe(
+        `Context Lens keeps the added pack "Your bank statement" (version 99.0.0) as a story of its own, "${copyId}": its id "${china.id}" belongs to a story that comes with Context Lens, which an added pack can no longer replace.`,
+      );
+    },
+  );
 
   it('writes nothing at a start that finds this version’s names stored and no copy under a bundled id', async () => {
     await storeBundledNames(BUNDLED_PACKS);
@@ -138,19 +145,31 @@ describe('the names a page looks for', () => {
 
   it('take a bundled story’s names from those that ship, never from a copy an older version listed under its id', async () => {
     await storeBundledNames(BUNDLED_PACKS);
-    // Listed before the background has taken it out: the page still reads the story that ships.
-    const stale = { ...structuredClone(huawei), version: '99.0.0' };
+    // Stored as an older version stored a reader's update of a bundled story, names included, and still
+    // there when a page loads before the background has started: the page has the background take it out.
+    const stale = { ...structuredClone(huawei), version: '99.0.0', title: 'A stale copy' };
     await fakeBrowser.storage.local.set({
       [PACK_KEYS.added.key]: [entryOf(stale)],
       [PACK_KEYS.pack.key(huawei.id)]: stale,
+      [PACK_KEYS.names.key(huawei.id)]: { ...namesOf(stale), entities: [] },
     });
+    let asked = 0;
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: string }).type !== 'seed-packs') return undefined;
+      asked++;
+      return storeBundledNames(BUNDLED_PACKS).then(() => true);
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const names = await pageStories(startFirstReads())(applyPatch({}, {}));
+    expect(asked).toBe(1);
+    const copy = { ...stale, id: `${huawei.id}-copy` };
     expect(names.stories.map((s) => `${s.id}@${s.version}`)).toEqual([
       `${china.id}@${china.version}`,
       `${huawei.id}@${huawei.version}`,
+      `${copy.id}@99.0.0`,
     ]);
     expect(names.shipped).toEqual([china.id, huawei.id]);
-    expect(await names.readAll()).toEqual([namesOf(china), namesOf(huawei)]);
+    expect(await names.readAll()).toEqual([namesOf(china), namesOf(huawei), namesOf(copy)]);
   });
 
   it('reads the store as soon as a page asks, before its settings are known, and afresh after', async () => {

@@ -117,7 +117,8 @@ describe('SiteListEditor', () => {
     rerender(<SiteListEditor sites={{ 'file://': false }} mode="everywhere-except" onChange={onChange} />);
     expect(screen.getByRole('rowheader').textContent).toBe('local files');
     expect(screen.getByRole('switch', { name: 'Highlight on local files' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Remove local files' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove the rule for local files' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Edit the rule for local files' })).toBeTruthy();
   });
 
   it('switches, edits and removes a rule', () => {

@@ -154,6 +154,7 @@ describe('parseSitePattern', () => {
     ['bücher.de', 'xn--bcher-kva.de'],
     ['file:///home/me/a.html', LOCAL_FILES],
     ['FILE:///C:/x.html', LOCAL_FILES],
+    ['file:3000', 'file:3000'],
   ])('reads %j as %j', (input, pattern) => {
     expect(parseSitePattern(input)).toEqual({ pattern });
   });

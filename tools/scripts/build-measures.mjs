@@ -1,7 +1,8 @@
 // Builds the extension that records its work as `context-lens:*` measures in
 // each page's performance timeline (CONTEXT_LENS_MEASURES=1, into
 // .output/<browser>-measures), for each browser named: the build the tests,
-// the bench and the demo load. The shipped build (`npm run build`) records none.
+// the bench and the demo load, with the card's shadow root left open for the
+// tests to read. The shipped build (`npm run build`) records none, and closes it.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

@@ -213,7 +213,12 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     const han = HAN.test(row.text.charAt(0));
     // An address: after a Latin word and a dot. A name that begins one is its owner's site.
     if (/[A-Za-z]\.$/.test(before)) return true;
-    if (new RegExp(`${LATIN_WORD}-$`, 'u').test(before) && /^\.[A-Za-z]/.test(after)) return true;
+    if (
+      new RegExp(`${LATIN_WORD}-$`, 'u').test(before) &&
+      /^\.(?:com|net|org|cn|hk|tw|uk|au|gov|edu|info|io|co)(?![A-Za-z0-9])/i.test(after)
+    ) {
+      return true;
+    }
     if (before.endsWith('@') && /^\.[A-Za-z]/.test(after)) return true;
     if (row.kind === 'city' || row.kind === 'country') {
       const opened = before.slice(-context.titleReach);
@@ -228,7 +233,8 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         if (context.zhFirmEnds.some((ending) => runOf(inBrackets, context.zhFirmEnds).includes(ending))) return true;
         if (context.zhEventEnds.some((ending) => runOf(inBrackets, context.zhEventEnds).includes(ending))) return true;
         const legal = runOf(inBrackets, context.zhLegalEnds, context.zhLegalReach);
-        if (context.zhLegalEnds.some((ending) => legal.includes(ending))) return true;
+        const counted = new RegExp(context.zhCounting, 'u').test(legal);
+        if (context.zhLegalEnds.some((ending) => legal.includes(ending)) && !counted) return true;
         const near = runOf(inBrackets, context.zhNearEnds);
         if (context.zhNearEnds.some((e) => near.indexOf(e) >= 0 && near.indexOf(e) <= context.zhNearReach)) {
           return true;
@@ -254,6 +260,7 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
           const capitalisedForm = next.charAt(0) + next.slice(1).toLowerCase();
           const written = next === capitalisedForm || next === next.toUpperCase();
           if (written && (enWords.has(next) || enWords.has(capitalisedForm))) return true;
+          if (row.kind === 'city' && written && context.enCityFacilityWords.includes(capitalisedForm)) return true;
           if (written && capitalisedForm === 'Stock' && /^exchange$/i.test(nextButOne ?? '')) return true;
           if (['time', 'Time', 'TIME'].includes(next)) return true;
         }
