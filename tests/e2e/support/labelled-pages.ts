@@ -80,6 +80,9 @@ const PARTS = {
     ['held-out/ab-labels.json', 'held-out', 'ab-pages/'],
     ['held-out/ac-labels.json', 'held-out', 'ac-pages/'],
     ['held-out/ad-labels.json', 'held-out', 'ad-pages/'],
+    ['held-out/ae-labels.json', 'held-out', 'ae-pages/'],
+    ['held-out/af-labels.json', 'held-out', 'af-pages/'],
+    ['held-out/ag-labels.json', 'held-out', 'ag-pages/'],
   ],
 } as const;
 
@@ -211,10 +214,9 @@ function scorePage(
 
 /**
  * What the rules reach now: on the development pages (batches a to i among
- * them) 0.979 and 0.983; on the held-out batches (j to ad: news articles,
+ * them) 0.979 and 0.983; on the held-out batches (j to ag: news articles,
  * portals and home pages), each measured first before any change it
- * prompted (tests/labelled-pages/README.md), 0.970 and 0.987 after those
- * changes (a travel agency's page, a UK broadband site's brands, "Three UK",
+ * prompted (tests/labelled-pages/README.md), 0.971 and 0.985 now (a travel agency's page, a UK broadband site's brands, "Three UK",
  * and names inside firms', clubs' and columns' names are most of what is
  * wrong); on the Chinese pages of both parts in Firefox, see
  * firefox.spec.ts. Issue 35 asks for 0.99 and 0.98 on pages nobody tuned
