@@ -75,7 +75,7 @@ test.describe('a browser in Chinese', () => {
     const options = await extension.openOptions();
     await options.getByLabel('添加不标注的网站').fill('ftp://example.com');
     await options.getByRole('button', { name: '添加', exact: true }).click();
-    await expect(options.getByRole('alert')).toHaveText('只有网站（http 和 https）才能设置规则。');
+    await expect(options.getByRole('alert')).toHaveText('只有网站（http 和 https）和本地文件才能设置规则。');
 
     const broken = readerPack() as unknown as Record<string, unknown> & { entities: { kind: string }[] };
     (broken.entities[1] as { kind: string }).kind = 'planet';
