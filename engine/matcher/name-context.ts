@@ -430,6 +430,9 @@ function endsEnName(text: string, end: number): boolean {
   return false;
 }
 
+/** The commonest top-level domains, right after a name: ".com" ends a host's name, ".Next day" a sentence. */
+const TOP_LEVEL_DOMAIN = /^\.(?:com|net|org|cn|hk|tw|uk|au|gov|edu|info|io|co)(?![A-Za-z0-9])/iu;
+
 /**
  * "GOV.UK", "www.Xiaomi.cn", "tour-beijing.com": a name after a Latin word
  * and a dot, or inside a hyphened host's name, is part of an address, as is
@@ -437,9 +440,6 @@ function endsEnName(text: string, end: number): boolean {
  * Digits before a dot number a list ("1.华为"). A name that begins an
  * address is its owner's site ("Alibaba.com", "NSA.gov").
  */
-/** The commonest top-level domains, right after a name: ".com" ends a host's name, ".Next day" a sentence. */
-const TOP_LEVEL_DOMAIN = /^\.(?:com|net|org|cn|hk|tw|uk|au|gov|edu|info|io|co)(?![A-Za-z0-9])/iu;
-
 function isInAddress(text: string, start: number, end: number): boolean {
   if (start >= 2 && text.charCodeAt(start - 1) === 0x2e && isLatinLetter(text.charCodeAt(start - 2))) return true;
   // tour-beijing.com: a name after a word and a hyphen, before a dot and a top-level domain, is inside a host's name.
