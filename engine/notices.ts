@@ -14,6 +14,7 @@ export type Notice =
   | { code: 'storyChoiceInvalid'; story: string }
   | { code: 'storyEnabledInvalid'; story: string }
   | { code: 'storyColourInvalid'; story: string; contrast: number }
+  | { code: 'storyPublicInvalid'; story: string }
   | { code: 'sitesInvalid' }
   | { code: 'sitesDropped'; count: number }
   /** What storage held of the settings, read back. */

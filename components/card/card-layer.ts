@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { LanguageChoice } from '../../engine/settings/settings';
-import type { Anchor, Announcement, CardContent, CardView } from '../../page/hover/card-view';
+import type { Anchor, Announcement, CardContent, CardView, PrivateLayer } from '../../page/hover/card-view';
 import { logFailure } from '../../platform/log-failure';
 import { wordsFor } from '../../platform/words/words';
 import type { EntityAccounts } from '../story/entity-accounts';
@@ -63,6 +63,8 @@ export class CardLayer implements CardView {
   private ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private frame: HTMLElement | null = null;
   private announcer: HTMLElement | null = null;
+  /** Where private stories' mentions are painted, made on first need. */
+  private paintLayer: HTMLElement | null = null;
   private announcing: ReturnType<typeof setTimeout> | undefined;
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
@@ -143,6 +145,16 @@ export class CardLayer implements CardView {
     this.announcing = setTimeout(() => {
       region.textContent = text;
     }, ANNOUNCE_DELAY_MS);
+  }
+
+  async privateLayer(): Promise<PrivateLayer> {
+    const frame = await this.mountedFrame();
+    if (this.paintLayer === null) {
+      this.paintLayer = document.createElement('div');
+      // Before the card's frame, which the top layer keeps above it anyway.
+      frame.before(this.paintLayer);
+    }
+    return { layer: this.paintLayer, host: this.host as HTMLElement };
   }
 
   dispose(): void {

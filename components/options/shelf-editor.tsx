@@ -6,7 +6,13 @@ import { packIn } from '../../engine/packs/pack-language';
 import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
 import { type Addition, judgeAddition, packSizeProblem } from '../../engine/packs/pack-registry';
 import { MIN_CONTRAST, tintStyle } from '../../engine/settings/highlight-colours';
-import { type Settings, storyColour, storyEnabled, withStoryChoice } from '../../engine/settings/settings';
+import {
+  type Settings,
+  storyColour,
+  storyEnabled,
+  storyIsPrivate,
+  withStoryChoice,
+} from '../../engine/settings/settings';
 import { logFailure } from '../../platform/log-failure';
 import { addedPacks, removeAddedPack, storeAddedPack } from '../../platform/storage/pack-store';
 import { byteSize } from '../../platform/words/byte-size';
@@ -265,6 +271,8 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
   const [colourError, setColourError] = useState<string | null>(null);
   const colourId = useId();
   const errorId = useId();
+  const privateNoteId = useId();
+  const hidden = storyIsPrivate(settings, story);
   return (
     <li class="story-item" data-story={story.id}>
       <div class="story-item-head">
@@ -322,6 +330,26 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
         <p id={errorId} class="field-error" role="alert">
           {colourError}
         </p>
+      )}
+      {!bundled && (
+        <div class="story-item-private">
+          <label>
+            <input
+              type="checkbox"
+              checked={hidden}
+              aria-describedby={privateNoteId}
+              onChange={(event) =>
+                onChange(
+                  withStoryChoice(settings, story.id, { public: event.currentTarget.checked ? undefined : true }),
+                )
+              }
+            />{' '}
+            {t('shelf.private')}
+          </label>
+          <p id={privateNoteId} class="story-item-facts">
+            {t(hidden ? 'shelf.privateOn' : 'shelf.privateOff')}
+          </p>
+        </div>
       )}
       {pack !== null && (
         <details class="story-details">

@@ -3,7 +3,14 @@ import { shortFormParts } from '../packs/short-names';
 import { runSteps } from '../steps';
 import { isHan, isHanWordEnd } from './han-words';
 import { isCapitalsLine, isLookalike, type LaterForm } from './lookalikes';
-import { isNearOtherSense, isOneCharListItem, isPartOfAnotherThing } from './name-context';
+import {
+  isCountryRun,
+  isNearOtherSense,
+  isOneCharListItem,
+  isPartOfAnotherThing,
+  isRunPhrase,
+  ZH_RUN_PARTNERS,
+} from './name-context';
 import { hasCasedLetters, isElementJoin, isWordAt, isWordBefore, isWordCode } from './word-boundaries';
 
 /** What the matcher needs to know of an entity: a subset of the pack's Entity. */
@@ -36,6 +43,8 @@ export interface Mention {
   later: boolean;
   /** A primary full name ("Jack Ma"): later forms of its entity after it count. */
   opens: boolean;
+  /** A name of a private story: painted where no page script can see it (engine/matcher/name-finder.ts). */
+  private?: true;
 }
 
 /** What one text holds. */
@@ -161,13 +170,30 @@ function notNearOf(entities: readonly MatchableEntity[]): [number, string[]][] {
 }
 
 /**
+ * A country's char in lists (、[英]) is its char in runs of countries too
+ * (英美, 中英, 英法德): the forms with each partner beside it join its own.
+ */
+function withRuns(forms: readonly string[]): string[] {
+  const all = new Set(forms);
+  for (const form of forms) {
+    const parts = /^\u3001\[(.)\]$/u.exec(form);
+    if (parts === null) continue;
+    const char = parts[1] as string;
+    for (const partner of ZH_RUN_PARTNERS) {
+      if (partner !== char) all.add(`${partner}[${char}]`).add(`[${char}]${partner}`);
+    }
+  }
+  return [...all];
+}
+
+/**
  * Each short form's phrase, by the entity whose it is, with where in it the
  * short form is. One phrase may hold two entities' (京津冀: [京] and [津]).
  */
 function shortFormsOf(entities: readonly MatchableEntity[]): [number, string, number, number][] {
   const found = new Map<string, [number, string, number, number]>();
   for (const [index, entity] of entities.entries()) {
-    for (const form of entity.shortForms ?? []) {
+    for (const form of withRuns(entity.shortForms ?? [])) {
       const parts = shortFormParts(form);
       if (parts === null) continue;
       const key = `${index} ${parts.phrase}`;
@@ -328,7 +354,7 @@ function* buildTrie(entities: readonly MatchableEntity[]): Generator<void, Trie>
       ...entity.notAfter.flatMap((before) => entity.names.flatMap((name) => joinedOrNone(before, name))),
       ...(entity.notBefore ?? []).flatMap((after) => entity.names.flatMap((name) => joinedOrNone(name, after))),
     ];
-    const phrases = (entity.shortForms ?? []).flatMap((form) => shortFormParts(form)?.phrase ?? []);
+    const phrases = withRuns(entity.shortForms ?? []).flatMap((form) => shortFormParts(form)?.phrase ?? []);
     const roles: [readonly string[], Role][] = [
       [entity.names, Role.Name],
       [entity.laterMentions, Role.Later],
@@ -844,6 +870,7 @@ export class Matcher {
           // The rules of its kind judge the phrase as they judge a name: [英]媒 inside 《…》 names a work.
           if (this.isAnotherThing(text, start, end, entityIndex, 0)) continue;
           if (listItem && !isOneCharListItem(text, start + from)) continue;
+          if (isRunPhrase(phrase) && !isCountryRun(text, start, end)) continue;
           mentions.push({
             entityId: this.entityIds[entityIndex] as string,
             kind: this.entityKinds[entityIndex] as EntityKind,

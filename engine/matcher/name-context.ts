@@ -79,6 +79,13 @@ const ZH_EVENT_ENDS = words([
 ]);
 
 /**
+ * An international fair named after its city (深圳国际家具展, 北京国际车展):
+ * 国际 right after the place, and 展 a few chars on where it is no verb's
+ * (北京国际发展合作 holds 发展, "development").
+ */
+const ZH_INTERNATIONAL_FAIR = /^(?:国际|國際)[^展]{0,6}(?<![发發进進扩擴拓开開施伸舒推延])展/u;
+
+/**
  * What ends a firm's legal name, which runs on further than a title does
  * (北京搜狐新媒体信息技术有限公司, 北京第二十六维信息技术有限公司): looked for
  * up to ZH_LEGAL_REACH chars after the place.
@@ -272,6 +279,10 @@ export const nameContextWords = () => ({
   zhOneCharCountries: String.fromCharCode(...ZH_ONE_CHAR_COUNTRIES),
   zhNotCountryList: String.fromCharCode(...ZH_NOT_COUNTRY_LIST),
   zhListEnds: String.fromCharCode(...ZH_LIST_ENDS),
+  zhRunPartners: ZH_RUN_PARTNERS,
+  zhInternationalFair: ZH_INTERNATIONAL_FAIR.source,
+  zhRunWordEnds: ZH_RUN_WORD_ENDS.join(''),
+  zhRunWordPairs: ZH_RUN_WORD_PAIRS.source,
   zhNotSiteBefore: String.fromCharCode(...ZH_NOT_SITE_BEFORE),
   zhNotSiteAfter: String.fromCharCode(...ZH_NOT_SITE_AFTER),
   zhCarriers: [...ZH_CARRIERS],
@@ -320,6 +331,7 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   const from = next === 0x29 || next === 0xff09 ? end + 1 : end;
   const far = hanRun(text, from, ZH_FIRM_REACH, ZH_FAR_ENDS);
   if (ZH_FAR_ENDS.some((ending) => far.includes(ending))) return true;
+  if (ZH_INTERNATIONAL_FAIR.test(far)) return true;
   const legal = hanRun(text, from, ZH_LEGAL_REACH, ZH_LEGAL_ENDS);
   if (ZH_LEGAL_ENDS.some((ending) => legal.includes(ending)) && !ZH_COUNTING.test(legal)) return true;
   // An institution's end word comes a few chars on (北京理工大学), or a sentence stands between.
@@ -556,6 +568,41 @@ export function isOneCharListItem(text: string, at: number): boolean {
   if (after !== LIST_COMMA && !endsItem(after)) return false;
   if (ZH_NOT_COUNTRY_LIST.has(left) || ZH_NOT_COUNTRY_LIST.has(right)) return false;
   return ZH_ONE_CHAR_COUNTRIES.has(left) || ZH_ONE_CHAR_COUNTRIES.has(right);
+}
+
+/**
+ * The one-char countries a run of them is made of (美英, 英法德, 中澳):
+ * partners common enough in such runs that a matcher pairs each with a
+ * country's list form (、[英]).
+ */
+export const ZH_RUN_PARTNERS = '中美英法德日俄澳加意韩韓';
+/** What, right after a run, makes its last char part of a word: 中英文, 英特尔, 英超, 英寸, 澳门. */
+const ZH_RUN_WORD_ENDS = [...'文语語汉漢译譯字词詞雄特伟偉超镑鎊寸尺里俊才明勇门門格版'];
+/** Two languages' works or tools (中英对照, 中英双碟), but not 中英双方, the two sides. */
+const ZH_RUN_WORD_PAIRS = /^(?:对照|對照|互译|互譯|[双雙](?![方边邊]))/u;
+
+/** Whether a short form's phrase is two one-char countries side by side (美英): a piece of a run. */
+export const isRunPhrase = (phrase: string): boolean =>
+  phrase.length === 2 &&
+  ZH_ONE_CHAR_COUNTRIES.has(phrase.charCodeAt(0)) &&
+  ZH_ONE_CHAR_COUNTRIES.has(phrase.charCodeAt(1));
+
+/**
+ * Whether two one-char countries side by side at `start` are part of a run
+ * of them (英美四国, 英法联军, 中英关系): a compound of countries, in which
+ * each char names its country, unless the run's end makes a word of it
+ * (中英文, 英特尔), 港 and 台 before it make 澳 Macao, or it stands alone
+ * between non-Han text, as a dictionary's language pairs do (中英 中法 中日).
+ */
+export function isCountryRun(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && ZH_ONE_CHAR_COUNTRIES.has(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && ZH_ONE_CHAR_COUNTRIES.has(text.charCodeAt(to))) to++;
+  if (ZH_NOT_COUNTRY_LIST.has(text.charCodeAt(from - 1))) return false;
+  if (!isHan(text.charCodeAt(from - 1)) && !isHan(text.charCodeAt(to))) return false;
+  const after = text.slice(to, to + 2);
+  return !ZH_RUN_WORD_ENDS.includes(after.charAt(0)) && !ZH_RUN_WORD_PAIRS.test(after);
 }
 
 /**

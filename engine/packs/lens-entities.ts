@@ -39,8 +39,12 @@ export interface LensEntity extends MatchableEntity, Pick<Entity, 'name'> {
  * which may hold tens of thousands of names, are read only when asked for.
  */
 export interface LensNames {
-  /** The stories switched on, in their turn, at their versions, with the tint of their highlights. */
-  stories: { id: string; version: string; tint: string }[];
+  /**
+   * The stories switched on, in their turn, at their versions, with the tint
+   * of their highlights, and whether each is private: painted where no page
+   * script can detect its names.
+   */
+  stories: { id: string; version: string; tint: string; private: boolean }[];
   /** Which stories, at which versions: the same key means the same names. */
   key: string;
   /** The ids of the stories among them that ship with the extension. */

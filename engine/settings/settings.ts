@@ -57,6 +57,8 @@ export interface StoryChoice {
   enabled?: boolean;
   /** The tint of the story's highlights, as #rrggbb. */
   colour?: string;
+  /** A story the reader added is private until they choose otherwise: true once they do. */
+  public?: true;
 }
 
 /** What is stored: the fields a reader changed, sites apart. */
@@ -189,6 +191,8 @@ function checkStories(value: unknown): Checked<Record<string, StoryChoice>> {
     else if (raw.colour !== undefined) {
       warnings.push({ code: 'storyColourInvalid', story, contrast: MIN_CONTRAST });
     }
+    if (raw.public === true) choice.public = true;
+    else if (raw.public !== undefined) warnings.push({ code: 'storyPublicInvalid', story });
     if (Object.keys(choice).length > 0) stories[id] = choice;
   }
   return { value: stories, warnings };
@@ -238,13 +242,17 @@ export function patchOf(settings: Settings): SettingsPatch {
     patch.commonNamesEverywhere = settings.commonNamesEverywhere;
   }
   const stories = Object.entries(settings.stories).filter(
-    ([, choice]) => choice.enabled === false || choice.colour !== undefined,
+    ([, choice]) => choice.enabled === false || choice.colour !== undefined || choice.public === true,
   );
   if (stories.length > 0) {
     patch.stories = Object.fromEntries(
-      stories.map(([id, { enabled, colour }]) => [
+      stories.map(([id, { enabled, colour, public: shared }]) => [
         id,
-        { ...(enabled === false ? { enabled } : {}), ...(colour === undefined ? {} : { colour }) },
+        {
+          ...(enabled === false ? { enabled } : {}),
+          ...(colour === undefined ? {} : { colour }),
+          ...(shared === true ? { public: shared } : {}),
+        },
       ]),
     );
   }
@@ -279,6 +287,15 @@ export function storyEnabled(settings: Settings, packId: string): boolean {
   return ownValue(settings.stories, packId)?.enabled !== false;
 }
 
+/**
+ * Whether a story is private: painted where no page script can detect its
+ * names. Every story a reader adds is, until they make it public; the
+ * stories that ship with the extension are public knowledge.
+ */
+export function storyIsPrivate(settings: Settings, story: { id: string; bundled: boolean }): boolean {
+  return !story.bundled && ownValue(settings.stories, story.id)?.public !== true;
+}
+
 /** A story's tint: the reader's choice, or the tint of its turn among the stories. */
 export function storyColour(settings: Settings, packId: string, turn: number): string {
   return ownValue(settings.stories, packId)?.colour ?? (STORY_TINTS[turn % STORY_TINTS.length] as string);
@@ -289,6 +306,7 @@ export function withStoryChoice(settings: Settings, packId: string, change: Stor
   const next: StoryChoice = { ...ownValue(settings.stories, packId), ...change };
   if (next.enabled !== false) delete next.enabled;
   if (next.colour === undefined) delete next.colour;
+  if (next.public !== true) delete next.public;
   const { [packId]: _, ...others } = settings.stories;
   return { ...settings, stories: Object.keys(next).length === 0 ? others : { ...others, [packId]: next } };
 }

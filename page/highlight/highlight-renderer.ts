@@ -8,14 +8,36 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Puts `highlight` in the page's registry under `name`, unless it is there already. */
-export function showHighlight(name: string, highlight: Highlight): void {
-  if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+/**
+ * Where highlights are painted: the page's registry (`CSS.highlights`), or
+ * the one private stories paint from inside our closed shadow root
+ * (page/highlight/private-highlights.ts).
+ */
+export interface HighlightRegistryLike {
+  get(name: string): Highlight | undefined;
+  set(name: string, highlight: Highlight): unknown;
+  delete(name: string): boolean;
+  /** Told that a registered highlight's ranges changed: a registry that paints them itself paints again. */
+  changed?(name: string): void;
 }
 
-/** Takes `highlight` out of the registry, if it is still there as ours and not one that replaced it. */
-export function hideHighlight(name: string, highlight: Highlight): void {
-  if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+/** Puts `highlight` in a registry under `name`, unless it is there already. */
+export function showHighlight(
+  name: string,
+  highlight: Highlight,
+  registry: HighlightRegistryLike = CSS.highlights,
+): void {
+  if (registry.get(name) !== highlight) registry.set(name, highlight);
+  else registry.changed?.(name);
+}
+
+/** Takes `highlight` out of a registry, if it is still there as ours and not one that replaced it. */
+export function hideHighlight(
+  name: string,
+  highlight: Highlight,
+  registry: HighlightRegistryLike = CSS.highlights,
+): void {
+  if (registry.get(name) === highlight) registry.delete(name);
 }
 
 /** How mentions are coloured: which highlights exist, and which one a mention goes in. */
@@ -33,14 +55,20 @@ export const KIND_SCHEME: HighlightScheme = {
 
 /** The highlight of the story in the given turn among those switched on. */
 export const storyHighlightName = (turn: number) => `${HIGHLIGHT_PREFIX}story-${turn}`;
+/** The highlight of a private story, in its turn among the private ones: only ever in our own registry. */
+export const privateStoryHighlightName = (turn: number) => `${HIGHLIGHT_PREFIX}private-story-${turn}`;
 
 /**
  * One highlight per story switched on; an entity two stories tell of takes
  * the first one's. `storyOf` gives each entity's first story's turn.
  */
-export function storyScheme(turns: number, storyOf: ReadonlyMap<string, number>): HighlightScheme {
-  const names = Array.from({ length: turns }, (_, turn) => storyHighlightName(turn));
-  return { names, nameOf: ({ lensId }) => storyHighlightName(storyOf.get(lensId) ?? 0) };
+export function storyScheme(
+  turns: number,
+  storyOf: ReadonlyMap<string, number>,
+  nameOf: (turn: number) => string = storyHighlightName,
+): HighlightScheme {
+  const names = Array.from({ length: turns }, (_, turn) => nameOf(turn));
+  return { names, nameOf: ({ lensId }) => nameOf(storyOf.get(lensId) ?? 0) };
 }
 
 /**
@@ -57,6 +85,7 @@ export class HighlightRenderer implements MentionPainter {
     private readonly scheme: HighlightScheme,
     /** False to fill it unseen, and replace another renderer's highlights at once by `register()`. */
     registered = true,
+    private readonly registry: HighlightRegistryLike = CSS.highlights,
   ) {
     for (const name of scheme.names) this.byName.set(name, new Highlight());
     if (registered) this.register();
@@ -66,8 +95,8 @@ export class HighlightRenderer implements MentionPainter {
   register(): void {
     this.live = true;
     for (const [name, highlight] of this.byName) {
-      if (highlight.size > 0) CSS.highlights.set(name, highlight);
-      else CSS.highlights.delete(name);
+      if (highlight.size > 0) this.registry.set(name, highlight);
+      else this.registry.delete(name);
     }
   }
 
@@ -76,7 +105,7 @@ export class HighlightRenderer implements MentionPainter {
     const highlight = this.byName.get(name);
     if (highlight === undefined) return;
     highlight.add(mention.range);
-    if (this.live) showHighlight(name, highlight);
+    if (this.live) showHighlight(name, highlight, this.registry);
   }
 
   remove(mention: { lensId: string; kind: EntityKind; range: Range }): void {
@@ -84,14 +113,15 @@ export class HighlightRenderer implements MentionPainter {
     const highlight = this.byName.get(name);
     if (highlight === undefined) return;
     highlight.delete(mention.range);
-    if (highlight.size === 0) hideHighlight(name, highlight);
+    if (highlight.size === 0) hideHighlight(name, highlight, this.registry);
+    else this.registry.changed?.(name);
   }
 
   /** Unregisters every highlight at once; the renderer is spent afterwards. */
   dispose(): void {
     for (const [name, highlight] of this.byName) {
       highlight.clear();
-      hideHighlight(name, highlight);
+      hideHighlight(name, highlight, this.registry);
     }
     this.byName.clear();
     this.live = false;

@@ -1,4 +1,5 @@
-import { HIGHLIGHT_PREFIX, hideHighlight, showHighlight } from './highlight-renderer';
+import { HIGHLIGHT_PREFIX, type HighlightRegistryLike, hideHighlight, showHighlight } from './highlight-renderer';
+import type { PageMention } from './mention-store';
 
 /** The mention whose card is open; painted over its kind's highlight. */
 const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
@@ -7,30 +8,41 @@ const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
 
 const FLASH_MS = 900;
 
+/** A mark's highlight and the registry it is in now. */
+interface Mark {
+  readonly highlight: Highlight;
+  registry: HighlightRegistryLike | null;
+}
+
 /**
  * The two highlights that mark single mentions: the active one and the one
  * flashed after a jump. They sit above the kind highlights (higher priority)
- * and, like them, never touch the page's DOM.
+ * and, like them, never touch the page's DOM. A private story's mention is
+ * marked where it is painted, in our own registry, so the page's registry
+ * never shows that a card opened on it.
  */
 export class MentionMarks {
-  private readonly active = new Highlight();
-  private readonly flashed = new Highlight();
+  private readonly active: Mark = { highlight: new Highlight(), registry: null };
+  private readonly flashed: Mark = { highlight: new Highlight(), registry: null };
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor() {
-    this.active.priority = 1;
-    this.flashed.priority = 2;
+  constructor(
+    /** Where private stories' mentions are painted now, if any is switched on. */
+    private readonly privatePaint: () => HighlightRegistryLike | null,
+  ) {
+    this.active.highlight.priority = 1;
+    this.flashed.highlight.priority = 2;
   }
 
-  setActive(range: Range | null): void {
+  setActive(mention: PageMention | null): void {
     clear(ACTIVE_HIGHLIGHT, this.active);
-    if (range !== null) register(ACTIVE_HIGHLIGHT, this.active).add(range);
+    if (mention !== null) this.mark(ACTIVE_HIGHLIGHT, this.active, mention);
   }
 
-  flash(range: Range): void {
+  flash(mention: PageMention): void {
     clearTimeout(this.flashTimer);
     clear(FLASH_HIGHLIGHT, this.flashed);
-    register(FLASH_HIGHLIGHT, this.flashed).add(range);
+    this.mark(FLASH_HIGHLIGHT, this.flashed, mention);
     this.flashTimer = setTimeout(() => clear(FLASH_HIGHLIGHT, this.flashed), FLASH_MS);
   }
 
@@ -39,16 +51,20 @@ export class MentionMarks {
     clear(ACTIVE_HIGHLIGHT, this.active);
     clear(FLASH_HIGHLIGHT, this.flashed);
   }
+
+  /** Registers a mark while it marks something: the page can read its registry, and so when a card is open. */
+  private mark(name: string, mark: Mark, mention: PageMention): void {
+    const registry = mention.private ? this.privatePaint() : CSS.highlights;
+    if (registry === null) return;
+    mark.registry = registry;
+    mark.highlight.add(mention.range);
+    showHighlight(name, mark.highlight, registry);
+  }
 }
 
-/** Registers a mark while it marks something: the page can read the registry, and so when a card is open. */
-function register(name: string, highlight: Highlight): Highlight {
-  showHighlight(name, highlight);
-  return highlight;
-}
-
-/** Empties a mark and takes it out of the registry, if it is still there as ours. */
-function clear(name: string, highlight: Highlight): void {
-  highlight.clear();
-  hideHighlight(name, highlight);
+/** Empties a mark and takes it out of its registry, if it is still there as ours. */
+function clear(name: string, mark: Mark): void {
+  mark.highlight.clear();
+  if (mark.registry !== null) hideHighlight(name, mark.highlight, mark.registry);
+  mark.registry = null;
 }

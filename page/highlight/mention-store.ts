@@ -20,6 +20,8 @@ export interface PageMention {
   later: boolean;
   /** A primary full name: later forms after it count. */
   opens: boolean;
+  /** A private story's: never in the page's highlight registry. */
+  private?: true;
 }
 
 /** Which mentions a reader can see (page/highlight/shown-mentions.ts): the store counts only those. */
@@ -29,11 +31,14 @@ export interface MentionVisibility {
   isShown(mention: PageMention): boolean;
 }
 
+/** What a gate asks of a mention: its entity, and whether a private story found it. */
+export type GateMention = Pick<PageMention, 'lensId' | 'private'>;
+
 /** Which entities' mentions are marked now (page/highlight/story-gate.ts). */
 export interface MarkGate {
-  admits(lensId: string): boolean;
+  admits(mention: GateMention): boolean;
   /** A name a panel lists as "not marked" while it is held: a common name of a kind the reader highlights. */
-  isCommonName(lensId: string): boolean;
+  isCommonName(mention: GateMention): boolean;
 }
 
 interface ContainerRecord {
@@ -77,7 +82,7 @@ export class MentionStore {
     for (const mention of mentions) {
       this.visibility.watch(mention);
       if (mention.opens) this.fullNames.get(mention.lensId)?.add(mention);
-      if (this.gate.admits(mention.lensId)) this.mark(record, mention);
+      if (this.gate.admits(mention)) this.mark(record, mention);
       else record.held.push(mention);
     }
     for (const id of turnedAway) record.turnedAway.add(id);
@@ -100,7 +105,7 @@ export class MentionStore {
       if (record.held.length === 0) continue;
       const still: PageMention[] = [];
       for (const mention of record.held) {
-        if (this.gate.admits(mention.lensId)) {
+        if (this.gate.admits(mention)) {
           this.mark(record, mention);
           marked = true;
         } else still.push(mention);
@@ -232,7 +237,7 @@ export class MentionStore {
     const counts = idRecord<number>();
     for (const record of this.byContainer.values()) {
       for (const mention of record.held) {
-        if (!this.gate.isCommonName(mention.lensId) || !this.visibility.isShown(mention)) continue;
+        if (!this.gate.isCommonName(mention) || !this.visibility.isShown(mention)) continue;
         counts[mention.lensId] = (counts[mention.lensId] ?? 0) + 1;
       }
     }

@@ -10,7 +10,7 @@
  */
 import type { EntityKind } from '../../data/schema';
 import type { PageEntity } from '../../engine/packs/lens-entities';
-import type { MarkGate, PageMention } from './mention-store';
+import type { GateMention, MarkGate, PageMention } from './mention-store';
 
 /** What the gate knows of an entity: the stories it acts in and those it is a common name of, and whether its kind is shown. */
 interface EntityRoles {
@@ -26,7 +26,7 @@ export interface GateChoices {
   everywhere: boolean;
 }
 
-export class StoryGate implements MarkGate {
+export class StoryGate {
   private readonly roles = new Map<string, EntityRoles>();
 
   constructor(
@@ -75,5 +75,52 @@ export class StoryGate implements MarkGate {
       opened = true;
     }
     return opened;
+  }
+}
+
+/**
+ * The stories' gate and the private stories' side by side: a mention is
+ * judged by the gate of the stories that found it, so a private story that
+ * opens never marks a public story's common name in the page's registry.
+ */
+export class PartedGate implements MarkGate {
+  constructor(
+    private readonly open: StoryGate,
+    private readonly hidden: StoryGate | null,
+  ) {}
+
+  private gateOf(mention: GateMention): StoryGate | null {
+    return mention.private ? this.hidden : this.open;
+  }
+
+  admits(mention: GateMention): boolean {
+    return this.gateOf(mention)?.admits(mention.lensId) ?? false;
+  }
+
+  isCommonName(mention: GateMention): boolean {
+    return this.gateOf(mention)?.isCommonName(mention.lensId) ?? false;
+  }
+
+  /** Whether a name of the entity matters to either part: the page is read for it. */
+  matters(lensId: string): boolean {
+    return this.open.matters(lensId) || (this.hidden?.matters(lensId) ?? false);
+  }
+
+  /** Whether either part marks the entity now. */
+  admitsEither(lensId: string): boolean {
+    return this.open.admits(lensId) || (this.hidden?.admits(lensId) ?? false);
+  }
+
+  openBy(mentions: Iterable<PageMention>, isShown: (mention: PageMention) => boolean): boolean {
+    const found = [...mentions];
+    const opened = this.open.openBy(
+      found.filter((mention) => !mention.private),
+      isShown,
+    );
+    const hiddenOpened = this.hidden?.openBy(
+      found.filter((mention) => mention.private),
+      isShown,
+    );
+    return opened || hiddenOpened === true;
   }
 }

@@ -64,7 +64,14 @@ export interface CardView {
   focus(): void;
   /** Says `announcement` through the live region of our UI. */
   announce(announcement: Announcement): Promise<void>;
+  /** A layer inside our closed shadow root to paint private stories' mentions in, and our host; null when our UI cannot load. */
+  privateLayer(): Promise<PrivateLayer | null>;
   dispose(): void;
+}
+
+export interface PrivateLayer {
+  layer: HTMLElement;
+  host: HTMLElement;
 }
 
 /** What the card's separately loaded module exports. */

@@ -1,4 +1,4 @@
-import type { Anchor, Announcement, CardContent, CardView } from './card-view';
+import type { Anchor, Announcement, CardContent, CardView, PrivateLayer } from './card-view';
 
 /**
  * A CardView whose code loads on first use. Most pages are read without a
@@ -52,6 +52,10 @@ export class LazyCardView implements CardView {
 
   async announce(announcement: Announcement): Promise<void> {
     await (await this.loaded())?.announce(announcement);
+  }
+
+  async privateLayer(): Promise<PrivateLayer | null> {
+    return (await (await this.loaded())?.privateLayer()) ?? null;
   }
 
   dispose(): void {

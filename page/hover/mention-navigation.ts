@@ -1,4 +1,5 @@
 import type { Direction } from '../../engine/messages';
+import type { HighlightRegistryLike } from '../highlight/highlight-renderer';
 import { MentionMarks } from '../highlight/mention-marks';
 import { firstFromViewport, stepFrom, visibleInOrder } from '../highlight/mention-order';
 import type { PageMention } from '../highlight/mention-store';
@@ -9,6 +10,8 @@ export interface HighlightedMentions {
   has(mention: PageMention): boolean;
   /** The mentions a reader can see: hidden copies (a closed menu) are never stepped to. */
   mentions(): Iterable<PageMention>;
+  /** Where private stories' mentions are painted, when one is switched on. */
+  privatePaint(): HighlightRegistryLike | null;
 }
 
 /**
@@ -19,13 +22,15 @@ export interface HighlightedMentions {
  * mentions change.
  */
 export class MentionNavigation {
-  private readonly marks = new MentionMarks();
+  private readonly marks: MentionMarks;
   /** Visible mentions per entity in reading order; cleared when mentions change. */
   private readonly byEntity = new Map<string, PageMention[]>();
   /** Set while our own jump scrolls the page, so that scroll does not close the card. */
   private scrollingOurselves = false;
 
-  constructor(private readonly mentions: HighlightedMentions) {}
+  constructor(private readonly mentions: HighlightedMentions) {
+    this.marks = new MentionMarks(() => mentions.privatePaint());
+  }
 
   /** The page's mentions changed: orders and places are read again when next asked for. */
   mentionsChanged(): void {
@@ -69,12 +74,12 @@ export class MentionNavigation {
   /** Brings a mention into view and flashes it, so the eye finds it. */
   reveal(mention: PageMention): void {
     this.scrollIntoView(mention.range);
-    this.marks.flash(mention.range);
+    this.marks.flash(mention);
   }
 
   /** Marks the mention whose card is open, or none. */
   setActive(mention: PageMention | null): void {
-    this.marks.setActive(mention?.range ?? null);
+    this.marks.setActive(mention);
   }
 
   dispose(): void {

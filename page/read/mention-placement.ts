@@ -10,7 +10,16 @@ export function placeMention(block: TextBlock, mention: Mention): PageMention {
   range.setStart(startNode, startOffset);
   range.setEnd(endNode, endOffset);
   const nodes = block.nodes.slice(first, last + 1);
-  return { lensId: mention.entityId, kind: mention.kind, range, nodes, later: mention.later, opens: mention.opens };
+  const placed: PageMention = {
+    lensId: mention.entityId,
+    kind: mention.kind,
+    range,
+    nodes,
+    later: mention.later,
+    opens: mention.opens,
+  };
+  if (mention.private) placed.private = true;
+  return placed;
 }
 
 /** The text node, offset and node index of a position in a block's text. */

@@ -3,7 +3,8 @@
  * by block, and place the mentions found. Written as small steps for a
  * time-sliced caller; it returns what it found and changed.
  */
-import type { Matcher, MatchResult, Mention } from '../../engine/matcher/matcher';
+import type { MatchResult, Mention } from '../../engine/matcher/matcher';
+import type { NameFinder } from '../../engine/matcher/name-finder';
 import type { MentionStore } from '../highlight/mention-store';
 import { containsComposed } from './composed-tree';
 import { type BlockContainer, isInsideSkipped } from './element-rules';
@@ -45,7 +46,7 @@ interface HeldUnread {
 }
 
 export interface ScanContext {
-  matcher: Matcher;
+  matcher: NameFinder;
   /** Our UI's host element, never read. */
   ownHost: Element | null;
   /** Each open shadow root a pass meets, so its changes are watched and its highlights styled. */

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compileMatcherInSteps } from '../../engine/matcher/matcher';
+import { withPrivateNames } from '../../engine/matcher/name-finder';
 import type { Direction, MentionCounts } from '../../engine/messages';
 import {
   firstStage,
@@ -13,8 +14,15 @@ import { DEFAULT_SETTINGS, type LanguageChoice, type Settings, shownKinds } from
 import { isEnabledFor, siteKey, siteOf } from '../../engine/settings/site-rules';
 import { logFailure, warnFailure } from '../../platform/log-failure';
 import type { CompiledNames, MatcherCache } from '../../platform/storage/first-matcher-cache';
-import { type HighlightScheme, KIND_SCHEME, storyHighlightName, storyScheme } from '../highlight/highlight-renderer';
+import {
+  type HighlightScheme,
+  KIND_SCHEME,
+  privateStoryHighlightName,
+  storyHighlightName,
+  storyScheme,
+} from '../highlight/highlight-renderer';
 import { setStoryHighlightStyles } from '../highlight/highlight-styles';
+import { PrivateHighlights } from '../highlight/private-highlights';
 import { loadCardView } from '../hover/card-module-loader';
 import type { CardView } from '../hover/card-view';
 import { LazyCardView } from '../hover/lazy-card-view';
@@ -24,17 +32,54 @@ import { MEASURE } from '../measure-names';
 import { measureWork, oneSlice, runInSlices } from '../read/time-slices';
 import { type Finding, type Marking, PageHighlighter } from './page-highlighter';
 
-type MarkChoice = Omit<Marking, 'entities'>;
+type MarkChoice = Omit<Marking, 'entities' | 'privateEntities'>;
 
 /** The same choices give the same key. */
 const markKey = ({ kinds, density, commonNamesEverywhere }: MarkChoice) =>
   `${[...kinds].sort().join(',')}|${density}|${commonNamesEverywhere}`;
 
-/** Each entity in the highlight of its first story, by the story's turn among those switched on. */
-function storySchemeOf(stories: LensNames['stories'], entities: readonly PageEntity[]): HighlightScheme {
+/**
+ * Each entity in the highlight of its first story, by the story's turn among
+ * `stories`: the public ones and the private ones are numbered apart, so that
+ * the page's registry says nothing of how many private stories there are.
+ */
+function storySchemeOf(
+  stories: LensNames['stories'],
+  entities: readonly PageEntity[],
+  nameOf: (turn: number) => string,
+): HighlightScheme {
   const turnOf = new Map(stories.map((story, turn) => [story.id, turn]));
   const storyOf = new Map(entities.map((entity) => [entity.id, turnOf.get(entity.stories[0]?.packId ?? '') ?? 0]));
-  return storyScheme(stories.length, storyOf);
+  return storyScheme(stories.length, storyOf, nameOf);
+}
+
+/** What the card tells of: the entities of both kinds of story, one entry per id with every story of it. */
+function joinEntities(open: readonly PageEntity[], hidden: readonly PageEntity[]): readonly PageEntity[] {
+  if (hidden.length === 0) return open;
+  const byId = new Map(open.map((entity) => [entity.id, entity]));
+  for (const entity of hidden) {
+    const known = byId.get(entity.id);
+    byId.set(
+      entity.id,
+      known === undefined
+        ? entity
+        : {
+            ...known,
+            stories: [...known.stories, ...entity.stories],
+            identifies: [...known.identifies, ...entity.identifies],
+          },
+    );
+  }
+  return [...byId.values()];
+}
+
+/** Reads once, however many ask. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let reading: Promise<T> | null = null;
+  return () => {
+    reading ??= read();
+    return reading;
+  };
 }
 
 /**
@@ -86,6 +131,8 @@ export class LensOnPage {
   private compiledFor = '';
   /** The entities the current matcher finds, which the card tells of. */
   private entities: readonly PageEntity[] = [];
+  /** Where private stories' mentions are painted, once one was switched on. */
+  private paint: PrivateHighlights | null = null;
   /** What the page is highlighted with now; its marking changes without compiling anything. */
   private finding: Finding | null = null;
   /** The reader's choices of which mentions are marked, as last applied. */
@@ -125,6 +172,7 @@ export class LensOnPage {
         mentionsAt: (node, offset) => this.highlighter?.mentionsAt(node, offset) ?? [],
         has: (mention) => this.highlighter?.has(mention) ?? false,
         mentions: () => this.highlighter?.shownMentions() ?? [],
+        privatePaint: () => this.paint,
       },
     });
   }
@@ -197,6 +245,7 @@ export class LensOnPage {
     this.highlighter?.stop();
     this.highlighter = null;
     this.hover.dispose();
+    this.paint?.dispose();
   }
 
   private async applyNow(settings: Settings): Promise<void> {
@@ -230,7 +279,12 @@ export class LensOnPage {
     const tints = byStory ? names.stories.map((story) => story.tint) : [];
     const key = `${names.key}|${tints.join(',')}`;
     if (this.highlighter === null || key !== this.compiledFor) {
-      if (byStory) setStoryHighlightStyles(this.options.doc, storyHighlightCss(tints, storyHighlightName));
+      const hidden = names.stories.filter((story) => story.private);
+      if (hidden.length > 0 && (await this.privatePaint()) === null) return;
+      const tintsOf = (stories: LensNames['stories']) => (byStory ? stories.map((story) => story.tint) : []);
+      const open = names.stories.filter((story) => !story.private);
+      if (byStory) setStoryHighlightStyles(this.options.doc, storyHighlightCss(tintsOf(open), storyHighlightName));
+      this.paint?.setStoryStyles(storyHighlightCss(tintsOf(hidden), privateStoryHighlightName));
       // With highlights up already, they stay until every story's replace them: no stage between.
       const first = this.highlighter?.running ? null : firstStage(names);
       if (first !== null && !(await this.highlightWith(first, names.readShipped, names.stories, byStory))) {
@@ -287,6 +341,38 @@ export class LensOnPage {
   }
 
   /**
+   * The private stories' matcher, compiled in slices on every page: it is
+   * never kept for the next page as the others' is. Null when no private
+   * story is switched on, or none can be painted unseen; undefined when the
+   * page went away first.
+   */
+  private async compilePrivate(
+    read: (() => Promise<PackNames[]>) | null,
+  ): Promise<{ names: CompiledNames; paint: PrivateHighlights } | null | undefined> {
+    const paint = this.paint;
+    if (read === null || paint === null) return null;
+    const packs = await read();
+    if (this.ctx.isInvalid) return undefined;
+    const compiled = await runInSlices(compileSteps(packs), this.ctx.signal);
+    return compiled === null ? undefined : { names: compiled.value, paint };
+  }
+
+  /**
+   * Where private stories' mentions are painted: a layer in our closed
+   * shadow root, made when the settings first switch a private story on, so
+   * that our host appears whatever the page names. Null when our UI cannot
+   * load; the private stories then go unhighlighted, never into the page's
+   * registry.
+   */
+  private async privatePaint(): Promise<PrivateHighlights | null> {
+    if (this.paint !== null) return this.paint;
+    const surface = await this.layer.privateLayer();
+    if (surface === null || this.ctx.isInvalid) return null;
+    this.paint ??= new PrivateHighlights(surface.layer, this.options.doc, surface.host);
+    return this.paint;
+  }
+
+  /**
    * Compiles (or restores) a matcher for the stories, in slices,
    * and highlights with it. Highlights already on the page stay until a
    * replacement read with the new names is done, then give way in one task,
@@ -299,11 +385,38 @@ export class LensOnPage {
     stories: LensNames['stories'],
     byStory: boolean,
   ): Promise<boolean> {
-    const compiled = await this.compile(ids, read, stories);
+    const isPrivate = new Set(stories.filter((story) => story.private).map((story) => story.id));
+    const readOnce = once(read);
+    const readOf = (hidden: boolean) => async () =>
+      (await readOnce()).filter((names) => isPrivate.has(names.packId) === hidden);
+    const compiled = await this.compile(
+      ids.filter((id) => !isPrivate.has(id)),
+      readOf(false),
+      stories,
+    );
     if (compiled === null) return false;
-    const { matcher, entities } = compiled;
-    const scheme = byStory ? storySchemeOf(stories, entities) : KIND_SCHEME;
-    const finding: Finding = { matcher, scheme, marking: { entities, ...this.markChoice } };
+    const hidden = await this.compilePrivate(ids.some((id) => isPrivate.has(id)) ? readOf(true) : null);
+    if (hidden === undefined) return false;
+    const openStories = stories.filter((story) => !isPrivate.has(story.id));
+    const finding: Finding = {
+      matcher: hidden === null ? compiled.matcher : withPrivateNames(compiled.matcher, hidden.names.matcher),
+      scheme: byStory ? storySchemeOf(openStories, compiled.entities, storyHighlightName) : KIND_SCHEME,
+      marking: { entities: compiled.entities, privateEntities: hidden?.names.entities ?? [], ...this.markChoice },
+      hidden:
+        hidden === null
+          ? null
+          : {
+              scheme: byStory
+                ? storySchemeOf(
+                    stories.filter((story) => isPrivate.has(story.id)),
+                    hidden.names.entities,
+                    privateStoryHighlightName,
+                  )
+                : KIND_SCHEME,
+              registry: hidden.paint,
+            },
+    };
+    const entities = joinEntities(compiled.entities, hidden?.names.entities ?? []);
     this.finding = finding;
     const shown = () => {
       this.entities = entities;

@@ -1,15 +1,16 @@
 import type { EntityKind } from '../../data/schema';
-import type { Matcher } from '../../engine/matcher/matcher';
+import type { NameFinder } from '../../engine/matcher/name-finder';
 import type { MentionCounts } from '../../engine/messages';
 import type { PageEntity } from '../../engine/packs/lens-entities';
 import type { MarkDensity } from '../../engine/settings/settings';
 import { logFailure } from '../../platform/log-failure';
-import { HighlightRenderer, type HighlightScheme } from '../highlight/highlight-renderer';
+import { type HighlightRegistryLike, HighlightRenderer, type HighlightScheme } from '../highlight/highlight-renderer';
 import { adoptHighlightStyles } from '../highlight/highlight-styles';
 import { DensityPainter } from '../highlight/mark-density';
 import { MentionStore, type MentionVisibility, type PageMention } from '../highlight/mention-store';
+import { PartedRenderer } from '../highlight/parted-renderer';
 import { judgeOnTheSpot, ShownMentions } from '../highlight/shown-mentions';
-import { StoryGate } from '../highlight/story-gate';
+import { PartedGate, StoryGate } from '../highlight/story-gate';
 import { MEASURE, type MeasureName } from '../measure-names';
 import { ChangeWatch } from '../read/change-watch';
 import { laterFormsToRejudge } from '../read/later-forms';
@@ -27,13 +28,17 @@ export interface Marking {
   kinds: ReadonlySet<EntityKind>;
   density: MarkDensity;
   commonNamesEverywhere: boolean;
+  /** The private stories' entities, judged apart from the others' (page/highlight/story-gate.ts). */
+  privateEntities?: readonly PageEntity[];
 }
 
 /** What a run finds and how it paints it: the names to find, how mentions are coloured (by kind, or by story), which are marked. */
 export interface Finding {
-  matcher: Matcher;
+  matcher: NameFinder;
   scheme: HighlightScheme;
   marking: Marking;
+  /** How the private stories' mentions are coloured, and where they are painted; null when none is switched on. */
+  hidden?: { scheme: HighlightScheme; registry: HighlightRegistryLike } | null;
 }
 
 export interface HighlighterOptions extends Finding {
@@ -51,10 +56,10 @@ interface Run {
   /** Aborted by `stop()`: the run's slices and batches end at their next chance. */
   readonly stopped: AbortController;
   readonly state: ScanState;
-  readonly renderer: HighlightRenderer;
+  readonly renderer: PartedRenderer;
   /** The painter at the reader's density, when it is not every mention. */
   readonly thinned: DensityPainter | null;
-  readonly gate: StoryGate;
+  readonly gate: PartedGate;
   /** Whether an actor's mention is shown, judged now if need be: whether it opens its story. */
   readonly isShownNow: (mention: PageMention) => boolean;
   /** The run's passes, one after another: two passes at once over one store would place a block's mentions twice. */
@@ -105,7 +110,12 @@ export class PageHighlighter {
     private readonly doc: Document,
     private readonly options: HighlighterOptions,
   ) {
-    this.finding = { matcher: options.matcher, scheme: options.scheme, marking: options.marking };
+    this.finding = {
+      matcher: options.matcher,
+      scheme: options.scheme,
+      marking: options.marking,
+      hidden: options.hidden,
+    };
   }
 
   /** Started and not stopped since: its highlights are, or are about to be, on the page. */
@@ -270,7 +280,7 @@ export class PageHighlighter {
     gate.openBy(state.store.found(), isShownNow);
     state.store.markAdmitted();
     const toRead = state.heldUnread.filter(
-      ({ lensIds }) => this.walkHeld || [...lensIds].some((id) => gate.admits(id)),
+      ({ lensIds }) => this.walkHeld || [...lensIds].some((id) => gate.admitsEither(id)),
     );
     if (toRead.length > 0) {
       state.heldUnread = state.heldUnread.filter((held) => !toRead.includes(held));
@@ -332,13 +342,19 @@ export class PageHighlighter {
   private newRun(watching: boolean, registered: boolean): Run {
     const { finding } = this;
     const { marking } = finding;
-    const renderer = new HighlightRenderer(finding.scheme, registered);
+    const { hidden } = finding;
+    const renderer = new PartedRenderer(
+      new HighlightRenderer(finding.scheme, registered),
+      hidden == null ? null : new HighlightRenderer(hidden.scheme, registered, hidden.registry),
+    );
     const { density } = marking;
     const thinned = density === 'every-mention' ? null : new DensityPainter(renderer, density, this.doc);
-    const gate = new StoryGate(marking.entities, this.opened, {
-      kinds: marking.kinds,
-      everywhere: marking.commonNamesEverywhere,
-    });
+    const choices = { kinds: marking.kinds, everywhere: marking.commonNamesEverywhere };
+    const { privateEntities = [] } = marking;
+    const gate = new PartedGate(
+      new StoryGate(marking.entities, this.opened, choices),
+      privateEntities.length === 0 ? null : new StoryGate(privateEntities, this.opened, choices),
+    );
     const stopped = new AbortController();
     // A mention shown or hidden since the last count (a menu opened) changes the counts and the order of steps,
     // and may open a story. A run not yet on the page settles too, so it takes its place settled.

@@ -1,6 +1,6 @@
 import type { LensNames, PackNames } from '../../engine/packs/lens-entities';
 import { type ShelfStory, storyShelf } from '../../engine/packs/story-shelf';
-import { type Settings, storyColour, storyEnabled } from '../../engine/settings/settings';
+import { type Settings, storyColour, storyEnabled, storyIsPrivate } from '../../engine/settings/settings';
 import { sendToBackground } from '../send-message';
 import type { FirstReads } from './first-reads';
 import { addedPacks, bundledEntries, readPackNames } from './pack-store';
@@ -56,8 +56,15 @@ function namesFor(settings: Settings, { shelf, shipped }: ShelfRead): LensNames 
   const on = new Set(enabled.map((story) => story.id));
   const shippedOn = async () => (await shipped).filter((names) => on.has(names.packId));
   return {
-    stories: enabled.map(({ id, version, turn }) => ({ id, version, tint: storyColour(settings, id, turn) })),
-    key: enabled.map((story) => `${story.id}@${story.version}`).join(','),
+    stories: enabled.map((story) => ({
+      id: story.id,
+      version: story.version,
+      tint: storyColour(settings, story.id, story.turn),
+      private: storyIsPrivate(settings, story),
+    })),
+    key: enabled
+      .map((story) => `${story.id}@${story.version}${storyIsPrivate(settings, story) ? '#private' : ''}`)
+      .join(','),
     shipped: enabled.filter((story) => story.bundled).map((story) => story.id),
     readShipped: shippedOn,
     async readAll() {

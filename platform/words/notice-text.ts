@@ -18,6 +18,8 @@ export function noticeText(words: Words, notice: Notice): string {
     case 'storyChoiceInvalid':
     case 'storyEnabledInvalid':
       return t(`notice.${notice.code}`, { story: notice.story });
+    case 'storyPublicInvalid':
+      return t('notice.storyPublicInvalid', { story: notice.story });
     case 'storyColourInvalid':
       return t('notice.storyColourInvalid', { story: notice.story, contrast: notice.contrast });
     case 'sitesDropped':

@@ -36,13 +36,48 @@ async function pageAndOptions(extension: Extension, page: Page, fixture: string)
 
 const stories = (options: Page) => options.getByRole('region', { name: 'Stories' });
 
+/** Makes a story the reader added public, as they would: by unticking "Private" under it. */
+async function makePublic(options: Page, id: string): Promise<void> {
+  await options.locator(`[data-story="${id}"]`).getByRole('checkbox', { name: 'Private' }).uncheck();
+}
+
+/**
+ * The boxes that paint private stories' names, inside our shadow root: the
+ * measures build the tests drive keeps it open; the shipped build's is closed.
+ */
+const privateBoxes = (page: Page) =>
+  page.evaluate(() =>
+    [...(document.querySelector('context-lens-ui')?.shadowRoot?.querySelectorAll('.private-paint > div') ?? [])].map(
+      (box) => {
+        const { left, top, width, height } = box.getBoundingClientRect();
+        return { left, top, width, height };
+      },
+    ),
+  );
+
+/** Where a text stands on the page, found in the page's own text, not through anything of ours. */
+const textRect = (page: Page, text: string) =>
+  page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const { left, top, width, height } = range.getBoundingClientRect();
+      return { left, top, width, height };
+    }
+    return null;
+  }, text);
+
 const addedPacks = (extension: Extension) =>
   extension.serviceWorker.evaluate(
     async (key) => ((await chrome.storage.local.get(key))[key] ?? []) as { id: string; version: string }[],
     PACK_KEYS.added.key,
   );
 
-test('a pack added in the options page is highlighted beside the bundled stories, and a shared entity’s card tells both', async ({
+test('a pack added in the options page is private until made public, then highlighted beside the bundled stories, and a shared entity’s card tells both', async ({
   extension,
   page,
   server,
@@ -56,11 +91,26 @@ test('a pack added in the options page is highlighted beside the bundled stories
   await expect(stories(options).getByRole('status')).toHaveText('Added “Notes on Ant Group”: 2 names to look for.');
   await expect(options.locator('[data-story="ant-group-notes"]')).toContainText('version 1.0.0');
 
+  // A story the reader adds is private: its name is painted from inside our shadow root, never in the registry.
+  await page.bringToFront();
+  const name = await textRect(page, 'Ant Group');
+  await expect.poll(() => privateBoxes(page)).toEqual([name]);
+  expect(await highlightedTexts(page)).toEqual(['Alibaba', 'CIA', 'Hangzhou', 'Hayden', 'Huawei', 'Michael Hayden']);
+  // The reader hovers it as any name.
+  const card = new CardProbe(page);
+  await card.hover({ x: (name?.left ?? 0) + 10, y: (name?.top ?? 0) + (name?.height ?? 0) / 2 });
+  await card.waitOpen();
+  await expect(card.dialog.locator('.entity-name')).toContainText('Ant Group');
+  await card.hover({ x: 2, y: 2 });
+  await card.waitClosed();
+
+  // Made public, it is painted as the bundled stories are.
+  await makePublic(options, 'ant-group-notes');
   await expect.poll(() => highlightedTexts(page)).toContain('Ant Group');
+  await expect.poll(() => privateBoxes(page)).toEqual([]);
   // Alibaba is one highlight, whose card holds what each story says of it.
   expect((await highlightedTexts(page)).filter((text) => text === 'Alibaba')).toHaveLength(1);
   await page.bringToFront();
-  const card = new CardProbe(page);
   await card.hover(await card.mention('Alibaba'));
   await card.waitOpen();
   await expect(card.dialog.locator('.account-story')).toHaveText([
@@ -121,7 +171,8 @@ test("a reader's pack never delays the shipped stories' highlights, and theirs r
   expect(scan?.mentions).toBe(6);
   expect(rescan?.mentions).toBe(7);
   expect(scan?.start).toBeLessThan(compile?.start ?? 0);
-  expect(await highlightedTexts(page)).toContain('Ant Group');
+  // The reader's story is private: found and counted, but never in the page's registry.
+  expect(await highlightedTexts(page)).not.toContain('Ant Group');
 
   const samples = await page.evaluate(() => (window as unknown as { highlightSamples: number[] }).highlightSamples);
   const shown = samples.slice(samples.findIndex((ranges) => ranges > 0));
@@ -137,7 +188,7 @@ test("a reader's pack never delays the shipped stories' highlights, and theirs r
       settings: { patch: { stories: { [huawei]: { enabled: false } } }, siteChunks: 0 },
     });
   }, 'huawei-spying-claims-2013');
-  await expect.poll(() => highlightedTexts(page)).toEqual(['Alibaba', 'Ant Group', 'Hangzhou']);
+  await expect.poll(() => highlightedTexts(page)).toEqual(['Alibaba', 'Hangzhou']);
   await expect(card.dialog).toBeVisible();
   await expect(card.dialog).toContainText('In this test story, Alibaba spun off Ant Group.');
   expect(extension.errors).toEqual([]);
@@ -150,6 +201,7 @@ test('switching a story off, colouring by story and removing a pack change open 
 }) => {
   const options = await pageAndOptions(extension, page, server.fixture('stories.html'));
   await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
+  await makePublic(options, 'ant-group-notes');
   await expect.poll(() => highlightedTexts(page)).toContain('Ant Group');
 
   await options.getByRole('switch', { name: `Highlight “${HUAWEI_TITLE}”` }).uncheck();
@@ -200,6 +252,7 @@ test('a file that fails the check changes nothing and lists each problem where i
 
   // The same pack twice is one pack; a newer version is offered as an update.
   await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
+  await makePublic(options, 'ant-group-notes');
   await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
   await expect(stories(options).getByRole('status')).toHaveText(
     'Version 1.0.0 of this story is already here. Nothing was changed.',

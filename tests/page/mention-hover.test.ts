@@ -35,6 +35,9 @@ class RecordedCard implements CardView {
     this.said.push(announcement);
     return Promise.resolve();
   }
+  privateLayer(): Promise<null> {
+    return Promise.resolve(null);
+  }
   dispose(): void {}
 }
 
@@ -60,6 +63,7 @@ beforeEach(async () => {
       mentionsAt: (node, offset) => highlighter.mentionsAt(node, offset),
       has: (mention) => highlighter.has(mention),
       mentions: () => highlighter.shownMentions(),
+      privatePaint: () => null,
     },
   });
   hover.mentionsChanged();

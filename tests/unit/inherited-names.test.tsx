@@ -71,7 +71,7 @@ describe('ids that are names every object inherits', () => {
   it('are counted as any id is, on the page, in a frame’s report and in a tab’s sum', () => {
     const matcher = compileMatcher(HOSTILE.entities);
     const shown = { watch() {}, forget() {}, isShown: () => true };
-    const held = { admits: (id: string) => id !== 'constructor', isCommonName: () => true };
+    const held = { admits: ({ lensId }: { lensId: string }) => lensId !== 'constructor', isCommonName: () => true };
     for (const gate of [{ admits: () => true, isCommonName: () => false }, held]) {
       const store = new MentionStore({ add() {}, remove() {} }, matcher.entitiesWithLaterForms, shown, gate);
       document.body.innerHTML = '<p>Alibaba opened in Hangzhou. Alibaba grew.</p>';

@@ -26,6 +26,10 @@ function recordingView() {
     announce: async (announcement) => {
       calls.push(`announce ${announcement.type}`);
     },
+    privateLayer: async () => {
+      calls.push('private layer');
+      return null;
+    },
     dispose: () => {
       calls.push('dispose');
     },

@@ -53,8 +53,8 @@ describe('MentionStore', () => {
   it('holds the mentions its gate does not admit: unpainted, uncounted, unhovered, counted as unmarked', () => {
     const admitted = new Set(['alibaba']);
     store = new MentionStore(painter, matcher.entitiesWithLaterForms, visibility, {
-      admits: (id) => admitted.has(id),
-      isCommonName: (id) => id === 'hangzhou',
+      admits: ({ lensId }) => admitted.has(lensId),
+      isCommonName: ({ lensId }) => lensId === 'hangzhou',
     });
     scan('<p id="story">Alibaba opened in Hangzhou.</p>');
     expect([...painter.painted].map(String)).toEqual(['Alibaba']);

@@ -69,6 +69,8 @@ describe('a place inside another name', () => {
     ['英国驻华大使馆', []],
     ['现身昕薇北京女孩时尚秀活动', []],
     ['第六届北京农业嘉年华', []],
+    ['中集首秀“深圳国际家具展”', []],
+    ['北京國際車展開幕', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -330,6 +332,38 @@ describe('a one-char country in a list of countries', () => {
     ['英、数、理', 'no country beside it'],
   ])('%s does not (%s)', (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a one-char country in a run of countries', () => {
+  it.each([
+    ['英美四国围堵', ['britain:英']],
+    ['英法德擬對伊朗祭出新制裁', ['britain:英']],
+    ['英法联军', ['britain:英']],
+    ['脱欧后中英“黄金时代”将继续', ['britain:英']],
+    ['中澳关系回暖', ['australia:澳']],
+    ['美英两国', ['britain:英']],
+    ['中英双方同意', ['britain:英']],
+  ])('%s names them', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['中英文对照', 'Chinese and English text'],
+    ['中英雙語版本', 'bilingual'],
+    ['中英互译', 'translation'],
+    ['今日英超', 'the Premier League'],
+    ['美英特尔', 'Intel'],
+    ['港澳台', 'Hong Kong, Macao and Taiwan'],
+    ['中澳门户', 'Macao'],
+    ['蔡健雅中英双碟齐发', 'a two-language album'],
+    ['词典 中英 中法 中韩', 'a dictionary’s language pairs'],
+  ])('%s does not (%s)', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('yields to a full name that runs on from it', () => {
+    expect(found('其中英国代表')).toEqual(['britain:英国']);
   });
 });
 

@@ -131,7 +131,14 @@ describe('the names a page looks for', () => {
     const all = await lensNames(applyPatch({}, {}));
     expect(asked).toBe(1);
     expect(all.stories.map((s) => s.id)).toEqual([china.id, huawei.id, reader.id]);
-    expect(all.key).toBe(`${china.id}@${china.version},${huawei.id}@${huawei.version},${reader.id}@${reader.version}`);
+    // The reader's story is private until they make it public, and a change of that is a change of names.
+    expect(all.stories.map((s) => s.private)).toEqual([false, false, true]);
+    expect(all.key).toBe(
+      `${china.id}@${china.version},${huawei.id}@${huawei.version},${reader.id}@${reader.version}#private`,
+    );
+    const shared = await lensNames(applyPatch({ stories: { [reader.id]: { public: true } } }, {}));
+    expect(shared.stories.map((s) => s.private)).toEqual([false, false, false]);
+    expect(shared.key).not.toBe(all.key);
     expect(all.shipped).toEqual([china.id, huawei.id]);
     expect((await all.readShipped()).map((n) => n.packId)).toEqual([china.id, huawei.id]);
     expect((await all.readAll()).map((n) => n.packId)).toEqual([china.id, huawei.id, reader.id]);

@@ -10,6 +10,7 @@ import {
   patchOf,
   storyColour,
   storyEnabled,
+  storyIsPrivate,
   withStoryChoice,
 } from '../../engine/settings/settings';
 import { exportSettings, importSettings } from '../../engine/settings/settings-file';
@@ -148,6 +149,23 @@ describe('story choices', () => {
     expect(patchOf(back)).toEqual({});
   });
 
+  it('make a story the reader added private until they make it public, and keep the shipped ones public', () => {
+    const added = { id: 'reader-story', bundled: false };
+    expect(storyIsPrivate(DEFAULT_SETTINGS, added)).toBe(true);
+    expect(storyIsPrivate(DEFAULT_SETTINGS, { id: 'china-tech-reset', bundled: true })).toBe(false);
+    const shared = withStoryChoice(DEFAULT_SETTINGS, added.id, { public: true });
+    expect(storyIsPrivate(shared, added)).toBe(false);
+    expect(patchOf(shared).stories).toEqual({ 'reader-story': { public: true } });
+    expect(withStoryChoice(shared, added.id, { public: undefined }).stories).toEqual({});
+    // A shipped story cannot be made private: its names are public knowledge.
+    expect(
+      storyIsPrivate(withStoryChoice(DEFAULT_SETTINGS, 'china-tech-reset', {}), {
+        id: 'china-tech-reset',
+        bundled: true,
+      }),
+    ).toBe(false);
+  });
+
   it('keep each valid choice and drop, with a warning, an illegible colour or a bad id', () => {
     const { value, warnings } = checkPatch({
       stories: {
@@ -155,13 +173,19 @@ describe('story choices', () => {
         'grey-story': { colour: '#777777' },
         'Not An Id': { enabled: false },
         'odd-switch': { enabled: 'no' },
+        'shared-story': { public: true },
+        'odd-public': { public: 'yes' },
       },
     });
-    expect(value.stories).toEqual({ 'kept-story': { enabled: false, colour: '#fde68a' } });
+    expect(value.stories).toEqual({
+      'kept-story': { enabled: false, colour: '#fde68a' },
+      'shared-story': { public: true },
+    });
     expect(warnings).toEqual([
       { code: 'storyColourInvalid', story: 'grey-story', contrast: 7 },
       { code: 'storyChoiceInvalid', story: 'Not An Id' },
       { code: 'storyEnabledInvalid', story: 'odd-switch' },
+      { code: 'storyPublicInvalid', story: 'odd-public' },
     ]);
   });
 });

@@ -140,6 +140,7 @@ describe('the engine’s notices, in words', () => {
     storyChoiceInvalid: { code: 'storyChoiceInvalid', story: 'Not An Id' },
     storyEnabledInvalid: { code: 'storyEnabledInvalid', story: 'odd' },
     storyColourInvalid: { code: 'storyColourInvalid', story: 'grey', contrast: 7 },
+    storyPublicInvalid: { code: 'storyPublicInvalid', story: 'grey' },
     sitesInvalid: { code: 'sitesInvalid' },
     sitesDropped: { code: 'sitesDropped', count: 2 },
     settingsUnreadable: { code: 'settingsUnreadable', error: 'Error: sync is off' },

@@ -51,8 +51,16 @@ export function countRules(entities: readonly MatchableEntity[]): CountRules {
       [entity.notNames, 'not'],
       [shields, 'not'],
     ];
-    // 在[京]: the phrase is what is found, the bracketed char what is marked.
+    // A country's list form (、[英]) makes run forms with each partner too (英美, 中英).
+    const forms = new Set(entity.shortForms ?? []);
     for (const form of entity.shortForms ?? []) {
+      const char = /^、\[(.)\]$/u.exec(form)?.[1];
+      for (const partner of char === undefined ? [] : nameContextWords().zhRunPartners) {
+        if (partner !== char) forms.add(`${partner}[${char}]`).add(`[${char}]${partner}`);
+      }
+    }
+    // 在[京]: the phrase is what is found, the bracketed char what is marked.
+    for (const form of forms) {
       const [, before = '', short = '', after = ''] = /^(.*)\[(.*)\](.*)$/u.exec(form) ?? [];
       rows.push({
         entityId: entity.id,
@@ -207,6 +215,20 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
     if ([left, right].some((c) => c !== '' && context.zhNotCountryList.includes(c))) return false;
     return [left, right].some((c) => c !== '' && context.zhOneCharCountries.includes(c));
   };
+  // Two one-char countries side by side: a run of them, unless its end makes a word (中英文) or 港 makes 澳 Macao.
+  const isCountryChar = (c: string) => c !== '' && context.zhOneCharCountries.includes(c);
+  const isRunPhrase = (phrase: string) => phrase.length === 2 && [...phrase].every(isCountryChar);
+  const isRun = (line: string, start: number, end: number) => {
+    let [from, to] = [start, end];
+    while (isCountryChar(line.charAt(from - 1))) from--;
+    while (isCountryChar(line.charAt(to))) to++;
+    if (context.zhNotCountryList.includes(line.charAt(from - 1) || '-')) return false;
+    if (!HAN.test(line.charAt(from - 1)) && !HAN.test(line.charAt(to))) return false;
+    const after = line.slice(to, to + 2);
+    return (
+      !context.zhRunWordEnds.includes(after.charAt(0) || '-') && !new RegExp(context.zhRunWordPairs, 'u').test(after)
+    );
+  };
   const isOtherThing = (line: string, start: number, end: number, row: NameRow) => {
     const before = line.slice(0, start);
     const after = line.slice(end);
@@ -232,6 +254,7 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         const inBrackets = after.replace(/^[)）]/, '');
         if (context.zhFirmEnds.some((ending) => runOf(inBrackets, context.zhFirmEnds).includes(ending))) return true;
         if (context.zhEventEnds.some((ending) => runOf(inBrackets, context.zhEventEnds).includes(ending))) return true;
+        if (new RegExp(context.zhInternationalFair, 'u').test(runOf(inBrackets, context.zhEventEnds))) return true;
         const legal = runOf(inBrackets, context.zhLegalEnds, context.zhLegalReach);
         const counted = new RegExp(context.zhCounting, 'u').test(legal);
         if (context.zhLegalEnds.some((ending) => legal.includes(ending)) && !counted) return true;
@@ -402,7 +425,9 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
       if (list) re.lastIndex = match.index + markOf(row) + (row.marked ?? '').length;
       for (const r of phraseRows) {
         if (isOtherThing(line, start, start + match[0].length, r)) continue;
-        if (!list || isListItem(line, start + markOf(r))) counts[r.entityId] = (counts[r.entityId] ?? 0) + 1;
+        if (list && !isListItem(line, start + markOf(r))) continue;
+        if (isRunPhrase(r.text) && !isRun(line, start, start + 2)) continue;
+        counts[r.entityId] = (counts[r.entityId] ?? 0) + 1;
       }
       continue;
     }
