@@ -5,6 +5,8 @@ import { evaluateInIsolatedWorld } from '../../tools/scripts/isolated-world.mjs'
 import { waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
+import { readerPack } from './support/reader-pack';
+import { addPackFile } from './support/story-files';
 
 /**
  * Pages that turn against whatever shares their world. Our content script
@@ -322,6 +324,43 @@ test.describe('the build as shipped', () => {
     expect(extension.errors).toEqual([]);
   });
 
+  test('a private story leaves a probing page nothing to read, while the reader sees its names and opens their cards', async ({
+    extension,
+    page,
+    server,
+  }) => {
+    const options = await extension.openOptions();
+    await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
+    await expect(options.getByRole('region', { name: 'Stories' }).getByRole('status')).toContainText('Added');
+    await options.close();
+
+    // The page plants a name of the reader's private story, or a word that names nothing, and records what it can.
+    const read = async (query: string) => {
+      await page.goto(`${server.fixture('private-probe.html')}${query}`);
+      await expect.poll(() => highlightedTexts(page)).toEqual(['Alibaba', 'Hangzhou']);
+      await page.waitForTimeout(500);
+      return { sees: await pageSees(page), shot: await probeShot(page) };
+    };
+    const control = await read('?control');
+    const planted = await read('?plant');
+    // Everything the page can read is as it is where no private name stands: registry, sheets, timeline, DOM, layout.
+    expect(planted.sees).toEqual(control.sees);
+    expect(planted.sees.registry).toEqual(['context-lens-firm: Alibaba', 'context-lens-city: Hangzhou']);
+    expect(planted.sees.hostRoot).toBe('null');
+    expect(planted.sees.hit).toBe('probe');
+    // The reader sees the name painted (the same letters look otherwise), and its card opens on hover.
+    expect(planted.shot.equals(control.shot)).toBe(false);
+    expect((await read('?control')).shot.equals(control.shot)).toBe(true);
+    await read('?plant');
+    const spot = await page.evaluate(() => {
+      const { left, top, height } = (document.getElementById('probe') as HTMLElement).getBoundingClientRect();
+      return { x: left + 12, y: top + height / 2 };
+    });
+    await new CardProbe(page).hover(spot);
+    await expect.poll(() => dialogsFor(page)).toEqual([expect.stringContaining('Ant Group')]);
+    expect(extension.errors).toEqual([]);
+  });
+
   test('keeps the card in a closed root: the reader’s screen reader has it, the page can neither read nor pin it', async ({
     extension,
     page,
@@ -351,6 +390,36 @@ test.describe('the build as shipped', () => {
     expect(extension.errors).toEqual([]);
   });
 });
+
+/** What the probing page can read of us, from its own world, once the page is read. */
+async function pageSees(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('context-lens-ui');
+    const name = document.getElementById('probe')?.getBoundingClientRect() as DOMRect;
+    const hit = document.elementFromPoint(name.left + name.width / 2, name.top + name.height / 2);
+    return {
+      ...(window as unknown as { seen: object }).seen,
+      registry: [...CSS.highlights].map(
+        ([key, highlight]) => `${key}: ${[...highlight].map(String).sort().join(', ')}`,
+      ),
+      sheets: document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+      styleSheets: document.styleSheets.length,
+      hostRoot: host === null ? 'no host' : String((host as HTMLElement).shadowRoot),
+      hostBox: host === null ? null : JSON.stringify(host.getBoundingClientRect()),
+      hit: hit?.id || hit?.nodeName,
+      timeline: performance.getEntries().filter((entry) => entry.name.startsWith('context-lens')).length,
+    };
+  });
+}
+
+/** What the reader sees of the probed word's first letters, "Ant Gro", the same in the name and in the other word. */
+async function probeShot(page: Page): Promise<Buffer> {
+  const clip = await page.evaluate(() => {
+    const { left, top, height } = (document.getElementById('probe') as HTMLElement).getBoundingClientRect();
+    return { x: Math.floor(left), y: Math.floor(top), width: 40, height: Math.ceil(height) };
+  });
+  return page.screenshot({ clip });
+}
 
 /** The names of the dialogs in the page's accessibility tree, as a screen reader finds them, closed roots included. */
 async function dialogsFor(page: Page): Promise<string[]> {

@@ -6,6 +6,7 @@ import { CHINA_PACK } from '../bundled-stories';
 import { type Extension, expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { readerPack } from './support/reader-pack';
+import { addPackFile } from './support/story-files';
 
 /**
  * Story packs end to end in Chromium: a reader adds a pack through the
@@ -18,13 +19,6 @@ const HUAWEI_TITLE = 'Huawei and the spying claims of 2013';
 
 async function highlightedTexts(page: Page): Promise<string[]> {
   return (await readHighlights(page)).highlights.flatMap((h) => h.texts).sort();
-}
-
-/** Picks a file in the options page's "Add a story pack…" input, as a reader does. */
-async function addPackFile(options: Page, name: string, text: string): Promise<void> {
-  await options
-    .getByLabel('Add a story pack…')
-    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 /** The fixture page, scanned, and the options page open beside it. */
