@@ -28,6 +28,8 @@ export const MEASURE = {
   inView: `${MEASURE_PREFIX}in-view`,
   /** The page map sent to a panel. */
   map: `${MEASURE_PREFIX}map`,
+  /** Private stories' mentions painted from inside our shadow root, once a frame when they or the page moved. */
+  privatePaint: `${MEASURE_PREFIX}private-paint`,
 } as const;
 
 export type MeasureName = (typeof MEASURE)[keyof typeof MEASURE];

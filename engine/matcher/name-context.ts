@@ -66,7 +66,16 @@ const ZH_FIRM_ENDS = words([
  * it (北京理工大学, 中国驻英国大使馆): only a few, so that a sentence between
  * them (英国首相参观剑桥大学) leaves the place itself.
  */
-const ZH_NEAR_ENDS = words(['大学 学院 大使馆 使馆 领事馆 办事处 机场', '大學 學院 大使館 使館 領事館 辦事處 機場']);
+const ZH_NEAR_ENDS = words([
+  '大学 学院 大使馆 使馆 领事馆 办事处 机场 中心 青年宫 少年宫 文化宫 博物馆 图书馆 体育馆 美术馆 科技馆',
+  '大學 學院 大使館 使館 領事館 辦事處 機場 青年宮 少年宮 文化宮 博物館 圖書館 體育館 美術館 科技館',
+]);
+/**
+ * An institution's end word that a place's own word may hold too: 中心 ends
+ * 北京青少年中心, but 北京市中心 is the city's centre. Only after two chars
+ * of the institution's own name does it end one.
+ */
+const ZH_NEAR_ENDS_AFTER_TWO = ['中心'];
 
 /**
  * What ends an event's name however far after the place that begins it, as
@@ -160,7 +169,8 @@ const EN_NAME_ENDS = new Set(
   words([
     'University Institute College School Academy Hospital Museum Airport Zoo Stadium Bank Group Company',
     'Corporation Corp Ltd Limited Inc Holdings Exchange Index Games Olympics Paralympics Expo Marathon Review',
-    'Technology Technologies TV Channel Network',
+    'Technology Technologies TV Channel Network Valley Park',
+    ...EN_PAPER_WORDS,
   ]),
 );
 /** How many capitalised words a name may hold between the place and its end word. */
@@ -255,6 +265,7 @@ export const nameContextWords = () => ({
   zhTradeAfter: [...ZH_TRADE_AFTER],
   zhFirmEnds: [...ZH_FIRM_ENDS],
   zhNearEnds: [...ZH_NEAR_ENDS],
+  zhNearEndsAfterTwo: [...ZH_NEAR_ENDS_AFTER_TWO],
   zhEventEnds: [...ZH_EVENT_ENDS],
   zhSentenceVerbs: [...ZH_SENTENCE_VERBS],
   zhFirmReach: ZH_FIRM_REACH,
@@ -338,7 +349,7 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   const near = hanRun(text, from, ZH_NEAR_REACH + 3, ZH_NEAR_ENDS);
   const nearEnd = ZH_NEAR_ENDS.some((ending) => {
     const at = near.indexOf(ending);
-    return at >= 0 && at <= ZH_NEAR_REACH;
+    return at >= (ZH_NEAR_ENDS_AFTER_TWO.includes(ending) ? 2 : 0) && at <= ZH_NEAR_REACH;
   });
   return nearEnd || namesSite(text, from, near);
 }
@@ -501,8 +512,11 @@ export function isPartOfForeignName(text: string, start: number, end: number, bu
   return dotBefore || dotAfter;
 }
 
-/** What makes a body's name its newspaper's or publisher's (解放军报), where a word ends there (not 解放军报道). */
-const ZH_PAPER_ENDS = ['日报', '报', '出版社', '日報', '報'];
+/**
+ * What makes a body's name its newspaper's, publisher's or news site's
+ * (解放军报, 中国共产党新闻网), where a word ends there (not 解放军报道).
+ */
+const ZH_PAPER_ENDS = ['日报', '报', '出版社', '新闻网', '日報', '報', '新聞網'];
 
 function namesPaper(text: string, end: number): boolean {
   const paper = ZH_PAPER_ENDS.find((word) => text.startsWith(word, end));

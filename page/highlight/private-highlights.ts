@@ -12,6 +12,8 @@
  * report. The work runs only on pages where a private story is switched on.
  */
 import highlightCss from '../../entrypoints/content/highlights.css?inline';
+import { MEASURE } from '../measure-names';
+import { measureWork, oneSlice } from '../read/time-slices';
 import type { HighlightRegistryLike } from './highlight-renderer';
 
 /** A box's look, read from a highlight's style rule. */
@@ -134,6 +136,7 @@ export class PrivateHighlights implements HighlightRegistryLike {
 
   /** One box per client rect of each range in view, in priority order, reusing the boxes of the last paint. */
   private paint(): void {
+    const started = performance.now();
     const width = this.doc.documentElement.clientWidth;
     const height = this.doc.documentElement.clientHeight;
     const named = [...this.byName].sort(([, a], [, b]) => a.priority - b.priority);
@@ -152,6 +155,7 @@ export class PrivateHighlights implements HighlightRegistryLike {
       }
     }
     for (const box of this.boxes.splice(used)) box.remove();
+    measureWork(MEASURE.privatePaint, oneSlice(started), { boxes: used });
   }
 
   /** Whether the text is what the reader sees at the rect's middle, not something the page laid over it. */

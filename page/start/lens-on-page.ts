@@ -354,7 +354,9 @@ export class LensOnPage {
     const packs = await read();
     if (this.ctx.isInvalid) return undefined;
     const compiled = await runInSlices(compileSteps(packs), this.ctx.signal);
-    return compiled === null ? undefined : { names: compiled.value, paint };
+    if (compiled === null) return undefined;
+    measureWork(MEASURE.compile, compiled.stats, { restored: false, private: true });
+    return { names: compiled.value, paint };
   }
 
   /**

@@ -477,3 +477,25 @@ describe('the forms the press uses for the Huawei story', () => {
     expect(inHuawei('Ren said so', new Set(['ren-zhengfei']))).toEqual([['ren-zhengfei', 'Ren']]);
   });
 });
+
+describe('the China story’s bodies and places inside other names', () => {
+  const found = (text: string) => matcher.findMentions(text).mentions.map((m) => [m.entityId, m.text]);
+
+  it.each([
+    ['人民网+ 中国共产党新闻网 领导留言板', []],
+    ['held in the Shenzhen International Bio Valley', []],
+    ['the Shenzhen Economic Daily reported', []],
+    ['中集首秀“深圳国际家具展”', []],
+    ['据北京青少年中心相关负责人介绍', []],
+  ])('%s: the name is part of another', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['中国共产党新闻发布会', [['ccp', '中国共产党']]],
+    ['公司位于深圳市中心', [['shenzhen', '深圳']]],
+    ['a report to China’s economic planner on Wednesday', [['ndrc', 'China’s economic planner']]],
+  ])('%s names it', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -69,7 +69,9 @@ describe('a place inside another name', () => {
     ['英国驻华大使馆', []],
     ['现身昕薇北京女孩时尚秀活动', []],
     ['第六届北京农业嘉年华', []],
-    ['中集首秀“深圳国际家具展”', []],
+    ['中集首秀“北京国际家具展”', []],
+    ['据北京青少年中心相关负责人介绍', []],
+    ['项目在北京市青年宫正式启动', []],
     ['北京國際車展開幕', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -80,6 +82,8 @@ describe('a place inside another name', () => {
     ['the Beijing Daily reported', []],
     ['a map of the Beijing Subway', []],
     ['book at Tour-Beijing.com today', []],
+    ['the Beijing Economic Daily reported', []],
+    ['held in the Beijing International Bio Valley', []],
     ['the Shanghai-Beijing line', ['beijing:Beijing']],
     ['the Hong Kong-Beijing.Next day', ['beijing:Beijing']],
     ['from Beijing Railway Station at noon', []],
@@ -181,6 +185,8 @@ describe('a place inside another name', () => {
     ['Norfolk UK Wireless Broadband ISP', ['britain:UK']],
     ['北京女孩的穿衣风潮', ['beijing:北京']],
     ['统计：北京网购线上替代线下率达84.8%', ['beijing:北京']],
+    ['公司位于北京市中心', ['beijing:北京']],
+    ['北京中心城区', ['beijing:北京']],
   ])('%s names the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -259,7 +259,8 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         const counted = new RegExp(context.zhCounting, 'u').test(legal);
         if (context.zhLegalEnds.some((ending) => legal.includes(ending)) && !counted) return true;
         const near = runOf(inBrackets, context.zhNearEnds);
-        if (context.zhNearEnds.some((e) => near.indexOf(e) >= 0 && near.indexOf(e) <= context.zhNearReach)) {
+        const nearAt = (e: string) => near.indexOf(e) >= (context.zhNearEndsAfterTwo.includes(e) ? 2 : 0);
+        if (context.zhNearEnds.some((e) => nearAt(e) && near.indexOf(e) <= context.zhNearReach)) {
           return true;
         }
         // A site's name: 网 within reach, where a word ends, and not a verb's (上网).

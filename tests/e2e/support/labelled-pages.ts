@@ -83,6 +83,8 @@ const PARTS = {
     ['held-out/ae-labels.json', 'held-out', 'ae-pages/'],
     ['held-out/af-labels.json', 'held-out', 'af-pages/'],
     ['held-out/ag-labels.json', 'held-out', 'ag-pages/'],
+    ['held-out/ah-labels.json', 'held-out', 'ah-pages/'],
+    ['held-out/ai-labels.json', 'held-out', 'ai-pages/'],
   ],
 } as const;
 
