@@ -5,12 +5,13 @@ import { ownValue } from '../../engine/own-keys';
 import { packIn } from '../../engine/packs/pack-language';
 import { MAX_PACK_BYTES } from '../../engine/packs/pack-limits';
 import { type Addition, judgeAddition, packSizeProblem } from '../../engine/packs/pack-registry';
-import { MIN_CONTRAST, tintStyle } from '../../engine/settings/highlight-colours';
+import { STORY_SWATCHES, tintStyle } from '../../engine/settings/highlight-colours';
 import {
+  paletteTurns,
   type Settings,
-  storyColour,
   storyEnabled,
   storyIsPrivate,
+  storySwatch,
   withStoryChoice,
 } from '../../engine/settings/settings';
 import { logFailure } from '../../platform/log-failure';
@@ -54,6 +55,7 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
   const [report, setReport] = useState<Report | null>(null);
   const [dragging, setDragging] = useState(false);
   const titleId = useId();
+  const turns = paletteTurns(settings, stories);
 
   // Neither ever rejects: a failed read or write is told to the reader, and storage is left as it was.
   const add = async (file: File | undefined) => {
@@ -123,6 +125,7 @@ export function StoryShelf({ stories, settings, onChange }: StoryShelfProps) {
           <StoryItem
             key={story.id}
             story={story}
+            turn={turns.get(story.id) ?? 0}
             settings={settings}
             onChange={onChange}
             onRemove={() => logFailure(remove(story), 'remove the story')}
@@ -254,23 +257,39 @@ function AdditionReport({ report, onDismiss }: { report: Report | null; onDismis
   }
 }
 
+/** The swatches' names, in the palette's order, as a screen reader says them and a tooltip shows them. */
+const SWATCH_NAMES = [
+  'amber',
+  'mint',
+  'sky',
+  'pink',
+  'violet',
+  'orange',
+  'teal',
+  'grey',
+  'lime',
+  'rose',
+  'cyan',
+  'yellow',
+] as const;
+
 interface StoryItemProps {
   story: LoadedStory;
+  /** Its turn for a default colour (`paletteTurns`). */
+  turn: number;
   settings: Settings;
   onChange(next: Settings): void;
   onRemove(): void;
 }
 
-function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
+function StoryItem({ story, turn, settings, onChange, onRemove }: StoryItemProps) {
   const words = useWords();
   const { t } = words;
   const { pack, added, bundled } = story;
   const title = pack?.title ?? added?.title ?? story.id;
   const enabled = storyEnabled(settings, story.id);
-  const colour = storyColour(settings, story.id, story.turn);
-  const [colourError, setColourError] = useState<string | null>(null);
-  const colourId = useId();
-  const errorId = useId();
+  const swatch = storySwatch(settings, story.id, turn);
+  const colour = STORY_SWATCHES[swatch] as string;
   const privateNoteId = useId();
   const hidden = storyIsPrivate(settings, story);
   return (
@@ -296,25 +315,21 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
         </p>
       )}
       <div class="story-item-actions">
-        <label for={colourId}>{t('shelf.colour')}</label>
-        <input
-          id={colourId}
-          type="color"
-          value={colour}
-          aria-invalid={colourError !== null}
-          aria-describedby={colourError === null ? undefined : errorId}
-          onChange={(event) => {
-            const chosen = event.currentTarget.value;
-            const { ratio } = tintStyle(chosen);
-            if (ratio < MIN_CONTRAST) {
-              setColourError(t('shelf.lowContrast', { colour: chosen, ratio: ratio.toFixed(1), needed: MIN_CONTRAST }));
-              event.currentTarget.value = colour;
-              return;
-            }
-            setColourError(null);
-            onChange(withStoryChoice(settings, story.id, { colour: chosen }));
-          }}
-        />
+        <fieldset class="swatches">
+          <legend>{t('shelf.colour')}</legend>
+          {STORY_SWATCHES.map((tint, index) => (
+            <label key={tint} class="swatch-choice" title={t(`swatch.${SWATCH_NAMES[index] ?? 'amber'}`)}>
+              <input
+                type="radio"
+                name={`colour-${story.id}`}
+                checked={index === swatch}
+                onChange={() => onChange(withStoryChoice(settings, story.id, { colour: tint }))}
+              />
+              <span class="swatch-dot" style={{ background: tint }} />
+              <span class="visually-hidden">{t(`swatch.${SWATCH_NAMES[index] ?? 'amber'}`)}</span>
+            </label>
+          ))}
+        </fieldset>
         {ownValue(settings.stories, story.id)?.colour !== undefined && (
           <button type="button" onClick={() => onChange(withStoryChoice(settings, story.id, { colour: undefined }))}>
             {t('shelf.defaultColour')}
@@ -326,11 +341,6 @@ function StoryItem({ story, settings, onChange, onRemove }: StoryItemProps) {
           </button>
         )}
       </div>
-      {colourError !== null && (
-        <p id={errorId} class="field-error" role="alert">
-          {colourError}
-        </p>
-      )}
       {!bundled && (
         <div class="story-item-private">
           <label>

@@ -4,6 +4,7 @@ import { runSteps } from '../steps';
 import { isHan, isHanWordEnd } from './han-words';
 import { isCapitalsLine, isLookalike, type LaterForm } from './lookalikes';
 import {
+  beginsHeadline,
   isCountryRun,
   isNearOtherSense,
   isOneCharListItem,
@@ -171,7 +172,8 @@ function notNearOf(entities: readonly MatchableEntity[]): [number, string[]][] {
 
 /**
  * A country's char in lists (、[英]) is its char in runs of countries too
- * (英美, 中英, 英法德): the forms with each partner beside it join its own.
+ * (英美, 中英, 英法德), and alone where a headline begins with it (英脫歐):
+ * the forms with each partner beside it, and the char alone, join its own.
  */
 function withRuns(forms: readonly string[]): string[] {
   const all = new Set(forms);
@@ -179,6 +181,7 @@ function withRuns(forms: readonly string[]): string[] {
     const parts = /^\u3001\[(.)\]$/u.exec(form);
     if (parts === null) continue;
     const char = parts[1] as string;
+    all.add(`[${char}]`);
     for (const partner of ZH_RUN_PARTNERS) {
       if (partner !== char) all.add(`${partner}[${char}]`).add(`[${char}]${partner}`);
     }
@@ -871,6 +874,7 @@ export class Matcher {
           if (this.isAnotherThing(text, start, end, entityIndex, 0)) continue;
           if (listItem && !isOneCharListItem(text, start + from)) continue;
           if (isRunPhrase(phrase) && !isCountryRun(text, start, end)) continue;
+          if (phrase.length === 1 && !beginsHeadline(text, start)) continue;
           mentions.push({
             entityId: this.entityIds[entityIndex] as string,
             kind: this.entityKinds[entityIndex] as EntityKind,

@@ -293,6 +293,7 @@ export const nameContextWords = () => ({
   zhRunPartners: ZH_RUN_PARTNERS,
   zhInternationalFair: ZH_INTERNATIONAL_FAIR.source,
   zhRunWordEnds: ZH_RUN_WORD_ENDS.join(''),
+  zhHeadlineWordEnds: ZH_HEADLINE_WORD_ENDS.join(''),
   zhRunWordPairs: ZH_RUN_WORD_PAIRS.source,
   zhNotSiteBefore: String.fromCharCode(...ZH_NOT_SITE_BEFORE),
   zhNotSiteAfter: String.fromCharCode(...ZH_NOT_SITE_AFTER),
@@ -594,6 +595,24 @@ export const ZH_RUN_PARTNERS = '中美英法德日俄澳加意韩韓';
 const ZH_RUN_WORD_ENDS = [...'文语語汉漢译譯字词詞雄特伟偉超镑鎊寸尺里俊才明勇门門格版'];
 /** Two languages' works or tools (中英对照, 中英双碟), but not 中英双方, the two sides. */
 const ZH_RUN_WORD_PAIRS = /^(?:对照|對照|互译|互譯|[双雙](?![方边邊]))/u;
+
+/**
+ * What, after a one-char country at a headline's start, makes a word of it
+ * that the browsers' segmenter does not know: 英超 and 英甲 (football
+ * leagues), 英皇 (a firm), 英航 (an airline), 英联邦 (the Commonwealth), 英年.
+ */
+const ZH_HEADLINE_WORD_ENDS = [...ZH_RUN_WORD_ENDS, ...'皇甲冠联聯足航姿年灵靈烈豪杰傑名气氣武华華'];
+
+/**
+ * Whether a one-char country at `at` begins a headline or a clause (英脫歐,
+ * “英档案解密”): no Han char before it, and Han text after that makes no word
+ * with it. With the word segmenter's word end after it (英雄 and 澳門 are
+ * words), the char stands alone for its country, as headlines write it.
+ */
+export function beginsHeadline(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  return !isHan(text.charCodeAt(at - 1)) && isHan(next) && !ZH_HEADLINE_WORD_ENDS.includes(String.fromCharCode(next));
+}
 
 /** Whether a short form's phrase is two one-char countries side by side (美英): a piece of a run. */
 export const isRunPhrase = (phrase: string): boolean =>

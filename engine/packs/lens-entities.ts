@@ -40,11 +40,11 @@ export interface LensEntity extends MatchableEntity, Pick<Entity, 'name'> {
  */
 export interface LensNames {
   /**
-   * The stories switched on, in their turn, at their versions, with the tint
-   * of their highlights, and whether each is private: painted where no page
-   * script can detect its names.
+   * The stories switched on, in their turn, at their versions, with the
+   * palette swatch of their highlights, and whether each is private: painted
+   * where no page script can detect its names.
    */
-  stories: { id: string; version: string; tint: string; private: boolean }[];
+  stories: { id: string; version: string; swatch: number; private: boolean }[];
   /** Which stories, at which versions: the same key means the same names. */
   key: string;
   /** The ids of the stories among them that ship with the extension. */

@@ -1,8 +1,8 @@
 /**
- * The colours of a story's highlights. A reader picks the tint; the text
- * on it is near-black or white, whichever reads better, and a tint on which
- * neither reaches WCAG AAA contrast (7:1) is refused, so every highlight
- * stays legible whatever colour a reader chooses.
+ * The colours of a story's highlights. A reader picks the tint from a
+ * palette whose every swatch carries text at WCAG AAA contrast (7:1); a
+ * colour from an older settings file goes to the nearest swatch, and one on
+ * which no text would reach 7:1 is refused.
  */
 
 /** WCAG AAA for normal text. */
@@ -11,8 +11,15 @@ export const MIN_CONTRAST = 7;
 const DARK_TEXT = '#111827';
 const LIGHT_TEXT = '#ffffff';
 
-/** Tints given to stories in turn, until a reader chooses: each one AAA with dark text. */
-export const STORY_TINTS: readonly string[] = [
+/**
+ * The palette a story's tint is chosen from: each AAA with dark text, and
+ * each with an underline of its own (STORY_UNDERLINES, in turn), so that
+ * stories differ by more than colour. A fixed palette lets the extension's
+ * own style sheet, which no page script can read, carry every story colour:
+ * no sheet of the page's ever holds a reader's choice.
+ * `entrypoints/content/highlights.css` has one rule per swatch, in this order.
+ */
+export const STORY_SWATCHES: readonly string[] = [
   '#fde68a',
   '#a7f3d0',
   '#bfdbfe',
@@ -21,7 +28,14 @@ export const STORY_TINTS: readonly string[] = [
   '#fed7aa',
   '#99f6e4',
   '#e5e7eb',
+  '#d9f99d',
+  '#fecdd3',
+  '#a5f3fc',
+  '#fef08a',
 ];
+
+/** Underline styles, in turn over the swatches. */
+export const STORY_UNDERLINES = ['solid', 'dotted', 'dashed', 'wavy', 'double'] as const;
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
@@ -58,20 +72,16 @@ export function tintStyle(background: string): TintStyle {
 export const isLegibleTint = (value: unknown): value is string =>
   isHexColour(value) && tintStyle(value).ratio >= MIN_CONTRAST;
 
-/** Underline styles, in turn, so that stories differ by more than colour. */
-const STORY_UNDERLINES = ['solid', 'dotted', 'dashed', 'wavy', 'double'];
-
-/**
- * The stylesheet of the stories' highlights: for each story in turn, its
- * tint, the text colour that reads best on it, and an underline of its own.
- * `highlightName` names the highlight of a turn.
- */
-export function storyHighlightCss(tints: readonly string[], highlightName: (turn: number) => string): string {
-  return tints
-    .map((tint, turn) => {
-      const { text } = tintStyle(tint);
-      const underline = STORY_UNDERLINES[turn % STORY_UNDERLINES.length];
-      return `::highlight(${highlightName(turn)}) { color: ${text}; background-color: ${tint}; text-decoration: underline 2px ${underline} ${text}; }`;
-    })
-    .join('\n');
+/** The swatch nearest a colour, by distance in RGB: where a colour chosen before the palette goes. */
+export function nearestSwatch(hex: string): number {
+  const rgb = (colour: string) => [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
+  const [r, g, b] = rgb(hex) as [number, number, number];
+  let best = 0;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const [index, swatch] of STORY_SWATCHES.entries()) {
+    const [sr, sg, sb] = rgb(swatch) as [number, number, number];
+    const distance = (r - sr) ** 2 + (g - sg) ** 2 + (b - sb) ** 2;
+    if (distance < bestDistance) [best, bestDistance] = [index, distance];
+  }
+  return best;
 }

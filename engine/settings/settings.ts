@@ -10,7 +10,7 @@ import { ENTITY_KINDS, type EntityKind } from '../../data/schema';
 import type { Notice } from '../notices';
 import { idRecord, ownValue } from '../own-keys';
 import { isObj } from '../packs/plain-object';
-import { isLegibleTint, MIN_CONTRAST, STORY_TINTS } from './highlight-colours';
+import { isLegibleTint, MIN_CONTRAST, nearestSwatch, STORY_SWATCHES } from './highlight-colours';
 import {
   patternSite,
   type Site,
@@ -55,7 +55,7 @@ export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['browser', 'en', 'zh
 
 export interface StoryChoice {
   enabled?: boolean;
-  /** The tint of the story's highlights, as #rrggbb. */
+  /** The tint of the story's highlights: one of the palette's swatches, as #rrggbb. */
   colour?: string;
   /** A story the reader added is private until they choose otherwise: true once they do. */
   public?: true;
@@ -187,7 +187,8 @@ function checkStories(value: unknown): Checked<Record<string, StoryChoice>> {
     const choice: StoryChoice = {};
     if (typeof raw.enabled === 'boolean') choice.enabled = raw.enabled;
     else if (raw.enabled !== undefined) warnings.push({ code: 'storyEnabledInvalid', story });
-    if (isLegibleTint(raw.colour)) choice.colour = raw.colour.toLowerCase();
+    // A colour chosen before the palette, or written by hand, goes to the nearest swatch.
+    if (isLegibleTint(raw.colour)) choice.colour = STORY_SWATCHES[nearestSwatch(raw.colour.toLowerCase())] as string;
     else if (raw.colour !== undefined) {
       warnings.push({ code: 'storyColourInvalid', story, contrast: MIN_CONTRAST });
     }
@@ -296,9 +297,26 @@ export function storyIsPrivate(settings: Settings, story: { id: string; bundled:
   return !story.bundled && ownValue(settings.stories, story.id)?.public !== true;
 }
 
-/** A story's tint: the reader's choice, or the tint of its turn among the stories. */
-export function storyColour(settings: Settings, packId: string, turn: number): string {
-  return ownValue(settings.stories, packId)?.colour ?? (STORY_TINTS[turn % STORY_TINTS.length] as string);
+/**
+ * Each story's turn for its default swatch: the public stories in their
+ * order first, then the private ones. A public story's colour, which a page
+ * can tell from its highlights' names, then says nothing of how many
+ * private stories stand before it on the shelf.
+ */
+export function paletteTurns(
+  settings: Settings,
+  stories: readonly { id: string; bundled: boolean }[],
+): Map<string, number> {
+  const open = stories.filter((story) => !storyIsPrivate(settings, story));
+  const hidden = stories.filter((story) => storyIsPrivate(settings, story));
+  return new Map([...open, ...hidden].map((story, turn) => [story.id, turn]));
+}
+
+/** A story's swatch in the palette: the reader's choice, or the swatch of its turn (`paletteTurns`). */
+export function storySwatch(settings: Settings, packId: string, turn: number): number {
+  const chosen = ownValue(settings.stories, packId)?.colour;
+  const index = chosen === undefined ? -1 : STORY_SWATCHES.indexOf(chosen);
+  return index >= 0 ? index : turn % STORY_SWATCHES.length;
 }
 
 /** Settings with one story's choice changed; a choice back at its default is no longer stored. */

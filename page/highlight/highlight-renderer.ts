@@ -19,7 +19,13 @@ export interface HighlightRegistryLike {
   delete(name: string): boolean;
   /** Told that a registered highlight's ranges changed: a registry that paints them itself paints again. */
   changed?(name: string): void;
+  /** A highlight this registry can read back: the page's registry takes the platform's. */
+  createHighlight?(): Highlight;
 }
+
+/** A new highlight for `registry`: its own kind where it has one. */
+export const highlightFor = (registry: HighlightRegistryLike): Highlight =>
+  registry.createHighlight?.() ?? new Highlight();
 
 /** Puts `highlight` in a registry under `name`, unless it is there already. */
 export function showHighlight(
@@ -53,22 +59,17 @@ export const KIND_SCHEME: HighlightScheme = {
   nameOf: ({ kind }) => `${HIGHLIGHT_PREFIX}${kind}`,
 };
 
-/** The highlight of the story in the given turn among those switched on. */
-export const storyHighlightName = (turn: number) => `${HIGHLIGHT_PREFIX}story-${turn}`;
-/** The highlight of a private story, in its turn among the private ones: only ever in our own registry. */
-export const privateStoryHighlightName = (turn: number) => `${HIGHLIGHT_PREFIX}private-story-${turn}`;
+/** The highlight of the stories whose tint is the palette's swatch `index`, styled by our own style sheet. */
+const swatchHighlightName = (index: number) => `${HIGHLIGHT_PREFIX}swatch-${index}`;
 
 /**
- * One highlight per story switched on; an entity two stories tell of takes
- * the first one's. `storyOf` gives each entity's first story's turn.
+ * One highlight per swatch the stories switched on take; an entity two
+ * stories tell of takes the first one's. `swatchOf` gives each entity's
+ * first story's swatch.
  */
-export function storyScheme(
-  turns: number,
-  storyOf: ReadonlyMap<string, number>,
-  nameOf: (turn: number) => string = storyHighlightName,
-): HighlightScheme {
-  const names = Array.from({ length: turns }, (_, turn) => nameOf(turn));
-  return { names, nameOf: ({ lensId }) => nameOf(storyOf.get(lensId) ?? 0) };
+export function storyScheme(swatchOf: ReadonlyMap<string, number>): HighlightScheme {
+  const names = [...new Set(swatchOf.values())].map(swatchHighlightName);
+  return { names, nameOf: ({ lensId }) => swatchHighlightName(swatchOf.get(lensId) ?? 0) };
 }
 
 /**
@@ -87,7 +88,7 @@ export class HighlightRenderer implements MentionPainter {
     registered = true,
     private readonly registry: HighlightRegistryLike = CSS.highlights,
   ) {
-    for (const name of scheme.names) this.byName.set(name, new Highlight());
+    for (const name of scheme.names) this.byName.set(name, highlightFor(registry));
     if (registered) this.register();
   }
 

@@ -1,4 +1,10 @@
-import { HIGHLIGHT_PREFIX, type HighlightRegistryLike, hideHighlight, showHighlight } from './highlight-renderer';
+import {
+  HIGHLIGHT_PREFIX,
+  type HighlightRegistryLike,
+  hideHighlight,
+  highlightFor,
+  showHighlight,
+} from './highlight-renderer';
 import type { PageMention } from './mention-store';
 
 /** The mention whose card is open; painted over its kind's highlight. */
@@ -8,10 +14,10 @@ const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
 
 const FLASH_MS = 900;
 
-/** A mark's highlight and the registry it is in now. */
+/** A mark's place above the other highlights, and its highlight in the registry it is in now. */
 interface Mark {
-  readonly highlight: Highlight;
-  registry: HighlightRegistryLike | null;
+  readonly priority: number;
+  shown: { highlight: Highlight; registry: HighlightRegistryLike } | null;
 }
 
 /**
@@ -22,17 +28,14 @@ interface Mark {
  * never shows that a card opened on it.
  */
 export class MentionMarks {
-  private readonly active: Mark = { highlight: new Highlight(), registry: null };
-  private readonly flashed: Mark = { highlight: new Highlight(), registry: null };
+  private readonly active: Mark = { priority: 1, shown: null };
+  private readonly flashed: Mark = { priority: 2, shown: null };
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     /** Where private stories' mentions are painted now, if any is switched on. */
     private readonly privatePaint: () => HighlightRegistryLike | null,
-  ) {
-    this.active.highlight.priority = 1;
-    this.flashed.highlight.priority = 2;
-  }
+  ) {}
 
   setActive(mention: PageMention | null): void {
     clear(ACTIVE_HIGHLIGHT, this.active);
@@ -56,15 +59,18 @@ export class MentionMarks {
   private mark(name: string, mark: Mark, mention: PageMention): void {
     const registry = mention.private ? this.privatePaint() : CSS.highlights;
     if (registry === null) return;
-    mark.registry = registry;
-    mark.highlight.add(mention.range);
-    showHighlight(name, mark.highlight, registry);
+    const highlight = highlightFor(registry);
+    highlight.priority = mark.priority;
+    highlight.add(mention.range);
+    mark.shown = { highlight, registry };
+    showHighlight(name, highlight, registry);
   }
 }
 
 /** Empties a mark and takes it out of its registry, if it is still there as ours. */
 function clear(name: string, mark: Mark): void {
-  mark.highlight.clear();
-  if (mark.registry !== null) hideHighlight(name, mark.highlight, mark.registry);
-  mark.registry = null;
+  if (mark.shown === null) return;
+  mark.shown.highlight.clear();
+  hideHighlight(name, mark.shown.highlight, mark.shown.registry);
+  mark.shown = null;
 }

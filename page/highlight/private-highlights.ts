@@ -28,7 +28,9 @@ function boxStylesOf(css: string): Map<string, BoxStyle> {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   const styles = new Map<string, BoxStyle>();
-  for (const rule of sheet.cssRules) {
+  // Indexed, not iterated: Firefox gives content scripts no iterator over a page object's lists (Xray wrappers).
+  for (let i = 0; i < sheet.cssRules.length; i++) {
+    const rule = sheet.cssRules[i];
     if (!(rule instanceof CSSStyleRule)) continue;
     const name = /::highlight\(([\w-]+)\)/u.exec(rule.selectorText)?.[1];
     if (name === undefined) continue;
@@ -44,6 +46,9 @@ function boxStylesOf(css: string): Map<string, BoxStyle> {
   return styles;
 }
 
+/** How long the page's scroll rests before the boxes are placed anew from the ranges. */
+const SCROLL_REST_MS = 120;
+
 /** The layer's own rules: boxes that take no pointer, tint the text under them, and mark the one open. */
 const LAYER_CSS = `
 .private-paint { position: fixed; inset: 0; overflow: hidden; pointer-events: none; contain: strict; z-index: 2147483646; }
@@ -53,14 +58,51 @@ const LAYER_CSS = `
   box-shadow: 0 0 0 2px var(--tint), 0 0 0 4px var(--line-colour); }
 `;
 
+/**
+ * A highlight of our own: a set of ranges we can read back. A platform
+ * `Highlight` made by a Firefox content script belongs to the page, and
+ * reading its ranges back is refused there ("Permission denied").
+ */
+class OwnHighlight extends Set<AbstractRange> {
+  priority = 0;
+  type: HighlightType = 'highlight';
+}
+
 export class PrivateHighlights implements HighlightRegistryLike {
   private readonly byName = new Map<string, Highlight>();
-  private styles = boxStylesOf(highlightCss);
+  /** The boxes' looks, from our highlight style sheet: the kinds', the palette's swatches' and the marks'. */
+  private readonly styles = boxStylesOf(highlightCss);
   private readonly boxes: HTMLElement[] = [];
   private frame = 0;
+  private shiftFrame = 0;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private watching = false;
+  /** The page's scroll position at the last paint: the boxes are placed for it. */
+  private paintedAt = { x: 0, y: 0 };
   private readonly resized = new ResizeObserver(() => this.schedule());
-  private readonly onScroll = () => this.schedule();
+  private readonly onResize = () => this.schedule();
+  /**
+   * The page's own scroll moves every box alike: the layer follows it by a
+   * transform in the next frame, with no rect read, and the boxes are placed
+   * anew once the scroll rests (a sticky header's names move otherwise). A
+   * scrolling box inside the page moves only its own text: placed anew.
+   */
+  private readonly onScroll = (event: Event) => {
+    if (event.target !== this.doc && event.target !== this.doc.defaultView) {
+      this.schedule();
+      return;
+    }
+    if (this.shiftFrame === 0) {
+      this.shiftFrame = requestAnimationFrame(() => {
+        this.shiftFrame = 0;
+        const view = this.doc.defaultView;
+        if (view === null) return;
+        this.layer.style.transform = `translate(${this.paintedAt.x - view.scrollX}px, ${this.paintedAt.y - view.scrollY}px)`;
+      });
+    }
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.schedule(), SCROLL_REST_MS);
+  };
 
   constructor(
     /** The layer's element, inside our closed shadow root. */
@@ -78,10 +120,9 @@ export class PrivateHighlights implements HighlightRegistryLike {
     }
   }
 
-  /** The boxes' looks: the kinds' and the marks' as our highlight style sheet has them, and the private stories' colours. */
-  setStoryStyles(storyCss: string): void {
-    this.styles = boxStylesOf(`${highlightCss}\n${storyCss}`);
-    this.schedule();
+  createHighlight(): Highlight {
+    // A Set of ranges with a priority is all a Highlight is to the renderer and to this registry.
+    return new OwnHighlight() as unknown as Highlight;
   }
 
   get(name: string): Highlight | undefined {
@@ -107,10 +148,12 @@ export class PrivateHighlights implements HighlightRegistryLike {
 
   dispose(): void {
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.shiftFrame);
+    clearTimeout(this.settleTimer);
     this.byName.clear();
     this.resized.disconnect();
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll, true);
-    this.doc.defaultView?.removeEventListener('resize', this.onScroll);
+    this.doc.defaultView?.removeEventListener('resize', this.onResize);
     for (const box of this.boxes) box.remove();
     this.boxes.length = 0;
   }
@@ -121,7 +164,7 @@ export class PrivateHighlights implements HighlightRegistryLike {
     this.watching = true;
     const view = this.doc.defaultView;
     view?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
-    view?.addEventListener('resize', this.onScroll, { passive: true });
+    view?.addEventListener('resize', this.onResize, { passive: true });
     this.resized.observe(this.doc.documentElement);
     if (this.doc.body !== null) this.resized.observe(this.doc.body);
   }
@@ -134,28 +177,38 @@ export class PrivateHighlights implements HighlightRegistryLike {
     });
   }
 
-  /** One box per client rect of each range in view, in priority order, reusing the boxes of the last paint. */
+  /**
+   * One box per client rect of each range in view, in priority order,
+   * reusing the boxes of the last paint. Every rect is read before any box
+   * is written: a write between two reads would lay the page out again.
+   */
   private paint(): void {
     const started = performance.now();
     const width = this.doc.documentElement.clientWidth;
     const height = this.doc.documentElement.clientHeight;
     const named = [...this.byName].sort(([, a], [, b]) => a.priority - b.priority);
-    let used = 0;
+    const shown: { rect: DOMRect; style: BoxStyle; mark: boolean }[] = [];
     for (const [name, highlight] of named) {
       const style = this.styles.get(name);
       if (style === undefined) continue;
       for (const range of highlight) {
         if (!(range instanceof Range) || !range.startContainer.isConnected) continue;
-        for (const rect of range.getClientRects()) {
+        // Indexed: Firefox gives content scripts no iterator over a page's lists (Xray wrappers).
+        const rects = range.getClientRects();
+        for (let i = 0; i < rects.length; i++) {
+          const rect = rects[i] as DOMRect;
           if (rect.width === 0 || rect.height === 0) continue;
           if (rect.bottom < 0 || rect.right < 0 || rect.top > height || rect.left > width) continue;
-          if (!this.isOnTop(range, rect)) continue;
-          this.place(used++, rect, style, highlight.priority > 0);
+          if (this.isOnTop(range, rect)) shown.push({ rect, style, mark: highlight.priority > 0 });
         }
       }
     }
-    for (const box of this.boxes.splice(used)) box.remove();
-    measureWork(MEASURE.privatePaint, oneSlice(started), { boxes: used });
+    const view = this.doc.defaultView;
+    this.paintedAt = { x: view?.scrollX ?? 0, y: view?.scrollY ?? 0 };
+    this.layer.style.transform = '';
+    for (const [index, { rect, style, mark }] of shown.entries()) this.place(index, rect, style, mark);
+    for (const box of this.boxes.splice(shown.length)) box.remove();
+    measureWork(MEASURE.privatePaint, oneSlice(started), { boxes: shown.length });
   }
 
   /** Whether the text is what the reader sees at the rect's middle, not something the page laid over it. */

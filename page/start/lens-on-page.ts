@@ -9,19 +9,11 @@ import {
   type PackNames,
   type PageEntity,
 } from '../../engine/packs/lens-entities';
-import { storyHighlightCss } from '../../engine/settings/highlight-colours';
 import { DEFAULT_SETTINGS, type LanguageChoice, type Settings, shownKinds } from '../../engine/settings/settings';
 import { isEnabledFor, siteKey, siteOf } from '../../engine/settings/site-rules';
 import { logFailure, warnFailure } from '../../platform/log-failure';
 import type { CompiledNames, MatcherCache } from '../../platform/storage/first-matcher-cache';
-import {
-  type HighlightScheme,
-  KIND_SCHEME,
-  privateStoryHighlightName,
-  storyHighlightName,
-  storyScheme,
-} from '../highlight/highlight-renderer';
-import { setStoryHighlightStyles } from '../highlight/highlight-styles';
+import { type HighlightScheme, KIND_SCHEME, storyScheme } from '../highlight/highlight-renderer';
 import { PrivateHighlights } from '../highlight/private-highlights';
 import { loadCardView } from '../hover/card-module-loader';
 import type { CardView } from '../hover/card-view';
@@ -38,19 +30,12 @@ type MarkChoice = Omit<Marking, 'entities' | 'privateEntities'>;
 const markKey = ({ kinds, density, commonNamesEverywhere }: MarkChoice) =>
   `${[...kinds].sort().join(',')}|${density}|${commonNamesEverywhere}`;
 
-/**
- * Each entity in the highlight of its first story, by the story's turn among
- * `stories`: the public ones and the private ones are numbered apart, so that
- * the page's registry says nothing of how many private stories there are.
- */
-function storySchemeOf(
-  stories: LensNames['stories'],
-  entities: readonly PageEntity[],
-  nameOf: (turn: number) => string,
-): HighlightScheme {
-  const turnOf = new Map(stories.map((story, turn) => [story.id, turn]));
-  const storyOf = new Map(entities.map((entity) => [entity.id, turnOf.get(entity.stories[0]?.packId ?? '') ?? 0]));
-  return storyScheme(stories.length, storyOf, nameOf);
+/** Each entity in the highlight of its first story's swatch. */
+function storySchemeOf(stories: LensNames['stories'], entities: readonly PageEntity[]): HighlightScheme {
+  const swatchOf = new Map(stories.map((story) => [story.id, story.swatch]));
+  return storyScheme(
+    new Map(entities.map((entity) => [entity.id, swatchOf.get(entity.stories[0]?.packId ?? '') ?? 0])),
+  );
 }
 
 /** What the card tells of: the entities of both kinds of story, one entry per id with every story of it. */
@@ -276,15 +261,10 @@ export class LensOnPage {
     const names = await this.options.names(settings);
     if (this.ctx.isInvalid) return;
     const byStory = settings.highlightBy === 'story';
-    const tints = byStory ? names.stories.map((story) => story.tint) : [];
-    const key = `${names.key}|${tints.join(',')}`;
+    const swatches = byStory ? names.stories.map((story) => story.swatch) : [];
+    const key = `${names.key}|${swatches.join(',')}`;
     if (this.highlighter === null || key !== this.compiledFor) {
-      const hidden = names.stories.filter((story) => story.private);
-      if (hidden.length > 0 && (await this.privatePaint()) === null) return;
-      const tintsOf = (stories: LensNames['stories']) => (byStory ? stories.map((story) => story.tint) : []);
-      const open = names.stories.filter((story) => !story.private);
-      if (byStory) setStoryHighlightStyles(this.options.doc, storyHighlightCss(tintsOf(open), storyHighlightName));
-      this.paint?.setStoryStyles(storyHighlightCss(tintsOf(hidden), privateStoryHighlightName));
+      if (names.stories.some((story) => story.private) && (await this.privatePaint()) === null) return;
       // With highlights up already, they stay until every story's replace them: no stage between.
       const first = this.highlighter?.running ? null : firstStage(names);
       if (first !== null && !(await this.highlightWith(first, names.readShipped, names.stories, byStory))) {
@@ -399,22 +379,15 @@ export class LensOnPage {
     if (compiled === null) return false;
     const hidden = await this.compilePrivate(ids.some((id) => isPrivate.has(id)) ? readOf(true) : null);
     if (hidden === undefined) return false;
-    const openStories = stories.filter((story) => !isPrivate.has(story.id));
     const finding: Finding = {
       matcher: hidden === null ? compiled.matcher : withPrivateNames(compiled.matcher, hidden.names.matcher),
-      scheme: byStory ? storySchemeOf(openStories, compiled.entities, storyHighlightName) : KIND_SCHEME,
+      scheme: byStory ? storySchemeOf(stories, compiled.entities) : KIND_SCHEME,
       marking: { entities: compiled.entities, privateEntities: hidden?.names.entities ?? [], ...this.markChoice },
       hidden:
         hidden === null
           ? null
           : {
-              scheme: byStory
-                ? storySchemeOf(
-                    stories.filter((story) => isPrivate.has(story.id)),
-                    hidden.names.entities,
-                    privateStoryHighlightName,
-                  )
-                : KIND_SCHEME,
+              scheme: byStory ? storySchemeOf(stories, hidden.names.entities) : KIND_SCHEME,
               registry: hidden.paint,
             },
     };

@@ -1,6 +1,6 @@
 import type { LensNames, PackNames } from '../../engine/packs/lens-entities';
 import { type ShelfStory, storyShelf } from '../../engine/packs/story-shelf';
-import { type Settings, storyColour, storyEnabled, storyIsPrivate } from '../../engine/settings/settings';
+import { paletteTurns, type Settings, storyEnabled, storyIsPrivate, storySwatch } from '../../engine/settings/settings';
 import { sendToBackground } from '../send-message';
 import type { FirstReads } from './first-reads';
 import { addedPacks, bundledEntries, readPackNames } from './pack-store';
@@ -53,13 +53,14 @@ async function readShelf(first?: FirstReads): Promise<ShelfRead> {
 
 function namesFor(settings: Settings, { shelf, shipped }: ShelfRead): LensNames {
   const enabled = shelf.filter((story) => storyEnabled(settings, story.id));
+  const turns = paletteTurns(settings, shelf);
   const on = new Set(enabled.map((story) => story.id));
   const shippedOn = async () => (await shipped).filter((names) => on.has(names.packId));
   return {
     stories: enabled.map((story) => ({
       id: story.id,
       version: story.version,
-      tint: storyColour(settings, story.id, story.turn),
+      swatch: storySwatch(settings, story.id, turns.get(story.id) ?? 0),
       private: storyIsPrivate(settings, story),
     })),
     key: enabled

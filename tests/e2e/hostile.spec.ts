@@ -361,6 +361,26 @@ test.describe('the build as shipped', () => {
     expect(extension.errors).toEqual([]);
   });
 
+  test('colouring by story puts no colour of the reader’s in any sheet a page can read', async ({
+    extension,
+    page,
+    server,
+  }) => {
+    const options = await extension.openOptions();
+    await options.getByRole('radio', { name: 'Each story in its own colour, chosen under Stories' }).check();
+    await options.locator('[data-story="china-tech-reset"]').getByRole('radio', { name: 'Cyan' }).check();
+    await options.close();
+    await page.goto(server.fixture('stories.html'));
+    await expect.poll(() => highlightedTexts(page)).toContain('Alibaba');
+    const seen = await page.evaluate(() => ({
+      sheets: document.adoptedStyleSheets.length,
+      styleSheets: [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+      names: [...CSS.highlights.keys()].sort(),
+    }));
+    expect(seen).toEqual({ sheets: 0, styleSheets: [], names: ['context-lens-swatch-1', 'context-lens-swatch-10'] });
+    expect(extension.errors).toEqual([]);
+  });
+
   test('keeps the card in a closed root: the reader’s screen reader has it, the page can neither read nor pin it', async ({
     extension,
     page,

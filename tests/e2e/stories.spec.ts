@@ -204,7 +204,7 @@ test('switching a story off, colouring by story and removing a pack change open 
   await options.getByRole('radio', { name: 'Each story in its own colour, chosen under Stories' }).check();
   await expect
     .poll(async () => (await readHighlights(page)).highlights.map((h) => `${h.name}: ${h.texts.sort().join(', ')}`))
-    .toEqual(['context-lens-story-0: Alibaba, Hangzhou', 'context-lens-story-1: Ant Group']);
+    .toEqual(['context-lens-swatch-0: Alibaba, Hangzhou', 'context-lens-swatch-2: Ant Group']);
 
   await options.getByRole('button', { name: 'Remove “Notes on Ant Group”' }).click();
   await expect(stories(options).getByRole('status')).toContainText('“Notes on Ant Group” was removed.');

@@ -48,12 +48,19 @@ describe('HighlightRenderer', () => {
     expect(CSS.highlights.size).toBe(0);
   });
 
-  it('paints by story when the scheme says so', () => {
-    const renderer = new HighlightRenderer(storyScheme(2, new Map([['hangzhou', 1]])));
+  it('paints by story when the scheme says so, each story in its swatch’s highlight', () => {
+    const renderer = new HighlightRenderer(
+      storyScheme(
+        new Map([
+          ['alibaba', 0],
+          ['hangzhou', 5],
+        ]),
+      ),
+    );
     renderer.add({ lensId: 'alibaba', kind: 'firm', range: alibaba });
     renderer.add({ lensId: 'hangzhou', kind: 'city', range: hangzhou });
-    expect(highlighted('context-lens-story-0')).toEqual(['Alibaba']);
-    expect(highlighted('context-lens-story-1')).toEqual(['Hangzhou']);
+    expect(highlighted('context-lens-swatch-0')).toEqual(['Alibaba']);
+    expect(highlighted('context-lens-swatch-5')).toEqual(['Hangzhou']);
   });
 
   it('fills an unregistered renderer unseen, and shows it whole in place of the other at register()', () => {

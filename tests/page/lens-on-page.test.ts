@@ -58,10 +58,10 @@ describe('Context Lens on a page', () => {
     await vi.waitFor(() => expect(highlighted('context-lens-city')).toEqual(['Hangzhou']));
   });
 
-  it('colours by story when asked: one highlight per story in its turn', async () => {
+  it('colours by story when asked: one highlight per story, in its swatch of the palette', async () => {
     await lens.apply({ ...DEFAULT_SETTINGS, highlightBy: 'story' });
     expect(highlighted('context-lens-firm')).toEqual([]);
-    await vi.waitFor(() => expect(highlighted('context-lens-story-0').sort()).toEqual(['Alibaba', 'Hangzhou']));
+    await vi.waitFor(() => expect(highlighted('context-lens-swatch-0').sort()).toEqual(['Alibaba', 'Hangzhou']));
   });
 
   it('takes the highlights away and says the page is paused when the site is switched off', async () => {

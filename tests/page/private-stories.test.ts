@@ -73,8 +73,8 @@ describe('a private story on a page', () => {
     await lens.apply({ ...DEFAULT_SETTINGS, highlightBy: 'story' });
     await vi.waitFor(() => expect(counts.at(-1)?.['ant-group']).toBe(2));
     await vi.waitFor(() => expect(registryTexts()).toEqual(['Alibaba', 'Hangzhou']));
-    // Only the public stories are numbered in the page's registry: it cannot count the private ones.
-    expect([...CSS.highlights.keys()]).toEqual(['context-lens-story-0']);
+    // The public stories' swatches are numbered before the private ones': the registry cannot count those.
+    expect([...CSS.highlights.keys()]).toEqual(['context-lens-swatch-0']);
     expect(document.querySelectorAll('context-lens-ui')).toHaveLength(1);
   });
 

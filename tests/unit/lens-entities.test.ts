@@ -126,7 +126,7 @@ describe('mergePackNames', () => {
 describe('firstStage', () => {
   const pack = (packId: string): PackNames => ({ packId, entities: [entity(`${packId}-firm`, `${packId} Ltd`)] });
   const names = (ids: string[], shipped: string[]): LensNames => ({
-    stories: ids.map((id) => ({ id, version: '1.0.0', tint: '#ffe08a', private: false })),
+    stories: ids.map((id) => ({ id, version: '1.0.0', swatch: 0, private: false })),
     key: ids.join(','),
     shipped,
     readShipped: async () => shipped.map(pack),

@@ -493,6 +493,9 @@ describe('the China story’s bodies and places inside other names', () => {
 
   it.each([
     ['中国共产党新闻发布会', [['ccp', '中国共产党']]],
+    ['共产党杀手嚣张横行', [['ccp', '共产党']]],
+    ['林语堂：共匪骗诱侨生', [['ccp', '共匪']]],
+    ['日本共产党委员长', []],
     ['公司位于深圳市中心', [['shenzhen', '深圳']]],
     ['a report to China’s economic planner on Wednesday', [['ndrc', 'China’s economic planner']]],
   ])('%s names it', (text, expected) => {

@@ -371,6 +371,25 @@ describe('a one-char country in a run of countries', () => {
   it('yields to a full name that runs on from it', () => {
     expect(found('其中英国代表')).toEqual(['britain:英国']);
   });
+
+  it.each([
+    ['(圖) 英謀凍結富豪資產', ['britain:英']],
+    ['英档案解密：疑中方施压', ['britain:英']],
+  ])('%s: alone, it begins a headline', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['英雄联盟', 'a word'],
+    ['英超联赛', 'the Premier League'],
+    ['中超 英超 西甲', 'the Premier League in a menu'],
+    ['英皇钟表珠宝去年扭亏为盈', 'Emperor, a firm'],
+    ['澳門回歸', 'Macao'],
+    ['精英 英才计划', 'words'],
+    ['马克龙图趁英', 'not a headline’s start, and no text after'],
+  ])('%s: not alone (%s)', (text) => {
+    expect(found(text)).toEqual([]);
+  });
 });
 
 describe('the rules’ Chinese word lists', () => {

@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../data/schema';
-import { STORY_TINTS } from '../../engine/settings/highlight-colours';
+import { STORY_SWATCHES } from '../../engine/settings/highlight-colours';
 import {
   applyPatch,
   checkPatch,
   checkSites,
   DEFAULT_SETTINGS,
+  paletteTurns,
   patchOf,
-  storyColour,
   storyEnabled,
   storyIsPrivate,
+  storySwatch,
   withStoryChoice,
 } from '../../engine/settings/settings';
 import { exportSettings, importSettings } from '../../engine/settings/settings-file';
@@ -131,10 +132,26 @@ describe('patchOf', () => {
 });
 
 describe('story choices', () => {
-  it('are on, in the tint of their turn, until the reader chooses', () => {
+  it('are on, in the swatch of their turn, until the reader chooses', () => {
     expect(storyEnabled(DEFAULT_SETTINGS, 'any-story')).toBe(true);
-    expect(storyColour(DEFAULT_SETTINGS, 'any-story', 1)).toBe(STORY_TINTS[1]);
-    expect(storyColour(DEFAULT_SETTINGS, 'any-story', STORY_TINTS.length + 2)).toBe(STORY_TINTS[2]);
+    expect(storySwatch(DEFAULT_SETTINGS, 'any-story', 1)).toBe(1);
+    expect(storySwatch(DEFAULT_SETTINGS, 'any-story', STORY_SWATCHES.length + 2)).toBe(2);
+    const chosen = withStoryChoice(DEFAULT_SETTINGS, 'any-story', { colour: STORY_SWATCHES[4] });
+    expect(storySwatch(chosen, 'any-story', 1)).toBe(4);
+  });
+
+  it('number the public stories’ turns before the private ones’, so a public colour says nothing of private stories', () => {
+    const shelf = [
+      { id: 'china-tech-reset', bundled: true },
+      { id: 'mine', bundled: false },
+      { id: 'shared', bundled: false },
+    ];
+    const settings = withStoryChoice(DEFAULT_SETTINGS, 'shared', { public: true });
+    expect([...paletteTurns(settings, shelf)]).toEqual([
+      ['china-tech-reset', 0],
+      ['shared', 1],
+      ['mine', 2],
+    ]);
   });
 
   it('store only what differs from the default, and forget a choice put back', () => {

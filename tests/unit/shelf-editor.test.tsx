@@ -189,15 +189,14 @@ describe('StoryShelf', () => {
     expect((await addedPacks()).packs).toEqual([]);
   });
 
-  it('refuses a colour too weak for legible text, saying what contrast it would give', () => {
+  it('offers each story the palette’s swatches by name, its turn’s one chosen until the reader picks another', () => {
     const { region, onChange } = renderShelf();
-    const colour = within(region).getAllByLabelText('Colour')[0] as HTMLInputElement;
-    fireEvent.change(colour, { target: { value: '#777777' } });
-    expect(within(region).getByRole('alert').textContent).toMatch(
-      /^Text on #777777 reaches only 4\.\d:1 contrast; highlights need 7:1\./,
-    );
-    expect(onChange).not.toHaveBeenCalled();
-    fireEvent.change(colour, { target: { value: '#a5f3fc' } });
+    const [china, huawei] = within(region).getAllByRole('group', { name: 'Colour' }) as HTMLElement[];
+    const swatches = within(china as HTMLElement).getAllByRole('radio') as HTMLInputElement[];
+    expect(swatches).toHaveLength(12);
+    expect(within(china as HTMLElement).getByRole('radio', { name: 'Amber' })).toHaveProperty('checked', true);
+    expect(within(huawei as HTMLElement).getByRole('radio', { name: 'Mint' })).toHaveProperty('checked', true);
+    fireEvent.click(within(china as HTMLElement).getByRole('radio', { name: 'Cyan' }));
     expect(onChange).toHaveBeenCalledWith({
       ...DEFAULT_SETTINGS,
       stories: { 'china-tech-reset': { colour: '#a5f3fc' } },

@@ -15,6 +15,7 @@ import { benchManyStories, type ManyStoriesReport } from './many-stories-bench';
 import { benchMatcher, type MatcherReport } from './matcher-bench';
 import { largest, median } from './median';
 import type { Shift } from './paired-shift';
+import { benchPrivateStory, type PrivateStoryRow } from './private-story-bench';
 import { benchScan, type ScanRow } from './scan-bench';
 import { benchSize, type SizeReport } from './size-bench';
 
@@ -212,6 +213,21 @@ function startUp(report: ManyStoriesReport) {
   };
 }
 
+function privateStorySection(rows: PrivateStoryRow[]): string {
+  const ms = (value: number) => value.toFixed(1);
+  const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+  return [
+    '| page | mentions | read, private / public (ms) | compile, private / public (ms) | our painting: load / 4 s of scrolling (ms) | main thread while scrolling, private / public | longest task of ours, private (ms) |',
+    '|---|---:|---|---|---|---|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.page} | ${r.mentions} | ${ms(r.privateReadMs)} / ${ms(r.publicReadMs)} | ${ms(r.privateCompileMs)} / ${ms(r.publicCompileMs)} | ${ms(r.paintMs)} / ${ms(r.scrollPaintMs)} | ${pct(r.privateScrollShare)} / ${pct(r.publicScrollShare)} | ${ms(r.longestThreadMs)} |`,
+    ),
+    '',
+    "The bundled stories switched off, and a reader's copy of each (the same names, under ids of its own) on: private, then public, in turn, medians. The same mentions are found either way; private ones are painted by us, once a frame while the page moves, and their names compile on every page (a public story's first page keeps its compiled names for the next). Pages without a private story run none of it.",
+  ].join('\n');
+}
+
 function manyStoriesSection(report: ManyStoriesReport, few: ManyStoriesReport): string {
   const ms = (value: number) => value.toFixed(1);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -290,6 +306,7 @@ const manyStories = await benchManyStories(pages, quick ? 1 : 3, progress);
 // A reader's usual case beside the extreme one: two packs, on the sample of pages, with more
 // rounds, since a few milliseconds of start-up work are all there is to see.
 const fewStories = await benchManyStories(corpusPages(true), quick ? 2 : 6, progress, 2);
+const privateStory = await benchPrivateStory(quick ? 1 : 3, progress);
 progress('Live updates: a steady feed, then a mutation storm…');
 const live = await benchLive(quick);
 const inView = await benchInView(quick ? 2 : 5, progress);
@@ -328,6 +345,10 @@ const markdown = [
   '',
   manyStoriesSection(manyStories, fewStories),
   '',
+  '## A private story (Chromium)',
+  '',
+  privateStorySection(privateStory),
+  '',
   '## Live updates (Chromium)',
   '',
   liveSection(live),
@@ -348,7 +369,7 @@ const markdown = [
 await writeFile(join(PROJECT_ROOT, 'tools/bench/report.md'), markdown);
 await writeFile(
   join(PROJECT_ROOT, 'tools/bench/report.json'),
-  `${JSON.stringify({ quick, pages, accuracy, matcher, scan, firstHighlight, manyStories, fewStories, live, inView, hover, size }, null, 2)}\n`,
+  `${JSON.stringify({ quick, pages, accuracy, matcher, scan, firstHighlight, manyStories, fewStories, privateStory, live, inView, hover, size }, null, 2)}\n`,
 );
 console.log(markdown);
 console.log('Written to tools/bench/report.md and tools/bench/report.json');

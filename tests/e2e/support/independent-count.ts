@@ -51,10 +51,11 @@ export function countRules(entities: readonly MatchableEntity[]): CountRules {
       [entity.notNames, 'not'],
       [shields, 'not'],
     ];
-    // A country's list form (、[英]) makes run forms with each partner too (英美, 中英).
+    // A country's list form (、[英]) makes run forms with each partner too (英美, 中英), and the char alone.
     const forms = new Set(entity.shortForms ?? []);
     for (const form of entity.shortForms ?? []) {
       const char = /^、\[(.)\]$/u.exec(form)?.[1];
+      if (char !== undefined) forms.add(`[${char}]`);
       for (const partner of char === undefined ? [] : nameContextWords().zhRunPartners) {
         if (partner !== char) forms.add(`${partner}[${char}]`).add(`[${char}]${partner}`);
       }
@@ -428,6 +429,11 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         if (isOtherThing(line, start, start + match[0].length, r)) continue;
         if (list && !isListItem(line, start + markOf(r))) continue;
         if (isRunPhrase(r.text) && !isRun(line, start, start + 2)) continue;
+        // The char alone begins a headline: no Han before it, Han after.
+        const next = line.charAt(start + 1);
+        const headline =
+          !HAN.test(line.charAt(start - 1)) && HAN.test(next) && !context.zhHeadlineWordEnds.includes(next);
+        if (r.text.length === 1 && !headline) continue;
         counts[r.entityId] = (counts[r.entityId] ?? 0) + 1;
       }
       continue;

@@ -85,6 +85,7 @@ const PARTS = {
     ['held-out/ag-labels.json', 'held-out', 'ag-pages/'],
     ['held-out/ah-labels.json', 'held-out', 'ah-pages/'],
     ['held-out/ai-labels.json', 'held-out', 'ai-pages/'],
+    ['held-out/aj-labels.json', 'held-out', 'aj-pages/'],
   ],
 } as const;
 
