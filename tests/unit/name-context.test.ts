@@ -72,6 +72,7 @@ describe('a place inside another name', () => {
     ['中集首秀“北京国际家具展”', []],
     ['据北京青少年中心相关负责人介绍', []],
     ['项目在北京市青年宫正式启动', []],
+    ['[文化活动]英國皇家歌劇院高清影像', []],
     ['北京國際車展開幕', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);

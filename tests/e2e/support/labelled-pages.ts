@@ -86,6 +86,9 @@ const PARTS = {
     ['held-out/ah-labels.json', 'held-out', 'ah-pages/'],
     ['held-out/ai-labels.json', 'held-out', 'ai-pages/'],
     ['held-out/aj-labels.json', 'held-out', 'aj-pages/'],
+    ['held-out/ak-labels.json', 'held-out', 'ak-pages/'],
+    ['held-out/al-labels.json', 'held-out', 'al-pages/'],
+    ['held-out/am-labels.json', 'held-out', 'am-pages/'],
   ],
 } as const;
 
