@@ -21,7 +21,15 @@ const MAY_IMPORT = {
   engine: ['engine', 'data'],
   platform: ['platform', 'engine', 'data', 'locales'],
   page: ['page', 'engine', 'data', 'platform', 'entrypoints/content/highlights\\.css'],
-  components: ['components', 'engine', 'data', 'platform', 'page/hover/card-view\\.ts$'],
+  // The card's module paints private stories' mentions with the highlights' own styles.
+  components: [
+    'components',
+    'engine',
+    'data',
+    'platform',
+    'page/hover/card-view\\.ts$',
+    'entrypoints/content/highlights\\.css',
+  ],
   background: ['background', 'engine', 'data', 'platform'],
   entrypoints: ['entrypoints', 'page', 'components', 'background', 'platform', 'engine', 'data'],
   // The build reads the lazily loaded modules' file names, and writes the packs' generated forms.

@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { LanguageChoice } from '../../engine/settings/settings';
-import type { Anchor, Announcement, CardContent, CardView, PrivateLayer } from '../../page/hover/card-view';
+import type { Anchor, Announcement, CardContent, CardView, PrivatePaint } from '../../page/hover/card-view';
 import { logFailure } from '../../platform/log-failure';
 import { wordsFor } from '../../platform/words/words';
 import type { EntityAccounts } from '../story/entity-accounts';
@@ -12,6 +12,7 @@ import { WordsProvider } from '../use-words';
 import { announcementText } from './announcement-text';
 import { HoverCard } from './hover-card';
 import cardCss from './hover-card.css?inline';
+import { PrivateHighlights } from './private-paint';
 import { ignoreScriptedInput } from './scripted-input-guard';
 
 /** The tag of the one element we add to a page: the host of our shadow root. */
@@ -64,7 +65,7 @@ export class CardLayer implements CardView {
   private frame: HTMLElement | null = null;
   private announcer: HTMLElement | null = null;
   /** Where private stories' mentions are painted, made on first need. */
-  private paintLayer: HTMLElement | null = null;
+  private paint: PrivateHighlights | null = null;
   private announcing: ReturnType<typeof setTimeout> | undefined;
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
@@ -147,18 +148,20 @@ export class CardLayer implements CardView {
     }, ANNOUNCE_DELAY_MS);
   }
 
-  async privateLayer(): Promise<PrivateLayer> {
+  async privatePaint(onPainted: (startedAt: number, boxes: number) => void): Promise<PrivatePaint> {
     const frame = await this.mountedFrame();
-    if (this.paintLayer === null) {
-      this.paintLayer = document.createElement('div');
+    if (this.paint === null) {
+      const layer = document.createElement('div');
       // Before the card's frame, which the top layer keeps above it anyway.
-      frame.before(this.paintLayer);
+      frame.before(layer);
+      this.paint = new PrivateHighlights(layer, document, this.host as HTMLElement, onPainted);
     }
-    return { layer: this.paintLayer, host: this.host as HTMLElement };
+    return this.paint;
   }
 
   dispose(): void {
     clearTimeout(this.announcing);
+    this.paint?.dispose();
     this.hide();
     this.accounts.dispose();
     logFailure(

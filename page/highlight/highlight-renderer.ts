@@ -1,4 +1,5 @@
 import { ENTITY_KINDS, type EntityKind } from '../../data/schema';
+import type { HighlightRegistryLike } from '../hover/card-view';
 import type { MentionPainter } from './mention-store';
 
 /** Prefix of every name we register in CSS.highlights; outside checks rely on it. */
@@ -6,21 +7,6 @@ export const HIGHLIGHT_PREFIX = 'context-lens-';
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
-/**
- * Where highlights are painted: the page's registry (`CSS.highlights`), or
- * the one private stories paint from inside our closed shadow root
- * (page/highlight/private-highlights.ts).
- */
-export interface HighlightRegistryLike {
-  get(name: string): Highlight | undefined;
-  set(name: string, highlight: Highlight): unknown;
-  delete(name: string): boolean;
-  /** Told that a registered highlight's ranges changed: a registry that paints them itself paints again. */
-  changed?(name: string): void;
-  /** A highlight this registry can read back: the page's registry takes the platform's. */
-  createHighlight?(): Highlight;
 }
 
 /** A new highlight for `registry`: its own kind where it has one. */

@@ -1,10 +1,5 @@
-import {
-  HIGHLIGHT_PREFIX,
-  type HighlightRegistryLike,
-  hideHighlight,
-  highlightFor,
-  showHighlight,
-} from './highlight-renderer';
+import type { HighlightRegistryLike } from '../hover/card-view';
+import { HIGHLIGHT_PREFIX, hideHighlight, highlightFor, showHighlight } from './highlight-renderer';
 import type { PageMention } from './mention-store';
 
 /** The mention whose card is open; painted over its kind's highlight. */

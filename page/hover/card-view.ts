@@ -64,14 +64,33 @@ export interface CardView {
   focus(): void;
   /** Says `announcement` through the live region of our UI. */
   announce(announcement: Announcement): Promise<void>;
-  /** A layer inside our closed shadow root to paint private stories' mentions in, and our host; null when our UI cannot load. */
-  privateLayer(): Promise<PrivateLayer | null>;
+  /**
+   * Where private stories' mentions are painted: a registry of ours that
+   * paints from inside our closed shadow root, telling `onPainted` of each
+   * paint (when it began, how many boxes). Null when our UI cannot load.
+   */
+  privatePaint(onPainted: (startedAt: number, boxes: number) => void): Promise<PrivatePaint | null>;
   dispose(): void;
 }
 
-export interface PrivateLayer {
-  layer: HTMLElement;
-  host: HTMLElement;
+/**
+ * Where highlights are painted: the page's registry (`CSS.highlights`), or
+ * the one private stories paint from inside our closed shadow root
+ * (components/card/private-paint.ts).
+ */
+export interface HighlightRegistryLike {
+  get(name: string): Highlight | undefined;
+  set(name: string, highlight: Highlight): unknown;
+  delete(name: string): boolean;
+  /** Told that a registered highlight's ranges changed: a registry that paints them itself paints again. */
+  changed?(name: string): void;
+  /** A highlight this registry can read back: the page's registry takes the platform's. */
+  createHighlight?(): Highlight;
+}
+
+/** The private stories' registry, which the page lets go when it is done with us. */
+export interface PrivatePaint extends HighlightRegistryLike {
+  dispose(): void;
 }
 
 /** What the card's separately loaded module exports. */

@@ -1,4 +1,4 @@
-import type { Anchor, Announcement, CardContent, CardView, PrivateLayer } from './card-view';
+import type { Anchor, Announcement, CardContent, CardView, PrivatePaint } from './card-view';
 
 /**
  * A CardView whose code loads on first use. Most pages are read without a
@@ -54,8 +54,8 @@ export class LazyCardView implements CardView {
     await (await this.loaded())?.announce(announcement);
   }
 
-  async privateLayer(): Promise<PrivateLayer | null> {
-    return (await (await this.loaded())?.privateLayer()) ?? null;
+  async privatePaint(onPainted: (startedAt: number, boxes: number) => void): Promise<PrivatePaint | null> {
+    return (await (await this.loaded())?.privatePaint(onPainted)) ?? null;
   }
 
   dispose(): void {

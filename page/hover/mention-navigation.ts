@@ -1,9 +1,8 @@
 import type { Direction } from '../../engine/messages';
-import type { HighlightRegistryLike } from '../highlight/highlight-renderer';
 import { MentionMarks } from '../highlight/mention-marks';
 import { firstFromViewport, stepFrom, visibleInOrder } from '../highlight/mention-order';
 import type { PageMention } from '../highlight/mention-store';
-import type { MentionPlace } from './card-view';
+import type { HighlightRegistryLike, MentionPlace } from './card-view';
 
 /** The mentions as they stand: what navigation moves through. */
 export interface HighlightedMentions {

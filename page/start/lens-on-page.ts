@@ -14,9 +14,8 @@ import { isEnabledFor, siteKey, siteOf } from '../../engine/settings/site-rules'
 import { logFailure, warnFailure } from '../../platform/log-failure';
 import type { CompiledNames, MatcherCache } from '../../platform/storage/first-matcher-cache';
 import { type HighlightScheme, KIND_SCHEME, storyScheme } from '../highlight/highlight-renderer';
-import { PrivateHighlights } from '../highlight/private-highlights';
 import { loadCardView } from '../hover/card-module-loader';
-import type { CardView } from '../hover/card-view';
+import type { CardView, PrivatePaint } from '../hover/card-view';
 import { LazyCardView } from '../hover/lazy-card-view';
 import { MentionHover } from '../hover/mention-hover';
 import { loadPageMap, type PageMapFeed } from '../map/page-map-module';
@@ -117,7 +116,7 @@ export class LensOnPage {
   /** The entities the current matcher finds, which the card tells of. */
   private entities: readonly PageEntity[] = [];
   /** Where private stories' mentions are painted, once one was switched on. */
-  private paint: PrivateHighlights | null = null;
+  private paint: PrivatePaint | null = null;
   /** What the page is highlighted with now; its marking changes without compiling anything. */
   private finding: Finding | null = null;
   /** The reader's choices of which mentions are marked, as last applied. */
@@ -230,7 +229,6 @@ export class LensOnPage {
     this.highlighter?.stop();
     this.highlighter = null;
     this.hover.dispose();
-    this.paint?.dispose();
   }
 
   private async applyNow(settings: Settings): Promise<void> {
@@ -328,7 +326,7 @@ export class LensOnPage {
    */
   private async compilePrivate(
     read: (() => Promise<PackNames[]>) | null,
-  ): Promise<{ names: CompiledNames; paint: PrivateHighlights } | null | undefined> {
+  ): Promise<{ names: CompiledNames; paint: PrivatePaint } | null | undefined> {
     const paint = this.paint;
     if (read === null || paint === null) return null;
     const packs = await read();
@@ -346,12 +344,14 @@ export class LensOnPage {
    * load; the private stories then go unhighlighted, never into the page's
    * registry.
    */
-  private async privatePaint(): Promise<PrivateHighlights | null> {
+  private async privatePaint(): Promise<PrivatePaint | null> {
     if (this.paint !== null) return this.paint;
-    const surface = await this.layer.privateLayer();
-    if (surface === null || this.ctx.isInvalid) return null;
-    this.paint ??= new PrivateHighlights(surface.layer, this.options.doc, surface.host);
-    return this.paint;
+    const paint = await this.layer.privatePaint((startedAt, boxes) =>
+      measureWork(MEASURE.privatePaint, oneSlice(startedAt), { boxes }),
+    );
+    if (paint === null || this.ctx.isInvalid) return null;
+    this.paint = paint;
+    return paint;
   }
 
   /**

@@ -5,8 +5,7 @@ import { evaluateInIsolatedWorld } from '../../tools/scripts/isolated-world.mjs'
 import { waitForScan } from '../../tools/scripts/page-probe';
 import { expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
-import { readerPack } from './support/reader-pack';
-import { addPackFile } from './support/story-files';
+import { addReaderPack } from './support/story-files';
 
 /**
  * Pages that turn against whatever shares their world. Our content script
@@ -329,10 +328,7 @@ test.describe('the build as shipped', () => {
     page,
     server,
   }) => {
-    const options = await extension.openOptions();
-    await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
-    await expect(options.getByRole('region', { name: 'Stories' }).getByRole('status')).toContainText('Added');
-    await options.close();
+    await addReaderPack(extension);
 
     // The page plants a name of the reader's private story, or a word that names nothing, and records what it can.
     const read = async (query: string) => {

@@ -6,7 +6,7 @@ import { CHINA_PACK } from '../bundled-stories';
 import { type Extension, expect, test } from './fixtures';
 import { CardProbe } from './support/card-probe';
 import { readerPack } from './support/reader-pack';
-import { addPackFile } from './support/story-files';
+import { addPackFile, addReaderPack } from './support/story-files';
 
 /**
  * Story packs end to end in Chromium: a reader adds a pack through the
@@ -150,10 +150,7 @@ test("a reader's pack never delays the shipped stories' highlights, and theirs r
   page,
   server,
 }) => {
-  const options = await extension.openOptions();
-  await addPackFile(options, 'ant-group.json', JSON.stringify(readerPack()));
-  await expect(stories(options).getByRole('status')).toContainText('Added “Notes on Ant Group”');
-  await options.close();
+  await addReaderPack(extension);
 
   await page.addInitScript(sampleHighlightsEachFrame);
   await page.goto(server.fixture('stories.html'));

@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { MentionCounts } from '../../engine/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../engine/settings/settings';
-import { LensOnPage } from '../../page/start/lens-on-page';
-import { firstMatcherCache } from '../../platform/storage/first-matcher-cache';
-import { startFirstReads } from '../../platform/storage/first-reads';
+import type { LensOnPage } from '../../page/start/lens-on-page';
 import { storeBundledNames } from '../../platform/storage/pack-store';
-import { pageStories } from '../../platform/storage/page-stories';
 import { highlighted } from './highlighted-text';
+import { lensOnTestPage } from './lens-fixture';
 import { showPage } from './page-fixtures';
 
 let ctx: ContentScriptContext;
@@ -18,18 +16,8 @@ let counts: MentionCounts[];
 beforeEach(async () => {
   await storeBundledNames(BUNDLED_PACKS);
   showPage('<p>Alibaba opened an office in Hangzhou.</p>');
-  ctx = new ContentScriptContext('content');
   counts = [];
-  const first = startFirstReads();
-  lens = new LensOnPage(ctx, {
-    doc: document,
-    names: pageStories(first),
-    compiled: firstMatcherCache(first),
-    pageUrl: 'https://news.example.com/story',
-    speaksForPage: true,
-    onCountsChanged: (now) => counts.push(now),
-  });
-  first.close();
+  ({ ctx, lens } = lensOnTestPage(counts));
 });
 
 afterEach(() => {

@@ -35,7 +35,7 @@ class RecordedCard implements CardView {
     this.said.push(announcement);
     return Promise.resolve();
   }
-  privateLayer(): Promise<null> {
+  privatePaint(): Promise<null> {
     return Promise.resolve(null);
   }
   dispose(): void {}

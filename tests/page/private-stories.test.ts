@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PrivateHighlights } from '../../components/card/private-paint';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import { installedEntry } from '../../engine/packs/pack-registry';
 import { DEFAULT_SETTINGS, type Settings, withStoryChoice } from '../../engine/settings/settings';
-import { PrivateHighlights } from '../../page/highlight/private-highlights';
-import { LensOnPage } from '../../page/start/lens-on-page';
-import { firstMatcherCache } from '../../platform/storage/first-matcher-cache';
-import { startFirstReads } from '../../platform/storage/first-reads';
+import type { LensOnPage } from '../../page/start/lens-on-page';
 import { storeAddedPack, storeBundledNames } from '../../platform/storage/pack-store';
-import { pageStories } from '../../platform/storage/page-stories';
 import { readerPack } from '../e2e/support/reader-pack';
+import { lensOnTestPage } from './lens-fixture';
 import { showPage } from './page-fixtures';
 
 // The card's module is a file of the built extension; here it comes from its source, as the build would load it.
@@ -48,18 +46,8 @@ describe('a private story on a page', () => {
     const reader = readerPack();
     await storeAddedPack(reader, installedEntry(reader, new Date('2026-12-01T00:00:00Z')));
     showPage('<p>Ant Group and Alibaba met in Hangzhou.</p><p>Ant Group grew.</p>');
-    ctx = new ContentScriptContext('content');
     counts = [];
-    const first = startFirstReads();
-    lens = new LensOnPage(ctx, {
-      doc: document,
-      names: pageStories(first),
-      compiled: firstMatcherCache(first),
-      pageUrl: 'https://news.example.com/story',
-      speaksForPage: true,
-      onCountsChanged: (now) => counts.push(now),
-    });
-    first.close();
+    ({ ctx, lens } = lensOnTestPage(counts));
   });
 
   afterEach(() => {
@@ -95,16 +83,19 @@ describe('PrivateHighlights', () => {
   let layer: HTMLElement;
   let host: HTMLElement;
   let paint: PrivateHighlights;
+  /** How many boxes each paint placed, as the page hears of it. */
+  let painted: number[];
 
   beforeEach(() => {
     showPage('<p style="font: 20px/30px monospace">Ant Group and <b>Ant</b> Group</p>');
+    painted = [];
     host = document.createElement('div');
     // Open here so that the test can read it; the shipped build's root is closed.
     const root = host.attachShadow({ mode: 'open' });
     layer = document.createElement('div');
     root.append(layer);
     document.documentElement.append(host);
-    paint = new PrivateHighlights(layer, document, host);
+    paint = new PrivateHighlights(layer, document, host, (_, boxes) => painted.push(boxes));
   });
 
   afterEach(() => {
@@ -134,6 +125,7 @@ describe('PrivateHighlights', () => {
     const rects = [rangeOver(0), rangeOver(1)].flatMap((range) => [...range.getClientRects()]);
     const boxes = boxesOf(layer);
     expect(boxes).toHaveLength(rects.length);
+    expect(painted.at(-1)).toBe(rects.length);
     for (const [i, rect] of rects.entries()) {
       expect(boxes[i]?.left).toBeCloseTo(rect.left, 0);
       expect(boxes[i]?.top).toBeCloseTo(rect.top, 0);

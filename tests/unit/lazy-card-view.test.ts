@@ -26,8 +26,8 @@ function recordingView() {
     announce: async (announcement) => {
       calls.push(`announce ${announcement.type}`);
     },
-    privateLayer: async () => {
-      calls.push('private layer');
+    privatePaint: async () => {
+      calls.push('private paint');
       return null;
     },
     dispose: () => {

@@ -8,6 +8,7 @@ import { launchWithExtension } from '../scripts/browser-session.mjs';
 import { waitForScan } from '../scripts/page-probe';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { densePage } from './dense-page';
+import { driveScroll } from './drive-scroll';
 import { allowBenchFunctions } from './evaluate-shim';
 import { inTurn } from './in-turn';
 import { median } from './median';
@@ -36,26 +37,6 @@ const SCROLL_MS = 6000;
 
 /** A reader's brisk, steady scroll, in CSS pixels a second. */
 const SCROLL_SPEED = 2000;
-
-/** Scrolls the page down at SCROLL_SPEED and back up from its end, for `ms`, a frame at a time. */
-function driveScroll({ ms, speed }: { ms: number; speed: number }): Promise<void> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const bottom = Math.max(1, document.documentElement.scrollHeight - innerHeight);
-    const tick = () => {
-      const elapsed = performance.now() - started;
-      if (elapsed >= ms) {
-        resolve();
-        return;
-      }
-      // Down to the end and back, as often as the time allows.
-      const travelled = ((elapsed / 1000) * speed) % (2 * bottom);
-      scrollTo(0, travelled <= bottom ? travelled : 2 * bottom - travelled);
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-}
 
 /** One load of `url` scrolled for SCROLL_MS, with the side panel open beside it or not. */
 async function scrollOnce(

@@ -52,12 +52,8 @@ export interface ManyStoriesReport {
 
 const SETTLE_MS = 1000;
 
-/**
- * Stores packs as the options page does when a reader adds them, made
- * public: what many stories cost apart from painting them privately, which
- * private-story-bench.ts measures.
- */
-async function addPacks(serviceWorker: Worker, packs: readonly StoryPack[]): Promise<void> {
+/** Stores packs as the options page does when a reader adds them. */
+export async function storePacks(serviceWorker: Worker, packs: readonly StoryPack[]): Promise<void> {
   const now = new Date();
   const items: Record<string, unknown> = { [PACK_KEYS.added.key]: packs.map((pack) => installedEntry(pack, now)) };
   for (const pack of packs) {
@@ -65,6 +61,14 @@ async function addPacks(serviceWorker: Worker, packs: readonly StoryPack[]): Pro
     items[PACK_KEYS.names.key(pack.id)] = namesOf(pack);
   }
   await serviceWorker.evaluate((stored) => chrome.storage.local.set(stored), items);
+}
+
+/**
+ * Adds packs, made public: what many stories cost apart from painting them
+ * privately, which private-story-bench.ts measures.
+ */
+async function addPacks(serviceWorker: Worker, packs: readonly StoryPack[]): Promise<void> {
+  await storePacks(serviceWorker, packs);
   const stories = Object.fromEntries(packs.map((pack) => [pack.id, { public: true }]));
   await serviceWorker.evaluate((patch) => chrome.storage.sync.set({ settings: { patch, siteChunks: 0 } }), { stories });
 }

@@ -1,17 +1,16 @@
 import type { Page, Worker } from 'playwright-core';
 import { BUNDLED_PACKS } from '../../data/bundled-packs';
 import type { StoryPack } from '../../data/schema';
-import { namesOf } from '../../engine/packs/lens-entities';
-import { installedEntry } from '../../engine/packs/pack-registry';
 import { MEASURE } from '../../page/measure-names';
-import { PACK_KEYS } from '../../platform/storage/storage-keys';
 import { CORPUS_DIR } from '../../tests/shared-paths';
 import { launchWithExtension } from '../scripts/browser-session.mjs';
 import { waitForScan } from '../scripts/page-probe';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { traceOurTasks } from '../scripts/task-trace';
+import { driveScroll } from './drive-scroll';
 import { allowBenchFunctions } from './evaluate-shim';
 import { inTurn } from './in-turn';
+import { storePacks } from './many-stories-bench';
 import { median } from './median';
 import { taskClock } from './task-clock';
 
@@ -56,41 +55,12 @@ const COPIES: StoryPack[] = BUNDLED_PACKS.map((pack) => ({
   title: `${pack.title} (copy)`,
 }));
 
-async function storeCopies(serviceWorker: Worker): Promise<void> {
-  const now = new Date();
-  const items: Record<string, unknown> = { [PACK_KEYS.added.key]: COPIES.map((pack) => installedEntry(pack, now)) };
-  for (const pack of COPIES) {
-    items[PACK_KEYS.pack.key(pack.id)] = pack;
-    items[PACK_KEYS.names.key(pack.id)] = namesOf(pack);
-  }
-  await serviceWorker.evaluate((stored) => chrome.storage.local.set(stored), items);
-}
-
 /** The bundled stories switched off, the copies on, private or public. */
 async function chooseCopies(serviceWorker: Worker, shared: boolean): Promise<void> {
   const stories: Record<string, object> = {};
   for (const pack of BUNDLED_PACKS) stories[pack.id] = { enabled: false };
   for (const pack of COPIES) if (shared) stories[pack.id] = { public: true };
   await serviceWorker.evaluate((patch) => chrome.storage.sync.set({ settings: { patch, siteChunks: 0 } }), { stories });
-}
-
-/** Scrolls down at SCROLL_SPEED and back, for `ms`, a frame at a time. */
-function driveScroll({ ms, speed }: { ms: number; speed: number }): Promise<void> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const bottom = Math.max(1, document.documentElement.scrollHeight - innerHeight);
-    const tick = () => {
-      const elapsed = performance.now() - started;
-      if (elapsed >= ms) {
-        resolve();
-        return;
-      }
-      const travelled = ((elapsed / 1000) * speed) % (2 * bottom);
-      scrollTo(0, travelled <= bottom ? travelled : 2 * bottom - travelled);
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
 }
 
 /** The summed duration of a measure's entries from `from` on. */
@@ -160,7 +130,7 @@ export async function benchPrivateStory(rounds: number, progress: (line: string)
   const session = await launchWithExtension({ headless: true });
   await allowBenchFunctions(session.context);
   try {
-    await storeCopies(session.serviceWorker);
+    await storePacks(session.serviceWorker, COPIES);
     const rows: PrivateStoryRow[] = [];
     for (const name of PAGES) {
       progress(`Private stories: ${name}`);

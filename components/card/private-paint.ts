@@ -9,12 +9,12 @@
  * What a page could still observe is kept out of reach: the boxes sit in a
  * fixed layer that takes no pointer, so hit tests and layout pass through it,
  * and they move by `transform`, which the Layout Instability API does not
- * report. The work runs only on pages where a private story is switched on.
+ * report. The work runs only on pages where a private story is switched on,
+ * and its code comes with the card's module, which such a page loads at its
+ * start: pages without a private story never load it.
  */
 import highlightCss from '../../entrypoints/content/highlights.css?inline';
-import { MEASURE } from '../measure-names';
-import { measureWork, oneSlice } from '../read/time-slices';
-import type { HighlightRegistryLike } from './highlight-renderer';
+import type { PrivatePaint } from '../../page/hover/card-view';
 
 /** A box's look, read from a highlight's style rule. */
 interface BoxStyle {
@@ -68,7 +68,7 @@ class OwnHighlight extends Set<AbstractRange> {
   type: HighlightType = 'highlight';
 }
 
-export class PrivateHighlights implements HighlightRegistryLike {
+export class PrivateHighlights implements PrivatePaint {
   private readonly byName = new Map<string, Highlight>();
   /** The boxes' looks, from our highlight style sheet: the kinds', the palette's swatches' and the marks'. */
   private readonly styles = boxStylesOf(highlightCss);
@@ -110,6 +110,8 @@ export class PrivateHighlights implements HighlightRegistryLike {
     private readonly doc: Document,
     /** Our UI's host: a hit on it is ours (the card above a mention), not the page covering the mention. */
     private readonly host: Element,
+    /** Told of each paint: when it began and how many boxes it placed (the page records it as a measure). */
+    private readonly onPainted: (startedAt: number, boxes: number) => void,
   ) {
     layer.className = 'private-paint';
     const root = layer.getRootNode();
@@ -208,7 +210,7 @@ export class PrivateHighlights implements HighlightRegistryLike {
     this.layer.style.transform = '';
     for (const [index, { rect, style, mark }] of shown.entries()) this.place(index, rect, style, mark);
     for (const box of this.boxes.splice(shown.length)) box.remove();
-    measureWork(MEASURE.privatePaint, oneSlice(started), { boxes: shown.length });
+    this.onPainted(started, shown.length);
   }
 
   /** Whether the text is what the reader sees at the rect's middle, not something the page laid over it. */
