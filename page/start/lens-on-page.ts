@@ -262,7 +262,9 @@ export class LensOnPage {
     const swatches = byStory ? names.stories.map((story) => story.swatch) : [];
     const key = `${names.key}|${swatches.join(',')}`;
     if (this.highlighter === null || key !== this.compiledFor) {
-      if (names.stories.some((story) => story.private) && (await this.privatePaint()) === null) return;
+      // Without a place to paint them unseen, private stories go unhighlighted and the others go on.
+      if (names.stories.some((story) => story.private)) await this.privatePaint();
+      if (this.ctx.isInvalid) return;
       // With highlights up already, they stay until every story's replace them: no stage between.
       const first = this.highlighter?.running ? null : firstStage(names);
       if (first !== null && !(await this.highlightWith(first, names.readShipped, names.stories, byStory))) {

@@ -369,15 +369,8 @@ test('Firefox: the sidebar page for a tab shows that page’s mentions and maps 
   expect(firefox.errors).toEqual([]);
 });
 
-test('Firefox: a story pack added in the options page is painted privately on an open page, then highlighted once made public', async ({
-  firefox,
-  server,
-}) => {
-  const page = await firefox.open(server.fixture('stories.html'));
-  await waitForScan(page);
-  const texts = () => highlightedTexts(page);
-  expect(await texts()).toEqual(['Alibaba', 'CIA', 'Hangzhou', 'Hayden', 'Huawei', 'Michael Hayden']);
-
+/** Adds the reader's test pack through the options page's file input, as a reader does; the options page stays open. */
+async function addReaderPack(firefox: Firefox): Promise<Page> {
   const options = await firefox.openOptions();
   const file = join(mkdtempSync(join(tmpdir(), 'context-lens-')), 'ant-group.json');
   writeFileSync(file, JSON.stringify(readerPack()));
@@ -387,6 +380,83 @@ test('Firefox: a story pack added in the options page is painted privately on an
   await options.waitForFunction(() =>
     document.querySelector('.stories [role="status"]')?.textContent?.startsWith('Added'),
   );
+  return options;
+}
+
+test('Firefox: a page that plants a private story’s name reads the same of us as where no such name stands', async ({
+  firefox,
+  server,
+}) => {
+  await (await addReaderPack(firefox)).close();
+  const read = async (query: string) => {
+    const page = await firefox.open(`${server.fixture('private-probe.html')}${query}`);
+    await page.waitForFunction(() => CSS.highlights.size === 2, { timeout: 10_000 });
+    await new Promise((settled) => setTimeout(settled, 700));
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('context-lens-ui');
+      const name = (document.getElementById('probe') as HTMLElement).getBoundingClientRect();
+      const hit = document.elementFromPoint(name.left + name.width / 2, name.top + name.height / 2);
+      return {
+        mutations: (window as unknown as { seen: { mutations: string[] } }).seen.mutations,
+        registry: [...CSS.highlights].map(([key, h]) => `${key}: ${[...h].map(String).sort().join(', ')}`),
+        sheets: document.adoptedStyleSheets.length,
+        styleSheets: document.styleSheets.length,
+        hostBox: host === null ? null : JSON.stringify(host.getBoundingClientRect()),
+        hit: hit?.id || hit?.nodeName,
+        // The measures build these tests drive keeps our root open: the reader's boxes are counted through it.
+        boxes: host?.shadowRoot?.querySelectorAll('.private-paint > div').length ?? 0,
+      };
+    });
+    await page.close();
+    return seen;
+  };
+  const { boxes: none, ...control } = await read('?control');
+  const { boxes, ...planted } = await read('?plant');
+  expect(planted).toEqual(control);
+  expect(planted.registry).toEqual(['context-lens-firm: Alibaba', 'context-lens-city: Hangzhou']);
+  expect(planted.hit).toBe('probe');
+  expect([none, boxes]).toEqual([0, 1]);
+  expect(firefox.errors).toEqual([]);
+});
+
+test('Firefox: the event that stops an older copy of our script stops nothing when a page sends it', async ({
+  firefox,
+  server,
+}) => {
+  const page = await firefox.open(server.fixture('card.html'));
+  await waitForScan(page);
+  const before = await highlightedTexts(page);
+  expect(before).toContain('Xiaomi');
+  // Firefox's add-on id is fixed and public, so the event's name is too: a page can send it as a newer copy would.
+  const addonId: string = JSON.parse(readFileSync(resolve(FIREFOX_BUILD, 'manifest.json'), 'utf8'))
+    .browser_specific_settings.gecko.id;
+  await page.evaluate((id) => {
+    for (const messageId of ['page-1', 'page-2']) {
+      document.dispatchEvent(
+        new CustomEvent(`${id}:content:wxt:content-script-started`, {
+          detail: { contentScriptName: 'content', messageId },
+        }),
+      );
+    }
+    const added = document.createElement('p');
+    added.textContent = 'NetEase joined later.';
+    document.body.append(added);
+  }, addonId);
+  // We go on: what was highlighted stays, and new text is still read.
+  await expect.poll(() => highlightedTexts(page)).toEqual([...before, 'NetEase'].sort());
+  expect(firefox.errors).toEqual([]);
+});
+
+test('Firefox: a story pack added in the options page is painted privately on an open page, then highlighted once made public', async ({
+  firefox,
+  server,
+}) => {
+  const page = await firefox.open(server.fixture('stories.html'));
+  await waitForScan(page);
+  const texts = () => highlightedTexts(page);
+  expect(await texts()).toEqual(['Alibaba', 'CIA', 'Hangzhou', 'Hayden', 'Huawei', 'Michael Hayden']);
+
+  const options = await addReaderPack(firefox);
 
   // Private, as every story a reader adds is at first: painted from inside our shadow root (open in the measures
   // build the tests drive), never in the page's registry.

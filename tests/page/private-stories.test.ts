@@ -10,10 +10,18 @@ import { readerPack } from '../e2e/support/reader-pack';
 import { lensOnTestPage } from './lens-fixture';
 import { showPage } from './page-fixtures';
 
+/** Set to make the card's module fail to load, as after the extension was removed. */
+const cardModule = vi.hoisted(() => ({ fails: false }));
+
 // The card's module is a file of the built extension; here it comes from its source, as the build would load it.
 vi.mock('../../page/hover/card-module-loader', async () => {
   const { createCardView } = await import('../../components/card/card-module-entry');
-  return { loadCardView: async (...args: Parameters<typeof createCardView>) => createCardView(...args) };
+  return {
+    loadCardView: async (...args: Parameters<typeof createCardView>) => {
+      if (cardModule.fails) throw new Error('content-scripts/card.js did not load');
+      return createCardView(...args);
+    },
+  };
 });
 
 /** Every text in the page's highlight registry, under every name: what a page's script can read. */
@@ -51,6 +59,7 @@ describe('a private story on a page', () => {
   });
 
   afterEach(() => {
+    cardModule.fails = false;
     lens.dispose();
     ctx.abort();
   });
@@ -69,6 +78,14 @@ describe('a private story on a page', () => {
   it('is painted in the registry as any story once the reader makes it public', async () => {
     await lens.apply(publicReader(DEFAULT_SETTINGS));
     await vi.waitFor(() => expect(registryTexts()).toEqual(['Alibaba', 'Ant Group', 'Ant Group', 'Hangzhou']));
+  });
+
+  it('leaves a private story unhighlighted, and the others highlighted, where our UI cannot load', async () => {
+    cardModule.fails = true;
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await lens.apply(DEFAULT_SETTINGS);
+    await vi.waitFor(() => expect(registryTexts()).toEqual(['Alibaba', 'Hangzhou']));
+    expect(counts.at(-1)?.['ant-group']).toBeUndefined();
   });
 
   it('adds our host at the start when a private story is on, whatever the page names', async () => {
