@@ -112,15 +112,18 @@ export class PartedGate implements MarkGate {
   }
 
   openBy(mentions: Iterable<PageMention>, isShown: (mention: PageMention) => boolean): boolean {
+    // Asked after every pass: a page without a private story hands its mentions on uncopied.
+    if (this.hidden === null) return this.open.openBy(mentions, isShown);
     const found = [...mentions];
     const opened = this.open.openBy(
       found.filter((mention) => !mention.private),
       isShown,
     );
-    const hiddenOpened = this.hidden?.openBy(
-      found.filter((mention) => mention.private),
-      isShown,
+    return (
+      this.hidden.openBy(
+        found.filter((mention) => mention.private),
+        isShown,
+      ) || opened
     );
-    return opened || hiddenOpened === true;
   }
 }
