@@ -56,12 +56,14 @@ interface Firefox {
   openOptions(): Promise<Page>;
 }
 
-const test = base.extend<{ firefox: Firefox; firefoxLocale: string | undefined }>({
+const test = base.extend<{ firefox: Firefox; firefoxLocale: string | undefined; firefoxBuild: string }>({
   /** The interface language Firefox is asked for (`intl.locale.requested`); unset, its own. */
   firefoxLocale: [undefined, { option: true }],
+  /** The build installed: the one with measures, unless a test needs the one as shipped. */
+  firefoxBuild: [FIREFOX_BUILD, { option: true }],
 
-  firefox: async ({ headless, firefoxLocale }, use) => {
-    const manifest = JSON.parse(readFileSync(resolve(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
+  firefox: async ({ headless, firefoxLocale, firefoxBuild }, use) => {
+    const manifest = JSON.parse(readFileSync(resolve(firefoxBuild, 'manifest.json'), 'utf8'));
     const addonId: string = manifest.browser_specific_settings.gecko.id;
     const uuid = randomUUID();
     const browser = await puppeteer.launch({
@@ -83,7 +85,7 @@ const test = base.extend<{ firefox: Firefox; firefoxLocale: string | undefined }
         ...(firefoxLocale === undefined ? {} : { 'intl.locale.requested': firefoxLocale }),
       },
     });
-    await browser.installExtension(FIREFOX_BUILD);
+    await browser.installExtension(firefoxBuild);
     const errors: string[] = [];
     // The UUID is fixed by the preference above, so messages from the add-on's own scripts can be told apart.
     const origin = `moz-extension://${uuid}`;
@@ -446,6 +448,56 @@ test('Firefox: the event that stops an older copy of our script stops nothing wh
   await expect.poll(() => highlightedTexts(page)).toEqual([...before, 'NetEase'].sort());
   expect(firefox.errors).toEqual([]);
 });
+
+test.describe('Firefox, the build as shipped', () => {
+  // `npm test` builds it for web-ext's lint, before the end-to-end tests run.
+  test.use({ firefoxBuild: resolve(PROJECT_ROOT, '.output/firefox-mv2') });
+
+  test('Firefox: a page can neither reach into our open card nor change what it shows', async ({ firefox, server }) => {
+    const page = await firefox.open(server.fixture('card.html'));
+    // This build records no measures: the highlights themselves say the page is read.
+    await page.waitForFunction(() => (CSS.highlights.get('context-lens-firm')?.size ?? 0) > 0, { timeout: 10_000 });
+    const shut = await steadyShot(page);
+    const xiaomi = await mentionPoint(page, 'Xiaomi');
+    if (xiaomi === null) throw new Error('no mention of Xiaomi in view');
+    await page.mouse.move(xiaomi.x - 2, xiaomi.y);
+    await page.mouse.move(xiaomi.x, xiaomi.y);
+    await page.waitForFunction(() => CSS.highlights.get('context-lens-active')?.size === 1, { timeout: 5_000 });
+    const open = await steadyShot(page);
+    expect(open.equals(shut)).toBe(false);
+
+    // The page finds our host and tries every way in: its root, a root of its own, and markup of its own inside.
+    const tried = await page.evaluate(() => {
+      const host = document.querySelector('context-lens-ui') as HTMLElement;
+      const results = [String(host.shadowRoot)];
+      try {
+        host.attachShadow({ mode: 'open' }).innerHTML = '<p>A forged notice</p>';
+        results.push('attached');
+      } catch (error) {
+        results.push((error as Error).name);
+      }
+      host.innerHTML = '<p style="font: 40px sans-serif">Your session expired. <a href="/renew">Sign in again</a></p>';
+      return results;
+    });
+    expect(tried).toEqual(['null', 'NotSupportedError']);
+    // What the reader sees is the card as it was, with none of the page's markup in or beside it.
+    expect((await steadyShot(page)).equals(open)).toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.get('context-lens-active')?.size)).toBe(1);
+    expect(firefox.errors).toEqual([]);
+  });
+});
+
+/** A screenshot of the viewport once two taken in a row agree: the card's entrance has finished. */
+async function steadyShot(page: Page): Promise<Buffer> {
+  let last = Buffer.from(await page.screenshot());
+  for (let tries = 0; tries < 20; tries++) {
+    await new Promise((settled) => setTimeout(settled, 150));
+    const next = Buffer.from(await page.screenshot());
+    if (next.equals(last)) return next;
+    last = next;
+  }
+  throw new Error('the page never stood still for a screenshot');
+}
 
 test('Firefox: a story pack added in the options page is painted privately on an open page, then highlighted once made public', async ({
   firefox,
