@@ -106,6 +106,15 @@ const ZH_LEGAL_REACH = 18;
 /** Words that count firms (一家, 逾万家): a sentence about firms, not one firm's name, runs through them. */
 const ZH_COUNTING = /[一两兩几幾多数數万萬千百]家|逾|超过|超過/u;
 
+/**
+ * What ends a shop's or a hotel's name where the run of its name ends
+ * (北京沃尔玛昌平东关店, 物美杭州西溪欢乐城店, 北京饭店), and a prize's however
+ * its grade goes on (北京市科学技术奖一等奖). A verb right before the end
+ * word, or opening a prize's run, makes the run a sentence (北京开店, 杭州进店,
+ * 深圳市民获奖, 北京颁奖), unless a shop's name runs on before it (南开店).
+ */
+const ZH_NAMED_END = /(?:^[^开開关關进進到逛探]|..)店$|^[^获獲颁頒得领領夺奪].+[^获獲颁頒得领領夺奪][奖獎]/u;
+
 /** A firm's and an event's ends, which one run of Han chars after the place is read for. */
 const ZH_FAR_ENDS = [...ZH_FIRM_ENDS, ...ZH_EVENT_ENDS];
 
@@ -114,7 +123,7 @@ const ZH_SENTENCE_VERBS = words([
   '举办 举行 主办 承办 协办 参加 参与 出席 赢得 获得 夺得 拿下 输给 战胜 击败 观看 退出 宣布 表示 发布 报道',
   '成立 召开 开幕 闭幕 支持 赞助 派出 进行 迎来 取得 投资 收购 起诉 制裁 禁止 批准',
   '舉辦 舉行 參加 參與 贏得 獲得 奪得 輸給 戰勝 擊敗 觀看 退出 宣佈 表示 發佈 報道 開幕 閉幕 贊助 進行 取得',
-  '投資 收購 製裁 主辦 承辦 協辦 召開 迎來 起訴',
+  '投資 收購 製裁 主辦 承辦 協辦 召開 迎來 起訴 发现 發現 开业 開業',
 ]);
 
 /**
@@ -302,6 +311,7 @@ export const nameContextWords = () => ({
   zhCarriers: [...ZH_CARRIERS],
   zhMobileAfter: [...ZH_MOBILE_AFTER],
   zhPaperEnds: [...ZH_PAPER_ENDS],
+  zhNamedEnd: ZH_NAMED_END.source,
 });
 
 const isSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000;
@@ -345,7 +355,7 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   const from = next === 0x29 || next === 0xff09 ? end + 1 : end;
   const far = hanRun(text, from, ZH_FIRM_REACH, ZH_FAR_ENDS);
   if (ZH_FAR_ENDS.some((ending) => far.includes(ending))) return true;
-  if (ZH_INTERNATIONAL_FAIR.test(far)) return true;
+  if (ZH_INTERNATIONAL_FAIR.test(far) || ZH_NAMED_END.test(far)) return true;
   const legal = hanRun(text, from, ZH_LEGAL_REACH, ZH_LEGAL_ENDS);
   if (ZH_LEGAL_ENDS.some((ending) => legal.includes(ending)) && !ZH_COUNTING.test(legal)) return true;
   // An institution's end word comes a few chars on (北京理工大学), or a sentence stands between.

@@ -121,6 +121,10 @@ describe('a place inside another name', () => {
     ['Huawei UK said in a statement', []],
     ['Computerworld Australia | CIO Australia | CSO Online', []],
     ['CRN Australia | IoT Hub', []],
+    ['顾客在家乐福天津南开店发现过期食品', []],
+    ['盒马杭州万象城店开业当天', []],
+    ['入住北京王府井希尔顿酒店', []],
+    ['荣获北京市科学技术进步奖一等奖', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -188,6 +192,12 @@ describe('a place inside another name', () => {
     ['统计：北京网购线上替代线下率达84.8%', ['beijing:北京']],
     ['公司位于北京市中心', ['beijing:北京']],
     ['北京中心城区', ['beijing:北京']],
+    ['我们下个月在北京开店', ['beijing:北京']],
+    ['杭州進店人數創新高', ['hangzhou:杭州']],
+    ['北京酒店预订量上涨', ['beijing:北京']],
+    ['杭州市民获奖', ['hangzhou:杭州']],
+    ['北京颁发科技奖', ['beijing:北京']],
+    ['北京大学生领奖', []],
   ])('%s names the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -256,6 +256,9 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         if (context.zhFirmEnds.some((ending) => runOf(inBrackets, context.zhFirmEnds).includes(ending))) return true;
         if (context.zhEventEnds.some((ending) => runOf(inBrackets, context.zhEventEnds).includes(ending))) return true;
         if (new RegExp(context.zhInternationalFair, 'u').test(runOf(inBrackets, context.zhEventEnds))) return true;
+        // A shop's or a prize's name: the run of its name ends in 店 or 奖, after no verb (开店, 获奖).
+        const farRun = runOf(inBrackets, [...context.zhFirmEnds, ...context.zhEventEnds]);
+        if (new RegExp(context.zhNamedEnd, 'u').test(farRun)) return true;
         const legal = runOf(inBrackets, context.zhLegalEnds, context.zhLegalReach);
         const counted = new RegExp(context.zhCounting, 'u').test(legal);
         if (context.zhLegalEnds.some((ending) => legal.includes(ending)) && !counted) return true;
