@@ -312,6 +312,7 @@ export const nameContextWords = () => ({
   zhMobileAfter: [...ZH_MOBILE_AFTER],
   zhPaperEnds: [...ZH_PAPER_ENDS],
   zhNamedEnd: ZH_NAMED_END.source,
+  zhQuotedReach: ZH_QUOTED_REACH,
 });
 
 const isSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000;
@@ -355,7 +356,7 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   const from = next === 0x29 || next === 0xff09 ? end + 1 : end;
   const far = hanRun(text, from, ZH_FIRM_REACH, ZH_FAR_ENDS);
   if (ZH_FAR_ENDS.some((ending) => far.includes(ending))) return true;
-  if (ZH_INTERNATIONAL_FAIR.test(far) || ZH_NAMED_END.test(far)) return true;
+  if (ZH_INTERNATIONAL_FAIR.test(far) || ZH_NAMED_END.test(far) || quotesEventsName(text, end)) return true;
   const legal = hanRun(text, from, ZH_LEGAL_REACH, ZH_LEGAL_ENDS);
   if (ZH_LEGAL_ENDS.some((ending) => legal.includes(ending)) && !ZH_COUNTING.test(legal)) return true;
   // An institution's end word comes a few chars on (北京理工大学), or a sentence stands between.
@@ -365,6 +366,23 @@ function beginsZhOrganisation(text: string, end: number): boolean {
     return at >= (ZH_NEAR_ENDS_AFTER_TWO.includes(ending) ? 2 : 0) && at <= ZH_NEAR_REACH;
   });
   return nearEnd || namesSite(text, from, near);
+}
+
+/** How far an event's own words in quotes may run, between the place and the event's end word. */
+const ZH_QUOTED_REACH = 12;
+
+/**
+ * 英国“华文书香”文化节: an event's name may quote its own words between the
+ * place and its end word, which comes right after the closing quote
+ * (not 英国“脱欧”公投, a sentence about the place).
+ */
+function quotesEventsName(text: string, end: number): boolean {
+  const open = text.charAt(end);
+  const closing = open === '“' ? '”' : open === '「' ? '」' : '';
+  if (closing === '') return false;
+  const close = text.indexOf(closing, end + 1);
+  if (close < 0 || close - end > ZH_QUOTED_REACH + 1) return false;
+  return ZH_EVENT_ENDS.some((ending) => text.startsWith(ending, close + 1));
 }
 
 /** 网 as a site's name ends there; after these it is a verb's (上网, 联网) or a catch's (落网). */

@@ -125,6 +125,8 @@ describe('a place inside another name', () => {
     ['盒马杭州万象城店开业当天', []],
     ['入住北京王府井希尔顿酒店', []],
     ['荣获北京市科学技术进步奖一等奖', []],
+    ['第三届杭州“数字书香”文化节开幕', []],
+    ['英國「中華美食」嘉年華', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -197,6 +199,7 @@ describe('a place inside another name', () => {
     ['北京酒店预订量上涨', ['beijing:北京']],
     ['杭州市民获奖', ['hangzhou:杭州']],
     ['北京颁发科技奖', ['beijing:北京']],
+    ['英国“脱欧”公投结果', ['britain:英国']],
     ['北京大学生领奖', []],
   ])('%s names the place', (text, expected) => {
     expect(found(text)).toEqual(expected);

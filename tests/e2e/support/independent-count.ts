@@ -259,6 +259,12 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         // A shop's or a prize's name: the run of its name ends in 店 or 奖, after no verb (开店, 获奖).
         const farRun = runOf(inBrackets, [...context.zhFirmEnds, ...context.zhEventEnds]);
         if (new RegExp(context.zhNamedEnd, 'u').test(farRun)) return true;
+        // An event that quotes its own words before its end word: 英国“华文书香”文化节.
+        const quoted = new RegExp(
+          `^(?:“[^”]{1,${context.zhQuotedReach}}”|「[^」]{1,${context.zhQuotedReach}}」)`,
+          'u',
+        ).exec(after);
+        if (quoted && context.zhEventEnds.some((ending) => after.startsWith(ending, quoted[0].length))) return true;
         const legal = runOf(inBrackets, context.zhLegalEnds, context.zhLegalReach);
         const counted = new RegExp(context.zhCounting, 'u').test(legal);
         if (context.zhLegalEnds.some((ending) => legal.includes(ending)) && !counted) return true;
