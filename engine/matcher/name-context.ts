@@ -20,16 +20,17 @@ const words = (lines: string[]) => lines.join(' ').split(' ');
 
 /**
  * What, right after a place's Chinese name, makes it a newspaper's, a
- * broadcaster's or a firm's name (北京晚报, 杭州电视台, 天津银行), a stock
+ * broadcaster's or a firm's name or office (北京晚报, 杭州电视台, 天津银行,
+ * 北京总部), a stock
  * index's (深圳成指) or a time zone's (北京时间). Each list
  * gives the Simplified forms, then every Traditional one that opencc makes
  * of them (tests/unit/name-context.test.ts holds the lists to that).
  */
 const ZH_ORGANISATION_SUFFIXES = words([
   '晚报 日报 早报 晨报 商报 时报 青年报 都市报 法制报 周刊 画报 新闻网 电视台 卫视 电台 广播电台 广播电视台',
-  '集团 控股 股份 银行 证券 证券交易所 交易所 航空 保险 电信 广播公司 队 成指 综指 时间 皇家',
+  '集团 控股 股份 银行 证券 证券交易所 交易所 航空 保险 电信 广播公司 队 成指 综指 时间 皇家 总部',
   '晚報 日報 早報 晨報 商報 時報 青年報 都市報 法制報 週刊 畫報 新聞網 電視臺 電視台 衛視 衞視 電臺 電台',
-  '廣播電臺 廣播電台 廣播電視臺 廣播電視台 集團 銀行 證券 證券交易所 保險 電信 廣播公司 隊 綜指 時間',
+  '廣播電臺 廣播電台 廣播電視臺 廣播電視台 集團 銀行 證券 證券交易所 保險 電信 廣播公司 隊 綜指 時間 總部',
 ]);
 
 /** A telecoms carrier's branch: 北京移动, 北京联通. */
@@ -108,12 +109,14 @@ const ZH_COUNTING = /[一两兩几幾多数數万萬千百]家|逾|超过|超過
 
 /**
  * What ends a shop's or a hotel's name where the run of its name ends
- * (北京沃尔玛昌平东关店, 物美杭州西溪欢乐城店, 北京饭店), and a prize's however
- * its grade goes on (北京市科学技术奖一等奖). A verb right before the end
- * word, or opening a prize's run, makes the run a sentence (北京开店, 杭州进店,
- * 深圳市民获奖, 北京颁奖), unless a shop's name runs on before it (南开店).
+ * (北京沃尔玛昌平东关店, 物美杭州西溪欢乐城店, 北京饭店, 某某北京店), and a
+ * prize's however its grade goes on (北京市科学技术奖一等奖). A verb right
+ * before the end word, or opening a prize's run, makes the run a sentence
+ * (北京开店, 杭州新开店, 深圳市民获奖, 北京颁奖); a word that goes on from it is
+ * another (北京店铺). Not 公司: 英国研究公司 is a British firm, as
+ * 英国公司 are British firms.
  */
-const ZH_NAMED_END = /(?:^[^开開关關进進到逛探]|..)店$|^[^获獲颁頒得领領夺奪].+[^获獲颁頒得领領夺奪][奖獎]/u;
+const ZH_NAMED_END = /(?:^|[^开開关關进進到逛探])店$|^[^获獲颁頒得领領夺奪].+[^获獲颁頒得领領夺奪][奖獎]/u;
 
 /** A firm's and an event's ends, which one run of Han chars after the place is read for. */
 const ZH_FAR_ENDS = [...ZH_FIRM_ENDS, ...ZH_EVENT_ENDS];
@@ -629,9 +632,10 @@ const ZH_RUN_WORD_PAIRS = /^(?:对照|對照|互译|互譯|[双雙](?![方边邊
 /**
  * What, after a one-char country at a headline's start, makes a word of it
  * that the browsers' segmenter does not know: 英超 and 英甲 (football
- * leagues), 英皇 (a firm), 英航 (an airline), 英联邦 (the Commonwealth), 英年.
+ * leagues), 英皇 (a firm), 英航 (an airline), 英联邦 (the Commonwealth), 英年,
+ * and brands transliterated from Latin names (英菲克, 英菲尼迪).
  */
-const ZH_HEADLINE_WORD_ENDS = [...ZH_RUN_WORD_ENDS, ...'皇甲冠联聯足航姿年灵靈烈豪杰傑名气氣武华華'];
+const ZH_HEADLINE_WORD_ENDS = [...ZH_RUN_WORD_ENDS, ...'皇甲冠联聯足航姿年灵靈烈豪杰傑名气氣武华華菲'];
 
 /**
  * Whether a one-char country at `at` begins a headline or a clause (英脫歐,

@@ -121,12 +121,14 @@ describe('a place inside another name', () => {
     ['Huawei UK said in a statement', []],
     ['Computerworld Australia | CIO Australia | CSO Online', []],
     ['CRN Australia | IoT Hub', []],
-    ['顾客在家乐福天津南开店发现过期食品', []],
+    ['顾客在家乐福天津河西店发现过期食品', []],
     ['盒马杭州万象城店开业当天', []],
     ['入住北京王府井希尔顿酒店', []],
     ['荣获北京市科学技术进步奖一等奖', []],
     ['第三届杭州“数字书香”文化节开幕', []],
     ['英國「中華美食」嘉年華', []],
+    ['某培训机构北京店被曝停课', []],
+    ['员工称北京总部已人去楼空', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -199,6 +201,10 @@ describe('a place inside another name', () => {
     ['北京酒店预订量上涨', ['beijing:北京']],
     ['杭州市民获奖', ['hangzhou:杭州']],
     ['北京颁发科技奖', ['beijing:北京']],
+    ['杭州新开店数量增长', ['hangzhou:杭州']],
+    ['北京店铺租金上涨', ['beijing:北京']],
+    ['英国研究公司Omdia指出', ['britain:英国']],
+    ['一家英国公司收购了它', ['britain:英国']],
     ['英国“脱欧”公投结果', ['britain:英国']],
     ['北京大学生领奖', []],
   ])('%s names the place', (text, expected) => {
@@ -398,6 +404,7 @@ describe('a one-char country in a run of countries', () => {
     ['英超联赛', 'the Premier League'],
     ['中超 英超 西甲', 'the Premier League in a menu'],
     ['英皇钟表珠宝去年扭亏为盈', 'Emperor, a firm'],
+    ['英菲尼迪新车上市', 'Infiniti, a brand written by its sounds'],
     ['澳門回歸', 'Macao'],
     ['精英 英才计划', 'words'],
     ['马克龙图趁英', 'not a headline’s start, and no text after'],

@@ -89,6 +89,10 @@ const PARTS = {
     ['held-out/ak-labels.json', 'held-out', 'ak-pages/'],
     ['held-out/al-labels.json', 'held-out', 'al-pages/'],
     ['held-out/am-labels.json', 'held-out', 'am-pages/'],
+    ['held-out/an-labels.json', 'held-out', 'an-pages/'],
+    ['held-out/ao-labels.json', 'held-out', 'ao-pages/'],
+    ['held-out/ap-labels.json', 'held-out', 'ap-pages/'],
+    ['held-out/aq-labels.json', 'held-out', 'aq-pages/'],
   ],
 } as const;
 
@@ -112,15 +116,18 @@ export function urlOf(page: LabelledPage, server: Server): string {
 
 /** A highlight as the page shows it: its text, and which occurrence of that text in the shown text it is. */
 export interface ShownHighlight {
+  /** As the reader sees it, the page's text-transform applied ("XIAOMI" in a menu set in capitals). */
   text: string;
+  /** As the page's text holds it: the form the highlight matched. */
+  form: string;
   occurrence: number;
 }
 
 /**
  * Every highlight of ours a reader can see, placed in the shown text. Runs in
  * the page. The text before a highlight is that of the shown text nodes
- * before it, joined as they are: it holds each name as often as innerText
- * does, which is all the count needs.
+ * before it, joined as they are, each as its text-transform shows it: it
+ * holds each name as often as innerText does, which is all the count needs.
  */
 export function shownHighlights(): { shownText: string; highlights: ShownHighlight[] } {
   const collapse = (s: string) => s.replace(/\s+/g, ' ');
@@ -140,13 +147,22 @@ export function shownHighlights(): { shownText: string; highlights: ShownHighlig
   // count for the occurrences of the text after them, and hold no highlight.
   const isOption = (node: Node) =>
     node.parentElement?.closest('select')?.checkVisibility({ visibilityProperty: true }) === true;
+  // innerText applies text-transform; the names in the text nodes are as written.
+  const transformed = (node: Node, text: string) => {
+    const transform = node.parentElement === null ? 'none' : getComputedStyle(node.parentElement).textTransform;
+    if (transform === 'uppercase') return text.toUpperCase();
+    if (transform === 'lowercase') return text.toLowerCase();
+    if (transform === 'capitalize')
+      return text.replace(/(^|[^\p{L}\p{N}])(\p{L})/gu, (_, edge, c) => edge + c.toUpperCase());
+    return text;
+  };
   let shown = '';
   const startOf = new Map<Node, number>();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     if (isShown(node)) startOf.set(node, shown.length);
     else if (!isOption(node)) continue;
-    shown += node.nodeValue ?? '';
+    shown += transformed(node, node.nodeValue ?? '');
   }
   const highlights: ShownHighlight[] = [];
   for (const [name, highlight] of CSS.highlights) {
@@ -155,9 +171,10 @@ export function shownHighlights(): { shownText: string; highlights: ShownHighlig
       const range = item as Range;
       const start = startOf.get(range.startContainer);
       if (start === undefined) continue;
-      const text = collapse(range.toString());
+      const form = collapse(range.toString());
+      const text = collapse(transformed(range.startContainer, range.toString()));
       const before = collapse(shown.slice(0, start + range.startOffset));
-      highlights.push({ text, occurrence: occurrences(before, text) + 1 });
+      highlights.push({ text, form, occurrence: occurrences(before, text) + 1 });
     }
   }
   return { shownText: collapse(document.body.innerText), highlights };
@@ -220,9 +237,9 @@ function scorePage(
 
 /**
  * What the rules reach now: on the development pages (batches a to i among
- * them) 0.979 and 0.983; on the held-out batches (j to ag: news articles,
+ * them) 0.981 and 0.983; on the held-out batches (j to aq: news articles,
  * portals and home pages), each measured first before any change it
- * prompted (tests/labelled-pages/README.md), 0.971 and 0.985 now (a travel agency's page, a UK broadband site's brands, "Three UK",
+ * prompted (tests/labelled-pages/README.md), 0.974 and 0.986 now (a travel agency's page, a UK broadband site's brands, "Three UK",
  * and names inside firms', clubs' and columns' names are most of what is
  * wrong); on the Chinese pages of both parts in Firefox, see
  * firefox.spec.ts. Issue 35 asks for 0.99 and 0.98 on pages nobody tuned
@@ -251,7 +268,7 @@ export async function scoreShown(
   return scorePage(
     labelled,
     shownText,
-    highlights.map((h) => ({ ...h, entity: entityOfHighlight(h.text) })),
+    highlights.map((h) => ({ ...h, entity: entityOfHighlight(h.form) })),
   );
 }
 
