@@ -112,11 +112,12 @@ const ZH_COUNTING = /[一两兩几幾多数數万萬千百]家|逾|超过|超過
  * (北京沃尔玛昌平东关店, 物美杭州西溪欢乐城店, 北京饭店, 某某北京店), and a
  * prize's however its grade goes on (北京市科学技术奖一等奖). A verb right
  * before the end word, or opening a prize's run, makes the run a sentence
- * (北京开店, 杭州新开店, 深圳市民获奖, 北京颁奖); a word that goes on from it is
- * another (北京店铺). Not 公司: 英国研究公司 is a British firm, as
+ * (北京开店, 杭州新开店, 深圳市民获奖, 北京颁奖), unless a shop's name is
+ * longer than such a sentence (北京沃尔玛昌平东关店); a word that goes on from
+ * it is another (北京店铺). Not 公司: 英国研究公司 is a British firm, as
  * 英国公司 are British firms.
  */
-const ZH_NAMED_END = /(?:^|[^开開关關进進到逛探])店$|^[^获獲颁頒得领領夺奪].+[^获獲颁頒得领領夺奪][奖獎]/u;
+const ZH_NAMED_END = /^(?:.?[^开開关關进進到逛探])?店$|^.{3,}店$|^[^获獲颁頒得领領夺奪].+[^获獲颁頒得领領夺奪][奖獎]/u;
 
 /** A firm's and an event's ends, which one run of Han chars after the place is read for. */
 const ZH_FAR_ENDS = [...ZH_FIRM_ENDS, ...ZH_EVENT_ENDS];

@@ -128,6 +128,7 @@ describe('a place inside another name', () => {
     ['第三届杭州“数字书香”文化节开幕', []],
     ['英國「中華美食」嘉年華', []],
     ['某培训机构北京店被曝停课', []],
+    ['在天津沃尔玛河东关店发现假货', []],
     ['员工称北京总部已人去楼空', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
