@@ -21,14 +21,14 @@ const words = (lines: string[]) => lines.join(' ').split(' ');
 /**
  * What, right after a place's Chinese name, makes it a newspaper's, a
  * broadcaster's or a firm's name or office (北京晚报, 杭州电视台, 天津银行,
- * 北京总部), a stock
+ * 北京总部), an edition's (深圳版, 英国版), a stock
  * index's (深圳成指) or a time zone's (北京时间). Each list
  * gives the Simplified forms, then every Traditional one that opencc makes
  * of them (tests/unit/name-context.test.ts holds the lists to that).
  */
 const ZH_ORGANISATION_SUFFIXES = words([
   '晚报 日报 早报 晨报 商报 时报 青年报 都市报 法制报 周刊 画报 新闻网 电视台 卫视 电台 广播电台 广播电视台',
-  '集团 控股 股份 银行 证券 证券交易所 交易所 航空 保险 电信 广播公司 队 成指 综指 时间 皇家 总部',
+  '集团 控股 股份 银行 证券 证券交易所 交易所 航空 保险 电信 广播公司 队 成指 综指 时间 皇家 总部 版',
   '晚報 日報 早報 晨報 商報 時報 青年報 都市報 法制報 週刊 畫報 新聞網 電視臺 電視台 衛視 衞視 電臺 電台',
   '廣播電臺 廣播電台 廣播電視臺 廣播電視台 集團 銀行 證券 證券交易所 保險 電信 廣播公司 隊 綜指 時間 總部',
 ]);
@@ -49,8 +49,12 @@ const ZH_MOBILE_AFTER = words([
  */
 const LATIN_BRAND = /^[A-Z][A-Za-z0-9]*?[a-z0-9]/u;
 
-/** What, after those words, makes them a trade and not a firm's name: 英国航空业, 英国证券市场. */
-const ZH_TRADE_AFTER = ['业', '業', '市场', '市場'];
+/**
+ * What, after those words, makes them a trade and not a firm's name
+ * (英国航空业, 英国证券市场), or another word than an edition's 版 (北京版图,
+ * 英国版权).
+ */
+const ZH_TRADE_AFTER = ['业', '業', '市场', '市場', '图', '圖', '权', '權'];
 
 /**
  * What ends a firm's name however far after the place that begins it

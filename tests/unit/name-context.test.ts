@@ -130,6 +130,8 @@ describe('a place inside another name', () => {
     ['某培训机构北京店被曝停课', []],
     ['在天津沃尔玛河东关店发现假货', []],
     ['员工称北京总部已人去楼空', []],
+    ['这款手机深圳版售价更低', []],
+    ['英國版《哈利波特》', []],
   ])('%s is not the place', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -206,6 +208,8 @@ describe('a place inside another name', () => {
     ['北京店铺租金上涨', ['beijing:北京']],
     ['英国研究公司Omdia指出', ['britain:英国']],
     ['一家英国公司收购了它', ['britain:英国']],
+    ['英国版权法修订', ['britain:英国']],
+    ['北京版图扩大', ['beijing:北京']],
     ['英国“脱欧”公投结果', ['britain:英国']],
     ['北京大学生领奖', []],
   ])('%s names the place', (text, expected) => {
