@@ -28,9 +28,9 @@ const words = (lines: string[]) => lines.join(' ').split(' ');
  */
 const ZH_ORGANISATION_SUFFIXES = words([
   '晚报 日报 早报 晨报 商报 时报 青年报 都市报 法制报 周刊 画报 新闻网 电视台 卫视 电台 广播电台 广播电视台',
-  '集团 控股 股份 银行 证券 证券交易所 交易所 航空 保险 电信 广播公司 队 成指 综指 时间 皇家 总部 版',
+  '集团 控股 股份 银行 证券 证券交易所 交易所 航空 保险 电信 广播公司 队 代表团 成指 综指 时间 皇家 总部 版',
   '晚報 日報 早報 晨報 商報 時報 青年報 都市報 法制報 週刊 畫報 新聞網 電視臺 電視台 衛視 衞視 電臺 電台',
-  '廣播電臺 廣播電台 廣播電視臺 廣播電視台 集團 銀行 證券 證券交易所 保險 電信 廣播公司 隊 綜指 時間 總部',
+  '廣播電臺 廣播電台 廣播電視臺 廣播電視台 集團 銀行 證券 證券交易所 保險 電信 廣播公司 隊 代表團 綜指 時間 總部',
 ]);
 
 /** A telecoms carrier's branch: 北京移动, 北京联通. */
@@ -74,7 +74,7 @@ const ZH_FIRM_ENDS = words([
 const ZH_NEAR_ENDS = words([
   '大学 学院 大使馆 使馆 领事馆 办事处 机场 中心 青年宫 少年宫 文化宫 博物馆 图书馆 体育馆 美术馆 科技馆',
   '大學 學院 大使館 使館 領事館 辦事處 機場 青年宮 少年宮 文化宮 博物館 圖書館 體育館 美術館 科技館',
-  '研究院 研究所',
+  '研究院 研究所 医院 醫院',
 ]);
 /**
  * An institution's end word that a place's own word may hold too: 中心 ends
@@ -119,9 +119,16 @@ const ZH_COUNTING = /[一两兩几幾多数數万萬千百]家|逾|超过|超過
  * (北京开店, 杭州新开店, 深圳市民获奖, 北京颁奖), unless a shop's name is
  * longer than such a sentence (北京沃尔玛昌平东关店); a word that goes on from
  * it is another (北京店铺). Not 公司: 英国研究公司 is a British firm, as
- * 英国公司 are British firms.
+ * 英国公司 are British firms. So too a firm's short name, whose own words
+ * come before its 科技, four chars at least (深圳岚锋创视网络科技; not 北京科技,
+ * 深圳高科技 or 天津争取科技, where a verb the rules do not know stands), and a
+ * site's, which ends in 在线 (北京禁毒在线; not 北京在线教育).
  */
-const ZH_NAMED_END = /^(?:.?[^开開关關进進到逛探])?店$|^.{3,}店$|^[^获獲颁頒得领領夺奪].+[^获獲颁頒得领領夺奪][奖獎]/u;
+const ZH_NAMED_END =
+  /^(?:.?[^开開关關进進到逛探])?店$|^.{3,}店$|^[^获獲颁頒得领領夺奪].+[^获獲颁頒得领領夺奪][奖獎]|^.{4,}科技$|在[线線]$/u;
+
+/** A site's end word that opens with a joining char (在): the run of a name reads on through it. */
+const ZH_ONLINE_ENDS = ['在线', '在線'];
 
 /** A firm's and an event's ends, which one run of Han chars after the place is read for. */
 const ZH_FAR_ENDS = [...ZH_FIRM_ENDS, ...ZH_EVENT_ENDS];
@@ -320,6 +327,7 @@ export const nameContextWords = () => ({
   zhMobileAfter: [...ZH_MOBILE_AFTER],
   zhPaperEnds: [...ZH_PAPER_ENDS],
   zhNamedEnd: ZH_NAMED_END.source,
+  zhOnlineEnds: [...ZH_ONLINE_ENDS],
   zhQuotedReach: ZH_QUOTED_REACH,
 });
 
@@ -362,7 +370,7 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   // A place in brackets inside a firm's legal name: the name goes on after the bracket.
   const next = text.charCodeAt(end);
   const from = next === 0x29 || next === 0xff09 ? end + 1 : end;
-  const far = hanRun(text, from, ZH_FIRM_REACH, ZH_FAR_ENDS);
+  const far = hanRun(text, from, ZH_FIRM_REACH, [...ZH_FAR_ENDS, ...ZH_ONLINE_ENDS]);
   if (ZH_FAR_ENDS.some((ending) => far.includes(ending))) return true;
   if (ZH_INTERNATIONAL_FAIR.test(far) || ZH_NAMED_END.test(far) || quotesEventsName(text, end)) return true;
   const legal = hanRun(text, from, ZH_LEGAL_REACH, ZH_LEGAL_ENDS);
@@ -396,8 +404,8 @@ function quotesEventsName(text: string, end: number): boolean {
 /** 网 as a site's name ends there; after these it is a verb's (上网, 联网) or a catch's (落网). */
 const ZH_SITE_END = new Set([0x7f51, 0x7db2]); // 网 網
 const ZH_NOT_SITE_BEFORE = new Set([...'上联触入落漏撒织聯觸織'].map((c) => c.charCodeAt(0)));
-/** Before these, 网 begins a word of its own that the segmenter splits (网购, 网红, 网贷): no site's name. */
-const ZH_NOT_SITE_AFTER = new Set([...'购友络民店红贷约游吧页購絡紅貸約遊頁'].map((c) => c.charCodeAt(0)));
+/** Before these, 网 begins a word of its own that the segmenter splits (网购, 网红, 网贷, 网信办): no site's name. */
+const ZH_NOT_SITE_AFTER = new Set([...'购友络民店红贷约游吧页信購絡紅貸約遊頁'].map((c) => c.charCodeAt(0)));
 
 /**
  * 杭州网, 北京新浪网, 北京广播网: a site's name, ending in 网 a few chars after

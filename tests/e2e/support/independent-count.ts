@@ -256,8 +256,8 @@ export function countInRenderedText({ rows, words, context }: CountRules): Recor
         if (context.zhFirmEnds.some((ending) => runOf(inBrackets, context.zhFirmEnds).includes(ending))) return true;
         if (context.zhEventEnds.some((ending) => runOf(inBrackets, context.zhEventEnds).includes(ending))) return true;
         if (new RegExp(context.zhInternationalFair, 'u').test(runOf(inBrackets, context.zhEventEnds))) return true;
-        // A shop's or a prize's name: the run of its name ends in 店 or 奖, after no verb (开店, 获奖).
-        const farRun = runOf(inBrackets, [...context.zhFirmEnds, ...context.zhEventEnds]);
+        // A shop's, a prize's, a firm's short or a site's name: the run of its name ends in 店, 奖, 科技 or 在线.
+        const farRun = runOf(inBrackets, [...context.zhFirmEnds, ...context.zhEventEnds, ...context.zhOnlineEnds]);
         if (new RegExp(context.zhNamedEnd, 'u').test(farRun)) return true;
         // An event that quotes its own words before its end word: 英国“华文书香”文化节.
         const quoted = new RegExp(
