@@ -132,6 +132,8 @@ const ZH_ONLINE_ENDS = ['在线', '在線'];
 
 /** A firm's and an event's ends, which one run of Han chars after the place is read for. */
 const ZH_FAR_ENDS = [...ZH_FIRM_ENDS, ...ZH_EVENT_ENDS];
+/** The words a far run reads on through: those ends, and a site's that opens with a joining char. */
+const ZH_FAR_RUN_ENDS = [...ZH_FAR_ENDS, ...ZH_ONLINE_ENDS];
 
 /** Verbs that turn a place and an event's or a firm's word into a sentence: a name holds none of them. */
 const ZH_SENTENCE_VERBS = words([
@@ -370,7 +372,7 @@ function beginsZhOrganisation(text: string, end: number): boolean {
   // A place in brackets inside a firm's legal name: the name goes on after the bracket.
   const next = text.charCodeAt(end);
   const from = next === 0x29 || next === 0xff09 ? end + 1 : end;
-  const far = hanRun(text, from, ZH_FIRM_REACH, [...ZH_FAR_ENDS, ...ZH_ONLINE_ENDS]);
+  const far = hanRun(text, from, ZH_FIRM_REACH, ZH_FAR_RUN_ENDS);
   if (ZH_FAR_ENDS.some((ending) => far.includes(ending))) return true;
   if (ZH_INTERNATIONAL_FAIR.test(far) || ZH_NAMED_END.test(far) || quotesEventsName(text, end)) return true;
   const legal = hanRun(text, from, ZH_LEGAL_REACH, ZH_LEGAL_ENDS);
