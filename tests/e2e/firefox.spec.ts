@@ -42,6 +42,8 @@ async function markedByRule(page: Page): Promise<Record<string, number>> {
 }
 
 interface Firefox {
+  /** The add-on's id, from the installed build's manifest: fixed and public in Firefox. */
+  addonId: string;
   /** Warnings and errors from our code: content script, card, panel. */
   errors: string[];
   /** A new tab whose messages from our code are collected in `errors`. */
@@ -99,6 +101,7 @@ const test = base.extend<{ firefox: Firefox; firefoxLocale: string | undefined; 
       });
     };
     const firefox: Firefox = {
+      addonId,
       errors,
       async newPage() {
         const [blank] = await browser.pages();
@@ -430,8 +433,6 @@ test('Firefox: the event that stops an older copy of our script stops nothing wh
   const before = await highlightedTexts(page);
   expect(before).toContain('Xiaomi');
   // Firefox's add-on id is fixed and public, so the event's name is too: a page can send it as a newer copy would.
-  const addonId: string = JSON.parse(readFileSync(resolve(FIREFOX_BUILD, 'manifest.json'), 'utf8'))
-    .browser_specific_settings.gecko.id;
   await page.evaluate((id) => {
     for (const messageId of ['page-1', 'page-2']) {
       document.dispatchEvent(
@@ -443,7 +444,7 @@ test('Firefox: the event that stops an older copy of our script stops nothing wh
     const added = document.createElement('p');
     added.textContent = 'NetEase joined later.';
     document.body.append(added);
-  }, addonId);
+  }, firefox.addonId);
   // We go on: what was highlighted stays, and new text is still read.
   await expect.poll(() => highlightedTexts(page)).toEqual([...before, 'NetEase'].sort());
   expect(firefox.errors).toEqual([]);
@@ -462,7 +463,7 @@ test.describe('Firefox, the build as shipped', () => {
     if (xiaomi === null) throw new Error('no mention of Xiaomi in view');
     await page.mouse.move(xiaomi.x - 2, xiaomi.y);
     await page.mouse.move(xiaomi.x, xiaomi.y);
-    await page.waitForFunction(() => CSS.highlights.get('context-lens-active')?.size === 1, { timeout: 5_000 });
+    await page.waitForFunction(() => CSS.highlights.get('context-lens-active')?.size === 1, { timeout: 10_000 });
     const open = await steadyShot(page);
     expect(open.equals(shut)).toBe(false);
 
@@ -490,7 +491,7 @@ test.describe('Firefox, the build as shipped', () => {
 /** A screenshot of the viewport once two taken in a row agree: the card's entrance has finished. */
 async function steadyShot(page: Page): Promise<Buffer> {
   let last = Buffer.from(await page.screenshot());
-  for (let tries = 0; tries < 20; tries++) {
+  for (let tries = 0; tries < 40; tries++) {
     await new Promise((settled) => setTimeout(settled, 150));
     const next = Buffer.from(await page.screenshot());
     if (next.equals(last)) return next;
